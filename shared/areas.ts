@@ -1,0 +1,19 @@
+/**
+ * The API areas. Each area is one Hono app in `functions/<area>/app.ts`, one Lambda
+ * in AWS, and is mounted under its prefixes by the local server. Kept free of any
+ * import so that the CDK app can read it without loading the apps.
+ */
+export interface AreaDefinition {
+  /** Folder under functions/ and the Lambda's logical name. */
+  name: string;
+  /** Path prefixes this area answers, each matched as `<prefix>` and `<prefix>/*`. */
+  prefixes: readonly string[];
+  /** True when the routes need no token (the API Gateway JWT authorizer is not attached). */
+  public: boolean;
+}
+
+export const AREAS: readonly AreaDefinition[] = [
+  { name: 'youth', prefixes: ['/api/youth'], public: false },
+  // Health, OpenAPI document and its docs page.
+  { name: 'platform', prefixes: ['/api/health', '/api/openapi.json', '/api/docs'], public: true },
+];
