@@ -1,0 +1,42 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { Principal } from '../../shared/auth/principal.js';
+import { journalRepo } from '../../shared/db/journal-repo.js';
+import type { Store } from '../../shared/db/store.js';
+import { youthRepo } from '../../shared/db/youth-repo.js';
+import { DEMO_ACCOUNTS, DEMO_YOUTH } from './demo-accounts.js';
+
+const DEMO_MARKER = { pk: 'D#62#DEMO', sk: 'SEEDED' };
+
+function principalOf(sub: string): Principal {
+  const account = DEMO_ACCOUNTS.find((candidate) => candidate.sub === sub);
+  if (!account) throw new Error(`Unknown demo account ${sub}`);
+  return { sub: account.sub, role: account.role, departement: account.departement, name: account.name };
+}
+
+/**
+ * Loads the demo département (62) the first time only: a marker item, written
+ * first under a condition, makes a second run do nothing.
+ */
+export async function seedDemo(store: Store, now: Date): Promise<boolean> {
+  try {
+    await store.db.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: { ...DEMO_MARKER, type: 'demoMarker', at: now.toISOString() },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+  const admin = principalOf('admin-62-nadia');
+  const [lina] = await Promise.all(DEMO_YOUTH.map((youth) => youthRepo.create(store, admin, { ...youth }, now)));
+  if (lina) {
+    const sophie = principalOf('ref-62-sophie');
+    await journalRepo.add(store, sophie, lina.id, { text: 'Rendez-vous pris avec la mission locale le 3 décembre pour parler de ton projet de CAP.', visibleToYouth: true }, now);
+    await journalRepo.add(store, sophie, lina.id, { text: 'Point d’équipe : vérifier le dossier de bourse avant janvier.', visibleToYouth: false }, now);
+  }
+  return true;
+}

@@ -1,0 +1,99 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { createDevIssuer } from '../../shared/auth/dev-issuer.js';
+import { createTokenVerifier } from '../../shared/auth/token-verifier.js';
+import { AREAS } from '../../shared/areas.js';
+import { createDocumentClient } from '../../shared/db/client.js';
+import type { Deps } from '../../shared/http/app-env.js';
+import { AREA_APP_FACTORIES } from '../area-apps.js';
+import { createPlatformApp } from '../platform/app.js';
+import { createDevAuthApp } from './dev-auth-app.js';
+
+export interface LocalServerOptions {
+  port: number;
+  dynamoEndpoint: string;
+  tableName: string;
+  /** Folder of the built web front end; not served when absent. */
+  webRoot?: string | undefined;
+  /** Where the dev signing key is kept across restarts. */
+  devKeyFile?: string | undefined;
+  now?: () => Date;
+}
+
+export interface LocalServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+type Fetch = (request: Request, env: unknown) => Response | Promise<Response>;
+
+/** Listens first (the port may be chosen by the system), answers once `ready` is set. */
+function listen(port: number, ready: { fetch?: Fetch }): Promise<Server> {
+  const fetch: Fetch = (request, env) => ready.fetch?.(request, env) ?? new Response('Démarrage en cours', { status: 503 });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname: '0.0.0.0' }) as Server;
+    server.once('listening', () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+/**
+ * The whole product on one machine: every area's Hono app under the same paths as
+ * in AWS, the dev issuer, the built web. Requests for an area are handed to that
+ * area's own app, as API Gateway hands them to its Lambda.
+ */
+export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  if (process.env.ENVOL_DEV_AUTH !== '1') {
+    throw new Error('The local server needs ENVOL_DEV_AUTH=1: it signs its own tokens.');
+  }
+  const ready: { fetch?: Fetch } = {};
+  const server = await listen(options.port, ready);
+  const port = (server.address() as AddressInfo).port;
+  const base = `http://localhost:${port}`;
+
+  const issuer = await createDevIssuer(`${base}/dev/auth`, options.devKeyFile);
+  const deps: Deps = {
+    store: { db: createDocumentClient({ endpoint: options.dynamoEndpoint }), tableName: options.tableName },
+    verifyToken: createTokenVerifier({
+      jwksUrl: `http://127.0.0.1:${port}/dev/auth/.well-known/jwks.json`,
+      issuer: issuer.issuer,
+      audience: issuer.audience,
+    }),
+    now: options.now ?? (() => new Date()),
+  };
+
+  const root = new Hono();
+  root.route('/', createDevAuthApp(issuer));
+  const apps: Record<string, { fetch: (request: Request) => Response | Promise<Response> }> = {
+    platform: createPlatformApp(),
+  };
+  for (const [name, factory] of Object.entries(AREA_APP_FACTORIES)) apps[name] = factory(deps);
+  for (const area of AREAS) {
+    const app = apps[area.name];
+    if (!app) throw new Error(`No app for area ${area.name}`);
+    for (const prefix of area.prefixes) {
+      root.all(prefix, (c) => app.fetch(c.req.raw));
+      root.all(`${prefix}/*`, (c) => app.fetch(c.req.raw));
+    }
+  }
+  root.get('/config.json', (c) => c.json({ auth: 'dev' }));
+  if (options.webRoot) {
+    root.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } }));
+    root.use('*', serveStatic({ root: options.webRoot }));
+    root.get('*', serveStatic({ path: join(options.webRoot, 'index.html') }));
+  }
+
+  ready.fetch = root.fetch;
+
+  return {
+    url: base,
+    port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm start`: DynamoDB Local (unless DYNAMODB_ENDPOINT points elsewhere), the table,
+ * the demo data the first time, then the API and the web on one port.
+ */
+import { resolve } from 'node:path';
+import { createDynamoDbClient, createDocumentClient } from '../../shared/db/client.js';
+import { ensureTable } from '../../shared/db/ensure-table.js';
+import { DEFAULT_TABLE_NAME } from '../../shared/db/table-definition.js';
+import { type DynamoDbLocal, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.js';
+import { seedDemo } from './seed-demo.js';
+import { startLocalServer } from './server.js';
+import { isDatabaseUnavailable } from '../../shared/db/sdk-errors.js';
+import { portIsFree } from './port.js';
+
+process.env.ENVOL_DEV_AUTH = '1';
+// Access logs stay in AWS; locally they would drown the address.
+process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+
+const port = Number(process.env.PORT ?? 3000);
+const tableName = process.env.ENVOL_TABLE || DEFAULT_TABLE_NAME;
+const dataFolder = resolve('.data');
+
+function fail(message: string): never {
+  console.error(`Envol could not start: ${message}`);
+  process.exit(1);
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}".`);
+  if (!(await portIsFree(port))) fail(`port ${port} is already in use; stop the other program or set PORT.`);
+
+  let dynamo: DynamoDbLocal | undefined;
+  let endpoint = process.env.DYNAMODB_ENDPOINT;
+  if (!endpoint) {
+    dynamo = await startDynamoDbLocal({ port: Number(process.env.DYNAMODB_PORT ?? 8000), dbPath: resolve(dataFolder, 'dynamodb') });
+    endpoint = dynamo.endpoint;
+  }
+  const stop = async () => {
+    await dynamo?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  try {
+    const created = await ensureTable(createDynamoDbClient({ endpoint }), tableName);
+    const seeded = await seedDemo({ db: createDocumentClient({ endpoint }), tableName }, new Date());
+    const server = await startLocalServer({
+      port,
+      dynamoEndpoint: endpoint,
+      tableName,
+      webRoot: 'web/dist',
+      devKeyFile: resolve(dataFolder, 'dev-signing-key.json'),
+    });
+    console.log(`Envol is running at ${server.url}  (table "${tableName}" ${created}, demo data ${seeded ? 'loaded' : 'already there'}; Ctrl-C to stop)`);
+  } catch (error) {
+    await dynamo?.stop();
+    if (isDatabaseUnavailable(error)) fail(`DynamoDB at ${endpoint} cannot be reached; check DYNAMODB_ENDPOINT or that it is running.`);
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof LocalSetupError) fail(error.message);
+  fail(error instanceof Error ? error.message : String(error));
+});

@@ -1,0 +1,4 @@
+import { lambdaHandler } from '../../shared/http/lambda-handler.js';
+import { createPlatformApp } from './app.js';
+
+export const handler = lambdaHandler(createPlatformApp());

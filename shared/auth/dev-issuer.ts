@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { type CryptoKey, type JWK, SignJWT, exportJWK, generateKeyPair, importJWK } from 'jose';
+import type { Role } from './principal.js';
+
+/**
+ * A local stand-in for Cognito, only ever started when ENVOL_DEV_AUTH=1. It signs
+ * RS256 tokens with the same claim names as Cognito ID tokens, so the API verifies
+ * them exactly as it verifies Cognito's.
+ */
+export interface DevIssuer {
+  issuer: string;
+  audience: string;
+  jwks: { keys: JWK[] };
+  sign(claims: { sub: string; role: Role; departement: string; name?: string | undefined }): Promise<string>;
+}
+
+export const DEV_AUDIENCE = 'envol-local';
+const KEY_ID = 'envol-dev-key';
+
+/** Creates the issuer. With `keyFile`, the key survives restarts so open sessions stay valid. */
+export async function createDevIssuer(issuer: string, keyFile?: string): Promise<DevIssuer> {
+  const privateKey = await loadOrCreateKey(keyFile);
+  const publicJwk = await publicJwkOf(privateKey);
+  return {
+    issuer,
+    audience: DEV_AUDIENCE,
+    jwks: { keys: [{ ...publicJwk, kid: KEY_ID, alg: 'RS256', use: 'sig' }] },
+    async sign({ sub, role, departement, name }) {
+      return new SignJWT({ 'custom:role': role, 'custom:departement': departement, ...(name ? { name } : {}) })
+        .setProtectedHeader({ alg: 'RS256', kid: KEY_ID, typ: 'JWT' })
+        .setSubject(sub)
+        .setIssuer(issuer)
+        .setAudience(DEV_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(privateKey);
+    },
+  };
+}
+
+async function loadOrCreateKey(keyFile?: string): Promise<CryptoKey> {
+  if (keyFile && existsSync(keyFile)) {
+    return (await importJWK(JSON.parse(readFileSync(keyFile, 'utf8')) as JWK, 'RS256')) as CryptoKey;
+  }
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+  if (keyFile) {
+    mkdirSync(dirname(keyFile), { recursive: true });
+    writeFileSync(keyFile, JSON.stringify(await exportJWK(privateKey)), { mode: 0o600 });
+  }
+  return privateKey;
+}
+
+async function publicJwkOf(privateKey: CryptoKey): Promise<JWK> {
+  const { kty, n, e } = await exportJWK(privateKey);
+  return { kty, n, e };
+}

@@ -1,0 +1,85 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { monotonicFactory } from 'ulid';
+import { z } from 'zod';
+import type { Principal } from '../auth/principal.js';
+import { AUDIT_ACTIONS } from '../schemas/youth.js';
+import { keys } from './keys.js';
+import { type PageRequest, queryAll, queryPage } from './query-page.js';
+import type { Store } from './store.js';
+import type { TransactItem } from './transact.js';
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const auditItemSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorSub: z.string(),
+  actorName: z.string().nullable(),
+  actorRole: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+});
+export type AuditEntry = z.infer<typeof auditItemSchema>;
+
+// Monotonic so that two entries of the same millisecond keep their order.
+const nextId = monotonicFactory();
+
+function auditItem(principal: Principal, youthId: string, action: AuditAction, now: Date) {
+  const entry: AuditEntry = {
+    id: nextId(now.getTime()),
+    at: now.toISOString(),
+    actorSub: principal.sub,
+    actorName: principal.name,
+    actorRole: principal.role,
+    action,
+  };
+  return { pk: keys.youth(principal.departement, youthId), sk: keys.auditSk(entry.id), type: 'audit', ...entry };
+}
+
+/** The audit log of a young person's file: who did what, when. Append-only. */
+export const auditRepo = {
+  /** The Put of an audit entry, to join a transaction with the write it records. */
+  putItem(store: Store, principal: Principal, youthId: string, action: AuditAction, now: Date): TransactItem {
+    return {
+      Put: {
+        TableName: store.tableName,
+        Item: auditItem(principal, youthId, action, now),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+  },
+
+  /** Records a read. Called before the data is returned: no trace, no read. */
+  async record(store: Store, principal: Principal, youthId: string, action: AuditAction, now: Date): Promise<void> {
+    await store.db.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: auditItem(principal, youthId, action, now),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  },
+
+  /** Newest first. */
+  list(store: Store, departement: string, youthId: string, page: PageRequest) {
+    const pk = keys.youth(departement, youthId);
+    return queryPage(
+      store,
+      {
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.auditPrefix },
+        ScanIndexForward: false,
+      },
+      { pk },
+      page,
+      (item) => auditItemSchema.parse(item),
+    );
+  },
+
+  async listAll(store: Store, departement: string, youthId: string): Promise<AuditEntry[]> {
+    const items = await queryAll(store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.youth(departement, youthId), ':prefix': keys.auditPrefix },
+    });
+    return items.map((item) => auditItemSchema.parse(item));
+  },
+};

@@ -1,0 +1,38 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_TABLE_NAME } from './table-definition.js';
+
+export interface DbConfig {
+  /** DynamoDB Local's address; unset in AWS. */
+  endpoint?: string | undefined;
+  tableName: string;
+}
+
+export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
+  return { endpoint: env.DYNAMODB_ENDPOINT || undefined, tableName: env.ENVOL_TABLE || DEFAULT_TABLE_NAME };
+}
+
+/**
+ * The low-level client. Short timeouts and few retries: a phone waiting on a dead
+ * database should get a clear 503 within seconds, not hang.
+ */
+export function createDynamoDbClient(config: Pick<DbConfig, 'endpoint'>): DynamoDBClient {
+  const local = config.endpoint !== undefined;
+  return new DynamoDBClient({
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
+    ...(local
+      ? {
+          endpoint: config.endpoint,
+          region: process.env.AWS_REGION ?? 'eu-west-3',
+          // DynamoDB Local accepts any credentials; fixed ones keep one shared database.
+          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        }
+      : {}),
+  });
+}
+
+/** The document client the repositories use. */
+export function createDocumentClient(config: Pick<DbConfig, 'endpoint'>): DynamoDBDocumentClient {
+  return DynamoDBDocumentClient.from(createDynamoDbClient(config), { marshallOptions: { removeUndefinedValues: true } });
+}

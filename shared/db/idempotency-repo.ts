@@ -1,0 +1,82 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { keys } from './keys.js';
+import type { Store } from './store.js';
+
+/** Keys are kept at least this long (DynamoDB TTL deletes them some time after). */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+
+const storedSchema = z.object({
+  requestHash: z.string(),
+  state: z.enum(['pending', 'done']),
+  responseStatus: z.number().optional(),
+  responseBody: z.string().optional(),
+});
+export type IdempotencyRecord = z.infer<typeof storedSchema>;
+
+export interface IdempotencyScope {
+  departement: string;
+  callerSub: string;
+  key: string;
+}
+
+function keyOf(scope: IdempotencyScope) {
+  return { pk: keys.idempotency(scope.departement, scope.callerSub, scope.key), sk: keys.idempotencySk };
+}
+
+/** Records of requests made with an `Idempotency-Key`, scoped to the caller. */
+export const idempotencyRepo = {
+  /**
+   * Claims the key for this request. Returns null when claimed, or the record left
+   * by an earlier request with the same key (still pending or done).
+   */
+  async claim(store: Store, scope: IdempotencyScope, requestHash: string, now: Date): Promise<IdempotencyRecord | null> {
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    try {
+      await store.db.send(
+        new PutCommand({
+          TableName: store.tableName,
+          Item: { ...keyOf(scope), type: 'idempotency', requestHash, state: 'pending', expiresAt: nowSeconds + IDEMPOTENCY_TTL_SECONDS },
+          // TTL deletion is lazy: an expired record counts as absent.
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
+          ExpressionAttributeValues: { ':now': nowSeconds },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return null;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException && error.Item) {
+        return storedSchema.parse(unmarshallSimple(error.Item));
+      }
+      throw error;
+    }
+  },
+
+  async complete(store: Store, scope: IdempotencyScope, status: number, body: string): Promise<void> {
+    await store.db.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: keyOf(scope),
+        UpdateExpression: 'SET #state = :done, responseStatus = :status, responseBody = :body',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':done': 'done', ':status': status, ':body': body },
+      }),
+    );
+  },
+
+  /** Frees the key after a failure, so that the client's retry can go through. */
+  async release(store: Store, scope: IdempotencyScope): Promise<void> {
+    await store.db.send(new DeleteCommand({ TableName: store.tableName, Key: keyOf(scope) }));
+  },
+};
+
+/** The exception carries the old item in DynamoDB's wire format; these attributes are S or N. */
+function unmarshallSimple(item: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(item).map(([name, value]) => {
+      const attribute = value as { S?: string; N?: string };
+      return [name, attribute.S ?? (attribute.N === undefined ? value : Number(attribute.N))];
+    }),
+  );
+}

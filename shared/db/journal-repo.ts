@@ -1,0 +1,93 @@
+import { monotonicFactory } from 'ulid';
+import { z } from 'zod';
+import type { Principal } from '../auth/principal.js';
+import { auditRepo } from './audit-repo.js';
+import { keys } from './keys.js';
+import { type PageRequest, queryAll, queryPage } from './query-page.js';
+import type { Store } from './store.js';
+import { transactWrite } from './transact.js';
+
+const journalItemSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  visibleToYouth: z.boolean(),
+  authorSub: z.string(),
+  authorName: z.string().nullable(),
+  authorRole: z.string(),
+  createdAt: z.string(),
+});
+export type JournalEntry = z.infer<typeof journalItemSchema>;
+
+const nextId = monotonicFactory();
+
+/** The binôme's shared journal on a young person's file. */
+export const journalRepo = {
+  /** Adds an entry and its audit record together. */
+  async add(
+    store: Store,
+    author: Principal,
+    youthId: string,
+    input: { text: string; visibleToYouth: boolean },
+    now: Date,
+  ): Promise<JournalEntry> {
+    const entry: JournalEntry = {
+      id: nextId(now.getTime()),
+      text: input.text,
+      visibleToYouth: input.visibleToYouth,
+      authorSub: author.sub,
+      authorName: author.name,
+      authorRole: author.role,
+      createdAt: now.toISOString(),
+    };
+    await transactWrite(store.db, [
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: { pk: keys.youth(author.departement, youthId), sk: keys.journalSk(entry.id), type: 'journal', ...entry },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      auditRepo.putItem(store, author, youthId, 'journal.write', now),
+    ]);
+    return entry;
+  },
+
+  /**
+   * Newest first. For the young person, only entries meant for them: the filter runs
+   * in DynamoDB, so a page may hold fewer items than asked; the cursor still moves on.
+   */
+  list(store: Store, departement: string, youthId: string, options: { onlyVisibleToYouth: boolean }, page: PageRequest) {
+    const pk = keys.youth(departement, youthId);
+    return queryPage(
+      store,
+      {
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': pk,
+          ':prefix': keys.journalPrefix,
+          ...(options.onlyVisibleToYouth ? { ':visible': true } : {}),
+        },
+        ...(options.onlyVisibleToYouth ? { FilterExpression: 'visibleToYouth = :visible' } : {}),
+        ScanIndexForward: false,
+      },
+      { pk },
+      page,
+      (item) => journalItemSchema.parse(item),
+    );
+  },
+
+  async listAll(
+    store: Store,
+    departement: string,
+    youthId: string,
+    options: { onlyVisibleToYouth: boolean },
+  ): Promise<JournalEntry[]> {
+    const items = await queryAll(store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.youth(departement, youthId), ':prefix': keys.journalPrefix },
+    });
+    return items
+      .map((item) => journalItemSchema.parse(item))
+      .filter((entry) => !options.onlyVisibleToYouth || entry.visibleToYouth);
+  },
+};

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { keys, sortableName } from './keys.js';
+
+describe('keys', () => {
+  it('start every partition key with the département', () => {
+    expect(keys.youth('62', 'abc')).toBe('D#62#Y#abc');
+    expect(keys.account('62', 'sub-1')).toBe('D#62#ACCOUNT#sub-1');
+    expect(keys.referentCaseload('2A', 'r')).toBe('D#2A#REF#r');
+    expect(keys.coordinateurCaseload('59', 'c')).toBe('D#59#COORD#c');
+    expect(keys.departementYouth('62')).toBe('D#62#YOUTH');
+    expect(keys.idempotency('62', 's', 'k')).toBe('D#62#IDEM#s#k');
+  });
+
+  it('keep two départements apart even when ids are equal', () => {
+    expect(keys.youth('62', 'x')).not.toBe(keys.youth('59', 'x'));
+  });
+
+  it('sort names without accents or case', () => {
+    expect(sortableName('Édouard', 'Zoé')).toBe('edouard#zoe');
+    expect(keys.caseloadSort('Lefèvre', 'Inès', '01H')).toBe('lefevre#ines#01H');
+  });
+});

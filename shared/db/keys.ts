@@ -1,0 +1,42 @@
+/**
+ * Every key format of the single table, and only here. Keys start with the tenant
+ * (`D#<département>`) so that no query can reach another département's items.
+ */
+const tenant = (departement: string) => `D#${departement}`;
+
+/** Lower-case, accent-free sort form of a name, so the caseload sorts as people read it. */
+export function sortableName(lastName: string, firstName: string): string {
+  const fold = (value: string) =>
+    value
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase();
+  return `${fold(lastName)}#${fold(firstName)}`;
+}
+
+export const keys = {
+  youth: (departement: string, youthId: string) => `${tenant(departement)}#Y#${youthId}`,
+  profileSk: 'PROFILE',
+  journalSk: (entryId: string) => `JOURNAL#${entryId}`,
+  journalPrefix: 'JOURNAL#',
+  auditSk: (entryId: string) => `AUDIT#${entryId}`,
+  auditPrefix: 'AUDIT#',
+
+  /** Links a young person's own login (`sub`) to their file; also makes it unique. */
+  account: (departement: string, accountSub: string) => `${tenant(departement)}#ACCOUNT#${accountSub}`,
+  accountSk: 'YOUTH',
+
+  /** gsi1: a referent's caseload. */
+  referentCaseload: (departement: string, referentSub: string) => `${tenant(departement)}#REF#${referentSub}`,
+  /** gsi2: a coordinateur's caseload. */
+  coordinateurCaseload: (departement: string, coordinateurSub: string) =>
+    `${tenant(departement)}#COORD#${coordinateurSub}`,
+  /** gsi3: every young person of a département. */
+  departementYouth: (departement: string) => `${tenant(departement)}#YOUTH`,
+  caseloadSort: (lastName: string, firstName: string, youthId: string) =>
+    `${sortableName(lastName, firstName)}#${youthId}`,
+
+  idempotency: (departement: string, callerSub: string, key: string) =>
+    `${tenant(departement)}#IDEM#${callerSub}#${key}`,
+  idempotencySk: 'IDEM',
+} as const;

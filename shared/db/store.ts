@@ -1,0 +1,7 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/** What every repository needs: the client and the table. Passed in, never global, so tests can swap it. */
+export interface Store {
+  db: DynamoDBDocumentClient;
+  tableName: string;
+}

@@ -1,0 +1,43 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** Why each item of a cancelled transaction failed, in the order the items were given. */
+export interface CancellationReason {
+  code: string | undefined;
+  item: Record<string, unknown> | undefined;
+}
+
+export class TransactionCancelled extends Error {
+  constructor(readonly reasons: CancellationReason[]) {
+    super('Transaction cancelled');
+    this.name = 'TransactionCancelled';
+  }
+
+  /** True when the condition of the item at `index` failed. */
+  failedCondition(index: number): boolean {
+    return this.reasons[index]?.code === 'ConditionalCheckFailed';
+  }
+}
+
+/**
+ * Writes several items all or nothing. A failed condition becomes a
+ * TransactionCancelled that the repository turns into a domain error.
+ */
+export async function transactWrite(db: DynamoDBDocumentClient, items: TransactItem[]): Promise<void> {
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && error.CancellationReasons) {
+      throw new TransactionCancelled(
+        error.CancellationReasons.map((reason) => ({
+          code: reason.Code,
+          // Items come back marshalled; only their presence and version are read by callers.
+          item: reason.Item as Record<string, unknown> | undefined,
+        })),
+      );
+    }
+    throw error;
+  }
+}

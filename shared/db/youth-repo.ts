@@ -1,0 +1,201 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import { z } from 'zod';
+import type { Principal } from '../auth/principal.js';
+import { ApiError, NotFound, VersionConflict } from '../http/errors.js';
+import type { CreateYouthInput, UpdateYouthInput } from '../schemas/youth.js';
+import { auditRepo } from './audit-repo.js';
+import { keys } from './keys.js';
+import { type PageRequest, queryPage } from './query-page.js';
+import type { Store } from './store.js';
+import { TransactionCancelled, transactWrite } from './transact.js';
+
+const youthRecordSchema = z.object({
+  id: z.string(),
+  departement: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  birthDate: z.string(),
+  careEndDate: z.string().nullable(),
+  accountSub: z.string(),
+  referentId: z.string(),
+  coordinateurId: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+/** A young person's profile as stored (key dates are derived, not stored). */
+export type YouthRecord = z.infer<typeof youthRecordSchema>;
+
+const accountLinkSchema = z.object({ youthId: z.string() });
+
+/** Index keys that place the profile in its referent's, coordinateur's and département's lists. */
+function indexKeys(record: YouthRecord) {
+  const sort = keys.caseloadSort(record.lastName, record.firstName, record.id);
+  return {
+    gsi1pk: keys.referentCaseload(record.departement, record.referentId),
+    gsi1sk: sort,
+    gsi2pk: keys.coordinateurCaseload(record.departement, record.coordinateurId),
+    gsi2sk: sort,
+    gsi3pk: keys.departementYouth(record.departement),
+    gsi3sk: sort,
+  };
+}
+
+function profileItem(record: YouthRecord) {
+  return { pk: keys.youth(record.departement, record.id), sk: keys.profileSk, type: 'youth', ...record, ...indexKeys(record) };
+}
+
+/** SET of every mutable attribute; an Update (not a Put) keeps attributes other features add. */
+function setExpression(record: YouthRecord) {
+  const { id: _id, departement: _departement, accountSub: _accountSub, createdAt: _createdAt, ...mutable } = record;
+  const values = { ...mutable, ...indexKeys(record) };
+  const names = Object.keys(values);
+  return {
+    UpdateExpression: `SET ${names.map((name) => `#${name} = :${name}`).join(', ')}`,
+    ExpressionAttributeNames: Object.fromEntries(names.map((name) => [`#${name}`, name])),
+    ExpressionAttributeValues: {
+      ...Object.fromEntries(Object.entries(values).map(([name, value]) => [`:${name}`, value])),
+      ':expected': record.version - 1,
+    },
+  };
+}
+
+function versionOf(item: Record<string, unknown> | undefined): number | undefined {
+  const version = item?.version;
+  if (typeof version === 'number') return version;
+  // Cancellation reasons may come back marshalled ({ N: "3" }).
+  const marshalled = (version as { N?: string } | undefined)?.N;
+  return marshalled === undefined ? undefined : Number(marshalled);
+}
+
+/** Young people's profiles and the link from their own login to their file. */
+export const youthRepo = {
+  /** Creates the profile, the account link (one file per login) and the audit entry at once. */
+  async create(store: Store, admin: Principal, input: CreateYouthInput, now: Date): Promise<YouthRecord> {
+    const record: YouthRecord = {
+      id: ulid(now.getTime()),
+      departement: admin.departement,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      birthDate: input.birthDate,
+      careEndDate: input.careEndDate ?? null,
+      accountSub: input.accountSub,
+      referentId: input.referentId,
+      coordinateurId: input.coordinateurId,
+      version: 1,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    try {
+      await transactWrite(store.db, [
+        { Put: { TableName: store.tableName, Item: profileItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
+        {
+          Put: {
+            TableName: store.tableName,
+            Item: {
+              pk: keys.account(record.departement, record.accountSub),
+              sk: keys.accountSk,
+              type: 'accountLink',
+              youthId: record.id,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        auditRepo.putItem(store, admin, record.id, 'profile.create', now),
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(1)) {
+        throw new ApiError(409, 'ACCOUNT_ALREADY_LINKED', 'Ce compte est déjà rattaché au dossier d’un autre jeune.', [
+          { path: 'accountSub', message: 'Compte déjà utilisé' },
+        ]);
+      }
+      throw error;
+    }
+    return record;
+  },
+
+  async get(store: Store, departement: string, youthId: string): Promise<YouthRecord | null> {
+    const result = await store.db.send(
+      new GetCommand({ TableName: store.tableName, Key: { pk: keys.youth(departement, youthId), sk: keys.profileSk } }),
+    );
+    return result.Item ? youthRecordSchema.parse(result.Item) : null;
+  },
+
+  /** The file of the young person who owns this login, if any. */
+  async getByAccount(store: Store, departement: string, accountSub: string): Promise<YouthRecord | null> {
+    const link = await store.db.send(
+      new GetCommand({ TableName: store.tableName, Key: { pk: keys.account(departement, accountSub), sk: keys.accountSk } }),
+    );
+    if (!link.Item) return null;
+    return youthRepo.get(store, departement, accountSubLink(link.Item));
+  },
+
+  /**
+   * Applies `changes` if the stored version is still `changes.version`; writes the
+   * audit entry in the same transaction. A stale version changes nothing.
+   */
+  async update(
+    store: Store,
+    actor: Principal,
+    current: YouthRecord,
+    changes: UpdateYouthInput,
+    now: Date,
+  ): Promise<YouthRecord> {
+    const { version: expectedVersion, ...fields } = changes;
+    const next: YouthRecord = {
+      ...current,
+      ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
+      version: expectedVersion + 1,
+      updatedAt: now.toISOString(),
+    };
+    try {
+      await transactWrite(store.db, [
+        {
+          Update: {
+            TableName: store.tableName,
+            Key: { pk: keys.youth(current.departement, current.id), sk: keys.profileSk },
+            ...setExpression(next),
+            ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        auditRepo.putItem(store, actor, current.id, 'profile.update', now),
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+        const stored = error.reasons[0]?.item;
+        if (!stored) throw new NotFound();
+        throw new VersionConflict(versionOf(stored));
+      }
+      throw error;
+    }
+    return next;
+  },
+
+  /** A staff member's caseload, or the whole département for an admin, sorted by name. */
+  listFor(store: Store, principal: Principal, page: PageRequest) {
+    const index =
+      principal.role === 'referent'
+        ? { name: 'gsi1', pk: 'gsi1pk', value: keys.referentCaseload(principal.departement, principal.sub) }
+        : principal.role === 'coordinateur'
+          ? { name: 'gsi2', pk: 'gsi2pk', value: keys.coordinateurCaseload(principal.departement, principal.sub) }
+          : { name: 'gsi3', pk: 'gsi3pk', value: keys.departementYouth(principal.departement) };
+    return queryPage(
+      store,
+      {
+        IndexName: index.name,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': index.pk },
+        ExpressionAttributeValues: { ':pk': index.value },
+      },
+      { [index.pk]: index.value },
+      page,
+      (item) => youthRecordSchema.parse(item),
+    );
+  },
+};
+
+function accountSubLink(item: Record<string, unknown>): string {
+  return accountLinkSchema.parse(item).youthId;
+}

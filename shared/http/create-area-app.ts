@@ -1,0 +1,32 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv, Deps } from './app-env.js';
+import { authenticate } from './authenticate.js';
+import { limitBodySize, requireJsonBody } from './body-guard.js';
+import { errorBody } from './error-boundary.js';
+import { handleError } from './error-boundary.js';
+import { ApiError } from './errors.js';
+import { idempotency } from './idempotency.js';
+import { requestContext } from './request-context.js';
+import { validationHook } from './validation.js';
+
+/** A Hono app with no shared middleware: for public routes (health, docs). */
+export function createPublicApp(basePath: string) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).basePath(basePath);
+  app.use('*', requestContext);
+  app.onError(handleError);
+  app.notFound((c) => c.json(errorBody(new ApiError(404, 'NOT_FOUND', 'Cette adresse n’existe pas.')), 404));
+  return app;
+}
+
+/**
+ * The app of an area with everything routes can count on: request id and access log,
+ * one error boundary, body checks, an authenticated principal, Idempotency-Key.
+ */
+export function createAreaApp(basePath: string, deps: Deps) {
+  const app = createPublicApp(basePath);
+  app.use('*', limitBodySize, authenticate(deps), requireJsonBody, idempotency(deps));
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  return app;
+}
+
+export type AreaApp = ReturnType<typeof createAreaApp>;

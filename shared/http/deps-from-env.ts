@@ -1,0 +1,26 @@
+import { createTokenVerifier } from '../auth/token-verifier.js';
+import { createDocumentClient, dbConfigFromEnv } from '../db/client.js';
+import type { Deps } from './app-env.js';
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`Missing configuration: ${name}`);
+  return value;
+}
+
+/**
+ * The dependencies of a Lambda, from its environment. Creates clients only; nothing
+ * is fetched until the first request (the JWKS is fetched lazily by jose).
+ */
+export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
+  const dbConfig = dbConfigFromEnv(env);
+  return {
+    store: { db: createDocumentClient(dbConfig), tableName: dbConfig.tableName },
+    verifyToken: createTokenVerifier({
+      jwksUrl: required(env, 'ENVOL_JWKS_URL'),
+      issuer: required(env, 'ENVOL_ISSUER'),
+      audience: required(env, 'ENVOL_AUDIENCE'),
+    }),
+    now: () => new Date(),
+  };
+}

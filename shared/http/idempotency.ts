@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { idempotencyRepo } from '../db/idempotency-repo.js';
+import type { AppEnv, Deps } from './app-env.js';
+import { ApiError } from './errors.js';
+import { logger } from './logger.js';
+
+const KEY_FORMAT = /^[\w-]{8,128}$/;
+
+/**
+ * `Idempotency-Key` on POST: a phone on a bad connection may send the same request
+ * twice; the second gets the first's answer and creates nothing. Only successful
+ * answers are kept; after a failure the key is freed for the retry.
+ */
+export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const key = c.req.header('idempotency-key');
+    if (c.req.method !== 'POST' || key === undefined) return next();
+    if (!KEY_FORMAT.test(key)) {
+      throw new ApiError(400, 'INVALID_IDEMPOTENCY_KEY', 'La clé Idempotency-Key doit faire 8 à 128 caractères (lettres, chiffres, - et _).');
+    }
+    const principal = c.var.principal;
+    const scope = { departement: principal.departement, callerSub: principal.sub, key };
+    const body = await c.req.text();
+    const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
+
+    const earlier = await idempotencyRepo.claim(deps.store, scope, requestHash, deps.now());
+    if (earlier) {
+      if (earlier.requestHash !== requestHash) {
+        throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'Cette clé Idempotency-Key a déjà servi pour une autre requête.');
+      }
+      if (earlier.state === 'pending') {
+        throw new ApiError(409, 'IDEMPOTENCY_IN_PROGRESS', 'La même requête est déjà en cours de traitement. Réessayez dans un instant.');
+      }
+      c.header('idempotent-replayed', 'true');
+      return c.body(earlier.responseBody ?? '', (earlier.responseStatus ?? 200) as 200, {
+        'content-type': 'application/json',
+      });
+    }
+
+    try {
+      await next();
+    } catch (error) {
+      await idempotencyRepo.release(deps.store, scope).catch(() => undefined);
+      throw error;
+    }
+    // Hono's onError may have turned a throw into a response already.
+    if (c.res.status >= 200 && c.res.status < 300) {
+      // The work is done and must be answered even if recording the answer fails.
+      await idempotencyRepo
+        .complete(deps.store, scope, c.res.status, await c.res.clone().text())
+        .catch((error: unknown) => logger.warn('idempotency record not completed', { errorName: (error as Error).name }));
+    } else {
+      await idempotencyRepo.release(deps.store, scope).catch(() => undefined);
+    }
+  };
+}

@@ -1,0 +1,127 @@
+import { z } from '@hono/zod-openapi';
+import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+
+const nameSchema = z.string().trim().min(1).max(100);
+
+export const keyDatesSchema = z
+  .object({
+    age17: calendarDateSchema.openapi({ description: '17e anniversaire : ouverture de l’entretien des 17 ans.' }),
+    age18: calendarDateSchema.openapi({ description: '18e anniversaire : majorité.' }),
+    age21: calendarDateSchema.openapi({ description: '21e anniversaire : fin de l’accompagnement jeune majeur.' }),
+    careEnd: calendarDateSchema.nullable().openapi({ description: 'Fin de prise en charge, si connue.' }),
+  })
+  .openapi('KeyDates');
+
+export const youthSchema = z
+  .object({
+    id: idSchema,
+    departement: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    birthDate: calendarDateSchema,
+    careEndDate: calendarDateSchema.nullable(),
+    accountSub: subjectSchema,
+    referentId: subjectSchema,
+    coordinateurId: subjectSchema,
+    version: z.number().int(),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+    keyDates: keyDatesSchema,
+  })
+  .openapi('Youth');
+
+export const youthSummarySchema = youthSchema
+  .pick({ id: true, firstName: true, lastName: true, birthDate: true, careEndDate: true, keyDates: true })
+  .openapi('YouthSummary');
+
+export const youthPageSchema = pageSchema(youthSummarySchema, 'YouthPage');
+
+const careDatesAreCoherent = (value: { birthDate?: string; careEndDate?: string | null }) =>
+  !value.birthDate || !value.careEndDate || value.careEndDate > value.birthDate;
+const careDatesMessage = {
+  message: 'La fin de prise en charge doit être postérieure à la date de naissance.',
+  path: ['careEndDate'],
+};
+
+export const createYouthSchema = z
+  .strictObject({
+    firstName: nameSchema,
+    lastName: nameSchema,
+    birthDate: calendarDateSchema,
+    careEndDate: calendarDateSchema.nullable().optional(),
+    accountSub: subjectSchema,
+    referentId: subjectSchema,
+    coordinateurId: subjectSchema,
+  })
+  .refine(careDatesAreCoherent, careDatesMessage)
+  .openapi('CreateYouth');
+
+export const updateYouthSchema = z
+  .strictObject({
+    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si le dossier a changé depuis.' }),
+    firstName: nameSchema.optional(),
+    lastName: nameSchema.optional(),
+    birthDate: calendarDateSchema.optional(),
+    careEndDate: calendarDateSchema.nullable().optional(),
+    referentId: subjectSchema.optional(),
+    coordinateurId: subjectSchema.optional(),
+  })
+  .refine(careDatesAreCoherent, careDatesMessage)
+  .openapi('UpdateYouth');
+
+export type CreateYouthInput = z.infer<typeof createYouthSchema>;
+export type UpdateYouthInput = z.infer<typeof updateYouthSchema>;
+export type Youth = z.infer<typeof youthSchema>;
+
+export const journalEntrySchema = z
+  .object({
+    id: idSchema,
+    text: z.string(),
+    visibleToYouth: z.boolean(),
+    authorSub: z.string(),
+    authorName: z.string().nullable(),
+    authorRole: z.string(),
+    createdAt: timestampSchema,
+  })
+  .openapi('JournalEntry');
+
+export const createJournalEntrySchema = z
+  .strictObject({
+    text: z.string().trim().min(1).max(5000),
+    visibleToYouth: z.boolean(),
+  })
+  .openapi('CreateJournalEntry');
+
+export const journalPageSchema = pageSchema(journalEntrySchema, 'JournalPage');
+
+export const AUDIT_ACTIONS = [
+  'profile.create',
+  'profile.read',
+  'profile.update',
+  'journal.read',
+  'journal.write',
+  'audit.read',
+  'export.read',
+] as const;
+
+export const auditEntrySchema = z
+  .object({
+    id: idSchema,
+    at: timestampSchema,
+    actorSub: z.string(),
+    actorName: z.string().nullable(),
+    actorRole: z.string(),
+    action: z.enum(AUDIT_ACTIONS),
+  })
+  .openapi('AuditEntry');
+
+export const auditPageSchema = pageSchema(auditEntrySchema, 'AuditPage');
+
+export const youthExportSchema = z
+  .object({
+    exportedAt: timestampSchema,
+    youth: youthSchema,
+    journal: z.array(journalEntrySchema),
+    audit: z.array(auditEntrySchema),
+  })
+  .openapi('YouthExport');
