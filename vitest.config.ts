@@ -38,5 +38,10 @@ export default defineConfig({
       },
     ],
     allowOnly: false,
+    env: {
+      // Quiet output: access logs at INFO are for AWS; the SDK's Node 20 notice is known.
+      POWERTOOLS_LOG_LEVEL: 'WARN',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
   },
 });

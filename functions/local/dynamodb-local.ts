@@ -90,17 +90,3 @@ export async function startDynamoDbLocal(options: { port: number; dbPath?: strin
       }),
   };
 }
-
-/** A free TCP port chosen by the system. */
-export async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}

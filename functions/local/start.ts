@@ -11,10 +11,12 @@ import { seedDemo } from './seed-demo.js';
 import { startLocalServer } from './server.js';
 import { isDatabaseUnavailable } from '../../shared/db/sdk-errors.js';
 import { portIsFree } from './port.js';
+import { logger } from '../../shared/http/logger.js';
 
 process.env.ENVOL_DEV_AUTH = '1';
-// Access logs stay in AWS; locally they would drown the address.
-process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+// Access logs matter in AWS; locally they would drown the address.
+if (!process.env.POWERTOOLS_LOG_LEVEL) logger.setLogLevel('WARN');
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const port = Number(process.env.PORT ?? 3000);
 const tableName = process.env.ENVOL_TABLE || DEFAULT_TABLE_NAME;

@@ -1,0 +1,58 @@
+import { type CryptoKey, SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTokenVerifier, type VerifyToken } from './token-verifier.js';
+
+const config = { jwksUrl: 'http://unused.invalid/jwks.json', issuer: 'https://issuer.test', audience: 'envol-app' };
+const claims = { 'custom:role': 'referent', 'custom:departement': '62', name: 'Sophie' };
+
+let privateKey: CryptoKey;
+let verify: VerifyToken;
+
+beforeAll(async () => {
+  const pair = await generateKeyPair('RS256', { extractable: true });
+  privateKey = pair.privateKey;
+  const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256' };
+  verify = createTokenVerifier(config, createLocalJWKSet({ keys: [jwk] }));
+});
+
+function token(overrides: { issuer?: string; audience?: string; exp?: number; nbf?: number; payload?: Record<string, unknown> } = {}) {
+  const now = Math.floor(Date.now() / 1000);
+  const jwt = new SignJWT(overrides.payload ?? claims)
+    .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+    .setSubject('ref-62-a')
+    .setIssuer(overrides.issuer ?? config.issuer)
+    .setAudience(overrides.audience ?? config.audience)
+    .setIssuedAt(now)
+    .setExpirationTime(overrides.exp ?? now + 600);
+  if (overrides.nbf) jwt.setNotBefore(overrides.nbf);
+  return jwt.sign(privateKey);
+}
+
+describe('createTokenVerifier', () => {
+  it('returns the principal of a valid token', async () => {
+    await expect(verify(`Bearer ${await token()}`)).resolves.toEqual({ sub: 'ref-62-a', role: 'referent', departement: '62', name: 'Sophie' });
+  });
+
+  it.each([
+    ['another issuer', { issuer: 'https://evil.test' }],
+    ['another audience', { audience: 'other-app' }],
+    ['an expired token', { exp: Math.floor(Date.now() / 1000) - 60 }],
+    ['a token not valid yet', { nbf: Math.floor(Date.now() / 1000) + 3600 }],
+    ['an unknown role', { payload: { ...claims, 'custom:role': 'superadmin' } }],
+    ['a missing département', { payload: { 'custom:role': 'admin' } }],
+  ])('refuses %s with a 401', async (_label, overrides) => {
+    await expect(verify(`Bearer ${await token(overrides)}`)).rejects.toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses an unsigned token even when its claims are right', async () => {
+    const signed = await token();
+    const [, payload] = signed.split('.');
+    const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
+    await expect(verify(`Bearer ${header}.${payload}.`)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('refuses a header that is not a bearer token', async () => {
+    await expect(verify(undefined)).rejects.toMatchObject({ status: 401 });
+    await expect(verify(`Token ${await token()}`)).rejects.toMatchObject({ status: 401 });
+  });
+});

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../support/harness.js';
+import { newYouth, people } from '../support/people.js';
+
+let api: Harness;
+beforeAll(async () => {
+  api = await startHarness();
+});
+afterAll(() => api.close());
+
+async function createYouthWithOwner() {
+  const body = newYouth();
+  const response = await api.call(people.admin, 'POST', '/api/youth', body);
+  expect(response.status).toBe(201);
+  return { id: response.body.id as string, owner: { ...people.youth, sub: body.accountSub } };
+}
+
+describe('journal', () => {
+  it('lets the binôme write and read every entry, author and date set by the server', async () => {
+    const { id } = await createYouthWithOwner();
+    const written = await api.call(people.referent, 'POST', `/api/youth/${id}/journal`, { text: 'Note interne', visibleToYouth: false });
+    expect(written.status).toBe(201);
+    expect(written.body).toMatchObject({ authorSub: people.referent.sub, authorRole: 'referent', authorName: 'Sophie Lefebvre' });
+    expect(Date.parse(written.body.createdAt)).not.toBeNaN();
+    await api.call(people.coordinateur, 'POST', `/api/youth/${id}/journal`, { text: 'RDV mission locale', visibleToYouth: true });
+
+    const read = await api.call(people.coordinateur, 'GET', `/api/youth/${id}/journal`);
+    expect(read.body.items.map((entry: { text: string }) => entry.text)).toEqual(['RDV mission locale', 'Note interne']);
+  });
+
+  it('shows the young person only the entries meant for them', async () => {
+    const { id, owner } = await createYouthWithOwner();
+    await api.call(people.referent, 'POST', `/api/youth/${id}/journal`, { text: 'Pour toi', visibleToYouth: true });
+    await api.call(people.referent, 'POST', `/api/youth/${id}/journal`, { text: 'Interne', visibleToYouth: false });
+    const read = await api.call(owner, 'GET', `/api/youth/${id}/journal`);
+    expect(read.status).toBe(200);
+    expect(read.body.items.map((entry: { text: string }) => entry.text)).toEqual(['Pour toi']);
+  });
+
+  it('refuses writing to the young person, an admin (403) and a stranger (404)', async () => {
+    const { id, owner } = await createYouthWithOwner();
+    const entry = { text: 'x', visibleToYouth: true };
+    expect((await api.call(owner, 'POST', `/api/youth/${id}/journal`, entry)).status).toBe(403);
+    expect((await api.call(people.admin, 'POST', `/api/youth/${id}/journal`, entry)).status).toBe(403);
+    expect((await api.call(people.otherReferent, 'POST', `/api/youth/${id}/journal`, entry)).status).toBe(404);
+    const read = await api.call(people.referent, 'GET', `/api/youth/${id}/journal`);
+    expect(read.body.items).toHaveLength(0);
+  });
+});
+
+describe('audit: qui a consulté mon dossier', () => {
+  it('shows the young person each staff read and write, newest first, and none of their own', async () => {
+    const { id, owner } = await createYouthWithOwner();
+    await api.call(people.referent, 'GET', `/api/youth/${id}`);
+    await api.call(people.coordinateur, 'POST', `/api/youth/${id}/journal`, { text: 'x', visibleToYouth: true });
+    await api.call(owner, 'GET', `/api/youth/${id}`);
+
+    const audit = await api.call(owner, 'GET', `/api/youth/${id}/audit`);
+    expect(audit.status).toBe(200);
+    expect(audit.body.items.map((entry: { actorSub: string; action: string }) => `${entry.actorSub} ${entry.action}`)).toEqual([
+      `${people.coordinateur.sub} journal.write`,
+      `${people.referent.sub} profile.read`,
+      `${people.admin.sub} profile.create`,
+    ]);
+    expect(audit.body.items[1]).toMatchObject({ actorName: 'Sophie Lefebvre', actorRole: 'referent' });
+  });
+
+  it('is hidden from the binôme (403) and from strangers (404)', async () => {
+    const { id } = await createYouthWithOwner();
+    expect((await api.call(people.referent, 'GET', `/api/youth/${id}/audit`)).status).toBe(403);
+    expect((await api.call(people.otherYouth, 'GET', `/api/youth/${id}/audit`)).status).toBe(404);
+  });
+});
+
+describe('RGPD export', () => {
+  it('gives the young person their file, the entries meant for them and the audit log', async () => {
+    const { id, owner } = await createYouthWithOwner();
+    await api.call(people.referent, 'POST', `/api/youth/${id}/journal`, { text: 'Pour toi', visibleToYouth: true });
+    await api.call(people.referent, 'POST', `/api/youth/${id}/journal`, { text: 'Interne', visibleToYouth: false });
+    const exported = await api.call(owner, 'GET', `/api/youth/${id}/export`);
+    expect(exported.status).toBe(200);
+    expect(exported.body.youth.id).toBe(id);
+    expect(exported.body.journal.map((entry: { text: string }) => entry.text)).toEqual(['Pour toi']);
+    expect(exported.body.audit.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives an admin everything, and records the export', async () => {
+    const { id, owner } = await createYouthWithOwner();
+    await api.call(people.referent, 'POST', `/api/youth/${id}/journal`, { text: 'Interne', visibleToYouth: false });
+    const exported = await api.call(people.admin, 'GET', `/api/youth/${id}/export`);
+    expect(exported.body.journal).toHaveLength(1);
+    const audit = await api.call(owner, 'GET', `/api/youth/${id}/audit`);
+    expect(audit.body.items[0]).toMatchObject({ actorSub: people.admin.sub, action: 'export.read' });
+  });
+
+  it('is refused to the referent with 403 and to another département with 404', async () => {
+    const { id } = await createYouthWithOwner();
+    expect((await api.call(people.referent, 'GET', `/api/youth/${id}/export`)).status).toBe(403);
+    expect((await api.call(people.admin59, 'GET', `/api/youth/${id}/export`)).status).toBe(404);
+  });
+});
