@@ -20,8 +20,7 @@ const KEY_ID = 'envol-dev-key';
 
 /** Creates the issuer. With `keyFile`, the key survives restarts so open sessions stay valid. */
 export async function createDevIssuer(issuer: string, keyFile?: string): Promise<DevIssuer> {
-  const privateKey = await loadOrCreateKey(keyFile);
-  const publicJwk = await publicJwkOf(privateKey);
+  const { privateKey, publicJwk } = await loadOrCreateKey(keyFile);
   return {
     issuer,
     audience: DEV_AUDIENCE,
@@ -39,19 +38,19 @@ export async function createDevIssuer(issuer: string, keyFile?: string): Promise
   };
 }
 
-async function loadOrCreateKey(keyFile?: string): Promise<CryptoKey> {
+async function loadOrCreateKey(keyFile?: string): Promise<{ privateKey: CryptoKey; publicJwk: JWK }> {
+  let privateJwk: JWK;
   if (keyFile && existsSync(keyFile)) {
-    return (await importJWK(JSON.parse(readFileSync(keyFile, 'utf8')) as JWK, 'RS256')) as CryptoKey;
+    privateJwk = JSON.parse(readFileSync(keyFile, 'utf8')) as JWK;
+  } else {
+    const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+    privateJwk = await exportJWK(privateKey);
+    if (keyFile) {
+      mkdirSync(dirname(keyFile), { recursive: true });
+      writeFileSync(keyFile, JSON.stringify(privateJwk), { mode: 0o600 });
+    }
   }
-  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
-  if (keyFile) {
-    mkdirSync(dirname(keyFile), { recursive: true });
-    writeFileSync(keyFile, JSON.stringify(await exportJWK(privateKey)), { mode: 0o600 });
-  }
-  return privateKey;
-}
-
-async function publicJwkOf(privateKey: CryptoKey): Promise<JWK> {
-  const { kty, n, e } = await exportJWK(privateKey);
-  return { kty, n, e };
+  const privateKey = (await importJWK(privateJwk, 'RS256')) as CryptoKey;
+  // The public half of an RSA key is its modulus and exponent.
+  return { privateKey, publicJwk: { kty: privateJwk.kty, n: privateJwk.n, e: privateJwk.e } };
 }

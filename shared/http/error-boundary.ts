@@ -29,6 +29,14 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError(500, 'INTERNAL_ERROR', 'Une erreur inattendue est survenue. L’équipe technique a été prévenue.');
 }
 
+function stackFrames(error: Error): string | undefined {
+  return error.stack
+    ?.split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 8)
+    .join('\n');
+}
+
 export function handleError(error: unknown, c: Context) {
   const apiError = toApiError(error);
   if (apiError.status >= 500) {
@@ -37,8 +45,8 @@ export function handleError(error: unknown, c: Context) {
       requestId: c.get('requestId'),
       errorCode: apiError.code,
       errorName: cause instanceof Error ? cause.name : typeof cause,
-      // Stack frames only: the first line repeats the message, which may quote data.
-      frames: cause instanceof Error ? cause.stack?.split('\n').slice(1, 8).join('\n') : undefined,
+      // Stack frames only: the message (which may span lines) can quote stored data.
+      frames: cause instanceof Error ? stackFrames(cause) : undefined,
     });
   }
   return c.json(errorBody(apiError), apiError.status);

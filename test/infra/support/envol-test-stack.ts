@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App, Aspects } from 'aws-cdk-lib';
+import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { AREAS, type AreaDefinition } from '../../../shared/areas.js';
 import { EnvolStack, type EnvolStackProps, REPO_ROOT } from '../../../infra/lib/envol-stack.js';
+import { AREAS, type AreaDefinition } from '../../../shared/areas.js';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -18,8 +18,8 @@ export interface FixtureProject {
 
 /**
  * Writes the fixtures under test/infra/fixtures (inside the project root, where
- * NodejsFunction wants its entries), one folder per call so test files can run in parallel.
- * Bundling is skipped in tests, so the handlers only need to exist.
+ * NodejsFunction wants its entries), one folder per call so that test files can run in
+ * parallel. Bundling is skipped in tests, so the handlers only need to exist.
  */
 export function createFixtureProject(areas: readonly AreaDefinition[] = AREAS): FixtureProject {
   mkdirSync(FIXTURES_DIR, { recursive: true });
@@ -31,28 +31,30 @@ export function createFixtureProject(areas: readonly AreaDefinition[] = AREAS): 
   }
   const webAssetPath = join(root, 'web');
   mkdirSync(join(webAssetPath, 'assets'), { recursive: true });
-  writeFileSync(join(webAssetPath, 'index.html'), '<!doctype html><title>Envol</title><script type="module" src="/assets/app-1a2b3c.js"></script>\n');
+  writeFileSync(
+    join(webAssetPath, 'index.html'),
+    '<!doctype html><title>Envol</title><script type="module" src="/assets/app-1a2b3c.js"></script>\n',
+  );
   writeFileSync(join(webAssetPath, 'assets', 'app-1a2b3c.js'), 'console.log("envol");\n');
   return { functionsPath, webAssetPath, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-export interface SynthOptions {
+export interface BuildOptions {
   /** CDK context values, as `-c name=value` would give them. */
   readonly context?: Record<string, unknown>;
   /** Stack props on top of the fixture paths. */
   readonly props?: EnvolStackProps;
-  /** Apply the cdk-nag AwsSolutions pack, as infra/bin/envol.ts does. */
+  /** Register the cdk-nag AwsSolutions pack exactly as infra/bin/envol.ts does. */
   readonly nag?: boolean;
 }
 
-export interface SynthesizedEnvol {
+export interface BuiltEnvol {
   readonly app: App;
   readonly stack: EnvolStack;
-  readonly template: Template;
 }
 
-/** Builds the Envol stack against a fixture project, with esbuild bundling skipped. */
-export function synthEnvol(fixture: FixtureProject, options: SynthOptions = {}): SynthesizedEnvol {
+/** Builds (without synthesizing) the Envol stack against a fixture project, esbuild skipped. */
+export function buildEnvol(fixture: FixtureProject, options: BuildOptions = {}): BuiltEnvol {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], ...options.context } });
   const stack = new EnvolStack(app, 'Envol', {
     projectRoot: REPO_ROOT,
@@ -60,35 +62,70 @@ export function synthEnvol(fixture: FixtureProject, options: SynthOptions = {}):
     webAssetPath: fixture.webAssetPath,
     ...options.props,
   });
-  if (options.nag) Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
-  return { app, stack, template: Template.fromStack(stack) };
+  if (options.nag) {
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }));
+  }
+  return { app, stack };
 }
 
-type Resource = { Type: string; Properties?: Record<string, unknown>; Metadata?: Record<string, unknown> };
+/** Builds and synthesizes the stack; the template is what CloudFormation would receive. */
+export function synthEnvol(fixture: FixtureProject, options: BuildOptions = {}): BuiltEnvol & { template: Template } {
+  const built = buildEnvol(fixture, options);
+  return { ...built, template: Template.fromStack(built.stack) };
+}
+
+export interface CfnResource {
+  readonly Type: string;
+  readonly Properties: Record<string, unknown>;
+  readonly Metadata?: Record<string, unknown>;
+}
+
+export interface IamStatement {
+  readonly Action: string | string[];
+  readonly Resource: unknown;
+}
 
 /** Every resource of a type, keyed by logical id. */
-export function resourcesOfType(template: Template, type: string): Record<string, Resource> {
-  return template.findResources(type) as Record<string, Resource>;
+export function resourcesOfType(template: Template, type: string): Record<string, CfnResource> {
+  return template.findResources(type) as Record<string, CfnResource>;
 }
 
-/** The Lambda function of an area, found by the service name it is given. */
-export function functionOfArea(template: Template, area: string): { logicalId: string; properties: Record<string, any> } {
-  const matches = Object.entries(resourcesOfType(template, 'AWS::Lambda::Function')).filter(
-    ([, resource]) => (resource.Properties as any)?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === `envol-${area}`,
-  );
+/** The single resource of a type. */
+export function onlyResourceOfType(template: Template, type: string): { logicalId: string; properties: Record<string, unknown> } {
+  const entries = Object.entries(resourcesOfType(template, type));
+  if (entries.length !== 1) throw new Error(`Expected one ${type}, found ${entries.length}.`);
+  const [logicalId, resource] = entries[0] as [string, CfnResource];
+  return { logicalId, properties: resource.Properties };
+}
+
+export interface LambdaProperties {
+  readonly Runtime: string;
+  readonly Architectures: string[];
+  readonly MemorySize: number;
+  readonly Timeout: number;
+  readonly TracingConfig?: { Mode: string };
+  readonly LoggingConfig?: { LogFormat?: string; LogGroup?: unknown };
+  readonly Environment: { Variables: Record<string, unknown> };
+  readonly Role: { 'Fn::GetAtt': [string, string] };
+}
+
+/** The Lambda function of an area, recognised by the service name it is given. */
+export function functionOfArea(template: Template, area: string): { logicalId: string; properties: LambdaProperties } {
+  const matches = Object.entries(resourcesOfType(template, 'AWS::Lambda::Function'))
+    .map(([logicalId, resource]) => ({ logicalId, properties: resource.Properties as unknown as LambdaProperties }))
+    .filter(({ properties }) => properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === `envol-${area}`);
   if (matches.length !== 1) throw new Error(`Expected one function for area ${area}, found ${matches.length}.`);
-  const [logicalId, resource] = matches[0]!;
-  return { logicalId, properties: resource.Properties as Record<string, any> };
+  return matches[0] as { logicalId: string; properties: LambdaProperties };
 }
 
-/** Every IAM statement of the inline policies attached to a role. */
-export function statementsOfRole(template: Template, roleLogicalId: string): Array<{ Action: string | string[]; Resource: unknown }> {
+/** Every statement of the inline policies attached to a role. */
+export function statementsOfRole(template: Template, roleLogicalId: string): IamStatement[] {
   return Object.values(resourcesOfType(template, 'AWS::IAM::Policy'))
-    .filter((policy) => ((policy.Properties as any).Roles as unknown[]).some((role: any) => role.Ref === roleLogicalId))
-    .flatMap((policy) => (policy.Properties as any).PolicyDocument.Statement);
+    .filter((policy) => (policy.Properties.Roles as Array<{ Ref?: string }>).some((role) => role.Ref === roleLogicalId))
+    .flatMap((policy) => (policy.Properties.PolicyDocument as { Statement: IamStatement[] }).Statement);
 }
 
 /** The actions of statements, flattened. */
-export function actionsOf(statements: Array<{ Action: string | string[] }>): string[] {
+export function actionsOf(statements: readonly IamStatement[]): string[] {
   return statements.flatMap((statement) => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]));
 }

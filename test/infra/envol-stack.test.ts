@@ -1,0 +1,91 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AREAS, type AreaDefinition } from '../../shared/areas.js';
+import { createFixtureProject, type FixtureProject, functionOfArea, resourcesOfType, synthEnvol } from './support/envol-test-stack.js';
+
+/** Logical ids a resource refers to through Ref, Fn::GetAtt or DependsOn. */
+function referencesOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) referencesOf(item, into);
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'Ref' && typeof inner === 'string') into.add(inner);
+      else if (key === 'Fn::GetAtt' && Array.isArray(inner)) into.add(String(inner[0]));
+      else referencesOf(inner, into);
+    }
+  }
+  return into;
+}
+
+function findCycle(resources: Record<string, { Properties?: unknown; DependsOn?: string[] }>): string[] | undefined {
+  const edges = new Map(
+    Object.entries(resources).map(([id, resource]) => [
+      id,
+      [...referencesOf(resource.Properties), ...(resource.DependsOn ?? [])].filter((target) => target in resources),
+    ]),
+  );
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, path: string[]): string[] | undefined => {
+    if (state.get(id) === 'done') return undefined;
+    if (state.get(id) === 'visiting') return [...path, id];
+    state.set(id, 'visiting');
+    for (const next of edges.get(id) ?? []) {
+      const cycle = visit(next, [...path, id]);
+      if (cycle) return cycle;
+    }
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const id of edges.keys()) {
+    const cycle = visit(id, []);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+
+describe('EnvolStack', () => {
+  let fixture: FixtureProject;
+  let template: Template;
+
+  beforeAll(() => {
+    fixture = createFixtureProject();
+    ({ template } = synthEnvol(fixture));
+  });
+  afterAll(() => fixture.remove());
+
+  it('has no circular reference between resources (the distribution does not depend on Cognito)', () => {
+    expect(findCycle(template.toJSON().Resources)).toBeUndefined();
+  });
+
+  it('outputs the web URL, API URL, user pool, client and table', () => {
+    const outputs = template.toJSON().Outputs as Record<string, unknown>;
+
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining(['WebUrl', 'ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'CognitoDomainUrl']),
+    );
+  });
+});
+
+describe('EnvolStack with a new area', () => {
+  const housing: AreaDefinition = { name: 'housing', prefixes: ['/api/housing'], public: false };
+  const areas = [...AREAS, housing];
+  let fixture: FixtureProject;
+  let template: Template;
+
+  beforeAll(() => {
+    fixture = createFixtureProject(areas);
+    ({ template } = synthEnvol(fixture, { props: { areas } }));
+  });
+  afterAll(() => fixture.remove());
+
+  it('adds its function and protected routes with no other change', () => {
+    const routes = Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
+
+    expect(functionOfArea(template, 'housing').properties.Runtime).toBe('nodejs24.x');
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ RouteKey: 'ANY /api/housing', AuthorizationType: 'JWT' }),
+        expect.objectContaining({ RouteKey: 'ANY /api/housing/{proxy+}', AuthorizationType: 'JWT' }),
+      ]),
+    );
+  });
+});

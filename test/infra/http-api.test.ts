@@ -1,0 +1,111 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AREAS, type AreaDefinition } from '../../shared/areas.js';
+import {
+  createFixtureProject,
+  type FixtureProject,
+  functionOfArea,
+  onlyResourceOfType,
+  resourcesOfType,
+  synthEnvol,
+} from './support/envol-test-stack.js';
+
+interface RouteProperties {
+  RouteKey: string;
+  AuthorizationType: string;
+  AuthorizerId?: { Ref: string };
+  Target: unknown;
+}
+
+function routesByKey(template: Template): Map<string, RouteProperties> {
+  return new Map(
+    Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Route')).map((route) => {
+      const properties = route.Properties as unknown as RouteProperties;
+      return [properties.RouteKey, properties];
+    }),
+  );
+}
+
+function routeKeysOf(area: AreaDefinition): string[] {
+  return area.prefixes.flatMap((prefix) => [`ANY ${prefix}`, `ANY ${prefix}/{proxy+}`]);
+}
+
+describe('EnvolHttpApi', () => {
+  let fixture: FixtureProject;
+  let template: Template;
+
+  beforeAll(() => {
+    fixture = createFixtureProject();
+    ({ template } = synthEnvol(fixture));
+  });
+  afterAll(() => fixture.remove());
+
+  it('routes every prefix of every area, with and without a sub-path, and nothing else', () => {
+    const expected = AREAS.flatMap(routeKeysOf).sort();
+
+    expect([...routesByKey(template).keys()].sort()).toEqual(expected);
+    expect(expected).toContain('ANY /api/youth/{proxy+}');
+  });
+
+  it('requires a Cognito JWT on the routes of non-public areas', () => {
+    const authorizer = onlyResourceOfType(template, 'AWS::ApiGatewayV2::Authorizer').logicalId;
+    const routes = routesByKey(template);
+
+    for (const key of AREAS.filter((area) => !area.public).flatMap(routeKeysOf)) {
+      expect(routes.get(key)).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
+    }
+  });
+
+  it('leaves the routes of public areas open', () => {
+    const routes = routesByKey(template);
+
+    for (const key of AREAS.filter((area) => area.public).flatMap(routeKeysOf)) {
+      expect(routes.get(key)?.AuthorizationType).toBe('NONE');
+      expect(routes.get(key)?.AuthorizerId).toBeUndefined();
+    }
+  });
+
+  it('sends each area’s routes to that area’s function', () => {
+    const integrations = resourcesOfType(template, 'AWS::ApiGatewayV2::Integration');
+    const routes = routesByKey(template);
+
+    for (const area of AREAS) {
+      const fn = functionOfArea(template, area.name).logicalId;
+      for (const key of routeKeysOf(area)) {
+        const target = JSON.stringify(routes.get(key)?.Target);
+        const integration = Object.entries(integrations).find(([logicalId]) => target.includes(logicalId))?.[1];
+
+        expect(JSON.stringify(integration?.Properties.IntegrationUri)).toContain(fn);
+      }
+    }
+  });
+
+  it('checks tokens against the user pool issuer and the web client as audience', () => {
+    const pool = onlyResourceOfType(template, 'AWS::Cognito::UserPool').logicalId;
+    const client = onlyResourceOfType(template, 'AWS::Cognito::UserPoolClient').logicalId;
+    const { properties } = onlyResourceOfType(template, 'AWS::ApiGatewayV2::Authorizer');
+    const jwt = properties.JwtConfiguration as { Issuer: unknown; Audience: unknown[] };
+
+    expect(properties.AuthorizerType).toBe('JWT');
+    expect(properties.IdentitySource).toEqual(['$request.header.Authorization']);
+    expect(jwt.Audience).toEqual([{ Ref: client }]);
+    expect(JSON.stringify(jwt.Issuer)).toMatch(/^\{"Fn::Join":\["",\["https:\/\/cognito-idp\./);
+    expect(JSON.stringify(jwt.Issuer)).toContain(`{"Ref":"${pool}"}`);
+  });
+
+  it('throttles the default stage and writes JSON access logs without body, headers or caller id', () => {
+    const { properties } = onlyResourceOfType(template, 'AWS::ApiGatewayV2::Stage');
+    const accessLogs = properties.AccessLogSettings as { DestinationArn: unknown; Format: string };
+    const format = JSON.parse(accessLogs.Format) as Record<string, string>;
+
+    expect(properties.StageName).toBe('$default');
+    expect(properties.DefaultRouteSettings).toEqual({ ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 });
+    expect(format.requestId).toBe('$context.requestId');
+    expect(format.status).toBe('$context.status');
+    expect(accessLogs.Format).not.toMatch(/requestBody|\.body|header|authorizer\.claims|Authorization/i);
+  });
+
+  it('configures no CORS, since pages and API share the CloudFront origin', () => {
+    expect(onlyResourceOfType(template, 'AWS::ApiGatewayV2::Api').properties.CorsConfiguration).toBeUndefined();
+  });
+});

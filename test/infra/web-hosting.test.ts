@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildEnvol,
+  createFixtureProject,
+  type FixtureProject,
+  onlyResourceOfType,
+  resourcesOfType,
+  synthEnvol,
+} from './support/envol-test-stack.js';
+
+interface Behavior {
+  PathPattern?: string;
+  TargetOriginId: string;
+  ViewerProtocolPolicy: string;
+  AllowedMethods?: string[];
+  CachePolicyId: string;
+  OriginRequestPolicyId?: string;
+  ResponseHeadersPolicyId: { Ref: string };
+}
+
+interface DistributionConfig {
+  DefaultRootObject: string;
+  DefaultCacheBehavior: Behavior;
+  CacheBehaviors: Behavior[];
+  Origins: Array<{ Id: string; DomainName: unknown; OriginAccessControlId?: unknown; CustomOriginConfig?: Record<string, unknown> }>;
+  Logging?: { Bucket: unknown };
+  CustomErrorResponses?: unknown;
+}
+
+// Managed policy ids published by CloudFront.
+const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+
+describe('WebHosting', () => {
+  let fixture: FixtureProject;
+  let template: Template;
+  let config: DistributionConfig;
+
+  beforeAll(() => {
+    fixture = createFixtureProject();
+    ({ template } = synthEnvol(fixture, { props: { cognitoDomainPrefix: 'envol-cd62' } }));
+    config = onlyResourceOfType(template, 'AWS::CloudFront::Distribution').properties.DistributionConfig as DistributionConfig;
+  });
+  afterAll(() => fixture.remove());
+
+  it('keeps every bucket private, encrypted and reachable over TLS only', () => {
+    const buckets = resourcesOfType(template, 'AWS::S3::Bucket');
+
+    expect(Object.keys(buckets)).toHaveLength(2);
+    for (const bucket of Object.values(buckets)) {
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(JSON.stringify(bucket.Properties.BucketEncryption)).toContain('AES256');
+    }
+    const policies = Object.values(resourcesOfType(template, 'AWS::S3::BucketPolicy'));
+    expect(policies).toHaveLength(2);
+    for (const policy of policies) expect(JSON.stringify(policy.Properties.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+  });
+
+  it('serves the site bucket through Origin Access Control, index.html at the root, HTTP redirected to HTTPS', () => {
+    const site = config.Origins.find((origin) => origin.Id === config.DefaultCacheBehavior.TargetOriginId);
+
+    expect(site?.OriginAccessControlId).toBeDefined();
+    expect(config.DefaultRootObject).toBe('index.html');
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+  });
+
+  it('forwards /api/* to the HTTP API over HTTPS, uncached, with every method and viewer header but Host', () => {
+    const api = config.CacheBehaviors.find((behavior) => behavior.PathPattern === '/api/*');
+    const origin = config.Origins.find((candidate) => candidate.Id === api?.TargetOriginId);
+    const httpApi = onlyResourceOfType(template, 'AWS::ApiGatewayV2::Api').logicalId;
+
+    expect(api).toMatchObject({
+      ViewerProtocolPolicy: 'https-only',
+      AllowedMethods: expect.arrayContaining(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD']),
+      CachePolicyId: CACHING_DISABLED,
+      OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
+    });
+    expect(JSON.stringify(origin?.DomainName)).toContain(`{"Ref":"${httpApi}"},".execute-api."`);
+    expect(origin?.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+  });
+
+  it('does not rewrite error responses, which would hide the API’s 403 and 404', () => {
+    expect(config.CustomErrorResponses).toBeUndefined();
+  });
+
+  it('logs requests to the access-log bucket', () => {
+    expect(config.Logging?.Bucket).toBeDefined();
+  });
+
+  it('sends HSTS, nosniff, DENY framing, a referrer policy and a CSP that allows only itself and Cognito', () => {
+    const pageHeaders = resourcesOfType(template, 'AWS::CloudFront::ResponseHeadersPolicy')[config.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref];
+    const security = (pageHeaders?.Properties.ResponseHeadersPolicyConfig as { SecurityHeadersConfig: Record<string, any> }).SecurityHeadersConfig;
+    const csp = JSON.stringify(security.ContentSecurityPolicy.ContentSecurityPolicy);
+
+    expect(security.StrictTransportSecurity).toMatchObject({ IncludeSubdomains: true, Override: true });
+    expect(security.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(31_536_000);
+    expect(security.ContentTypeOptions).toEqual({ Override: true });
+    expect(security.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+    expect(security.ReferrerPolicy.ReferrerPolicy).toBe('same-origin');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("connect-src 'self' https://envol-cd62.auth.");
+    expect(csp).toContain("form-action 'self' https://envol-cd62.auth.");
+    expect(csp).toContain('.amazoncognito.com');
+  });
+
+  it('uploads the web build and a config.json telling the app where Cognito and its client are', () => {
+    const deployments = Object.values(resourcesOfType(template, 'Custom::CDKBucketDeployment'));
+    const client = onlyResourceOfType(template, 'AWS::Cognito::UserPoolClient').logicalId;
+    const distribution = onlyResourceOfType(template, 'AWS::CloudFront::Distribution').logicalId;
+    const entryPoints = deployments.find((deployment) => deployment.Properties.DistributionPaths !== undefined);
+    const markers = JSON.stringify(entryPoints?.Properties.SourceMarkers);
+
+    expect(deployments).toHaveLength(2);
+    expect(entryPoints?.Properties.DistributionPaths).toEqual(['/*']);
+    expect(markers).toContain(`{"Ref":"${client}"}`);
+    expect(markers).toContain(`{"Fn::GetAtt":["${distribution}","DomainName"]}`);
+    expect(markers).toContain('envol-cd62');
+  });
+});
+
+describe('WebContent', () => {
+  it('tells to run npm run build:web when the web app is not built', () => {
+    const fixture = createFixtureProject();
+    const empty = mkdtempSync(join(tmpdir(), 'envol-no-web-'));
+    try {
+      expect(() => buildEnvol(fixture, { props: { webAssetPath: empty } })).toThrow(/npm run build:web/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+      fixture.remove();
+    }
+  });
+});
