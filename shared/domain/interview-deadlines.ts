@@ -12,7 +12,8 @@ export interface InterviewFacts {
 export interface DepartementInterviewSettings {
   /**
    * How many months before the 18th birthday the département aims to hold the
-   * entretien des 17 ans (12 = on the 17th birthday, "un an avant la majorité").
+   * entretien des 17 ans (12 = by the day before the 17th birthday, "au moins un
+   * an avant la majorité").
    * Null: the legal deadline is the target.
    */
   entretien17TargetMonthsBeforeMajority: number | null;

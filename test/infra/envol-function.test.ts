@@ -2,7 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnvolFunction } from '../../infra/lib/envol-function.js';
-import { REPO_ROOT } from '../../infra/lib/envol-stack.js';
+import { REPO_ROOT } from '../../infra/lib/paths.js';
 import { AREAS } from '../../shared/areas.js';
 import {
   actionsOf,

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Template } from 'aws-cdk-lib/assertions';
+import type { App } from 'aws-cdk-lib';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildEnvol,
@@ -31,6 +32,15 @@ interface DistributionConfig {
   CustomErrorResponses?: unknown;
 }
 
+/** The config.json staged by Source.jsonData in the cloud assembly. */
+function readStagedConfigJson(outdir: string): Record<string, string> {
+  const files = readdirSync(outdir)
+    .map((entry) => join(outdir, entry, 'config.json'))
+    .filter((file) => existsSync(file));
+  if (files.length !== 1) throw new Error(`Expected one staged config.json, found ${files.length}.`);
+  return JSON.parse(readFileSync(files[0] as string, 'utf8')) as Record<string, string>;
+}
+
 // Managed policy ids published by CloudFront.
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
@@ -39,11 +49,14 @@ describe('WebHosting', () => {
   let fixture: FixtureProject;
   let template: Template;
   let config: DistributionConfig;
+  let webConfig: Record<string, string>;
 
   beforeAll(() => {
     fixture = createFixtureProject();
-    ({ template } = synthEnvol(fixture, { props: { cognitoDomainPrefix: 'envol-cd62' } }));
+    let app: App;
+    ({ app, template } = synthEnvol(fixture, { props: { cognitoDomainPrefix: 'envol-cd62' } }));
     config = onlyResourceOfType(template, 'AWS::CloudFront::Distribution').properties.DistributionConfig as DistributionConfig;
+    webConfig = readStagedConfigJson(app.outdir);
   });
   afterAll(() => fixture.remove());
 
@@ -115,16 +128,20 @@ describe('WebHosting', () => {
 
   it('uploads the web build and a config.json telling the app where Cognito and its client are', () => {
     const deployments = Object.values(resourcesOfType(template, 'Custom::CDKBucketDeployment'));
+    const entryPoints = deployments.find((deployment) => deployment.Properties.DistributionPaths !== undefined);
     const client = onlyResourceOfType(template, 'AWS::Cognito::UserPoolClient').logicalId;
     const distribution = onlyResourceOfType(template, 'AWS::CloudFront::Distribution').logicalId;
-    const entryPoints = deployments.find((deployment) => deployment.Properties.DistributionPaths !== undefined);
-    const markers = JSON.stringify(entryPoints?.Properties.SourceMarkers);
+    // Deploy-time values are markers in the file, resolved by the deployment from SourceMarkers.
+    const markers = (entryPoints?.Properties.SourceMarkers as Array<Record<string, unknown>>).reduce((all, more) => ({ ...all, ...more }), {});
+    const resolve = (value: string) => value.replace(/<<marker:0xbaba:\d+>>/g, (marker) => `[${JSON.stringify(markers[marker])}]`);
 
     expect(deployments).toHaveLength(2);
     expect(entryPoints?.Properties.DistributionPaths).toEqual(['/*']);
-    expect(markers).toContain(`{"Ref":"${client}"}`);
-    expect(markers).toContain(`{"Fn::GetAtt":["${distribution}","DomainName"]}`);
-    expect(markers).toContain('envol-cd62');
+    expect(Object.keys(webConfig)).toEqual(['auth', 'cognitoDomain', 'clientId', 'redirectUri']);
+    expect(webConfig.auth).toBe('cognito');
+    expect(resolve(webConfig.cognitoDomain ?? '')).toBe('https://envol-cd62.auth.[{"Ref":"AWS::Region"}].amazoncognito.com');
+    expect(resolve(webConfig.clientId ?? '')).toBe(`[{"Ref":"${client}"}]`);
+    expect(resolve(webConfig.redirectUri ?? '')).toBe(`https://[{"Fn::GetAtt":["${distribution}","DomainName"]}]/`);
   });
 });
 

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { EnvolStack, type EnvolStackProps, REPO_ROOT } from '../../../infra/lib/envol-stack.js';
+import { EnvolStack, type EnvolStackProps } from '../../../infra/lib/envol-stack.js';
+import { REPO_ROOT } from '../../../infra/lib/paths.js';
 import { AREAS, type AreaDefinition } from '../../../shared/areas.js';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
