@@ -102,6 +102,11 @@ export const AUDIT_ACTIONS = [
   'journal.write',
   'audit.read',
   'export.read',
+  'interview.read',
+  'interview.write',
+  'preparation.read',
+  'plan.read',
+  'plan.write',
 ] as const;
 
 export const auditEntrySchema = z

@@ -1,7 +1,7 @@
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnvol, type BuiltEnvol, createFixtureProject, type FixtureProject } from './support/envol-test-stack.js';
+import { type BuiltEnvol, buildEnvol, createFixtureProject, type FixtureProject } from './support/envol-test-stack.js';
 
 interface NagMetadata {
   cdk_nag?: { rules_to_suppress: Array<{ id: string; reason: string }> };
@@ -17,7 +17,14 @@ function unacknowledgedFindings(built: BuiltEnvol): string[] {
 
 describe.each([
   { name: 'default deployment', props: {} },
-  { name: 'MFA optional, own domain prefix, WAF attached', props: { mfa: 'optional', cognitoDomainPrefix: 'envol-cd62', webAclArn: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/envol/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d' } },
+  {
+    name: 'MFA optional, own domain prefix, WAF attached',
+    props: {
+      mfa: 'optional',
+      cognitoDomainPrefix: 'envol-cd62',
+      webAclArn: 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/envol/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d',
+    },
+  },
 ] as const)('cdk-nag AwsSolutions, $name', ({ props }) => {
   let fixture: FixtureProject;
   let built: BuiltEnvol;

@@ -1,9 +1,12 @@
-import { App } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { readEnvolContext } from '../../infra/lib/context.js';
 
+/** Context as `-c name=value` gives it, on a bare root construct (an App would create a cdk.out). */
 function contextOf(values: Record<string, unknown>) {
-  return readEnvolContext(new App({ context: values }));
+  const root = new Construct(undefined as unknown as Construct, '');
+  for (const [name, value] of Object.entries(values)) root.node.setContext(name, value);
+  return readEnvolContext(root);
 }
 
 describe('readEnvolContext', () => {

@@ -25,7 +25,10 @@ describe('DataTable', () => {
   it('creates every index of the definition, with string keys and all attributes projected', () => {
     const { properties } = onlyResourceOfType(template, 'AWS::DynamoDB::Table');
     const attributeTypes = new Map(
-      (properties.AttributeDefinitions as Array<{ AttributeName: string; AttributeType: string }>).map((a) => [a.AttributeName, a.AttributeType]),
+      (properties.AttributeDefinitions as Array<{ AttributeName: string; AttributeType: string }>).map((a) => [
+        a.AttributeName,
+        a.AttributeType,
+      ]),
     );
 
     expect(properties.GlobalSecondaryIndexes).toEqual(

@@ -1,8 +1,8 @@
+import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnvolFunction } from '../../infra/lib/envol-function.js';
-import { REPO_ROOT } from '../../infra/lib/paths.js';
 import { AREAS } from '../../shared/areas.js';
 import {
   actionsOf,
@@ -26,7 +26,9 @@ describe('Envol functions', () => {
 
   it('creates one function per area of shared/areas.ts', () => {
     const ours = Object.values(resourcesOfType(template, 'AWS::Lambda::Function')).filter((fn) =>
-      String((fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME ?? '').startsWith('envol-'),
+      String(
+        (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME ?? '',
+      ).startsWith('envol-'),
     );
 
     expect(ours).toHaveLength(AREAS.length);
@@ -74,7 +76,9 @@ describe('Envol functions', () => {
     const role = functionOfArea(template, area.name).properties.Role['Fn::GetAtt'][0];
     const actions = actionsOf(statementsOfRole(template, role));
 
-    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:Decrypt']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:Decrypt']),
+    );
     expect(actions).not.toContain('dynamodb:Scan');
     expect(JSON.stringify(statementsOfRole(template, role))).toContain('/index/*');
   });
@@ -97,7 +101,7 @@ describe('Envol functions', () => {
   });
 
   it('refuses to deploy a function with ENVOL_DEV_AUTH in its environment', () => {
-    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const app = new App({ outdir: join(fixture.projectRoot, 'cdk.out-probe'), context: { 'aws:cdk:bundling-stacks': [] } });
     const stack = new Stack(app, 'Probe');
     const area = AREAS[0]?.name ?? 'youth';
 
@@ -106,7 +110,7 @@ describe('Envol functions', () => {
         new EnvolFunction(stack, 'Leaky', {
           name: area,
           entry: `${fixture.functionsPath}/${area}/handler.ts`,
-          projectRoot: REPO_ROOT,
+          projectRoot: fixture.projectRoot,
           environment: { ENVOL_DEV_AUTH: '1' },
         }),
     ).toThrow(/ENVOL_DEV_AUTH must never be set/);

@@ -41,6 +41,14 @@ function readStagedConfigJson(outdir: string): Record<string, string> {
   return JSON.parse(readFileSync(files[0] as string, 'utf8')) as Record<string, string>;
 }
 
+interface SecurityHeaders {
+  StrictTransportSecurity: { AccessControlMaxAgeSec: number; IncludeSubdomains: boolean; Override: boolean };
+  ContentTypeOptions: { Override: boolean };
+  FrameOptions: { FrameOption: string; Override: boolean };
+  ReferrerPolicy: { ReferrerPolicy: string; Override: boolean };
+  ContentSecurityPolicy: { ContentSecurityPolicy: unknown; Override: boolean };
+}
+
 // Managed policy ids published by CloudFront.
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
@@ -110,8 +118,12 @@ describe('WebHosting', () => {
   });
 
   it('sends HSTS, nosniff, DENY framing, a referrer policy and a CSP that allows only itself and Cognito', () => {
-    const pageHeaders = resourcesOfType(template, 'AWS::CloudFront::ResponseHeadersPolicy')[config.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref];
-    const security = (pageHeaders?.Properties.ResponseHeadersPolicyConfig as { SecurityHeadersConfig: Record<string, any> }).SecurityHeadersConfig;
+    const pageHeaders = resourcesOfType(template, 'AWS::CloudFront::ResponseHeadersPolicy')[
+      config.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref
+    ];
+    if (!pageHeaders) throw new Error('The default behavior has no response headers policy.');
+    const security = (pageHeaders.Properties.ResponseHeadersPolicyConfig as { SecurityHeadersConfig: SecurityHeaders })
+      .SecurityHeadersConfig;
     const csp = JSON.stringify(security.ContentSecurityPolicy.ContentSecurityPolicy);
 
     expect(security.StrictTransportSecurity).toMatchObject({ IncludeSubdomains: true, Override: true });
@@ -132,16 +144,51 @@ describe('WebHosting', () => {
     const client = onlyResourceOfType(template, 'AWS::Cognito::UserPoolClient').logicalId;
     const distribution = onlyResourceOfType(template, 'AWS::CloudFront::Distribution').logicalId;
     // Deploy-time values are markers in the file, resolved by the deployment from SourceMarkers.
-    const markers = (entryPoints?.Properties.SourceMarkers as Array<Record<string, unknown>>).reduce((all, more) => ({ ...all, ...more }), {});
+    const markers: Record<string, unknown> = Object.assign({}, ...((entryPoints?.Properties.SourceMarkers ?? []) as object[]));
     const resolve = (value: string) => value.replace(/<<marker:0xbaba:\d+>>/g, (marker) => `[${JSON.stringify(markers[marker])}]`);
 
     expect(deployments).toHaveLength(2);
     expect(entryPoints?.Properties.DistributionPaths).toEqual(['/*']);
-    expect(Object.keys(webConfig)).toEqual(['auth', 'cognitoDomain', 'clientId', 'redirectUri']);
+    expect(Object.keys(webConfig)).toEqual(['auth', 'cognitoDomain', 'clientId', 'redirectUri', 'logoutUri']);
     expect(webConfig.auth).toBe('cognito');
     expect(resolve(webConfig.cognitoDomain ?? '')).toBe('https://envol-cd62.auth.[{"Ref":"AWS::Region"}].amazoncognito.com');
     expect(resolve(webConfig.clientId ?? '')).toBe(`[{"Ref":"${client}"}]`);
     expect(resolve(webConfig.redirectUri ?? '')).toBe(`https://[{"Fn::GetAtt":["${distribution}","DomainName"]}]/`);
+    expect(resolve(webConfig.logoutUri ?? '')).toBe(resolve(webConfig.redirectUri ?? ''));
+  });
+});
+
+describe('WebContent caching', () => {
+  let fixture: FixtureProject;
+  let template: Template;
+  let outdir: string;
+
+  beforeAll(() => {
+    fixture = createFixtureProject();
+    let app: App;
+    ({ app, template } = synthEnvol(fixture));
+    outdir = app.outdir;
+  });
+  afterAll(() => fixture.remove());
+
+  it('caches content-hashed assets for a year and makes everything else revalidate', () => {
+    const deployments = Object.values(resourcesOfType(template, 'Custom::CDKBucketDeployment')).map((deployment) => deployment.Properties);
+    const hashed = deployments.find((deployment) => deployment.DestinationBucketKeyPrefix === 'assets/');
+    const entryPoints = deployments.find((deployment) => deployment.DestinationBucketKeyPrefix === undefined);
+
+    expect(hashed?.SystemMetadata).toEqual({ 'cache-control': 'public, max-age=31536000, immutable' });
+    expect(hashed?.Prune).toBe(false);
+    expect(entryPoints?.SystemMetadata).toEqual({ 'cache-control': 'no-cache' });
+  });
+
+  it('uploads the hashed assets once, not again with index.html', () => {
+    const staged = readdirSync(outdir).filter((entry) => existsSync(join(outdir, entry, 'index.html')));
+
+    const assetsCopy = join(outdir, staged[0] as string, 'assets');
+
+    expect(staged).toHaveLength(1);
+    // An empty folder uploads nothing: S3 has objects, not folders.
+    expect(existsSync(assetsCopy) ? readdirSync(assetsCopy) : []).toEqual([]);
   });
 });
 

@@ -1,43 +1,42 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { EnvolStack, type EnvolStackProps } from '../../../infra/lib/envol-stack.js';
-import { REPO_ROOT } from '../../../infra/lib/paths.js';
 import { AREAS, type AreaDefinition } from '../../../shared/areas.js';
 
-const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
-
-/** A throw-away project layout: one handler per area and a tiny web build. */
+/** A throw-away project: a lock file, one handler per area and a tiny web build. */
 export interface FixtureProject {
+  readonly projectRoot: string;
   readonly functionsPath: string;
   readonly webAssetPath: string;
   remove(): void;
 }
 
 /**
- * Writes the fixtures under test/infra/fixtures (inside the project root, where
- * NodejsFunction wants its entries), one folder per call so that test files can run in
- * parallel. Bundling is skipped in tests, so the handlers only need to exist.
+ * Writes a project layout in the system temp folder, never in the repository (a commit
+ * taken while tests run must not pick fixtures up), one folder per call so that test files
+ * can run in parallel. Bundling is skipped in tests, so handlers and lock file only need to
+ * exist; one handler per area keeps the fixtures in step with shared/areas.ts.
  */
 export function createFixtureProject(areas: readonly AreaDefinition[] = AREAS): FixtureProject {
-  mkdirSync(FIXTURES_DIR, { recursive: true });
-  const root = mkdtempSync(join(FIXTURES_DIR, 'tmp-'));
-  const functionsPath = join(root, 'functions');
+  const projectRoot = mkdtempSync(join(tmpdir(), 'envol-infra-'));
+  writeFileSync(join(projectRoot, 'package-lock.json'), '{}\n');
+  const functionsPath = join(projectRoot, 'functions');
   for (const area of areas) {
     mkdirSync(join(functionsPath, area.name), { recursive: true });
     writeFileSync(join(functionsPath, area.name, 'handler.ts'), 'export const handler = async () => ({ statusCode: 204 });\n');
   }
-  const webAssetPath = join(root, 'web');
+  const webAssetPath = join(projectRoot, 'web');
   mkdirSync(join(webAssetPath, 'assets'), { recursive: true });
   writeFileSync(
     join(webAssetPath, 'index.html'),
     '<!doctype html><title>Envol</title><script type="module" src="/assets/app-1a2b3c.js"></script>\n',
   );
   writeFileSync(join(webAssetPath, 'assets', 'app-1a2b3c.js'), 'console.log("envol");\n');
-  return { functionsPath, webAssetPath, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return { projectRoot, functionsPath, webAssetPath, remove: () => rmSync(projectRoot, { recursive: true, force: true }) };
 }
 
 export interface BuildOptions {
@@ -56,9 +55,13 @@ export interface BuiltEnvol {
 
 /** Builds (without synthesizing) the Envol stack against a fixture project, esbuild skipped. */
 export function buildEnvol(fixture: FixtureProject, options: BuildOptions = {}): BuiltEnvol {
-  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], ...options.context } });
+  // The cloud assembly (with a copy of every asset) goes into the fixture, removed with it.
+  const app = new App({
+    outdir: mkdtempSync(join(fixture.projectRoot, 'cdk.out-')),
+    context: { 'aws:cdk:bundling-stacks': [], ...options.context },
+  });
   const stack = new EnvolStack(app, 'Envol', {
-    projectRoot: REPO_ROOT,
+    projectRoot: fixture.projectRoot,
     functionsPath: fixture.functionsPath,
     webAssetPath: fixture.webAssetPath,
     ...options.props,

@@ -1,0 +1,57 @@
+import type { Construct } from 'constructs';
+import type { MfaPolicy } from './identity.js';
+
+/** Deployment choices read from CDK context (`cdk deploy -c name=value` or cdk.json). */
+export interface EnvolContext {
+  /** Prefix of the Cognito managed login domain; unique per region across all AWS accounts. */
+  readonly cognitoDomainPrefix?: string;
+  /** `required` (default) or `optional`. */
+  readonly mfa?: MfaPolicy;
+  /** ARN of an existing CLOUDFRONT-scope WAF web ACL (it lives in us-east-1). */
+  readonly webAclArn?: string;
+}
+
+// Cognito's rule for prefix domains: lowercase letters, digits and hyphens, not at the
+// ends, and no reserved words.
+const DOMAIN_PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const RESERVED_IN_PREFIX = ['aws', 'amazon', 'cognito'];
+const WEB_ACL_ARN = /^arn:aws[a-z-]*:wafv2:us-east-1:\d{12}:global\/webacl\/.+$/;
+
+function readString(scope: Construct, name: string): string | undefined {
+  const value: unknown = scope.node.tryGetContext(name);
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string') throw new Error(`Context value ${name} must be a string.`);
+  return value;
+}
+
+/** Reads and checks the context values, so that a typo fails at synth, not half-way through a deploy. */
+export function readEnvolContext(scope: Construct): EnvolContext {
+  const cognitoDomainPrefix = readString(scope, 'cognitoDomainPrefix');
+  if (cognitoDomainPrefix !== undefined) {
+    if (!DOMAIN_PREFIX.test(cognitoDomainPrefix)) {
+      throw new Error(
+        `cognitoDomainPrefix "${cognitoDomainPrefix}" is invalid: use 1 to 63 lowercase letters, digits or hyphens, not starting or ending with a hyphen.`,
+      );
+    }
+    const reserved = RESERVED_IN_PREFIX.find((word) => cognitoDomainPrefix.includes(word));
+    if (reserved) throw new Error(`cognitoDomainPrefix "${cognitoDomainPrefix}" may not contain "${reserved}".`);
+  }
+
+  const mfa = readString(scope, 'mfa');
+  if (mfa !== undefined && mfa !== 'required' && mfa !== 'optional') {
+    throw new Error(`mfa "${mfa}" is invalid: use "required" or "optional".`);
+  }
+
+  const webAclArn = readString(scope, 'webAclArn');
+  if (webAclArn !== undefined && !WEB_ACL_ARN.test(webAclArn)) {
+    throw new Error(
+      `webAclArn "${webAclArn}" is not the ARN of a CLOUDFRONT-scope web ACL (arn:aws:wafv2:us-east-1:<account>:global/webacl/...).`,
+    );
+  }
+
+  return {
+    ...(cognitoDomainPrefix ? { cognitoDomainPrefix } : {}),
+    ...(mfa ? { mfa } : {}),
+    ...(webAclArn ? { webAclArn } : {}),
+  };
+}
