@@ -1,8 +1,10 @@
 import type { Deps } from '../shared/http/app-env.js';
 import type { AreaApp } from '../shared/http/create-area-app.js';
+import { createInterviewsApp } from './interviews/app.js';
 import { createYouthApp } from './youth/app.js';
 
 /** Every area's app factory, by area name (the names of shared/areas.ts). */
 export const AREA_APP_FACTORIES: Record<string, (deps: Deps) => AreaApp> = {
   youth: createYouthApp,
+  interviews: createInterviewsApp,
 };

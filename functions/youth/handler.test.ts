@@ -1,6 +1,7 @@
 import { GetCommand, DynamoDBDocumentClient, TransactWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { LambdaEvent } from 'hono/aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -48,8 +49,8 @@ beforeAll(async () => {
 
 beforeEach(() => dynamo.reset());
 
-function event(path: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
-  return {
+function event(path: string, headers: Record<string, string> = {}): LambdaEvent {
+  const payload: APIGatewayProxyEventV2 = {
     version: '2.0',
     routeKey: 'ANY /api/youth/{proxy+}',
     rawPath: path,
@@ -69,6 +70,8 @@ function event(path: string, headers: Record<string, string> = {}): APIGatewayPr
       timeEpoch: 0,
     },
   };
+  // Hono declares its own event types; the API Gateway v2 payload is one of them.
+  return payload as unknown as LambdaEvent;
 }
 
 const context = { awsRequestId: 'lambda-request-1' } as Context;

@@ -13,16 +13,28 @@ const ownerSub: Record<Role, string> = {
   admin: 'admin-1',
 };
 
-const actions: YouthAction[] = ['profile.read', 'profile.update', 'journal.read', 'journal.write', 'audit.read', 'export.read'];
-
-// Expected decisions for the caller closest to the file, in its own département.
-const expectedAsOwner: Record<Role, Record<YouthAction, Decision>> = {
-  jeune: { 'profile.read': 'allow', 'profile.update': 'forbidden', 'journal.read': 'allow', 'journal.write': 'forbidden', 'audit.read': 'allow', 'export.read': 'allow' },
-  referent: { 'profile.read': 'allow', 'profile.update': 'allow', 'journal.read': 'allow', 'journal.write': 'allow', 'audit.read': 'forbidden', 'export.read': 'forbidden' },
-  coordinateur: { 'profile.read': 'allow', 'profile.update': 'allow', 'journal.read': 'allow', 'journal.write': 'allow', 'audit.read': 'forbidden', 'export.read': 'forbidden' },
-  organisateur: { 'profile.read': 'notFound', 'profile.update': 'notFound', 'journal.read': 'notFound', 'journal.write': 'notFound', 'audit.read': 'notFound', 'export.read': 'notFound' },
-  admin: { 'profile.read': 'allow', 'profile.update': 'allow', 'journal.read': 'allow', 'journal.write': 'forbidden', 'audit.read': 'allow', 'export.read': 'allow' },
+// Expected decisions for the caller closest to the file, in its own département,
+// one column per role: jeune, referent, coordinateur, organisateur, admin.
+const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decision]> = {
+  'profile.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'profile.update': ['forbidden', 'allow', 'allow', 'notFound', 'allow'],
+  'journal.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'journal.write': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'audit.read': ['allow', 'forbidden', 'forbidden', 'notFound', 'allow'],
+  'export.read': ['allow', 'forbidden', 'forbidden', 'notFound', 'allow'],
+  'interview.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'interview.write': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'preparation.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'preparation.write': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'plan.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'plan.write': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'plan.respond': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
 };
+const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
+const actions = Object.keys(table) as YouthAction[];
+const expectedAsOwner = Object.fromEntries(
+  roleOrder.map((role, column) => [role, Object.fromEntries(actions.map((action) => [action, table[action][column]]))]),
+) as Record<Role, Record<YouthAction, Decision>>;
 
 function principal(role: Role, sub: string, departement: string): Principal {
   return { role, sub, departement, name: null };

@@ -14,7 +14,14 @@ export type YouthAction =
   | 'journal.read'
   | 'journal.write'
   | 'audit.read'
-  | 'export.read';
+  | 'export.read'
+  | 'interview.read'
+  | 'interview.write'
+  | 'preparation.read'
+  | 'preparation.write'
+  | 'plan.read'
+  | 'plan.write'
+  | 'plan.respond';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -26,9 +33,10 @@ export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
 export type Decision = 'allow' | 'forbidden' | 'notFound';
 
 const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
-  self: ['profile.read', 'journal.read', 'audit.read', 'export.read'],
-  binome: ['profile.read', 'profile.update', 'journal.read', 'journal.write'],
-  departementAdmin: ['profile.read', 'profile.update', 'journal.read', 'audit.read', 'export.read'],
+  // The young person fills in their preparation and answers their plan; staff write the rest.
+  self: ['profile.read', 'journal.read', 'audit.read', 'export.read', 'interview.read', 'preparation.read', 'preparation.write', 'plan.read', 'plan.respond'],
+  binome: ['profile.read', 'profile.update', 'journal.read', 'journal.write', 'interview.read', 'interview.write', 'preparation.read', 'plan.read', 'plan.write'],
+  departementAdmin: ['profile.read', 'profile.update', 'journal.read', 'audit.read', 'export.read', 'interview.read', 'preparation.read', 'plan.read'],
 };
 
 /** The caller's relation to a file. Another département is always `none`. */

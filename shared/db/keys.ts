@@ -36,6 +36,21 @@ export const keys = {
   caseloadSort: (lastName: string, firstName: string, youthId: string) =>
     `${sortableName(lastName, firstName)}#${youthId}`,
 
+  interviewSk: (interviewId: string) => `INTERVIEW#${interviewId}`,
+  interviewPrefix: 'INTERVIEW#',
+  /** One preparation questionnaire per young person, for the entretien des 17 ans. */
+  preparationSk: 'PREPARATION#entretien17',
+  planSk: 'PLAN',
+  /** Every saved version of the projet d'autonomie, zero-padded so that they sort. */
+  planVersionSk: (version: number) => `PLAN#V#${String(version).padStart(6, '0')}`,
+  planVersionPrefix: 'PLAN#V#',
+
+  /** A département's own settings and questionnaire versions. */
+  departement: (departement: string) => `${tenant(departement)}#SETTINGS`,
+  interviewSettingsSk: 'INTERVIEWS',
+  preparationTemplateSk: (version: number) => `PREPTEMPLATE#${String(version).padStart(6, '0')}`,
+  preparationTemplatePrefix: 'PREPTEMPLATE#',
+
   idempotency: (departement: string, callerSub: string, key: string) =>
     `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',

@@ -1,0 +1,87 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import type { Principal } from '../auth/principal.js';
+import { NotFound, VersionConflict } from '../http/errors.js';
+import { type CreateInterviewInput, type Interview, type UpdateInterviewInput, interviewSchema } from '../schemas/interviews.js';
+import { auditRepo } from './audit-repo.js';
+import { keys } from './keys.js';
+import { queryAll } from './query-page.js';
+import type { Store } from './store.js';
+import { TransactionCancelled, transactWrite } from './transact.js';
+
+function item(departement: string, youthId: string, interview: Interview) {
+  return { pk: keys.youth(departement, youthId), sk: keys.interviewSk(interview.id), type: 'interview', ...interview };
+}
+
+/** Records of the entretien des 17 ans and follow-up interviews. */
+export const interviewRepo = {
+  async create(store: Store, author: Principal, youthId: string, input: CreateInterviewInput, now: Date): Promise<Interview> {
+    const interview: Interview = {
+      id: ulid(now.getTime()),
+      kind: input.kind,
+      scheduledOn: input.scheduledOn ?? null,
+      heldOn: input.heldOn ?? null,
+      participants: input.participants ?? [],
+      summary: input.summary ?? '',
+      points: input.points ?? [],
+      exitSituation: input.exitSituation ?? null,
+      version: 1,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    await transactWrite(store.db, [
+      { Put: { TableName: store.tableName, Item: item(author.departement, youthId, interview), ConditionExpression: 'attribute_not_exists(pk)' } },
+      auditRepo.putItem(store, author, youthId, 'interview.write', now),
+    ]);
+    return interview;
+  },
+
+  async get(store: Store, departement: string, youthId: string, interviewId: string): Promise<Interview | null> {
+    const result = await store.db.send(
+      new GetCommand({ TableName: store.tableName, Key: { pk: keys.youth(departement, youthId), sk: keys.interviewSk(interviewId) } }),
+    );
+    return result.Item ? interviewSchema.parse(result.Item) : null;
+  },
+
+  /** Oldest first; a young person has a handful of interviews. */
+  async list(store: Store, departement: string, youthId: string): Promise<Interview[]> {
+    const items = await queryAll(store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.youth(departement, youthId), ':prefix': keys.interviewPrefix },
+    });
+    return items.map((stored) => interviewSchema.parse(stored));
+  },
+
+  /** Applies the changes if `changes.version` is still current; 409 otherwise, nothing written. */
+  async update(store: Store, author: Principal, youthId: string, current: Interview, changes: UpdateInterviewInput, now: Date): Promise<Interview> {
+    const { version, ...fields } = changes;
+    const next: Interview = {
+      ...current,
+      ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
+      version: version + 1,
+      updatedAt: now.toISOString(),
+    };
+    if (next.kind !== 'suivi') next.exitSituation = null;
+    try {
+      await transactWrite(store.db, [
+        {
+          Put: {
+            TableName: store.tableName,
+            Item: item(author.departement, youthId, next),
+            ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+            ExpressionAttributeValues: { ':expected': version },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        auditRepo.putItem(store, author, youthId, 'interview.write', now),
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+        if (!error.reasons[0]?.item) throw new NotFound('Cet entretien est introuvable.');
+        throw new VersionConflict();
+      }
+      throw error;
+    }
+    return next;
+  },
+};

@@ -1,0 +1,124 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { DEFAULT_PREPARATION_TEMPLATE, PREPARATION_DOMAINS, type PreparationTemplate } from '../domain/preparation-template.js';
+import { keys } from './keys.js';
+import type { Store } from './store.js';
+
+const preparationItemSchema = z.object({
+  templateVersion: z.number().int(),
+  answers: z.record(z.string(), z.string()),
+  // Absent until the first save or the sharing (if_not_exists needs them absent, not null).
+  sharedAt: z.string().nullish().transform((value) => value ?? null),
+  updatedAt: z.string().nullish().transform((value) => value ?? null),
+});
+export type PreparationRecord = z.infer<typeof preparationItemSchema>;
+
+const templateItemSchema = z.object({
+  version: z.number().int(),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      domain: z.enum(PREPARATION_DOMAINS),
+      label: z.string(),
+      kind: z.enum(['text', 'choice']),
+      options: z.array(z.string()).optional(),
+    }),
+  ),
+});
+
+/** The département's questionnaire versions; version 1 is the built-in default. */
+export const preparationTemplateRepo = {
+  async current(store: Store, departement: string): Promise<PreparationTemplate> {
+    const result = await store.db.send(
+      new QueryCommand({
+        TableName: store.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.departement(departement), ':prefix': keys.preparationTemplatePrefix },
+        ScanIndexForward: false,
+        Limit: 1,
+      }),
+    );
+    const latest = result.Items?.[0];
+    return latest ? templateItemSchema.parse(latest) : DEFAULT_PREPARATION_TEMPLATE;
+  },
+
+  async byVersion(store: Store, departement: string, version: number): Promise<PreparationTemplate> {
+    if (version === DEFAULT_PREPARATION_TEMPLATE.version) return DEFAULT_PREPARATION_TEMPLATE;
+    const result = await store.db.send(
+      new GetCommand({ TableName: store.tableName, Key: { pk: keys.departement(departement), sk: keys.preparationTemplateSk(version) } }),
+    );
+    return result.Item ? templateItemSchema.parse(result.Item) : DEFAULT_PREPARATION_TEMPLATE;
+  },
+
+  /** Publishes the next version; answers already given keep pointing at theirs. */
+  async publish(store: Store, departement: string, questions: PreparationTemplate['questions'], now: Date): Promise<PreparationTemplate> {
+    const current = await preparationTemplateRepo.current(store, departement);
+    const template = { version: current.version + 1, questions };
+    await store.db.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: { pk: keys.departement(departement), sk: keys.preparationTemplateSk(template.version), type: 'preparationTemplate', publishedAt: now.toISOString(), ...template },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return template;
+  },
+};
+
+/** The young person's preparation questionnaire: saved as they go, shared when they choose. */
+export const preparationRepo = {
+  async get(store: Store, departement: string, youthId: string): Promise<PreparationRecord | null> {
+    const result = await store.db.send(
+      new GetCommand({ TableName: store.tableName, Key: { pk: keys.youth(departement, youthId), sk: keys.preparationSk } }),
+    );
+    return result.Item ? preparationItemSchema.parse(result.Item) : null;
+  },
+
+  /**
+   * Saves some answers. Each answer is set by question id, so a retried save writes the
+   * same values again and can never duplicate anything.
+   */
+  async saveAnswers(store: Store, departement: string, youthId: string, templateVersion: number, answers: Record<string, string>, now: Date) {
+    const key = { pk: keys.youth(departement, youthId), sk: keys.preparationSk };
+    // The answers map must exist before its entries can be set one by one.
+    try {
+      await store.db.send(
+        new PutCommand({
+          TableName: store.tableName,
+          Item: { ...key, type: 'preparation', templateVersion, answers: {} },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    const ids = Object.keys(answers);
+    if (ids.length === 0) return;
+    await store.db.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: key,
+        UpdateExpression: `SET ${ids.map((_, index) => `answers.#q${index} = :a${index}`).join(', ')}, updatedAt = :now`,
+        ExpressionAttributeNames: Object.fromEntries(ids.map((id, index) => [`#q${index}`, id])),
+        ExpressionAttributeValues: {
+          ...Object.fromEntries(ids.map((id, index) => [`:a${index}`, answers[id]])),
+          ':now': now.toISOString(),
+        },
+      }),
+    );
+  },
+
+  /** Shares the answers with the binôme; sharing twice keeps the first date. */
+  async share(store: Store, departement: string, youthId: string, now: Date): Promise<void> {
+    await store.db.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: { pk: keys.youth(departement, youthId), sk: keys.preparationSk },
+        UpdateExpression: 'SET sharedAt = if_not_exists(sharedAt, :now)',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':now': now.toISOString() },
+      }),
+    );
+  },
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREPARATION_TEMPLATE, findInvalidAnswers } from './preparation-template.js';
+import { computePlanReviewDue, planReviewStatus } from './plan-review.js';
+
+describe('computePlanReviewDue', () => {
+  it('is six months after the last review', () => {
+    expect(computePlanReviewDue('2026-08-31', null)).toBe('2027-02-28');
+  });
+  it('comes sooner after a major change', () => {
+    expect(computePlanReviewDue('2026-01-10', '2026-03-01')).toBe('2026-04-01');
+  });
+  it('ignores a major change older than the last review', () => {
+    expect(computePlanReviewDue('2026-03-10', '2026-03-01')).toBe('2026-09-10');
+  });
+  it('is late the day after it is due', () => {
+    expect(planReviewStatus('2026-09-10', '2026-09-10')).toBe('a_planifier');
+    expect(planReviewStatus('2026-09-10', '2026-09-11')).toBe('en_retard');
+  });
+});
+
+describe('findInvalidAnswers', () => {
+  it('accepts known questions and allowed options', () => {
+    expect(findInvalidAnswers(DEFAULT_PREPARATION_TEMPLATE, { 'logement-actuel': 'Foyer', 'compte-bancaire': 'Oui' })).toEqual([]);
+  });
+  it('names unknown questions and options that are not offered', () => {
+    expect(findInvalidAnswers(DEFAULT_PREPARATION_TEMPLATE, { inconnue: 'x', 'compte-bancaire': 'Peut-être' })).toEqual([
+      'inconnue',
+      'compte-bancaire',
+    ]);
+  });
+  it('has unique question ids', () => {
+    const ids = DEFAULT_PREPARATION_TEMPLATE.questions.map((question) => question.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

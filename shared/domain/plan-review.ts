@@ -1,0 +1,22 @@
+import { addMonths } from './calendar-date.js';
+import type { DeadlineStatus } from './interview-deadlines.js';
+
+/** The projet d'autonomie is reviewed at least this often. */
+export const PLAN_REVIEW_MONTHS = 6;
+/** After a major change (care ends, housing lost), the review is due within this delay. */
+export const MAJOR_CHANGE_REVIEW_MONTHS = 1;
+
+/**
+ * When the plan must next be reviewed: six months after its last review, or sooner
+ * after a major change recorded since then.
+ */
+export function computePlanReviewDue(lastReviewedOn: string, majorChangeOn: string | null): string {
+  const regular = addMonths(lastReviewedOn, PLAN_REVIEW_MONTHS);
+  if (!majorChangeOn || majorChangeOn < lastReviewedOn) return regular;
+  const afterChange = addMonths(majorChangeOn, MAJOR_CHANGE_REVIEW_MONTHS);
+  return afterChange < regular ? afterChange : regular;
+}
+
+export function planReviewStatus(dueBy: string, today: string): DeadlineStatus {
+  return today > dueBy ? 'en_retard' : 'a_planifier';
+}

@@ -1,0 +1,167 @@
+import { z } from '@hono/zod-openapi';
+import { PREPARATION_DOMAINS } from '../domain/preparation-template.js';
+import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
+
+const deadlineStatusSchema = z.enum(['a_planifier', 'planifie', 'realise', 'en_retard']);
+
+export const deadlinesSchema = z
+  .object({
+    entretien17: z.object({ opensOn: calendarDateSchema, dueBy: calendarDateSchema, target: calendarDateSchema, status: deadlineStatusSchema }),
+    followUp: z.object({ dueBy: calendarDateSchema, status: deadlineStatusSchema }).nullable(),
+    planReview: z.object({ dueBy: calendarDateSchema, status: deadlineStatusSchema }).nullable(),
+  })
+  .openapi('InterviewDeadlines');
+
+export const INTERVIEW_KINDS = ['entretien17', 'suivi'] as const;
+const domainSchema = z.enum(PREPARATION_DOMAINS);
+
+const participantSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  role: z.string().trim().min(1).max(120).openapi({ example: 'Référente ASE' }),
+});
+
+const pointSchema = z.strictObject({ domain: domainSchema, text: z.string().trim().min(1).max(4000) });
+
+/** The four exit indicators départements count (DOMAIN.md). */
+export const exitSituationSchema = z
+  .strictObject({
+    stableHousing: z.boolean(),
+    resources: z.boolean(),
+    educationOrWork: z.boolean(),
+    healthCover: z.boolean(),
+  })
+  .openapi('ExitSituation');
+
+const interviewFields = {
+  scheduledOn: calendarDateSchema.nullable().optional(),
+  heldOn: calendarDateSchema.nullable().optional(),
+  participants: z.array(participantSchema).max(20).optional(),
+  summary: z.string().trim().max(10_000).optional(),
+  points: z.array(pointSchema).max(50).optional(),
+  exitSituation: exitSituationSchema.nullable().optional(),
+};
+
+export const createInterviewSchema = z
+  .strictObject({ kind: z.enum(INTERVIEW_KINDS), ...interviewFields })
+  .refine((value) => value.kind === 'suivi' || !value.exitSituation, {
+    message: 'La situation de sortie se renseigne lors de l’entretien de suivi.',
+    path: ['exitSituation'],
+  })
+  .openapi('CreateInterview');
+
+export const updateInterviewSchema = z.strictObject({ version: z.number().int().min(1), ...interviewFields }).openapi('UpdateInterview');
+
+export const interviewSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(INTERVIEW_KINDS),
+    scheduledOn: calendarDateSchema.nullable(),
+    heldOn: calendarDateSchema.nullable(),
+    participants: z.array(participantSchema),
+    summary: z.string(),
+    points: z.array(pointSchema),
+    exitSituation: exitSituationSchema.nullable(),
+    version: z.number().int(),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  })
+  .openapi('Interview');
+
+export const interviewListSchema = z.object({ items: z.array(interviewSchema) }).openapi('InterviewList');
+
+const questionSchema = z.object({
+  id: z.string(),
+  domain: domainSchema,
+  label: z.string(),
+  kind: z.enum(['text', 'choice']),
+  options: z.array(z.string()).optional(),
+});
+
+export const preparationSchema = z
+  .object({
+    template: z.object({ version: z.number().int(), questions: z.array(questionSchema) }),
+    answers: z.record(z.string(), z.string()).nullable().openapi({ description: 'null pour le binôme tant que le jeune n’a pas partagé.' }),
+    sharedAt: timestampSchema.nullable(),
+    updatedAt: timestampSchema.nullable(),
+  })
+  .openapi('Preparation');
+
+export const saveAnswersSchema = z
+  .strictObject({
+    answers: z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), z.string().max(2000)).refine((value) => Object.keys(value).length <= 50, {
+      message: '50 réponses au plus par enregistrement.',
+    }),
+  })
+  .openapi('SaveAnswers');
+
+const ACTION_OWNERS = ['jeune', 'referent', 'coordinateur', 'partenaire'] as const;
+const ACTION_STATUSES = ['a_faire', 'en_cours', 'fait', 'abandonne'] as const;
+
+const planActionSchema = z.strictObject({
+  id: z.string().regex(/^[\w-]{1,40}$/),
+  label: z.string().trim().min(1).max(500),
+  who: z.enum(ACTION_OWNERS),
+  partnerName: z.string().trim().max(200).nullable().optional(),
+  dueOn: calendarDateSchema,
+  status: z.enum(ACTION_STATUSES),
+});
+
+const planGoalSchema = z.strictObject({
+  id: z.string().regex(/^[\w-]{1,40}$/),
+  domain: domainSchema,
+  label: z.string().trim().min(1).max(500),
+  planB: z.string().trim().max(2000).openapi({ description: 'Ce qui se passe si l’objectif échoue (plan B).' }),
+  actions: z.array(planActionSchema).max(30),
+});
+
+export const PLAN_STATUSES = ['propose', 'signe', 'modification_demandee'] as const;
+
+export const savePlanSchema = z
+  .strictObject({
+    version: z.number().int().min(0).openapi({ description: '0 pour créer le projet, sinon la version lue.' }),
+    goals: z.array(planGoalSchema).min(1).max(20),
+    majorChangeOn: calendarDateSchema.nullable().optional().openapi({
+      description: 'Date d’un changement majeur (fin de prise en charge, perte du logement) : la révision devient due sous un mois.',
+    }),
+  })
+  .openapi('SavePlan');
+
+export const planSchema = z
+  .object({
+    goals: z.array(planGoalSchema),
+    status: z.enum(PLAN_STATUSES),
+    version: z.number().int(),
+    updatedAt: timestampSchema,
+    updatedByName: z.string().nullable(),
+    lastReviewedOn: calendarDateSchema,
+    majorChangeOn: calendarDateSchema.nullable(),
+    reviewDueOn: calendarDateSchema,
+    signedAt: timestampSchema.nullable(),
+    changeRequest: z.object({ message: z.string(), at: timestampSchema }).nullable(),
+  })
+  .openapi('Plan');
+
+export const respondToPlanSchema = z.strictObject({ version: z.number().int().min(1) }).openapi('SignPlan');
+export const requestPlanChangeSchema = z
+  .strictObject({ version: z.number().int().min(1), message: z.string().trim().min(1).max(2000) })
+  .openapi('RequestPlanChange');
+
+export const planHistorySchema = z
+  .object({
+    items: z.array(
+      planSchema.extend({ event: z.enum(['saved', 'signed', 'change_requested']), at: timestampSchema, byRole: z.string() }),
+    ),
+  })
+  .openapi('PlanHistory');
+
+export const interviewSettingsSchema = z
+  .strictObject({
+    entretien17TargetMonthsBeforeMajority: z.number().int().min(1).max(24).nullable(),
+  })
+  .openapi('InterviewSettings');
+
+export type CreateInterviewInput = z.infer<typeof createInterviewSchema>;
+export type UpdateInterviewInput = z.infer<typeof updateInterviewSchema>;
+export type Interview = z.infer<typeof interviewSchema>;
+export type SavePlanInput = z.infer<typeof savePlanSchema>;
+export type Plan = z.infer<typeof planSchema>;

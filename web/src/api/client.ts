@@ -1,0 +1,144 @@
+import type { ApiErrorBody, ApiErrorDetail } from './types';
+
+/** Long enough for a slow 3G phone, short enough that nobody stares at a spinner forever. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+export const NETWORK_ERROR_MESSAGE = 'Connexion impossible, vérifiez votre réseau puis réessayez.';
+const SERVER_ERROR_MESSAGE = 'Le service a rencontré un problème. Réessayez dans quelques instants.';
+const UNEXPECTED_RESPONSE_MESSAGE = 'Réponse inattendue du serveur. Réessayez dans quelques instants.';
+
+/** An error whose message is a French sentence meant for the user. */
+export class UserFacingError extends Error {}
+
+/** The API answered with an error; `message` is the French sentence to show. */
+export class ApiError extends UserFacingError {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ApiErrorDetail[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** No answer at all (offline, timeout, DNS): the request may or may not have reached the server. */
+export class NetworkError extends UserFacingError {
+  override readonly name = 'NetworkError';
+  constructor(options?: { cause?: unknown }) {
+    super(NETWORK_ERROR_MESSAGE, options);
+  }
+}
+
+/** What to tell the user about `error`: its own message when it has one meant for them. */
+export function userMessage(error: unknown): string {
+  return error instanceof UserFacingError ? error.message : 'Une erreur inattendue est survenue. Réessayez.';
+}
+
+/** True when the caller cancelled the request (the page was left): nothing to show. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * fetch with a timeout. A timeout becomes a NetworkError; a cancellation by `signal`
+ * stays an AbortError so that callers can ignore it.
+ */
+export async function fetchWithTimeout(url: string, init: RequestInit = {}, signal?: AbortSignal): Promise<Response> {
+  if (signal?.aborted) throw new DOMException('Requête annulée.', 'AbortError');
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, REQUEST_TIMEOUT_MS);
+  const forwardAbort = () => controller.abort();
+  signal?.addEventListener('abort', forwardAbort);
+  try {
+    return await fetch(url, { ...init, signal: controller.signal });
+  } catch (error) {
+    if (signal?.aborted && !timedOut) throw new DOMException('Requête annulée.', 'AbortError');
+    throw new NetworkError({ cause: error });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
+}
+
+/** Turns an error response into an ApiError, using the API's French message when there is one. */
+export async function errorFromResponse(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => null);
+  if (isErrorBody(body)) {
+    const details = Array.isArray(body.error.details) ? body.error.details : [];
+    return new ApiError(response.status, body.error.code, body.error.message, details);
+  }
+  if (response.status >= 500) return new ApiError(response.status, 'SERVER_ERROR', SERVER_ERROR_MESSAGE);
+  return new ApiError(response.status, 'UNEXPECTED_RESPONSE', UNEXPECTED_RESPONSE_MESSAGE);
+}
+
+interface SessionHooks {
+  getToken(): string | null;
+  /** Called on any 401 from the API: the token is no longer accepted. */
+  onUnauthorized(message: string): void;
+}
+
+let session: SessionHooks = { getToken: () => null, onUnauthorized: () => {} };
+
+/** Wires the client to the session once at start-up, keeping this module free of UI code. */
+export function configureApiSession(hooks: SessionHooks): void {
+  session = hooks;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH';
+  body?: unknown;
+  /** Sent as `Idempotency-Key`, so a retried write is not applied twice. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+  /** Adds `Authorization: Bearer <token>`; true by default. */
+  authenticated?: boolean;
+}
+
+/** Calls the API and returns its JSON; throws ApiError, NetworkError or an AbortError. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, idempotencyKey, signal, authenticated = true } = options;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  const token = authenticated ? session.getToken() : null;
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  const response = await fetchWithTimeout(
+    path,
+    { method, headers, body: body === undefined ? null : JSON.stringify(body), cache: 'no-store' },
+    signal,
+  );
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    if (response.status === 401 && authenticated) session.onUnauthorized(error.message);
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', UNEXPECTED_RESPONSE_MESSAGE);
+  }
+}
+
+/** Appends `?cursor=` when there is a next page to fetch. */
+export function withCursor(path: string, cursor: string | null): string {
+  return cursor ? `${path}?cursor=${encodeURIComponent(cursor)}` : path;
+}

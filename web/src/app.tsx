@@ -1,0 +1,258 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { configureApiSession, request, UserFacingError } from './api/client';
+import type { AppConfig } from './api/types';
+import { LoginPage, loadCognito } from './auth/login-page';
+import { closeSession, currentToken, homePath, openSession, rememberReturnPath, restoreSession, takeReturnPath } from './auth/session';
+import type { Session } from './auth/token';
+import { roleLabel } from './lib/labels';
+import { currentPath, href, navigate, useHashPath } from './router/router';
+import { Lazy, lazyModule } from './ui/lazy';
+import { NotFoundPage } from './ui/not-found-page';
+import { ErrorNotice, Loading } from './ui/notices';
+import { PageHeading } from './ui/page-heading';
+import { announce, StatusRegion } from './ui/status';
+import { useAsync } from './ui/use-async';
+import { MyFilePage } from './youth/my-file-page';
+
+// The young person's page is in this entry bundle; staff and committee pages are
+// fetched only by those who use them.
+const loadStaff = lazyModule(() => import('./staff/staff-pages'));
+const loadOrganisateur = lazyModule(() => import('./organisateur/committees-page'));
+
+const EXPIRED_MESSAGE = 'Votre session a expiré. Reconnectez-vous.';
+
+async function loadConfig(signal: AbortSignal): Promise<AppConfig> {
+  const config = await request<AppConfig>('/config.json', { signal, authenticated: false });
+  if (config?.auth !== 'dev' && config?.auth !== 'cognito') {
+    throw new UserFacingError('La configuration du service est invalide. Réessayez plus tard.');
+  }
+  return config;
+}
+
+export function App() {
+  const config = useAsync(loadConfig, []);
+  if (config.state.status === 'ready') return <Root config={config.state.data} />;
+  return (
+    <Layout config={null} session={null} path="/">
+      {config.state.status === 'loading' ? (
+        <Loading />
+      ) : (
+        <>
+          <PageHeading text="Envol n’a pas pu démarrer" />
+          <ErrorNotice error={config.state.error} onRetry={config.reload} />
+        </>
+      )}
+    </Layout>
+  );
+}
+
+function hasCognitoCallback(config: AppConfig): boolean {
+  if (config.auth !== 'cognito') return false;
+  const search = new URLSearchParams(location.search);
+  return search.has('code') || search.has('error');
+}
+
+/** Where to send the browser instead of `path`, or null to show `path`. */
+function redirectFor(path: string, session: Session | null): string | null {
+  if (!session) return path === '/connexion' ? null : '/connexion';
+  return path === '/' || path === '/connexion' ? homePath(session.role) : null;
+}
+
+function Root({ config }: { config: AppConfig }) {
+  const path = useHashPath();
+  const [restored] = useState(() => {
+    const restoredSession = restoreSession();
+    // A deep link opened without a session: go there once signed in.
+    if (!restoredSession.session) rememberReturnPath(currentPath());
+    return restoredSession;
+  });
+  const [session, setSession] = useState<Session | null>(restored.session);
+  const [notice, setNotice] = useState<string | null>(restored.expired ? EXPIRED_MESSAGE : null);
+  const [callbackPending, setCallbackPending] = useState(() => hasCognitoCallback(config));
+
+  function startSession(token: string) {
+    const opened = openSession(token);
+    setSession(opened);
+    setNotice(opened ? null : 'Ce compte ne permet pas d’utiliser Envol : son rôle ou son département est inconnu.');
+  }
+
+  function endSession(message: string | null) {
+    closeSession();
+    setSession(null);
+    setNotice(message);
+  }
+
+  useEffect(() => {
+    configureApiSession({
+      getToken: currentToken,
+      onUnauthorized: (message) => {
+        rememberReturnPath(currentPath());
+        endSession(message || EXPIRED_MESSAGE);
+      },
+    });
+  }, []);
+
+  const redirect = callbackPending ? null : redirectFor(path, session);
+  useEffect(() => {
+    if (!redirect) return;
+    navigate(session ? (takeReturnPath() ?? redirect) : redirect, { replace: true });
+  }, [redirect, session]);
+
+  async function signOut() {
+    takeReturnPath();
+    endSession(null);
+    announce('Vous êtes déconnecté·e.', '/connexion');
+    if (config.auth === 'cognito') {
+      const url = (await loadCognito()).logoutUrl(config);
+      if (url) location.assign(url);
+    }
+  }
+
+  let page: ComponentChildren = null;
+  if (callbackPending && config.auth === 'cognito') {
+    page = (
+      <CognitoCallback
+        config={config}
+        onDone={(token) => {
+          if (token) startSession(token);
+          setCallbackPending(false);
+        }}
+      />
+    );
+  } else if (!redirect) {
+    page = session ? (
+      <RolePages key={path} session={session} path={path} />
+    ) : (
+      <LoginPage config={config} notice={notice} onToken={startSession} />
+    );
+  }
+
+  return (
+    <Layout config={config} session={session} path={path} onSignOut={signOut}>
+      {page}
+    </Layout>
+  );
+}
+
+/** Back from the Cognito hosted UI with `?code=&state=`: exchange the code, then clean the address. */
+function CognitoCallback({ config, onDone }: { config: Extract<AppConfig, { auth: 'cognito' }>; onDone: (token: string | null) => void }) {
+  const exchange = useAsync(async () => {
+    const cognito = await loadCognito();
+    return cognito.completeCognitoLogin(config, new URLSearchParams(location.search));
+  }, []);
+  const cleanAddress = () => history.replaceState(null, '', `${location.pathname}${location.hash || '#/'}`);
+  useEffect(() => {
+    if (exchange.state.status === 'ready') {
+      cleanAddress();
+      onDone(exchange.state.data);
+    }
+  }, [exchange.state]);
+  return (
+    <>
+      <PageHeading text="Connexion" />
+      {exchange.state.status === 'failed' ? (
+        <ErrorNotice
+          error={exchange.state.error}
+          retryLabel="Revenir à la connexion"
+          onRetry={() => {
+            cleanAddress();
+            onDone(null);
+          }}
+        />
+      ) : (
+        <Loading text="Connexion en cours…" />
+      )}
+    </>
+  );
+}
+
+function RolePages({ session, path }: { session: Session; path: string }) {
+  switch (session.role) {
+    case 'jeune':
+      return path === '/moi' ? <MyFilePage /> : <NotFoundPage home="/moi" />;
+    case 'organisateur':
+      return <Lazy load={loadOrganisateur} render={({ OrganisateurPages }) => <OrganisateurPages path={path} />} />;
+    default:
+      return <Lazy load={loadStaff} render={({ StaffPages }) => <StaffPages path={path} session={session} />} />;
+  }
+}
+
+const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]> = {
+  jeune: [['/moi', 'Mon dossier']],
+  referent: [['/jeunes', 'Mes jeunes']],
+  coordinateur: [['/jeunes', 'Mes jeunes']],
+  admin: [['/jeunes', 'Mes jeunes']],
+  organisateur: [['/comites', 'Comités']],
+};
+
+function focusMain(event: MouseEvent) {
+  // The skip link must not change the hash: the hash is the route.
+  event.preventDefault();
+  document.getElementById('contenu')?.focus();
+}
+
+function Layout({
+  config,
+  session,
+  path,
+  onSignOut,
+  children,
+}: {
+  config: AppConfig | null;
+  session: Session | null;
+  path: string;
+  onSignOut?: () => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <>
+      {/* biome-ignore lint/a11y/useValidAnchor: RGAA 12.7 asks for a skip *link*; the hash is the route, so the jump is scripted. */}
+      <a class="skip-link" href="#contenu" onClick={focusMain}>
+        Aller au contenu
+      </a>
+      <header class="site-header">
+        {config?.auth === 'dev' && (
+          <p class="dev-banner">
+            <strong>Connexion de démonstration</strong> : environnement local, comptes et données fictifs.
+          </p>
+        )}
+        <div class="header-bar">
+          <a class="brand" href={href(session ? homePath(session.role) : '/connexion')}>
+            Envol
+          </a>
+          {session && (
+            <div class="account">
+              <p class="account-who">
+                {session.name ?? 'Compte connecté'} <span class="muted">({roleLabel(session.role)})</span>
+              </p>
+              <button type="button" class="button button--quiet" onClick={onSignOut}>
+                Se déconnecter
+              </button>
+            </div>
+          )}
+        </div>
+        {session && (
+          <nav aria-label="Menu principal" class="main-nav">
+            <ul>
+              {NAV_LINKS[session.role].map(([target, label]) => (
+                <li key={target}>
+                  <a href={href(target)} aria-current={path === target ? 'page' : undefined}>
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="contenu" tabIndex={-1}>
+        {children}
+        <StatusRegion path={path} />
+      </main>
+      <footer class="site-footer">
+        <p>Envol — accompagner les jeunes de l’ASE vers l’autonomie, de 16 à 21 ans.</p>
+      </footer>
+    </>
+  );
+}

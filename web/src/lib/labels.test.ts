@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { auditActionLabel, personLabel, roleLabel } from './labels';
+
+describe('roleLabel', () => {
+  it('names roles in French, inclusively', () => {
+    expect(roleLabel('referent')).toBe('référent·e ASE');
+    expect(roleLabel('coordinateur')).toBe('coordinateur·rice');
+    expect(roleLabel('admin')).toBe('administrateur·rice');
+  });
+
+  it('shows an unknown role as it comes', () => {
+    expect(roleLabel('juge')).toBe('juge');
+  });
+});
+
+describe('auditActionLabel', () => {
+  it('speaks to the young person with « tu »', () => {
+    expect(auditActionLabel('profile.read', 'jeune')).toBe('a consulté ton dossier');
+    expect(auditActionLabel('export.read', 'jeune')).toBe('a exporté tes données');
+  });
+
+  it('describes the file neutrally for staff', () => {
+    expect(auditActionLabel('journal.write', 'staff')).toBe('a écrit dans le journal');
+  });
+
+  it('still says something for an action it does not know', () => {
+    expect(auditActionLabel('grid.read', 'jeune')).toBe('a fait une action (grid.read)');
+  });
+});
+
+describe('personLabel', () => {
+  it('gives the name and the role', () => {
+    expect(personLabel('Camille Martin', 'referent')).toBe('Camille Martin (référent·e ASE)');
+  });
+
+  it('falls back to the role when the name is unknown', () => {
+    expect(personLabel(null, 'admin')).toBe('Un·e administrateur·rice');
+  });
+});

@@ -1,0 +1,139 @@
+import { useRef, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { createYouth } from '../api/youth';
+import { todayInParis } from '../lib/dates';
+import { IdempotencyKeys } from '../lib/idempotency';
+import { href, navigate } from '../router/router';
+import { ErrorNotice } from '../ui/notices';
+import { PageHeading } from '../ui/page-heading';
+import { announce } from '../ui/status';
+import { FormErrorSummary, focusFirstError, TextField } from './form-fields';
+import { youthPath } from './paths';
+import { type FieldErrors, fieldErrorsFromDetails, type NewYouthValues, validateNewYouth } from './youth-form-rules';
+
+const FIELDS = ['firstName', 'lastName', 'birthDate', 'careEndDate', 'accountSub', 'referentId', 'coordinateurId'] as const;
+
+const EMPTY: NewYouthValues = {
+  firstName: '',
+  lastName: '',
+  birthDate: '',
+  careEndDate: '',
+  accountSub: '',
+  referentId: '',
+  coordinateurId: '',
+};
+
+/** « Créer un dossier » (administrateur·rice): a young person, their account and their binôme. */
+export function CreateYouthPage() {
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors<keyof NewYouthValues>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const keys = useRef(new IdempotencyKeys());
+  const form = useRef<HTMLFormElement>(null);
+
+  const set = (field: keyof NewYouthValues) => (value: string) => setValues({ ...values, [field]: value });
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (saving) return;
+    setFailure(null);
+    const found = validateNewYouth(values, todayInParis());
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setTimeout(() => focusFirstError(form.current));
+      return;
+    }
+    const body = {
+      firstName: values.firstName.trim(),
+      lastName: values.lastName.trim(),
+      birthDate: values.birthDate,
+      careEndDate: values.careEndDate || null,
+      accountSub: values.accountSub.trim(),
+      referentId: values.referentId.trim(),
+      coordinateurId: values.coordinateurId.trim(),
+    };
+    setSaving(true);
+    try {
+      const created = await createYouth(body, keys.current.keyFor(body));
+      keys.current.reset();
+      const path = youthPath(created.id);
+      navigate(path);
+      announce(`Dossier de ${created.firstName} ${created.lastName} créé.`, path);
+    } catch (error) {
+      const fromServer = error instanceof ApiError ? fieldErrorsFromDetails(error.details, FIELDS) : {};
+      setErrors(fromServer);
+      if (Object.keys(fromServer).length > 0) setTimeout(() => focusFirstError(form.current));
+      else setFailure(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <PageHeading text="Créer un dossier" />
+      <p>
+        <a href={href('/jeunes')}>Retour à mes jeunes</a>
+      </p>
+      <p class="lead">Tous les champs sont obligatoires, sauf la fin de prise en charge.</p>
+      <form ref={form} class="form" noValidate onSubmit={submit}>
+        <FormErrorSummary count={Object.keys(errors).length} />
+        {failure !== null && <ErrorNotice error={failure} />}
+        <fieldset>
+          <legend>Le jeune</legend>
+          <TextField id="new-first-name" label="Prénom" value={values.firstName} onValue={set('firstName')} error={errors.firstName} />
+          <TextField id="new-last-name" label="Nom" value={values.lastName} onValue={set('lastName')} error={errors.lastName} />
+          <TextField
+            id="new-birth-date"
+            label="Date de naissance"
+            type="date"
+            value={values.birthDate}
+            onValue={set('birthDate')}
+            error={errors.birthDate}
+          />
+          <TextField
+            id="new-care-end-date"
+            label="Fin de prise en charge"
+            type="date"
+            optional
+            value={values.careEndDate}
+            onValue={set('careEndDate')}
+            error={errors.careEndDate}
+            hint="Laissez vide si elle n’est pas encore connue."
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Comptes</legend>
+          <TextField
+            id="new-account-sub"
+            label="Identifiant du compte du jeune"
+            value={values.accountSub}
+            onValue={set('accountSub')}
+            error={errors.accountSub}
+            hint="L’identifiant de connexion du jeune, qui lui donne accès à « Mon dossier »."
+          />
+          <TextField
+            id="new-referent-id"
+            label="Identifiant du ou de la référent·e ASE"
+            value={values.referentId}
+            onValue={set('referentId')}
+            error={errors.referentId}
+          />
+          <TextField
+            id="new-coordinateur-id"
+            label="Identifiant du ou de la coordinateur·rice"
+            value={values.coordinateurId}
+            onValue={set('coordinateurId')}
+            error={errors.coordinateurId}
+          />
+        </fieldset>
+        <div class="form-actions">
+          <button type="submit" class="button" aria-busy={saving}>
+            {saving ? 'Création…' : 'Créer le dossier'}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export function youthPath(id: string): string {
+  return `/jeunes/${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,25 @@
+import type { ComponentChildren } from 'preact';
+import type { Session } from '../auth/token';
+import { findRoute, type RouteParams } from '../router/router';
+import { NotFoundPage } from '../ui/not-found-page';
+import { AuditPage } from './audit-page';
+import { CaseloadPage } from './caseload-page';
+import { CreateYouthPage } from './create-youth-page';
+import { YouthFilePage } from './youth-file-page';
+
+/** Staff pages (référent·e, coordinateur·rice, administrateur·rice): one lazily loaded chunk. */
+type StaffRoute = (params: RouteParams, session: Session) => ComponentChildren;
+
+const adminOnly = (session: Session, page: ComponentChildren) => (session.role === 'admin' ? page : null);
+
+const ROUTES: readonly (readonly [string, StaffRoute])[] = [
+  ['/jeunes', (_params, session) => <CaseloadPage session={session} />],
+  ['/jeunes/nouveau', (_params, session) => adminOnly(session, <CreateYouthPage />)],
+  ['/jeunes/:id', ({ id = '' }, session) => <YouthFilePage id={id} session={session} />],
+  ['/jeunes/:id/historique', ({ id = '' }, session) => adminOnly(session, <AuditPage id={id} />)],
+];
+
+export function StaffPages({ path, session }: { path: string; session: Session }) {
+  const match = findRoute(ROUTES, path);
+  return <>{match?.value(match.params, session) ?? <NotFoundPage home="/jeunes" />}</>;
+}

@@ -1,0 +1,126 @@
+import { useRef, useState } from 'preact/hooks';
+import { decideOnYouthFile, type YouthAction } from '../../../shared/auth/policy.js';
+import type { Youth } from '../api/types';
+import { exportYouthData, getYouth } from '../api/youth';
+import type { Session } from '../auth/token';
+import { ageOn, formatDate, formatTimestamp, todayInParis } from '../lib/dates';
+import { href } from '../router/router';
+import { DownloadButton } from '../ui/download-button';
+import { KeyDatesList } from '../ui/key-dates-list';
+import { ErrorNotice, Loading } from '../ui/notices';
+import { PageHeading } from '../ui/page-heading';
+import { announce } from '../ui/status';
+import { useAsync } from '../ui/use-async';
+import { JournalSection } from './journal-section';
+import { youthPath } from './paths';
+import { YouthEditForm } from './youth-edit-form';
+
+/** A young person's file for staff: details (editable), key dates, journal, and for admins access history and export. */
+export function YouthFilePage({ id, session }: { id: string; session: Session }) {
+  const file = useAsync((signal) => getYouth(id, signal), [id]);
+  const youth = file.state.status === 'ready' ? file.state.data : null;
+  return (
+    <>
+      <PageHeading text={youth ? `${youth.firstName} ${youth.lastName}` : 'Dossier'} />
+      <p>
+        <a href={href('/jeunes')}>Retour à mes jeunes</a>
+      </p>
+      {file.state.status === 'loading' && <Loading text="Chargement du dossier…" />}
+      {file.state.status === 'failed' && <ErrorNotice error={file.state.error} onRetry={file.reload} />}
+      {youth && <YouthFile youth={youth} session={session} onChange={file.setData} />}
+    </>
+  );
+}
+
+function YouthFile({ youth, session, onChange }: { youth: Youth; session: Session; onChange: (youth: Youth) => void }) {
+  const today = todayInParis();
+  // The same policy as the API, so that nobody is offered an action the API would refuse.
+  const can = (action: YouthAction) => decideOnYouthFile(session, action, youth) === 'allow';
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  function closeForm() {
+    setEditing(false);
+    // The button is rendered again once the form is gone; give it the focus back then.
+    setTimeout(() => editButton.current?.focus());
+  }
+
+  return (
+    <>
+      <section aria-labelledby="informations">
+        <h2 id="informations">Informations</h2>
+        <dl class="details">
+          <div>
+            <dt>Prénom</dt>
+            <dd>{youth.firstName}</dd>
+          </div>
+          <div>
+            <dt>Nom</dt>
+            <dd>{youth.lastName}</dd>
+          </div>
+          <div>
+            <dt>Date de naissance</dt>
+            <dd>
+              <time dateTime={youth.birthDate}>{formatDate(youth.birthDate)}</time> ({ageOn(youth.birthDate, today)} ans)
+            </dd>
+          </div>
+          <div>
+            <dt>Fin de prise en charge</dt>
+            <dd>{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</dd>
+          </div>
+          <div>
+            <dt>Dernière modification</dt>
+            <dd>{formatTimestamp(youth.updatedAt)}</dd>
+          </div>
+        </dl>
+        {can('profile.update') &&
+          (editing ? (
+            <YouthEditForm
+              youth={youth}
+              onNewerVersion={onChange}
+              onSaved={(saved) => {
+                onChange(saved);
+                closeForm();
+                announce('Les informations du dossier ont été enregistrées.');
+              }}
+              onCancel={closeForm}
+            />
+          ) : (
+            <button type="button" class="button button--secondary" ref={editButton} onClick={() => setEditing(true)}>
+              Modifier les informations
+            </button>
+          ))}
+      </section>
+
+      <section aria-labelledby="echeances">
+        <h2 id="echeances">Échéances</h2>
+        <KeyDatesList keyDates={youth.keyDates} today={today} voice="staff" />
+      </section>
+
+      {can('journal.read') && <JournalSection youthId={youth.id} canWrite={can('journal.write')} />}
+
+      {(can('audit.read') || can('export.read')) && (
+        <section aria-labelledby="acces-donnees">
+          <h2 id="acces-donnees">Accès et données</h2>
+          {can('audit.read') && (
+            <p>
+              <a href={href(`${youthPath(youth.id)}/historique`)}>Voir l’historique des accès au dossier</a>
+            </p>
+          )}
+          {can('export.read') && (
+            <>
+              <p>L’export contient tout ce qu’Envol conserve sur ce dossier (format JSON). Il est inscrit à l’historique des accès.</p>
+              <DownloadButton
+                load={() => exportYouthData(youth.id)}
+                filename={`envol-dossier-${youth.id}.json`}
+                label="Exporter les données"
+                doneMessage="Les données du dossier ont été téléchargées."
+                secondary
+              />
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

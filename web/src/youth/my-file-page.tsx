@@ -1,0 +1,124 @@
+import type { Youth } from '../api/types';
+import { exportYouthData, getMyFile, listAudit, listJournal } from '../api/youth';
+import { ageOn, formatDate, todayInParis } from '../lib/dates';
+import { DownloadButton } from '../ui/download-button';
+import { AuditItem, JournalItem } from '../ui/entries';
+import { KeyDatesList } from '../ui/key-dates-list';
+import { ErrorNotice, Loading } from '../ui/notices';
+import { PageHeading } from '../ui/page-heading';
+import { PagedList, usePagedList } from '../ui/paged-list';
+import { useAsync } from '../ui/use-async';
+
+/** « Mon dossier »: everything Envol holds about the young person, phone first, in « tu ». */
+export function MyFilePage() {
+  const me = useAsync((signal) => getMyFile(signal), []);
+  return (
+    <>
+      <PageHeading text="Mon dossier" />
+      {me.state.status === 'loading' && <Loading text="Chargement de ton dossier…" />}
+      {me.state.status === 'failed' && <ErrorNotice error={me.state.error} onRetry={me.reload} />}
+      {me.state.status === 'ready' && <MyFile youth={me.state.data} />}
+    </>
+  );
+}
+
+const KEY_DATE_HINTS = {
+  age17: 'L’année de tes 17 ans, tu as un entretien pour préparer ton autonomie.',
+  age18: 'Ta majorité.',
+  age21: 'L’accompagnement peut continuer jusqu’à tes 21 ans.',
+  careEnd: 'La date prévue de la fin de ton accompagnement par l’ASE.',
+};
+
+function MyFile({ youth }: { youth: Youth }) {
+  const today = todayInParis();
+  return (
+    <>
+      <p class="lead">
+        Bonjour {youth.firstName}. Ici, tu retrouves ton dossier, les messages de ton binôme et qui a consulté ton dossier.
+      </p>
+
+      <section aria-labelledby="mes-informations">
+        <h2 id="mes-informations">Mes informations</h2>
+        <dl class="details">
+          <div>
+            <dt>Prénom</dt>
+            <dd>{youth.firstName}</dd>
+          </div>
+          <div>
+            <dt>Nom</dt>
+            <dd>{youth.lastName}</dd>
+          </div>
+          <div>
+            <dt>Date de naissance</dt>
+            <dd>
+              <time dateTime={youth.birthDate}>{formatDate(youth.birthDate)}</time> ({ageOn(youth.birthDate, today)} ans)
+            </dd>
+          </div>
+        </dl>
+        <p class="hint">Une information est fausse ? Dis-le à ton ou ta référent·e.</p>
+      </section>
+
+      <section aria-labelledby="mes-dates">
+        <h2 id="mes-dates">Mes dates importantes</h2>
+        <KeyDatesList keyDates={youth.keyDates} today={today} voice="jeune" hints={KEY_DATE_HINTS} />
+      </section>
+
+      <MyMessages youthId={youth.id} />
+      <MyAccessHistory youthId={youth.id} />
+      <MyData youthId={youth.id} />
+    </>
+  );
+}
+
+function MyMessages({ youthId }: { youthId: string }) {
+  const journal = usePagedList((cursor, signal) => listJournal(youthId, cursor, signal), [youthId]);
+  return (
+    <section aria-labelledby="mes-messages">
+      <h2 id="mes-messages">Messages de mon binôme</h2>
+      <p class="hint">Les messages que ton ou ta référent·e et ton ou ta coordinateur·rice t’ont écrits.</p>
+      <PagedList
+        list={journal}
+        itemKey={(entry) => entry.id}
+        renderItem={(entry) => <JournalItem entry={entry} showVisibility={false} />}
+        empty="Pas encore de message pour toi."
+        moreLabel="Voir plus de messages"
+        loadingText="Chargement des messages…"
+        class="entries"
+      />
+    </section>
+  );
+}
+
+function MyAccessHistory({ youthId }: { youthId: string }) {
+  const audit = usePagedList((cursor, signal) => listAudit(youthId, cursor, signal), [youthId]);
+  return (
+    <section aria-labelledby="qui-a-consulte">
+      <h2 id="qui-a-consulte">Qui a consulté mon dossier</h2>
+      <p class="hint">Chaque fois qu’un·e professionnel·le ouvre ou modifie ton dossier, c’est noté ici.</p>
+      <PagedList
+        list={audit}
+        itemKey={(entry) => entry.id}
+        renderItem={(entry) => <AuditItem entry={entry} voice="jeune" />}
+        empty="Personne n’a encore consulté ton dossier."
+        moreLabel="Voir plus de consultations"
+        loadingText="Chargement de l’historique…"
+        class="entries"
+      />
+    </section>
+  );
+}
+
+function MyData({ youthId }: { youthId: string }) {
+  return (
+    <section aria-labelledby="mes-donnees">
+      <h2 id="mes-donnees">Mes données</h2>
+      <p>Tu peux télécharger tout ce qu’Envol garde sur toi, dans un fichier (format JSON).</p>
+      <DownloadButton
+        load={() => exportYouthData(youthId)}
+        filename="envol-mes-donnees.json"
+        label="Télécharger mes données"
+        doneMessage="Tes données ont été téléchargées."
+      />
+    </section>
+  );
+}
