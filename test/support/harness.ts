@@ -31,12 +31,18 @@ export interface Harness {
  * The real local server (same Hono apps as the Lambdas) on a free port, over a fresh
  * table of the test run's DynamoDB Local. Requests go over real HTTP.
  */
-export async function startHarness(options: { webRoot?: string } = {}): Promise<Harness> {
+export async function startHarness(options: { webRoot?: string; now?: () => Date } = {}): Promise<Harness> {
   process.env.ENVOL_DEV_AUTH = '1';
   const endpoint = inject('dynamoEndpoint');
   const tableName = `envol-test-${ulid().toLowerCase()}`;
   await ensureTable(createDynamoDbClient({ endpoint }), tableName);
-  const server: LocalServer = await startLocalServer({ port: 0, dynamoEndpoint: endpoint, tableName, webRoot: options.webRoot });
+  const server: LocalServer = await startLocalServer({
+    port: 0,
+    dynamoEndpoint: endpoint,
+    tableName,
+    webRoot: options.webRoot,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const store: Store = { db: createDocumentClient({ endpoint }), tableName };
   const tokens = new Map<string, string>();
 

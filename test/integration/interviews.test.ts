@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../support/harness.js';
+import { newYouth, people } from '../support/people.js';
+
+let api: Harness;
+beforeAll(async () => {
+  // Deadline statuses depend on the day: the server's clock is fixed for these tests.
+  api = await startHarness({ now: () => new Date('2026-11-24T10:00:00Z') });
+});
+afterAll(() => api.close());
+
+async function createYouth(overrides: Record<string, unknown> = {}) {
+  const body = newYouth(overrides);
+  const response = await api.call(people.admin, 'POST', '/api/youth', body);
+  expect(response.status).toBe(201);
+  return { id: response.body.id as string, owner: { ...people.youth, sub: body.accountSub } };
+}
+
+const base = (youthId: string) => `/api/interviews/${youthId}`;
+
+const goal = {
+  id: 'logement',
+  domain: 'logement',
+  label: 'Trouver un logement avant la fin de la prise en charge',
+  planB: 'Place en FJT réservée par le coordinateur',
+  actions: [{ id: 'fjt', label: 'Déposer un dossier au FJT', who: 'jeune', dueOn: '2027-01-15', status: 'a_faire' }],
+};
+
+describe('deadlines', () => {
+  it('gives the entretien window and no follow-up while care goes on', async () => {
+    const { id } = await createYouth({ birthDate: '2009-05-14', careEndDate: '2099-01-01' });
+    const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
+    expect(response.status).toBe(200);
+    expect(response.body.entretien17).toMatchObject({ opensOn: '2026-05-14', dueBy: '2027-05-13', target: '2027-05-13' });
+    expect(response.body.entretien17.status).toBe('a_planifier');
+    expect(response.body.followUp).toBeNull();
+    expect(response.body.planReview).toBeNull();
+  });
+
+  it('moves to planifié, then réalisé, as the interview is scheduled then held', async () => {
+    const { id } = await createYouth({ birthDate: '2009-12-01', careEndDate: '2099-01-01' });
+    const created = await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', scheduledOn: '2026-12-10' });
+    expect(created.status).toBe(201);
+    expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('planifie');
+    const held = await api.call(people.referent, 'PATCH', `${base(id)}/interviews/${created.body.id}`, { version: 1, heldOn: '2026-12-10' });
+    expect(held.status).toBe(200);
+    expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('realise');
+  });
+
+  it('gives a follow-up due six months after care ended', async () => {
+    const { id } = await createYouth({ birthDate: '2007-05-14', careEndDate: '2026-08-31' });
+    const response = await api.call(people.coordinateur, 'GET', `${base(id)}/deadlines`);
+    expect(response.body.followUp).toEqual({ dueBy: '2027-02-28', status: 'a_planifier' });
+  });
+
+  it('uses the département’s earlier target once an admin sets it', async () => {
+    const { id } = await createYouth({ birthDate: '2010-09-20', careEndDate: null });
+    const set = await api.call(people.admin, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 12 });
+    expect(set.status).toBe(200);
+    const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
+    expect(response.body.entretien17).toMatchObject({ target: '2027-09-19', dueBy: '2028-09-19' });
+    await api.call(people.admin, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: null });
+    expect((await api.call(people.referent, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 6 })).status).toBe(403);
+  });
+
+  it('answers 404 to a stranger and to another département', async () => {
+    const { id } = await createYouth();
+    expect((await api.call(people.otherReferent, 'GET', `${base(id)}/deadlines`)).status).toBe(404);
+    expect((await api.call(people.admin59, 'GET', `${base(id)}/deadlines`)).status).toBe(404);
+  });
+});
+
+describe('preparation questionnaire', () => {
+  it('saves as the young person goes, resumes, and stays hidden from staff until shared', async () => {
+    const { id, owner } = await createYouth();
+    const first = await api.call(owner, 'PUT', `${base(id)}/preparation/answers`, { answers: { 'logement-actuel': 'En foyer' } });
+    expect(first.status).toBe(200);
+    // A retried save (same body) changes nothing and duplicates nothing.
+    await api.call(owner, 'PUT', `${base(id)}/preparation/answers`, { answers: { 'logement-actuel': 'En foyer' } });
+    await api.call(owner, 'PUT', `${base(id)}/preparation/answers`, { answers: { 'compte-bancaire': 'Non' } });
+
+    const resumed = await api.call(owner, 'GET', `${base(id)}/preparation`);
+    expect(resumed.body.answers).toEqual({ 'logement-actuel': 'En foyer', 'compte-bancaire': 'Non' });
+    expect(resumed.body.template.version).toBe(1);
+
+    const before = await api.call(people.referent, 'GET', `${base(id)}/preparation`);
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ answers: null, sharedAt: null, updatedAt: null });
+
+    const shared = await api.call(owner, 'POST', `${base(id)}/preparation/share`);
+    expect(shared.status).toBe(200);
+    expect(shared.body.sharedAt).toEqual(expect.any(String));
+    const after = await api.call(people.referent, 'GET', `${base(id)}/preparation`);
+    expect(after.body.answers).toEqual({ 'logement-actuel': 'En foyer', 'compte-bancaire': 'Non' });
+  });
+
+  it('refuses unknown questions and options, and staff writing answers', async () => {
+    const { id, owner } = await createYouth();
+    const unknown = await api.call(owner, 'PUT', `${base(id)}/preparation/answers`, { answers: { inventee: 'x', 'compte-bancaire': 'Peut-être' } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details.map((detail: { path: string }) => detail.path)).toEqual([
+      'json.answers.inventee',
+      'json.answers.compte-bancaire',
+    ]);
+    expect((await api.call(people.referent, 'PUT', `${base(id)}/preparation/answers`, { answers: { questions: 'x' } })).status).toBe(403);
+    expect((await api.call(owner, 'GET', `${base(id)}/preparation`)).body.answers).toEqual({});
+  });
+
+  it('cannot be shared before any answer is saved', async () => {
+    const { id, owner } = await createYouth();
+    const response = await api.call(owner, 'POST', `${base(id)}/preparation/share`);
+    expect(response.status).toBe(409);
+    expect(response.body.error.code).toBe('PREPARATION_EMPTY');
+  });
+});
+
+describe('interview record', () => {
+  it('answers 409 to a stale version and keeps the winner’s summary', async () => {
+    const { id } = await createYouth();
+    const created = await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17' });
+    const path = `${base(id)}/interviews/${created.body.id}`;
+    expect((await api.call(people.referent, 'PATCH', path, { version: 1, summary: 'Première version' })).status).toBe(200);
+    const stale = await api.call(people.coordinateur, 'PATCH', path, { version: 1, summary: 'Écrasement' });
+    expect(stale.status).toBe(409);
+    expect((await api.call(people.referent, 'GET', path)).body).toMatchObject({ summary: 'Première version', version: 2 });
+  });
+
+  it('creates one interview when a phone retries with the same Idempotency-Key', async () => {
+    const { id } = await createYouth();
+    const headers = { 'idempotency-key': `interview-${Date.now()}` };
+    const body = { kind: 'entretien17', scheduledOn: '2027-01-05' };
+    const first = await api.call(people.referent, 'POST', `${base(id)}/interviews`, body, headers);
+    const retry = await api.call(people.referent, 'POST', `${base(id)}/interviews`, body, headers);
+    expect(retry.body.id).toBe(first.body.id);
+    expect((await api.call(people.referent, 'GET', `${base(id)}/interviews`)).body.items).toHaveLength(1);
+  });
+
+  it('records the four exit indicators on a follow-up interview only', async () => {
+    const { id } = await createYouth({ careEndDate: '2026-06-30' });
+    const exitSituation = { stableHousing: true, resources: true, educationOrWork: false, healthCover: true };
+    const followUp = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, { kind: 'suivi', heldOn: '2026-11-02', exitSituation });
+    expect(followUp.status).toBe(201);
+    expect(followUp.body.exitSituation).toEqual(exitSituation);
+    const wrongKind = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', exitSituation });
+    expect(wrongKind.status).toBe(400);
+  });
+
+  it('is written by the binôme only, and each staff access is audited', async () => {
+    const { id, owner } = await createYouth();
+    expect((await api.call(owner, 'POST', `${base(id)}/interviews`, { kind: 'entretien17' })).status).toBe(403);
+    expect((await api.call(people.admin, 'POST', `${base(id)}/interviews`, { kind: 'entretien17' })).status).toBe(403);
+    await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17' });
+    await api.call(people.coordinateur, 'GET', `${base(id)}/interviews`);
+    const audit = await api.call(owner, 'GET', `/api/youth/${id}/audit`);
+    const actions = audit.body.items.map((entry: { actorSub: string; action: string }) => `${entry.actorSub} ${entry.action}`);
+    expect(actions).toContain(`${people.referent.sub} interview.write`);
+    expect(actions).toContain(`${people.coordinateur.sub} interview.read`);
+  });
+});
+
+describe('projet d’autonomie', () => {
+  it('goes from proposed to signed, keeping every version in its history', async () => {
+    const { id, owner } = await createYouth();
+    const saved = await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal] });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ status: 'propose', version: 1, signedAt: null });
+    expect(saved.body.reviewDueOn > saved.body.lastReviewedOn).toBe(true);
+
+    const seen = await api.call(owner, 'GET', `${base(id)}/plan`);
+    expect(seen.body.goals[0].planB).toBe('Place en FJT réservée par le coordinateur');
+    const signed = await api.call(owner, 'POST', `${base(id)}/plan/sign`, { version: 1 });
+    expect(signed.status).toBe(200);
+    expect(signed.body).toMatchObject({ status: 'signe', version: 2 });
+    expect(signed.body.signedAt).toEqual(expect.any(String));
+
+    const again = await api.call(owner, 'POST', `${base(id)}/plan/sign`, { version: 2 });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('PLAN_NOT_PROPOSED');
+
+    const history = await api.call(people.coordinateur, 'GET', `${base(id)}/plan/history`);
+    expect(history.body.items.map((item: { version: number; event: string }) => `${item.version} ${item.event}`)).toEqual(['1 saved', '2 signed']);
+  });
+
+  it('lets the young person ask for a change, which the binôme answers with a new version', async () => {
+    const { id, owner } = await createYouth();
+    await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal] });
+    const asked = await api.call(owner, 'POST', `${base(id)}/plan/change-request`, { version: 1, message: 'Je préfère une colocation' });
+    expect(asked.body).toMatchObject({ status: 'modification_demandee', changeRequest: { message: 'Je préfère une colocation' } });
+    const revised = await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 2, goals: [{ ...goal, label: 'Trouver une colocation' }] });
+    expect(revised.body).toMatchObject({ status: 'propose', version: 3, changeRequest: null });
+  });
+
+  it('brings the review forward after a major change and shows it as a deadline', async () => {
+    const { id } = await createYouth();
+    const saved = await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal], majorChangeOn: '2026-12-01' });
+    expect(saved.body.reviewDueOn).toBe('2027-01-01');
+    const deadlines = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
+    expect(deadlines.body.planReview).toMatchObject({ dueBy: '2027-01-01' });
+  });
+
+  it('answers 409 to a stale save and does not let the young person or an admin edit it', async () => {
+    const { id, owner } = await createYouth();
+    await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal] });
+    const stale = await api.call(people.coordinateur, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal] });
+    expect(stale.status).toBe(409);
+    expect((await api.call(owner, 'PUT', `${base(id)}/plan`, { version: 1, goals: [goal] })).status).toBe(403);
+    expect((await api.call(people.admin, 'PUT', `${base(id)}/plan`, { version: 1, goals: [goal] })).status).toBe(403);
+    expect((await api.call(people.referent, 'GET', `${base(id)}/plan`)).body.version).toBe(1);
+  });
+});
