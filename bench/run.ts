@@ -53,14 +53,29 @@ async function main() {
     await ensureTable(createDynamoDbClient({ endpoint: dynamo.endpoint }), tableName);
     const server = await startLocalServer({ port: 0, dynamoEndpoint: dynamo.endpoint, tableName });
     const token = async (body: object) =>
-      ((await (await fetch(`${server.url}/dev/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { token: string }).token;
+      (
+        (await (
+          await fetch(`${server.url}/dev/auth/token`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          })
+        ).json()) as { token: string }
+      ).token;
     const admin = await token({ sub: 'admin-bench', role: 'admin', departement: '62' });
     const referent = await token({ sub: 'ref-bench', role: 'referent', departement: '62' });
     const created = (await (
       await fetch(`${server.url}/api/youth`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
-        body: JSON.stringify({ firstName: 'Bench', lastName: 'Mark', birthDate: '2009-01-01', accountSub: 'jeune-bench', referentId: 'ref-bench', coordinateurId: 'coord-bench' }),
+        body: JSON.stringify({
+          firstName: 'Bench',
+          lastName: 'Mark',
+          birthDate: '2009-01-01',
+          accountSub: 'jeune-bench',
+          referentId: 'ref-bench',
+          coordinateurId: 'coord-bench',
+        }),
       })
     ).json()) as { id: string };
 
@@ -75,10 +90,14 @@ async function main() {
     });
 
     const format = (value: number) => value.toFixed(1).padStart(9);
-    console.log(`\nAPI overhead: GET /api/youth/{id} (token, policy, audit write, JSON over HTTP) vs raw GetItem — ${requests} requests, ${concurrency} at a time\n`);
+    console.log(
+      `\nAPI overhead: GET /api/youth/{id} (token, policy, audit write, JSON over HTTP) vs raw GetItem — ${requests} requests, ${concurrency} at a time\n`,
+    );
     console.log('| measure              |   raw GetItem |  full API |  ratio |');
     console.log('|----------------------|---------------|-----------|--------|');
-    console.log(`| requests per second  |     ${format(raw.perSecond)} | ${format(api.perSecond)} | ${(raw.perSecond / api.perSecond).toFixed(2).padStart(6)} |`);
+    console.log(
+      `| requests per second  |     ${format(raw.perSecond)} | ${format(api.perSecond)} | ${(raw.perSecond / api.perSecond).toFixed(2).padStart(6)} |`,
+    );
     console.log(`| p50 latency (ms)     |     ${format(raw.p50)} | ${format(api.p50)} | ${(api.p50 / raw.p50).toFixed(2).padStart(6)} |`);
     console.log(`| p99 latency (ms)     |     ${format(raw.p99)} | ${format(api.p99)} | ${(api.p99 / raw.p99).toFixed(2).padStart(6)} |`);
     await server.close();

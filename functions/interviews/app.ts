@@ -63,7 +63,12 @@ export function createInterviewsApp(deps: Deps) {
 
   app.openapi(routes.publishTemplateRoute, async (c) => {
     requireAdmin(c.var.principal);
-    const template = await preparationTemplateRepo.publish(deps.store, c.var.principal.departement, c.req.valid('json').questions, deps.now());
+    const template = await preparationTemplateRepo.publish(
+      deps.store,
+      c.var.principal.departement,
+      c.req.valid('json').questions,
+      deps.now(),
+    );
     return c.json(template, 201);
   });
 
@@ -116,7 +121,9 @@ export function createInterviewsApp(deps: Deps) {
     if (!current) throw new NotFound('Cet entretien est introuvable.');
     const changes = c.req.valid('json');
     if (changes.exitSituation && current.kind !== 'suivi') {
-      throw new ValidationFailed([{ path: 'json.exitSituation', message: 'La situation de sortie se renseigne lors de l’entretien de suivi.' }]);
+      throw new ValidationFailed([
+        { path: 'json.exitSituation', message: 'La situation de sortie se renseigne lors de l’entretien de suivi.' },
+      ]);
     }
     return c.json(await interviewRepo.update(deps.store, c.var.principal, youthId, current, changes, deps.now()), 200);
   });
@@ -138,7 +145,9 @@ export function createInterviewsApp(deps: Deps) {
       : await preparationTemplateRepo.current(deps.store, youth.departement);
     const invalid = findInvalidAnswers(template, answers);
     if (invalid.length > 0) {
-      throw new ValidationFailed(invalid.map((id) => ({ path: `json.answers.${id}`, message: 'Question inconnue ou réponse non proposée.' })));
+      throw new ValidationFailed(
+        invalid.map((id) => ({ path: `json.answers.${id}`, message: 'Question inconnue ou réponse non proposée.' })),
+      );
     }
     await preparationRepo.saveAnswers(deps.store, youth.departement, youthId, template.version, answers, deps.now());
     return c.json(await preparationView(principal, youth.departement, youthId), 200);

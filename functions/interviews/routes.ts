@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { PREPARATION_DOMAINS } from '../../shared/domain/preparation-template.js';
-import { errorSchema, idSchema, idempotencyHeaderSchema } from '../../shared/schemas/common.js';
+import { errorSchema, idempotencyHeaderSchema, idSchema } from '../../shared/schemas/common.js';
 import {
   createInterviewSchema,
   deadlinesSchema,

@@ -14,8 +14,20 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { sub: 'jeune-62-yanis', role: 'jeune', departement: '62', name: 'Yanis Benali', label: 'Jeune, 18 ans — Pas-de-Calais' },
   { sub: 'ref-62-sophie', role: 'referent', departement: '62', name: 'Sophie Lefebvre', label: 'Référente ASE — Pas-de-Calais' },
   { sub: 'ref-62-thomas', role: 'referent', departement: '62', name: 'Thomas Dubois', label: 'Référent ASE — Pas-de-Calais' },
-  { sub: 'coord-62-karim', role: 'coordinateur', departement: '62', name: 'Karim Haddad', label: 'Coordinateur ASE en mission locale — Pas-de-Calais' },
-  { sub: 'orga-62-claire', role: 'organisateur', departement: '62', name: 'Claire Petit', label: 'Organisatrice des comités de jeunes — Pas-de-Calais' },
+  {
+    sub: 'coord-62-karim',
+    role: 'coordinateur',
+    departement: '62',
+    name: 'Karim Haddad',
+    label: 'Coordinateur ASE en mission locale — Pas-de-Calais',
+  },
+  {
+    sub: 'orga-62-claire',
+    role: 'organisateur',
+    departement: '62',
+    name: 'Claire Petit',
+    label: 'Organisatrice des comités de jeunes — Pas-de-Calais',
+  },
   { sub: 'admin-62-nadia', role: 'admin', departement: '62', name: 'Nadia Roussel', label: 'Administratrice — Pas-de-Calais' },
   { sub: 'admin-59-paul', role: 'admin', departement: '59', name: 'Paul Lambert', label: 'Administrateur — Nord (autre département)' },
 ];

@@ -1,14 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { ROLES, departementSchema } from '../../shared/auth/principal.js';
 import type { DevIssuer } from '../../shared/auth/dev-issuer.js';
+import { departementSchema, ROLES } from '../../shared/auth/principal.js';
 import { errorBody } from '../../shared/http/error-boundary.js';
 import { ApiError } from '../../shared/http/errors.js';
 import { issuesToDetails } from '../../shared/http/validation.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 
 const tokenRequestSchema = z.strictObject({
-  sub: z.string().min(1).max(128).regex(/^[\w.@:-]+$/),
+  sub: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[\w.@:-]+$/),
   role: z.enum(ROLES),
   departement: departementSchema,
   name: z.string().max(200).optional(),
@@ -29,7 +33,12 @@ export function createDevAuthApp(issuer: DevIssuer) {
     }
     const parsed = tokenRequestSchema.safeParse(body);
     if (!parsed.success) {
-      const error = new ApiError(400, 'VALIDATION_ERROR', 'La requête contient des données invalides.', issuesToDetails(parsed.error.issues, 'json'));
+      const error = new ApiError(
+        400,
+        'VALIDATION_ERROR',
+        'La requête contient des données invalides.',
+        issuesToDetails(parsed.error.issues, 'json'),
+      );
       return c.json(errorBody(error), 400);
     }
     return c.json({ token: await issuer.sign(parsed.data) });

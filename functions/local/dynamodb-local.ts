@@ -48,7 +48,9 @@ async function waitUntilListening(port: number, child: ChildProcess, timeoutMs: 
  */
 export async function startDynamoDbLocal(options: { port: number; dbPath?: string }): Promise<DynamoDbLocal> {
   if (await portAnswers(options.port)) {
-    throw new LocalSetupError(`Port ${options.port} is already in use, so DynamoDB Local cannot start there (set DYNAMODB_PORT or stop the other program).`);
+    throw new LocalSetupError(
+      `Port ${options.port} is already in use, so DynamoDB Local cannot start there (set DYNAMODB_PORT or stop the other program).`,
+    );
   }
   const folder = emulatorFolder();
   const storage = options.dbPath ? ['-dbPath', options.dbPath] : ['-inMemory'];
@@ -71,7 +73,9 @@ export async function startDynamoDbLocal(options: { port: number; dbPath?: strin
     child.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'ENOENT'
-          ? new LocalSetupError('Java was not found: install Java 17 (for example `apt-get install openjdk-17-jre-headless`) so that DynamoDB Local can run.')
+          ? new LocalSetupError(
+              'Java was not found: install Java 17 (for example `apt-get install openjdk-17-jre-headless`) so that DynamoDB Local can run.',
+            )
           : new LocalSetupError(`DynamoDB Local could not start: ${error.message}`),
       );
     });

@@ -1,5 +1,5 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../../shared/auth/principal.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
 import type { Store } from '../../shared/db/store.js';
@@ -35,8 +35,20 @@ export async function seedDemo(store: Store, now: Date): Promise<boolean> {
   const [lina] = await Promise.all(DEMO_YOUTH.map((youth) => youthRepo.create(store, admin, { ...youth }, now)));
   if (lina) {
     const sophie = principalOf('ref-62-sophie');
-    await journalRepo.add(store, sophie, lina.id, { text: 'Rendez-vous pris avec la mission locale le 3 décembre pour parler de ton projet de CAP.', visibleToYouth: true }, now);
-    await journalRepo.add(store, sophie, lina.id, { text: 'Point d’équipe : vérifier le dossier de bourse avant janvier.', visibleToYouth: false }, now);
+    await journalRepo.add(
+      store,
+      sophie,
+      lina.id,
+      { text: 'Rendez-vous pris avec la mission locale le 3 décembre pour parler de ton projet de CAP.', visibleToYouth: true },
+      now,
+    );
+    await journalRepo.add(
+      store,
+      sophie,
+      lina.id,
+      { text: 'Point d’équipe : vérifier le dossier de bourse avant janvier.', visibleToYouth: false },
+      now,
+    );
   }
   return true;
 }

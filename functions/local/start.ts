@@ -3,15 +3,15 @@
  * the demo data the first time, then the API and the web on one port.
  */
 import { resolve } from 'node:path';
-import { createDynamoDbClient, createDocumentClient } from '../../shared/db/client.js';
+import { createDocumentClient, createDynamoDbClient } from '../../shared/db/client.js';
 import { ensureTable } from '../../shared/db/ensure-table.js';
+import { isDatabaseUnavailable } from '../../shared/db/sdk-errors.js';
 import { DEFAULT_TABLE_NAME } from '../../shared/db/table-definition.js';
+import { logger } from '../../shared/http/logger.js';
 import { type DynamoDbLocal, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.js';
+import { portIsFree } from './port.js';
 import { seedDemo } from './seed-demo.js';
 import { startLocalServer } from './server.js';
-import { isDatabaseUnavailable } from '../../shared/db/sdk-errors.js';
-import { portIsFree } from './port.js';
-import { logger } from '../../shared/http/logger.js';
 
 process.env.ENVOL_DEV_AUTH = '1';
 // Access logs matter in AWS; locally they would drown the address.
@@ -54,7 +54,9 @@ async function main() {
       webRoot: 'web/dist',
       devKeyFile: resolve(dataFolder, 'dev-signing-key.json'),
     });
-    console.log(`Envol is running at ${server.url}  (table "${tableName}" ${created}, demo data ${seeded ? 'loaded' : 'already there'}; Ctrl-C to stop)`);
+    console.log(
+      `Envol is running at ${server.url}  (table "${tableName}" ${created}, demo data ${seeded ? 'loaded' : 'already there'}; Ctrl-C to stop)`,
+    );
   } catch (error) {
     await dynamo?.stop();
     if (isDatabaseUnavailable(error)) fail(`DynamoDB at ${endpoint} cannot be reached; check DYNAMODB_ENDPOINT or that it is running.`);

@@ -5,7 +5,7 @@ const escapeHtml = (value: string) =>
 
 function schemaName(content: unknown): string {
   const ref = (content as { 'application/json'?: { schema?: { $ref?: string } } } | undefined)?.['application/json']?.schema?.$ref;
-  return ref ? ref.split('/').pop() ?? '' : '';
+  return ref ? (ref.split('/').pop() ?? '') : '';
 }
 
 /** A readable, dependency-free page listing every route of the OpenAPI document. */

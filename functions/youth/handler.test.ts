@@ -1,16 +1,18 @@
-import { GetCommand, DynamoDBDocumentClient, TransactWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import type { LambdaEvent } from 'hono/aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
+import type { LambdaEvent } from 'hono/aws-lambda';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTokenVerifier } from '../../shared/auth/token-verifier.js';
 import { lambdaHandler } from '../../shared/http/lambda-handler.js';
 import { createYouthApp } from './app.js';
 
 const dynamo = mockClient(DynamoDBDocumentClient);
-const db = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-3', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }));
+const db = DynamoDBDocumentClient.from(
+  new DynamoDBClient({ region: 'eu-west-3', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }),
+);
 const youthId = '01JD2Y3QK9V8N6M4R2T0W1X5Z7';
 const storedProfile = {
   pk: `D#62#Y#${youthId}`,

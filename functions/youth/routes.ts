@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorSchema, idSchema, idempotencyHeaderSchema, pageQuerySchema } from '../../shared/schemas/common.js';
+import { errorSchema, idempotencyHeaderSchema, idSchema, pageQuerySchema } from '../../shared/schemas/common.js';
 import {
   auditPageSchema,
   createJournalEntrySchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Decision, type YouthAction, decideOnYouthFile } from './policy.js';
+import { type Decision, decideOnYouthFile, type YouthAction } from './policy.js';
 import type { Principal, Role } from './principal.js';
 
 const file = { departement: '62', accountSub: 'jeune-1', referentId: 'ref-1', coordinateurId: 'coord-1' };

@@ -34,9 +34,38 @@ export type Decision = 'allow' | 'forbidden' | 'notFound';
 
 const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
   // The young person fills in their preparation and answers their plan; staff write the rest.
-  self: ['profile.read', 'journal.read', 'audit.read', 'export.read', 'interview.read', 'preparation.read', 'preparation.write', 'plan.read', 'plan.respond'],
-  binome: ['profile.read', 'profile.update', 'journal.read', 'journal.write', 'interview.read', 'interview.write', 'preparation.read', 'plan.read', 'plan.write'],
-  departementAdmin: ['profile.read', 'profile.update', 'journal.read', 'audit.read', 'export.read', 'interview.read', 'preparation.read', 'plan.read'],
+  self: [
+    'profile.read',
+    'journal.read',
+    'audit.read',
+    'export.read',
+    'interview.read',
+    'preparation.read',
+    'preparation.write',
+    'plan.read',
+    'plan.respond',
+  ],
+  binome: [
+    'profile.read',
+    'profile.update',
+    'journal.read',
+    'journal.write',
+    'interview.read',
+    'interview.write',
+    'preparation.read',
+    'plan.read',
+    'plan.write',
+  ],
+  departementAdmin: [
+    'profile.read',
+    'profile.update',
+    'journal.read',
+    'audit.read',
+    'export.read',
+    'interview.read',
+    'preparation.read',
+    'plan.read',
+  ],
 };
 
 /** The caller's relation to a file. Another département is always `none`. */

@@ -1,4 +1,4 @@
-import { type CryptoKey, SignJWT, createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
+import { type CryptoKey, createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTokenVerifier, type VerifyToken } from './token-verifier.js';
 
@@ -30,7 +30,12 @@ function token(overrides: { issuer?: string; audience?: string; exp?: number; nb
 
 describe('createTokenVerifier', () => {
   it('returns the principal of a valid token', async () => {
-    await expect(verify(`Bearer ${await token()}`)).resolves.toEqual({ sub: 'ref-62-a', role: 'referent', departement: '62', name: 'Sophie' });
+    await expect(verify(`Bearer ${await token()}`)).resolves.toEqual({
+      sub: 'ref-62-a',
+      role: 'referent',
+      departement: '62',
+      name: 'Sophie',
+    });
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { type JWTVerifyGetKey, createRemoteJWKSet, jwtVerify } from 'jose';
+import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { Unauthenticated } from '../http/errors.js';
 import { type Principal, principalFromClaims } from './principal.js';
 

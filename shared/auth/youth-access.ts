@@ -3,7 +3,7 @@ import { auditRepo } from '../db/audit-repo.js';
 import { type YouthRecord, youthRepo } from '../db/youth-repo.js';
 import type { Deps } from '../http/app-env.js';
 import { Forbidden, NotFound } from '../http/errors.js';
-import { type YouthAction, decideOnYouthFile, isAuditedAccess } from './policy.js';
+import { decideOnYouthFile, isAuditedAccess, type YouthAction } from './policy.js';
 import type { Principal } from './principal.js';
 
 const NOT_FOUND_MESSAGE = 'Ce dossier est introuvable.';

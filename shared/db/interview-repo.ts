@@ -2,7 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { Principal } from '../auth/principal.js';
 import { NotFound, VersionConflict } from '../http/errors.js';
-import { type CreateInterviewInput, type Interview, type UpdateInterviewInput, interviewSchema } from '../schemas/interviews.js';
+import { type CreateInterviewInput, type Interview, interviewSchema, type UpdateInterviewInput } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { queryAll } from './query-page.js';
@@ -30,7 +30,13 @@ export const interviewRepo = {
       updatedAt: now.toISOString(),
     };
     await transactWrite(store.db, [
-      { Put: { TableName: store.tableName, Item: item(author.departement, youthId, interview), ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: item(author.departement, youthId, interview),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
       auditRepo.putItem(store, author, youthId, 'interview.write', now),
     ]);
     return interview;
@@ -53,7 +59,14 @@ export const interviewRepo = {
   },
 
   /** Applies the changes if `changes.version` is still current; 409 otherwise, nothing written. */
-  async update(store: Store, author: Principal, youthId: string, current: Interview, changes: UpdateInterviewInput, now: Date): Promise<Interview> {
+  async update(
+    store: Store,
+    author: Principal,
+    youthId: string,
+    current: Interview,
+    changes: UpdateInterviewInput,
+    now: Date,
+  ): Promise<Interview> {
     const { version, ...fields } = changes;
     const next: Interview = {
       ...current,

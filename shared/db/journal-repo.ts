@@ -76,18 +76,11 @@ export const journalRepo = {
     );
   },
 
-  async listAll(
-    store: Store,
-    departement: string,
-    youthId: string,
-    options: { onlyVisibleToYouth: boolean },
-  ): Promise<JournalEntry[]> {
+  async listAll(store: Store, departement: string, youthId: string, options: { onlyVisibleToYouth: boolean }): Promise<JournalEntry[]> {
     const items = await queryAll(store, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': keys.youth(departement, youthId), ':prefix': keys.journalPrefix },
     });
-    return items
-      .map((item) => journalItemSchema.parse(item))
-      .filter((entry) => !options.onlyVisibleToYouth || entry.visibleToYouth);
+    return items.map((item) => journalItemSchema.parse(item)).filter((entry) => !options.onlyVisibleToYouth || entry.visibleToYouth);
   },
 };

@@ -29,12 +29,10 @@ export const keys = {
   /** gsi1: a referent's caseload. */
   referentCaseload: (departement: string, referentSub: string) => `${tenant(departement)}#REF#${referentSub}`,
   /** gsi2: a coordinateur's caseload. */
-  coordinateurCaseload: (departement: string, coordinateurSub: string) =>
-    `${tenant(departement)}#COORD#${coordinateurSub}`,
+  coordinateurCaseload: (departement: string, coordinateurSub: string) => `${tenant(departement)}#COORD#${coordinateurSub}`,
   /** gsi3: every young person of a département. */
   departementYouth: (departement: string) => `${tenant(departement)}#YOUTH`,
-  caseloadSort: (lastName: string, firstName: string, youthId: string) =>
-    `${sortableName(lastName, firstName)}#${youthId}`,
+  caseloadSort: (lastName: string, firstName: string, youthId: string) => `${sortableName(lastName, firstName)}#${youthId}`,
 
   interviewSk: (interviewId: string) => `INTERVIEW#${interviewId}`,
   interviewPrefix: 'INTERVIEW#',
@@ -51,7 +49,6 @@ export const keys = {
   preparationTemplateSk: (version: number) => `PREPTEMPLATE#${String(version).padStart(6, '0')}`,
   preparationTemplatePrefix: 'PREPTEMPLATE#',
 
-  idempotency: (departement: string, callerSub: string, key: string) =>
-    `${tenant(departement)}#IDEM#${callerSub}#${key}`,
+  idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',
 } as const;

@@ -1,14 +1,14 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../auth/principal.js';
-import { computePlanReviewDue } from '../domain/plan-review.js';
 import { parisDate } from '../domain/calendar-date.js';
+import { computePlanReviewDue } from '../domain/plan-review.js';
 import { ApiError, VersionConflict } from '../http/errors.js';
-import { type Plan, type SavePlanInput, planSchema } from '../schemas/interviews.js';
+import { type Plan, planSchema, type SavePlanInput } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { queryAll } from './query-page.js';
 import type { Store } from './store.js';
-import { TransactionCancelled, type TransactItem, transactWrite } from './transact.js';
+import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
 
 export type PlanEvent = 'saved' | 'signed' | 'change_requested';
 
@@ -106,7 +106,11 @@ export const planRepo = {
   ): Promise<Plan> {
     if (current.version !== response.version) throw new VersionConflict(current.version);
     if (current.status !== 'propose') {
-      throw new ApiError(409, 'PLAN_NOT_PROPOSED', 'Ce projet n’attend pas ta réponse : ton binôme doit d’abord proposer une nouvelle version.');
+      throw new ApiError(
+        409,
+        'PLAN_NOT_PROPOSED',
+        'Ce projet n’attend pas ta réponse : ton binôme doit d’abord proposer une nouvelle version.',
+      );
     }
     const asked = response.changeMessage !== undefined;
     const plan: Plan = {

@@ -9,8 +9,14 @@ const preparationItemSchema = z.object({
   templateVersion: z.number().int(),
   answers: z.record(z.string(), z.string()),
   // Absent until the first save or the sharing (if_not_exists needs them absent, not null).
-  sharedAt: z.string().nullish().transform((value) => value ?? null),
-  updatedAt: z.string().nullish().transform((value) => value ?? null),
+  sharedAt: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+  updatedAt: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
 });
 export type PreparationRecord = z.infer<typeof preparationItemSchema>;
 
@@ -58,7 +64,13 @@ export const preparationTemplateRepo = {
     await store.db.send(
       new PutCommand({
         TableName: store.tableName,
-        Item: { pk: keys.departement(departement), sk: keys.preparationTemplateSk(template.version), type: 'preparationTemplate', publishedAt: now.toISOString(), ...template },
+        Item: {
+          pk: keys.departement(departement),
+          sk: keys.preparationTemplateSk(template.version),
+          type: 'preparationTemplate',
+          publishedAt: now.toISOString(),
+          ...template,
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -79,7 +91,14 @@ export const preparationRepo = {
    * Saves some answers. Each answer is set by question id, so a retried save writes the
    * same values again and can never duplicate anything.
    */
-  async saveAnswers(store: Store, departement: string, youthId: string, templateVersion: number, answers: Record<string, string>, now: Date) {
+  async saveAnswers(
+    store: Store,
+    departement: string,
+    youthId: string,
+    templateVersion: number,
+    answers: Record<string, string>,
+    now: Date,
+  ) {
     const key = { pk: keys.youth(departement, youthId), sk: keys.preparationSk };
     // The answers map must exist before its entries can be set one by one.
     try {

@@ -19,7 +19,13 @@ export const interviewSettingsRepo = {
     await store.db.send(
       new PutCommand({
         TableName: store.tableName,
-        Item: { pk: keys.departement(departement), sk: keys.interviewSettingsSk, type: 'interviewSettings', ...settings, updatedAt: now.toISOString() },
+        Item: {
+          pk: keys.departement(departement),
+          sk: keys.interviewSettingsSk,
+          type: 'interviewSettings',
+          ...settings,
+          updatedAt: now.toISOString(),
+        },
       }),
     );
   },

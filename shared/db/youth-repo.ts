@@ -135,13 +135,7 @@ export const youthRepo = {
    * Applies `changes` if the stored version is still `changes.version`; writes the
    * audit entry in the same transaction. A stale version changes nothing.
    */
-  async update(
-    store: Store,
-    actor: Principal,
-    current: YouthRecord,
-    changes: UpdateYouthInput,
-    now: Date,
-  ): Promise<YouthRecord> {
+  async update(store: Store, actor: Principal, current: YouthRecord, changes: UpdateYouthInput, now: Date): Promise<YouthRecord> {
     const { version: expectedVersion, ...fields } = changes;
     const next: YouthRecord = {
       ...current,

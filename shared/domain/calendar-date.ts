@@ -67,3 +67,9 @@ export function parisDate(now: Date): string {
     day: '2-digit',
   }).format(now);
 }
+
+/** The earliest of some calendar dates (ISO dates compare as strings). */
+export function earliestDate(first: string, ...others: string[]): string {
+  // biome-ignore lint/complexity/useMathMinMax: these are date strings, not numbers.
+  return others.reduce((min, date) => (date < min ? date : min), first);
+}

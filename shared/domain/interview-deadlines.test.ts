@@ -42,9 +42,21 @@ describe('computeInterviewDeadlines: entretien des 17 ans', () => {
 
   it('is late the day after the target if not held, even when it was scheduled', () => {
     const facts = { scheduledOn: '2027-05-10', heldOn: null };
-    const onTime = computeInterviewDeadlines({ birthDate: '2009-05-14', careEndDate: null, today: '2027-05-13', entretien17: facts, followUp: null });
+    const onTime = computeInterviewDeadlines({
+      birthDate: '2009-05-14',
+      careEndDate: null,
+      today: '2027-05-13',
+      entretien17: facts,
+      followUp: null,
+    });
     expect(onTime.entretien17.status).toBe('planifie');
-    const late = computeInterviewDeadlines({ birthDate: '2009-05-14', careEndDate: null, today: '2027-05-14', entretien17: facts, followUp: null });
+    const late = computeInterviewDeadlines({
+      birthDate: '2009-05-14',
+      careEndDate: null,
+      today: '2027-05-14',
+      entretien17: facts,
+      followUp: null,
+    });
     expect(late.entretien17.status).toBe('en_retard');
   });
 

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears } from './calendar-date.js';
+import { addDays, addMonths, addYears, earliestDate } from './calendar-date.js';
 
 /** Status of an interview deadline, as staff and the young person see it. */
 export type DeadlineStatus = 'a_planifier' | 'planifie' | 'realise' | 'en_retard';
@@ -47,10 +47,6 @@ function statusOf(facts: InterviewFacts | null, target: string, today: string): 
   return facts?.scheduledOn ? 'planifie' : 'a_planifier';
 }
 
-function earliest(...dates: string[]): string {
-  return dates.reduce((min, date) => (date < min ? date : min));
-}
-
 /**
  * The entretien des 17 ans and follow-up interview deadlines of one young person.
  *
@@ -76,19 +72,16 @@ export function computeInterviewDeadlines(input: {
   const majority = addYears(input.birthDate, 18);
   const legalDueBy = addDays(majority, -1);
   const lastDayOfCare = input.careEndDate ? addDays(input.careEndDate, -1) : null;
-  const dueBy = lastDayOfCare ? earliest(legalDueBy, lastDayOfCare) : legalDueBy;
+  const dueBy = lastDayOfCare ? earliestDate(legalDueBy, lastDayOfCare) : legalDueBy;
   const months = settings.entretien17TargetMonthsBeforeMajority;
-  const target = months === null ? dueBy : earliest(dueBy, addDays(addMonths(majority, -months), -1));
-  const opensOn = earliest(addYears(input.birthDate, 17), target);
+  const target = months === null ? dueBy : earliestDate(dueBy, addDays(addMonths(majority, -months), -1));
+  const opensOn = earliestDate(addYears(input.birthDate, 17), target);
 
   const careHasEnded = input.careEndDate !== null && input.today >= input.careEndDate;
   const followUpDueBy = input.careEndDate ? addMonths(input.careEndDate, FOLLOW_UP_MONTHS) : null;
 
   return {
     entretien17: { opensOn, dueBy, target, status: statusOf(input.entretien17, target, input.today) },
-    followUp:
-      careHasEnded && followUpDueBy
-        ? { dueBy: followUpDueBy, status: statusOf(input.followUp, followUpDueBy, input.today) }
-        : null,
+    followUp: careHasEnded && followUpDueBy ? { dueBy: followUpDueBy, status: statusOf(input.followUp, followUpDueBy, input.today) } : null,
   };
 }

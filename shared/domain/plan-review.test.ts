@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREPARATION_TEMPLATE, findInvalidAnswers } from './preparation-template.js';
 import { computePlanReviewDue, planReviewStatus } from './plan-review.js';
+import { DEFAULT_PREPARATION_TEMPLATE, findInvalidAnswers } from './preparation-template.js';
 
 describe('computePlanReviewDue', () => {
   it('is six months after the last review', () => {

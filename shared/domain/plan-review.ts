@@ -1,4 +1,4 @@
-import { addMonths } from './calendar-date.js';
+import { addMonths, earliestDate } from './calendar-date.js';
 import type { DeadlineStatus } from './interview-deadlines.js';
 
 /** The projet d'autonomie is reviewed at least this often. */
@@ -14,7 +14,7 @@ export function computePlanReviewDue(lastReviewedOn: string, majorChangeOn: stri
   const regular = addMonths(lastReviewedOn, PLAN_REVIEW_MONTHS);
   if (!majorChangeOn || majorChangeOn < lastReviewedOn) return regular;
   const afterChange = addMonths(majorChangeOn, MAJOR_CHANGE_REVIEW_MONTHS);
-  return afterChange < regular ? afterChange : regular;
+  return earliestDate(afterChange, regular);
 }
 
 export function planReviewStatus(dueBy: string, today: string): DeadlineStatus {

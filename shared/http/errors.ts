@@ -56,12 +56,6 @@ export class VersionConflict extends ApiError {
 
 export class ServiceUnavailable extends ApiError {
   constructor(cause?: unknown) {
-    super(
-      503,
-      'SERVICE_UNAVAILABLE',
-      'Le service est momentanément indisponible. Réessayez dans quelques instants.',
-      [],
-      { cause },
-    );
+    super(503, 'SERVICE_UNAVAILABLE', 'Le service est momentanément indisponible. Réessayez dans quelques instants.', [], { cause });
   }
 }

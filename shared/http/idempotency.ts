@@ -17,7 +17,11 @@ export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
     const key = c.req.header('idempotency-key');
     if (c.req.method !== 'POST' || key === undefined) return next();
     if (!KEY_FORMAT.test(key)) {
-      throw new ApiError(400, 'INVALID_IDEMPOTENCY_KEY', 'La clé Idempotency-Key doit faire 8 à 128 caractères (lettres, chiffres, - et _).');
+      throw new ApiError(
+        400,
+        'INVALID_IDEMPOTENCY_KEY',
+        'La clé Idempotency-Key doit faire 8 à 128 caractères (lettres, chiffres, - et _).',
+      );
     }
     const principal = c.var.principal;
     const scope = { departement: principal.departement, callerSub: principal.sub, key };

@@ -6,7 +6,12 @@ const deadlineStatusSchema = z.enum(['a_planifier', 'planifie', 'realise', 'en_r
 
 export const deadlinesSchema = z
   .object({
-    entretien17: z.object({ opensOn: calendarDateSchema, dueBy: calendarDateSchema, target: calendarDateSchema, status: deadlineStatusSchema }),
+    entretien17: z.object({
+      opensOn: calendarDateSchema,
+      dueBy: calendarDateSchema,
+      target: calendarDateSchema,
+      status: deadlineStatusSchema,
+    }),
     followUp: z.object({ dueBy: calendarDateSchema, status: deadlineStatusSchema }).nullable(),
     planReview: z.object({ dueBy: calendarDateSchema, status: deadlineStatusSchema }).nullable(),
   })
@@ -148,9 +153,7 @@ export const requestPlanChangeSchema = z
 
 export const planHistorySchema = z
   .object({
-    items: z.array(
-      planSchema.extend({ event: z.enum(['saved', 'signed', 'change_requested']), at: timestampSchema, byRole: z.string() }),
-    ),
+    items: z.array(planSchema.extend({ event: z.enum(['saved', 'signed', 'change_requested']), at: timestampSchema, byRole: z.string() })),
   })
   .openapi('PlanHistory');
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../functions/local/seed-demo.js';
-import { DESKTOP, PHONE, launchChromium } from '../support/browser.js';
+import { DESKTOP, launchChromium, PHONE } from '../support/browser.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
 let api: Harness;

@@ -91,7 +91,9 @@ describe('bad input', () => {
   });
 
   it('answers 415 to a body that is not JSON', async () => {
-    const response = await api.call(people.admin, 'POST', '/api/youth', 'firstName=A', { 'content-type': 'application/x-www-form-urlencoded' });
+    const response = await api.call(people.admin, 'POST', '/api/youth', 'firstName=A', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(response.status).toBe(415);
     expect(response.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });

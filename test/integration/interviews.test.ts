@@ -42,7 +42,10 @@ describe('deadlines', () => {
     const created = await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', scheduledOn: '2026-12-10' });
     expect(created.status).toBe(201);
     expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('planifie');
-    const held = await api.call(people.referent, 'PATCH', `${base(id)}/interviews/${created.body.id}`, { version: 1, heldOn: '2026-12-10' });
+    const held = await api.call(people.referent, 'PATCH', `${base(id)}/interviews/${created.body.id}`, {
+      version: 1,
+      heldOn: '2026-12-10',
+    });
     expect(held.status).toBe(200);
     expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('realise');
   });
@@ -60,7 +63,9 @@ describe('deadlines', () => {
     const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
     expect(response.body.entretien17).toMatchObject({ target: '2027-09-19', dueBy: '2028-09-19' });
     await api.call(people.admin, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: null });
-    expect((await api.call(people.referent, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 6 })).status).toBe(403);
+    expect((await api.call(people.referent, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 6 })).status).toBe(
+      403,
+    );
   });
 
   it('answers 404 to a stranger and to another département', async () => {
@@ -96,7 +101,9 @@ describe('preparation questionnaire', () => {
 
   it('refuses unknown questions and options, and staff writing answers', async () => {
     const { id, owner } = await createYouth();
-    const unknown = await api.call(owner, 'PUT', `${base(id)}/preparation/answers`, { answers: { inventee: 'x', 'compte-bancaire': 'Peut-être' } });
+    const unknown = await api.call(owner, 'PUT', `${base(id)}/preparation/answers`, {
+      answers: { inventee: 'x', 'compte-bancaire': 'Peut-être' },
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.details.map((detail: { path: string }) => detail.path)).toEqual([
       'json.answers.inventee',
@@ -138,7 +145,11 @@ describe('interview record', () => {
   it('records the four exit indicators on a follow-up interview only', async () => {
     const { id } = await createYouth({ careEndDate: '2026-06-30' });
     const exitSituation = { stableHousing: true, resources: true, educationOrWork: false, healthCover: true };
-    const followUp = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, { kind: 'suivi', heldOn: '2026-11-02', exitSituation });
+    const followUp = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, {
+      kind: 'suivi',
+      heldOn: '2026-11-02',
+      exitSituation,
+    });
     expect(followUp.status).toBe(201);
     expect(followUp.body.exitSituation).toEqual(exitSituation);
     const wrongKind = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', exitSituation });
@@ -178,7 +189,10 @@ describe('projet d’autonomie', () => {
     expect(again.body.error.code).toBe('PLAN_NOT_PROPOSED');
 
     const history = await api.call(people.coordinateur, 'GET', `${base(id)}/plan/history`);
-    expect(history.body.items.map((item: { version: number; event: string }) => `${item.version} ${item.event}`)).toEqual(['1 saved', '2 signed']);
+    expect(history.body.items.map((item: { version: number; event: string }) => `${item.version} ${item.event}`)).toEqual([
+      '1 saved',
+      '2 signed',
+    ]);
   });
 
   it('lets the young person ask for a change, which the binôme answers with a new version', async () => {
@@ -186,7 +200,10 @@ describe('projet d’autonomie', () => {
     await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal] });
     const asked = await api.call(owner, 'POST', `${base(id)}/plan/change-request`, { version: 1, message: 'Je préfère une colocation' });
     expect(asked.body).toMatchObject({ status: 'modification_demandee', changeRequest: { message: 'Je préfère une colocation' } });
-    const revised = await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 2, goals: [{ ...goal, label: 'Trouver une colocation' }] });
+    const revised = await api.call(people.referent, 'PUT', `${base(id)}/plan`, {
+      version: 2,
+      goals: [{ ...goal, label: 'Trouver une colocation' }],
+    });
     expect(revised.body).toMatchObject({ status: 'propose', version: 3, changeRequest: null });
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AREAS } from '../../shared/areas.js';
 import { AREA_APP_FACTORIES } from '../../functions/area-apps.js';
+import { AREAS } from '../../shared/areas.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
 let api: Harness;

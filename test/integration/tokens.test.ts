@@ -1,4 +1,4 @@
-import { SignJWT, generateKeyPair } from 'jose';
+import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_AUDIENCE } from '../../shared/auth/dev-issuer.js';
 import { type Harness, startHarness } from '../support/harness.js';

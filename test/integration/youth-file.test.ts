@@ -129,7 +129,10 @@ describe('updating a file', () => {
 
   it('is refused to the young person with 403', async () => {
     const youth = await createYouth();
-    const response = await api.call({ ...people.youth, sub: youth.accountSub }, 'PATCH', `/api/youth/${youth.id}`, { version: 1, firstName: 'X' });
+    const response = await api.call({ ...people.youth, sub: youth.accountSub }, 'PATCH', `/api/youth/${youth.id}`, {
+      version: 1,
+      firstName: 'X',
+    });
     expect(response.status).toBe(403);
   });
 });

@@ -1,10 +1,10 @@
-import { inject } from 'vitest';
 import { ulid } from 'ulid';
+import { inject } from 'vitest';
+import { type LocalServer, startLocalServer } from '../../functions/local/server.js';
 import type { Role } from '../../shared/auth/principal.js';
 import { createDocumentClient, createDynamoDbClient } from '../../shared/db/client.js';
 import { ensureTable } from '../../shared/db/ensure-table.js';
 import type { Store } from '../../shared/db/store.js';
-import { type LocalServer, startLocalServer } from '../../functions/local/server.js';
 
 export interface Caller {
   sub: string;
@@ -23,7 +23,14 @@ export interface Harness {
   url: string;
   store: Store;
   tokenFor(caller: Caller): Promise<string>;
-  call<T = any>(caller: Caller | string | null, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read JSON bodies field by field and assert them.
+  call<T = any>(
+    caller: Caller | string | null,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ApiResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -82,6 +89,7 @@ export async function startHarness(options: { webRoot?: string; now?: () => Date
       } catch {
         // Not JSON: keep the text.
       }
+      // biome-ignore lint/suspicious/noExplicitAny: see `call`.
       return { status: response.status, body: parsed as any, headers: response.headers };
     },
     close: () => server.close(),
