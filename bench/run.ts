@@ -8,7 +8,7 @@ import { startDynamoDbLocal } from '../functions/local/dynamodb-local.js';
 import { freePort } from '../functions/local/port.js';
 import { startLocalServer } from '../functions/local/server.js';
 import { createDocumentClient, createDynamoDbClient } from '../shared/db/client.js';
-import { ensureTable } from '../shared/db/ensure-table.js';
+import { ensureTables } from '../shared/db/ensure-table.js';
 import { keys } from '../shared/db/keys.js';
 import { logger } from '../shared/http/logger.js';
 
@@ -50,7 +50,7 @@ async function main() {
   const dynamo = await startDynamoDbLocal({ port: await freePort() });
   try {
     const tableName = 'envol-bench';
-    await ensureTable(createDynamoDbClient({ endpoint: dynamo.endpoint }), tableName);
+    await ensureTables(createDynamoDbClient({ endpoint: dynamo.endpoint }), { tableName, ballotTableName: `${tableName}-ballots` });
     const server = await startLocalServer({ port: 0, dynamoEndpoint: dynamo.endpoint, tableName });
     const token = async (body: object) =>
       (

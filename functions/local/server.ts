@@ -9,6 +9,7 @@ import { AREAS } from '../../shared/areas.js';
 import { createDevIssuer } from '../../shared/auth/dev-issuer.js';
 import { createTokenVerifier } from '../../shared/auth/token-verifier.js';
 import { createDocumentClient } from '../../shared/db/client.js';
+import { defaultBallotTableName } from '../../shared/db/table-definition.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { AREA_APP_FACTORIES } from '../area-apps.js';
 import { createPlatformApp } from '../platform/app.js';
@@ -18,6 +19,8 @@ export interface LocalServerOptions {
   port: number;
   dynamoEndpoint: string;
   tableName: string;
+  /** Defaults to the main table's name suffixed with `-ballots`. */
+  ballotTableName?: string | undefined;
   /** Folder of the built web front end; not served when absent. */
   webRoot?: string | undefined;
   /** Where the dev signing key is kept across restarts. */
@@ -59,7 +62,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
 
   const issuer = await createDevIssuer(`${base}/dev/auth`, options.devKeyFile);
   const deps: Deps = {
-    store: { db: createDocumentClient({ endpoint: options.dynamoEndpoint }), tableName: options.tableName },
+    store: {
+      db: createDocumentClient({ endpoint: options.dynamoEndpoint }),
+      tableName: options.tableName,
+      ballotTableName: options.ballotTableName ?? defaultBallotTableName(options.tableName),
+    },
     verifyToken: createTokenVerifier({
       jwksUrl: `http://127.0.0.1:${port}/dev/auth/.well-known/jwks.json`,
       issuer: issuer.issuer,

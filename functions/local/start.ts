@@ -3,10 +3,9 @@
  * the demo data the first time, then the API and the web on one port.
  */
 import { resolve } from 'node:path';
-import { createDocumentClient, createDynamoDbClient } from '../../shared/db/client.js';
-import { ensureTable } from '../../shared/db/ensure-table.js';
+import { createDocumentClient, createDynamoDbClient, dbConfigFromEnv } from '../../shared/db/client.js';
+import { ensureTables } from '../../shared/db/ensure-table.js';
 import { isDatabaseUnavailable } from '../../shared/db/sdk-errors.js';
-import { DEFAULT_TABLE_NAME } from '../../shared/db/table-definition.js';
 import { logger } from '../../shared/http/logger.js';
 import { type DynamoDbLocal, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.js';
 import { portIsFree } from './port.js';
@@ -19,7 +18,7 @@ if (!process.env.POWERTOOLS_LOG_LEVEL) logger.setLogLevel('WARN');
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const port = Number(process.env.PORT ?? 3000);
-const tableName = process.env.ENVOL_TABLE || DEFAULT_TABLE_NAME;
+const { tableName, ballotTableName } = dbConfigFromEnv();
 const dataFolder = resolve('.data');
 
 function fail(message: string): never {
@@ -45,12 +44,13 @@ async function main() {
   process.once('SIGTERM', stop);
 
   try {
-    const created = await ensureTable(createDynamoDbClient({ endpoint }), tableName);
-    const seeded = await seedDemo({ db: createDocumentClient({ endpoint }), tableName }, new Date());
+    const created = await ensureTables(createDynamoDbClient({ endpoint }), { tableName, ballotTableName });
+    const seeded = await seedDemo({ db: createDocumentClient({ endpoint }), tableName, ballotTableName }, new Date());
     const server = await startLocalServer({
       port,
       dynamoEndpoint: endpoint,
       tableName,
+      ballotTableName,
       webRoot: 'web/dist',
       devKeyFile: resolve(dataFolder, 'dev-signing-key.json'),
     });

@@ -1,15 +1,21 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DEFAULT_TABLE_NAME } from './table-definition.js';
+import { DEFAULT_TABLE_NAME, defaultBallotTableName } from './table-definition.js';
 
 export interface DbConfig {
   /** DynamoDB Local's address; unset in AWS. */
   endpoint?: string | undefined;
   tableName: string;
+  ballotTableName: string;
 }
 
 export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
-  return { endpoint: env.DYNAMODB_ENDPOINT || undefined, tableName: env.ENVOL_TABLE || DEFAULT_TABLE_NAME };
+  const tableName = env.ENVOL_TABLE || DEFAULT_TABLE_NAME;
+  return {
+    endpoint: env.DYNAMODB_ENDPOINT || undefined,
+    tableName,
+    ballotTableName: env.ENVOL_BALLOT_TABLE || defaultBallotTableName(tableName),
+  };
 }
 
 /**

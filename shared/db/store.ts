@@ -4,4 +4,6 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 export interface Store {
   db: DynamoDBDocumentClient;
   tableName: string;
+  /** The committees' ballot box, a table of its own (see BALLOT_TABLE_DEFINITION). */
+  ballotTableName: string;
 }

@@ -13,7 +13,13 @@ export interface TableDefinition {
   partitionKey: string;
   sortKey: string;
   /** Attribute holding an epoch-seconds expiry; DynamoDB TTL deletes the item after it. */
-  timeToLiveAttribute: string;
+  timeToLiveAttribute?: string;
+  /**
+   * Point-in-time recovery keeps every second of the table's past. The ballot box must
+   * not have it: two restores a second apart would show which participation marker and
+   * which counter changed together, and so link a member to a choice.
+   */
+  pointInTimeRecovery: boolean;
   globalSecondaryIndexes: readonly IndexDefinition[];
 }
 
@@ -21,6 +27,7 @@ export const TABLE_DEFINITION: TableDefinition = {
   partitionKey: 'pk',
   sortKey: 'sk',
   timeToLiveAttribute: 'expiresAt',
+  pointInTimeRecovery: true,
   globalSecondaryIndexes: [
     // Caseload of a referent (and, overloaded later, other per-staff lists).
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
@@ -33,3 +40,20 @@ export const TABLE_DEFINITION: TableDefinition = {
 
 /** The table name used when ENVOL_TABLE is not set. */
 export const DEFAULT_TABLE_NAME = 'envol';
+
+/**
+ * The ballot box of the youth committees, apart from everything else: participation
+ * markers, option counters and anonymous feedback. No index, no TTL, no point-in-time
+ * recovery, no stream (see docs/ballot-secrecy.md).
+ */
+export const BALLOT_TABLE_DEFINITION: TableDefinition = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  pointInTimeRecovery: false,
+  globalSecondaryIndexes: [],
+};
+
+/** The ballot table's name when ENVOL_BALLOT_TABLE is not set: the main table's, suffixed. */
+export function defaultBallotTableName(tableName: string): string {
+  return `${tableName}-ballots`;
+}

@@ -15,7 +15,7 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
   const dbConfig = dbConfigFromEnv(env);
   return {
-    store: { db: createDocumentClient(dbConfig), tableName: dbConfig.tableName },
+    store: { db: createDocumentClient(dbConfig), tableName: dbConfig.tableName, ballotTableName: dbConfig.ballotTableName },
     verifyToken: createTokenVerifier({
       jwksUrl: required(env, 'ENVOL_JWKS_URL'),
       issuer: required(env, 'ENVOL_ISSUER'),

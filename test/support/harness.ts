@@ -3,7 +3,8 @@ import { inject } from 'vitest';
 import { type LocalServer, startLocalServer } from '../../functions/local/server.js';
 import type { Role } from '../../shared/auth/principal.js';
 import { createDocumentClient, createDynamoDbClient } from '../../shared/db/client.js';
-import { ensureTable } from '../../shared/db/ensure-table.js';
+import { ensureTables } from '../../shared/db/ensure-table.js';
+import { defaultBallotTableName } from '../../shared/db/table-definition.js';
 import type { Store } from '../../shared/db/store.js';
 
 export interface Caller {
@@ -42,7 +43,8 @@ export async function startHarness(options: { webRoot?: string; now?: () => Date
   process.env.ENVOL_DEV_AUTH = '1';
   const endpoint = inject('dynamoEndpoint');
   const tableName = `envol-test-${ulid().toLowerCase()}`;
-  await ensureTable(createDynamoDbClient({ endpoint }), tableName);
+  const ballotTableName = defaultBallotTableName(tableName);
+  await ensureTables(createDynamoDbClient({ endpoint }), { tableName, ballotTableName });
   const server: LocalServer = await startLocalServer({
     port: 0,
     dynamoEndpoint: endpoint,
@@ -50,7 +52,7 @@ export async function startHarness(options: { webRoot?: string; now?: () => Date
     webRoot: options.webRoot,
     ...(options.now ? { now: options.now } : {}),
   });
-  const store: Store = { db: createDocumentClient({ endpoint }), tableName };
+  const store: Store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName };
   const tokens = new Map<string, string>();
 
   async function tokenFor(caller: Caller): Promise<string> {

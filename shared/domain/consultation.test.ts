@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ConsultationQuestion,
+  chosenOptions,
+  consultationStatus,
+  findBallotProblems,
+  resultsVisibility,
+  shuffled,
+  tallyResults,
+} from './consultation.js';
+
+const questions: ConsultationQuestion[] = [
+  { id: 'q1', label: 'Lieu', kind: 'single', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] },
+  { id: 'q2', label: 'Sujets', kind: 'multiple', options: [{ id: 'x', label: 'X' }, { id: 'y', label: 'Y' }, { id: 'z', label: 'Z' }] },
+];
+
+describe('consultationStatus', () => {
+  const timing = { opensAt: '2026-11-01T08:00:00.000Z', closesAt: '2026-11-30T18:00:00.000Z', closedAt: null, publishedAt: null };
+  it('follows the timeline: à venir, ouverte, fermée', () => {
+    expect(consultationStatus(timing, new Date('2026-10-31T00:00:00Z'))).toBe('a_venir');
+    expect(consultationStatus(timing, new Date('2026-11-01T08:00:00Z'))).toBe('ouverte');
+    expect(consultationStatus(timing, new Date('2026-11-30T18:00:00Z'))).toBe('fermee');
+  });
+  it('is closed after an early close and published once published', () => {
+    expect(consultationStatus({ ...timing, closedAt: '2026-11-10T00:00:00.000Z' }, new Date('2026-11-11T00:00:00Z'))).toBe('fermee');
+    expect(consultationStatus({ ...timing, closedAt: 'x', publishedAt: 'y' }, new Date('2026-11-11T00:00:00Z'))).toBe('publiee');
+  });
+});
+
+describe('findBallotProblems', () => {
+  it('accepts a complete ballot and a partial one (abstention)', () => {
+    expect(findBallotProblems(questions, { q1: 'a', q2: ['x', 'z'] })).toEqual([]);
+    expect(findBallotProblems(questions, { q2: ['y'] })).toEqual([]);
+  });
+  it.each([
+    [{}, ''],
+    [{ q9: 'a' }, 'q9'],
+    [{ q1: 'c' }, 'q1'],
+    [{ q1: ['a'] }, 'q1'],
+    [{ q2: 'x' }, 'q2'],
+    [{ q2: [] }, 'q2'],
+    [{ q2: ['x', 'x'] }, 'q2'],
+    [{ q2: ['x', 'w'] }, 'q2'],
+  ])('refuses %j', (answers, questionId) => {
+    expect(findBallotProblems(questions, answers).map((problem) => problem.questionId)).toEqual([questionId]);
+  });
+});
+
+describe('tally', () => {
+  it('lists each chosen option once', () => {
+    expect(chosenOptions({ q1: 'a', q2: ['x', 'y'] })).toEqual([
+      { questionId: 'q1', optionId: 'a' },
+      { questionId: 'q2', optionId: 'x' },
+      { questionId: 'q2', optionId: 'y' },
+    ]);
+  });
+  it('gives every option a count, zero when nobody chose it', () => {
+    const counts = new Map([
+      ['q1#a', 3],
+      ['q2#z', 1],
+    ]);
+    expect(tallyResults(questions, counts)).toEqual([
+      { id: 'q1', options: [{ id: 'a', count: 3 }, { id: 'b', count: 0 }] },
+      { id: 'q2', options: [{ id: 'x', count: 0 }, { id: 'y', count: 0 }, { id: 'z', count: 1 }] },
+    ]);
+  });
+});
+
+describe('resultsVisibility', () => {
+  it('seals results until the consultation closes', () => {
+    expect(resultsVisibility('ouverte', 100, 5)).toBe('sealed');
+    expect(resultsVisibility('a_venir', 0, 5)).toBe('sealed');
+  });
+  it('withholds results below the threshold, shows them at or above it', () => {
+    expect(resultsVisibility('fermee', 4, 5)).toBe('below_threshold');
+    expect(resultsVisibility('fermee', 5, 5)).toBe('visible');
+    expect(resultsVisibility('publiee', 12, 5)).toBe('visible');
+  });
+});
+
+describe('shuffled', () => {
+  it('keeps every item and does not change the input', () => {
+    const items = ['a', 'b', 'c', 'd'];
+    const result = shuffled(items, () => 0);
+    expect(result.sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(items).toEqual(['a', 'b', 'c', 'd']);
+  });
+  it('changes the order for a given random source', () => {
+    expect(shuffled(['a', 'b', 'c', 'd'], () => 0)).toEqual(['b', 'c', 'd', 'a']);
+  });
+});

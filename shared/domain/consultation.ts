@@ -1,0 +1,101 @@
+/**
+ * Rules of committee consultations: when they are open, what a valid ballot is,
+ * and when results may be shown. No clock, no storage: `now` is passed in.
+ */
+export interface ConsultationQuestion {
+  id: string;
+  label: string;
+  kind: 'single' | 'multiple';
+  options: { id: string; label: string }[];
+}
+
+export interface ConsultationTiming {
+  opensAt: string;
+  closesAt: string;
+  closedAt: string | null;
+  publishedAt: string | null;
+}
+
+export type ConsultationStatus = 'a_venir' | 'ouverte' | 'fermee' | 'publiee';
+
+/** Draft until it opens, open until `closesAt` or an early close, then closed, then published. */
+export function consultationStatus(timing: ConsultationTiming, now: Date): ConsultationStatus {
+  if (timing.publishedAt) return 'publiee';
+  const instant = now.toISOString();
+  if (timing.closedAt || instant >= timing.closesAt) return 'fermee';
+  return instant >= timing.opensAt ? 'ouverte' : 'a_venir';
+}
+
+export type Answers = Record<string, string | string[]>;
+
+export interface BallotProblem {
+  questionId: string;
+  message: string;
+}
+
+/**
+ * What is wrong with a ballot: unknown questions or options, an array for a single
+ * choice (or a single value for a multiple one), duplicates. A question left out is an
+ * abstention; a ballot must answer at least one question.
+ */
+export function findBallotProblems(questions: ConsultationQuestion[], answers: Answers): BallotProblem[] {
+  const problems: BallotProblem[] = [];
+  const entries = Object.entries(answers);
+  if (entries.length === 0) problems.push({ questionId: '', message: 'Réponds à au moins une question.' });
+  for (const [questionId, answer] of entries) {
+    const question = questions.find((candidate) => candidate.id === questionId);
+    if (!question) {
+      problems.push({ questionId, message: 'Question inconnue.' });
+      continue;
+    }
+    const chosen = Array.isArray(answer) ? answer : [answer];
+    if (question.kind === 'single' && Array.isArray(answer)) {
+      problems.push({ questionId, message: 'Une seule réponse est possible pour cette question.' });
+    } else if (question.kind === 'multiple' && !Array.isArray(answer)) {
+      problems.push({ questionId, message: 'Cette question attend une liste de réponses.' });
+    } else if (chosen.length === 0) {
+      problems.push({ questionId, message: 'Choisis au moins une réponse.' });
+    } else if (new Set(chosen).size !== chosen.length) {
+      problems.push({ questionId, message: 'La même réponse est choisie deux fois.' });
+    } else if (chosen.some((optionId) => !question.options.some((option) => option.id === optionId))) {
+      problems.push({ questionId, message: 'Réponse inconnue.' });
+    }
+  }
+  return problems;
+}
+
+/** The (question, option) counters a valid ballot increments. */
+export function chosenOptions(answers: Answers): { questionId: string; optionId: string }[] {
+  return Object.entries(answers).flatMap(([questionId, answer]) =>
+    (Array.isArray(answer) ? answer : [answer]).map((optionId) => ({ questionId, optionId })),
+  );
+}
+
+export type ResultsVisibility = 'sealed' | 'below_threshold' | 'visible';
+
+/**
+ * Counts and feedback stay sealed while a consultation is open or not yet open, and
+ * stay withheld below `minBallots` ballots so that a small group cannot be unmasked.
+ */
+export function resultsVisibility(status: ConsultationStatus, ballots: number, minBallots: number): ResultsVisibility {
+  if (status === 'a_venir' || status === 'ouverte') return 'sealed';
+  return ballots < minBallots ? 'below_threshold' : 'visible';
+}
+
+/** Option counts per question, in the consultation's order, zero for options nobody chose. */
+export function tallyResults(questions: ConsultationQuestion[], counts: Map<string, number>) {
+  return questions.map((question) => ({
+    id: question.id,
+    options: question.options.map((option) => ({ id: option.id, count: counts.get(`${question.id}#${option.id}`) ?? 0 })),
+  }));
+}
+
+/** Fisher–Yates with an injectable source of randomness: feedback is never shown in stored order. */
+export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+  }
+  return copy;
+}
