@@ -1,5 +1,6 @@
 import type { Deps } from '../shared/http/app-env.js';
 import type { AreaApp } from '../shared/http/create-area-app.js';
+import { createCommitteesApp } from './committees/app.js';
 import { createInterviewsApp } from './interviews/app.js';
 import { createYouthApp } from './youth/app.js';
 
@@ -7,4 +8,5 @@ import { createYouthApp } from './youth/app.js';
 export const AREA_APP_FACTORIES: Record<string, (deps: Deps) => AreaApp> = {
   youth: createYouthApp,
   interviews: createInterviewsApp,
+  committees: createCommitteesApp,
 };

@@ -15,6 +15,7 @@ export interface AreaDefinition {
 export const AREAS: readonly AreaDefinition[] = [
   { name: 'youth', prefixes: ['/api/youth'], public: false },
   { name: 'interviews', prefixes: ['/api/interviews'], public: false },
+  { name: 'committees', prefixes: ['/api/committees'], public: false },
   // Health, OpenAPI document and its docs page.
   { name: 'platform', prefixes: ['/api/health', '/api/openapi.json', '/api/docs'], public: true },
 ];

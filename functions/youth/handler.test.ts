@@ -38,7 +38,13 @@ beforeAll(async () => {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
   const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(publicKey)), kid: 'k', alg: 'RS256' }] });
   const verifyToken = createTokenVerifier({ jwksUrl: 'http://unused.invalid', issuer: 'https://issuer.test', audience: 'client' }, jwks);
-  handler = lambdaHandler(createYouthApp({ store: { db, tableName: 'envol', ballotTableName: 'envol-ballots' }, verifyToken, now: () => new Date('2026-11-24T10:00:00Z') }));
+  handler = lambdaHandler(
+    createYouthApp({
+      store: { db, tableName: 'envol', ballotTableName: 'envol-ballots' },
+      verifyToken,
+      now: () => new Date('2026-11-24T10:00:00Z'),
+    }),
+  );
   token = await new SignJWT({ 'custom:role': 'referent', 'custom:departement': '62', name: 'Sophie' })
     .setProtectedHeader({ alg: 'RS256', kid: 'k' })
     .setSubject('ref-62-sophie')

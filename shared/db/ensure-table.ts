@@ -28,17 +28,20 @@ export function createTableInput(tableName: string, def: TableDefinition = TABLE
 
 function globalIndexes(def: TableDefinition) {
   return def.globalSecondaryIndexes.map((index) => ({
-      IndexName: index.indexName,
-      KeySchema: [
-        { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
-        { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
-      ],
-      Projection: { ProjectionType: 'ALL' as const },
+    IndexName: index.indexName,
+    KeySchema: [
+      { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
+      { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'ALL' as const },
   }));
 }
 
 /** Creates both tables when they do not exist yet (local runs and tests; CDK does it in AWS). */
-export async function ensureTables(client: DynamoDBClient, names: { tableName: string; ballotTableName: string }): Promise<'created' | 'existing'> {
+export async function ensureTables(
+  client: DynamoDBClient,
+  names: { tableName: string; ballotTableName: string },
+): Promise<'created' | 'existing'> {
   const main = await ensureTable(client, names.tableName, TABLE_DEFINITION);
   await ensureTable(client, names.ballotTableName, BALLOT_TABLE_DEFINITION);
   return main;
@@ -54,7 +57,10 @@ async function ensureTable(client: DynamoDBClient, tableName: string, def: Table
   await client.send(new CreateTableCommand(createTableInput(tableName, def)));
   if (def.timeToLiveAttribute) {
     await client.send(
-      new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: def.timeToLiveAttribute, Enabled: true } }),
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: def.timeToLiveAttribute, Enabled: true },
+      }),
     );
   }
   return 'created';

@@ -49,6 +49,35 @@ export const keys = {
   preparationTemplateSk: (version: number) => `PREPTEMPLATE#${String(version).padStart(6, '0')}`,
   preparationTemplatePrefix: 'PREPTEMPLATE#',
 
+  /** A committee (CTJ / CDJ) and, under it, its members and consultations. */
+  committee: (departement: string, committeeId: string) => `${tenant(departement)}#C#${committeeId}`,
+  committeeSk: 'COMMITTEE',
+  memberSk: (youthId: string) => `MEMBER#${youthId}`,
+  memberPrefix: 'MEMBER#',
+  consultationSk: (consultationId: string) => `CONSULT#${consultationId}`,
+  consultationPrefix: 'CONSULT#',
+  /** gsi1: the committees an organisateur organises. */
+  organiserCommittees: (departement: string, organiserSub: string) => `${tenant(departement)}#ORG#${organiserSub}`,
+  /** gsi2: the committees a young person (by login) is a member of. */
+  memberCommittees: (departement: string, accountSub: string) => `${tenant(departement)}#MEMBEROF#${accountSub}`,
+  /** gsi3: every committee of a département (admins). */
+  departementCommittees: (departement: string) => `${tenant(departement)}#COMMITTEES`,
+  committeeSort: (committeeId: string) => `C#${committeeId}`,
+
+  /** Ballot table: one partition per consultation. */
+  ballotBox: (departement: string, committeeId: string, consultationId: string) =>
+    `${tenant(departement)}#C#${committeeId}#K#${consultationId}`,
+  participationSk: (youthId: string) => `PARTICIPATION#${youthId}`,
+  participationPrefix: 'PARTICIPATION#',
+  /** Counters are split over shards so that concurrent ballots rarely touch the same item. */
+  tallySk: (questionId: string, optionId: string, shard: number) => `TALLY#${questionId}#${optionId}#${shard}`,
+  tallyPrefix: 'TALLY#',
+  feedbackSk: (randomId: string) => `FEEDBACK#${randomId}`,
+  feedbackPrefix: 'FEEDBACK#',
+  followUpParticipationSk: (questionId: string, youthId: string) => `FUPART#${questionId}#${youthId}`,
+  followUpTallySk: (questionId: string, answer: 'yes' | 'no', shard: number) => `FUTALLY#${questionId}#${answer}#${shard}`,
+  followUpTallyPrefix: 'FUTALLY#',
+
   idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',
 } as const;

@@ -41,3 +41,24 @@ export async function transactWrite(db: DynamoDBDocumentClient, items: TransactI
     throw error;
   }
 }
+
+/**
+ * Like `transactWrite`, retried with jittered backoff while DynamoDB cancels it for a
+ * conflict with another transaction on the same items (busy counters under a vote).
+ * A cancelled transaction wrote nothing, so retrying is safe.
+ */
+export async function transactWriteRetryingConflicts(db: DynamoDBDocumentClient, items: TransactItem[], attempts = 12): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await transactWrite(db, items);
+      return;
+    } catch (error) {
+      const conflict = error instanceof TransactionCancelled && error.reasons.some((reason) => reason.code === 'TransactionConflict');
+      const conditionFailed =
+        error instanceof TransactionCancelled && error.reasons.some((reason) => reason.code === 'ConditionalCheckFailed');
+      if (!conflict || conditionFailed || attempt >= attempts) throw error;
+      const ceiling = Math.min(1000, 20 * 2 ** attempt);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+    }
+  }
+}

@@ -10,8 +10,25 @@ import {
 } from './consultation.js';
 
 const questions: ConsultationQuestion[] = [
-  { id: 'q1', label: 'Lieu', kind: 'single', options: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] },
-  { id: 'q2', label: 'Sujets', kind: 'multiple', options: [{ id: 'x', label: 'X' }, { id: 'y', label: 'Y' }, { id: 'z', label: 'Z' }] },
+  {
+    id: 'q1',
+    label: 'Lieu',
+    kind: 'single',
+    options: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
+  },
+  {
+    id: 'q2',
+    label: 'Sujets',
+    kind: 'multiple',
+    options: [
+      { id: 'x', label: 'X' },
+      { id: 'y', label: 'Y' },
+      { id: 'z', label: 'Z' },
+    ],
+  },
 ];
 
 describe('consultationStatus', () => {
@@ -60,8 +77,21 @@ describe('tally', () => {
       ['q2#z', 1],
     ]);
     expect(tallyResults(questions, counts)).toEqual([
-      { id: 'q1', options: [{ id: 'a', count: 3 }, { id: 'b', count: 0 }] },
-      { id: 'q2', options: [{ id: 'x', count: 0 }, { id: 'y', count: 0 }, { id: 'z', count: 1 }] },
+      {
+        id: 'q1',
+        options: [
+          { id: 'a', count: 3 },
+          { id: 'b', count: 0 },
+        ],
+      },
+      {
+        id: 'q2',
+        options: [
+          { id: 'x', count: 0 },
+          { id: 'y', count: 0 },
+          { id: 'z', count: 1 },
+        ],
+      },
     ]);
   });
 });

@@ -17,13 +17,21 @@ export function createPublicApp(basePath: string) {
   return app;
 }
 
+export interface AreaAppOptions {
+  /**
+   * Paths whose requests must never be stored, not even as an idempotency record
+   * (a stored hash of a ballot, next to the voter's id, could be brute-forced).
+   */
+  withoutIdempotency?: (path: string) => boolean;
+}
+
 /**
  * The app of an area with everything routes can count on: request id and access log,
  * one error boundary, body checks, an authenticated principal, Idempotency-Key.
  */
-export function createAreaApp(basePath: string, deps: Deps) {
+export function createAreaApp(basePath: string, deps: Deps, options: AreaAppOptions = {}) {
   const app = createPublicApp(basePath);
-  app.use('*', limitBodySize, authenticate(deps), requireJsonBody, idempotency(deps));
+  app.use('*', limitBodySize, authenticate(deps), requireJsonBody, idempotency(deps, { skip: options.withoutIdempotency }));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   return app;
 }

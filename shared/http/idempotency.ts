@@ -12,10 +12,10 @@ const KEY_FORMAT = /^[\w-]{8,128}$/;
  * twice; the second gets the first's answer and creates nothing. Only successful
  * answers are kept; after a failure the key is freed for the retry.
  */
-export function idempotency(deps: Deps): MiddlewareHandler<AppEnv> {
+export function idempotency(deps: Deps, options: { skip?: (path: string) => boolean } = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
-    if (c.req.method !== 'POST' || key === undefined) return next();
+    if (c.req.method !== 'POST' || key === undefined || options.skip?.(c.req.path)) return next();
     if (!KEY_FORMAT.test(key)) {
       throw new ApiError(
         400,

@@ -1,0 +1,205 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type Answers, chosenOptions } from '../domain/consultation.js';
+import { ApiError } from '../http/errors.js';
+import { committeeRepo } from './committee-repo.js';
+import { keys } from './keys.js';
+import { queryAll } from './query-page.js';
+import type { Store } from './store.js';
+import { type TransactItem, TransactionCancelled, transactWriteRetryingConflicts } from './transact.js';
+
+/** How many items each counter is split over. Which shard a ballot lands on is random. */
+export const TALLY_SHARDS = 8;
+
+export interface BallotBox {
+  departement: string;
+  committeeId: string;
+  consultationId: string;
+}
+
+function boxKey(box: BallotBox) {
+  return keys.ballotBox(box.departement, box.committeeId, box.consultationId);
+}
+
+function closedError() {
+  return new ApiError(409, 'CONSULTATION_CLOSED', 'Cette consultation n’est pas ouverte au vote.');
+}
+
+function feedbackPut(store: Store, box: BallotBox, text: string): TransactItem {
+  // A random id and no date: nothing orders feedback or ties it to a ballot.
+  return {
+    Put: {
+      TableName: store.ballotTableName,
+      Item: { pk: boxKey(box), sk: keys.feedbackSk(randomUUID()), type: 'feedback', text },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/**
+ * The ballot box, in its own table. A member's participation marker holds their id
+ * and nothing else; counters hold counts and nothing else; no item holds both, no
+ * item holds a time, and the marker and the counters are written in one transaction.
+ */
+export const ballotRepo = {
+  /**
+   * Casts one secret ballot: the participation marker (only if absent: one member,
+   * one vote), +1 on each chosen option's counter, the optional feedback, and a check
+   * that the consultation is still open, all or nothing.
+   */
+  async cast(store: Store, box: BallotBox, memberId: string, answers: Answers, feedback: string | undefined, now: Date): Promise<void> {
+    const items: TransactItem[] = [
+      committeeRepo.openCondition(store, box.departement, box.committeeId, box.consultationId, now),
+      {
+        Put: {
+          TableName: store.ballotTableName,
+          Item: { pk: boxKey(box), sk: keys.participationSk(memberId), type: 'participation' },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      ...chosenOptions(answers).map(
+        ({ questionId, optionId }): TransactItem => ({
+          Update: {
+            TableName: store.ballotTableName,
+            Key: { pk: boxKey(box), sk: keys.tallySk(questionId, optionId, randomInt(TALLY_SHARDS)) },
+            UpdateExpression: 'ADD #count :one SET #type = :type',
+            ExpressionAttributeNames: { '#count': 'count', '#type': 'type' },
+            ExpressionAttributeValues: { ':one': 1, ':type': 'tally' },
+          },
+        }),
+      ),
+      ...(feedback ? [feedbackPut(store, box, feedback)] : []),
+    ];
+    try {
+      await transactWriteRetryingConflicts(store.db, items);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw closedError();
+      if (error instanceof TransactionCancelled && error.failedCondition(1)) {
+        throw new ApiError(409, 'ALREADY_VOTED', 'Tu as déjà voté à cette consultation : un membre, un vote.');
+      }
+      throw error;
+    }
+  },
+
+  /** Feedback without a vote, while the consultation is open. */
+  async addFeedback(store: Store, box: BallotBox, text: string, now: Date): Promise<void> {
+    try {
+      await transactWriteRetryingConflicts(store.db, [
+        committeeRepo.openCondition(store, box.departement, box.committeeId, box.consultationId, now),
+        feedbackPut(store, box, text),
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw closedError();
+      throw error;
+    }
+  },
+
+  async hasVoted(store: Store, box: BallotBox, memberId: string): Promise<boolean> {
+    const result = await store.db.send(
+      new GetCommand({
+        TableName: store.ballotTableName,
+        Key: { pk: boxKey(box), sk: keys.participationSk(memberId) },
+        ProjectionExpression: 'pk',
+      }),
+    );
+    return result.Item !== undefined;
+  },
+
+  /** The number of ballots cast: the participation markers, counted. */
+  async countBallots(store: Store, box: BallotBox): Promise<number> {
+    let count = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const result = await store.db.send(
+        new QueryCommand({
+          TableName: store.ballotTableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': boxKey(box), ':prefix': keys.participationPrefix },
+          Select: 'COUNT',
+          ExclusiveStartKey: start,
+        }),
+      );
+      count += result.Count ?? 0;
+      start = result.LastEvaluatedKey;
+    } while (start);
+    return count;
+  },
+
+  /** Counts per `question#option`, shards summed. */
+  async tallies(store: Store, box: BallotBox): Promise<Map<string, number>> {
+    const items = await queryAll(
+      { ...store, tableName: store.ballotTableName },
+      {
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': boxKey(box), ':prefix': keys.tallyPrefix },
+      },
+    );
+    const counts = new Map<string, number>();
+    for (const item of items) {
+      const [, questionId, optionId] = String(item.sk).split('#');
+      const key = `${questionId}#${optionId}`;
+      counts.set(key, (counts.get(key) ?? 0) + Number(item.count ?? 0));
+    }
+    return counts;
+  },
+
+  async feedback(store: Store, box: BallotBox): Promise<string[]> {
+    const items = await queryAll(
+      { ...store, tableName: store.ballotTableName },
+      {
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': boxKey(box), ':prefix': keys.feedbackPrefix },
+      },
+    );
+    return items.map((item) => String(item.text));
+  },
+
+  /** A member says, once and anonymously, whether a follow-up answers their question. */
+  async answerFollowUp(store: Store, box: BallotBox, questionId: string, memberId: string, answersMyQuestion: boolean): Promise<void> {
+    try {
+      await transactWriteRetryingConflicts(store.db, [
+        {
+          Put: {
+            TableName: store.ballotTableName,
+            Item: { pk: boxKey(box), sk: keys.followUpParticipationSk(questionId, memberId), type: 'followUpParticipation' },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Update: {
+            TableName: store.ballotTableName,
+            Key: { pk: boxKey(box), sk: keys.followUpTallySk(questionId, answersMyQuestion ? 'yes' : 'no', randomInt(TALLY_SHARDS)) },
+            UpdateExpression: 'ADD #count :one SET #type = :type',
+            ExpressionAttributeNames: { '#count': 'count', '#type': 'type' },
+            ExpressionAttributeValues: { ':one': 1, ':type': 'followUpTally' },
+          },
+        },
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+        throw new ApiError(409, 'ALREADY_ANSWERED', 'Tu as déjà donné ton avis sur cette suite.');
+      }
+      throw error;
+    }
+  },
+
+  /** Yes / no counts per question of the follow-up answers. */
+  async followUpTallies(store: Store, box: BallotBox): Promise<Map<string, { yes: number; no: number }>> {
+    const items = await queryAll(
+      { ...store, tableName: store.ballotTableName },
+      {
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': boxKey(box), ':prefix': keys.followUpTallyPrefix },
+      },
+    );
+    const counts = new Map<string, { yes: number; no: number }>();
+    for (const item of items) {
+      const [, questionId = '', answer] = String(item.sk).split('#');
+      const current = counts.get(questionId) ?? { yes: 0, no: 0 };
+      if (answer === 'yes') current.yes += Number(item.count ?? 0);
+      else current.no += Number(item.count ?? 0);
+      counts.set(questionId, current);
+    }
+    return counts;
+  },
+};

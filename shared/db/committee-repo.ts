@@ -1,0 +1,310 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ulid } from 'ulid';
+import { z } from 'zod';
+import type { Principal } from '../auth/principal.js';
+import { ApiError } from '../http/errors.js';
+import type { CreateConsultationInput } from '../schemas/committees.js';
+import { keys } from './keys.js';
+import { queryAll } from './query-page.js';
+import type { Store } from './store.js';
+import { TransactionCancelled, transactWrite } from './transact.js';
+import type { YouthRecord } from './youth-repo.js';
+
+const committeeItemSchema = z.object({
+  id: z.string(),
+  departement: z.string(),
+  kind: z.enum(['CTJ', 'CDJ']),
+  name: z.string(),
+  territory: z.string().nullable(),
+  organiserSub: z.string(),
+  memberCount: z.number().int(),
+  createdAt: z.string(),
+});
+export type CommitteeRecord = z.infer<typeof committeeItemSchema>;
+
+const memberItemSchema = z.object({
+  youthId: z.string(),
+  accountSub: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  addedAt: z.string(),
+});
+export type MemberRecord = z.infer<typeof memberItemSchema>;
+
+const followUpItemSchema = z.object({
+  questionId: z.string(),
+  status: z.enum(['a_l_etude', 'en_cours', 'realise', 'non_retenu']),
+  text: z.string(),
+  updatedAt: z.string(),
+});
+
+const consultationItemSchema = z.object({
+  id: z.string(),
+  committeeId: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  questions: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      kind: z.enum(['single', 'multiple']),
+      options: z.array(z.object({ id: z.string(), label: z.string() })),
+    }),
+  ),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  closedAt: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+  publishedAt: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+  minBallots: z.number().int(),
+  followUps: z.record(z.string(), followUpItemSchema),
+});
+export type ConsultationRecord = z.infer<typeof consultationItemSchema>;
+
+export const DEFAULT_MIN_BALLOTS = 5;
+
+/** Committees (CTJ / CDJ), their members and their consultations, in the main table. */
+export const committeeRepo = {
+  async create(store: Store, creator: Principal, input: { kind: 'CTJ' | 'CDJ'; name: string; territory?: string | undefined }, now: Date) {
+    const committee: CommitteeRecord = {
+      id: ulid(now.getTime()),
+      departement: creator.departement,
+      kind: input.kind,
+      name: input.name,
+      territory: input.territory ?? null,
+      organiserSub: creator.sub,
+      memberCount: 0,
+      createdAt: now.toISOString(),
+    };
+    await transactWrite(store.db, [
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: {
+            pk: keys.committee(committee.departement, committee.id),
+            sk: keys.committeeSk,
+            type: 'committee',
+            ...committee,
+            gsi1pk: keys.organiserCommittees(committee.departement, committee.organiserSub),
+            gsi1sk: keys.committeeSort(committee.id),
+            gsi3pk: keys.departementCommittees(committee.departement),
+            gsi3sk: keys.committeeSort(committee.id),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
+    return committee;
+  },
+
+  async get(store: Store, departement: string, committeeId: string): Promise<CommitteeRecord | null> {
+    const result = await store.db.send(
+      new GetCommand({ TableName: store.tableName, Key: { pk: keys.committee(departement, committeeId), sk: keys.committeeSk } }),
+    );
+    return result.Item ? committeeItemSchema.parse(result.Item) : null;
+  },
+
+  /** The committees an organisateur organises, or all of the département for an admin. */
+  async listForStaff(store: Store, principal: Principal): Promise<CommitteeRecord[]> {
+    const byAdmin = principal.role === 'admin';
+    const items = await queryAll(store, {
+      IndexName: byAdmin ? 'gsi3' : 'gsi1',
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': byAdmin ? 'gsi3pk' : 'gsi1pk' },
+      ExpressionAttributeValues: {
+        ':pk': byAdmin ? keys.departementCommittees(principal.departement) : keys.organiserCommittees(principal.departement, principal.sub),
+      },
+    });
+    return items.map((item) => committeeItemSchema.parse(item));
+  },
+
+  /** The committees a young person (by their login) belongs to. */
+  async listForMember(store: Store, departement: string, accountSub: string): Promise<CommitteeRecord[]> {
+    const memberships = await queryAll(store, {
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.memberCommittees(departement, accountSub) },
+    });
+    const committees = await Promise.all(memberships.map((item) => committeeRepo.get(store, departement, String(item.committeeId))));
+    return committees.filter((committee): committee is CommitteeRecord => committee !== null);
+  },
+
+  async addMember(store: Store, committee: CommitteeRecord, youth: YouthRecord, now: Date): Promise<MemberRecord> {
+    const member: MemberRecord = {
+      youthId: youth.id,
+      accountSub: youth.accountSub,
+      firstName: youth.firstName,
+      lastName: youth.lastName,
+      addedAt: now.toISOString(),
+    };
+    try {
+      await transactWrite(store.db, [
+        {
+          Put: {
+            TableName: store.tableName,
+            Item: {
+              pk: keys.committee(committee.departement, committee.id),
+              sk: keys.memberSk(youth.id),
+              type: 'committeeMember',
+              committeeId: committee.id,
+              ...member,
+              gsi2pk: keys.memberCommittees(committee.departement, youth.accountSub),
+              gsi2sk: keys.committeeSort(committee.id),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Update: {
+            TableName: store.tableName,
+            Key: { pk: keys.committee(committee.departement, committee.id), sk: keys.committeeSk },
+            UpdateExpression: 'ADD memberCount :one',
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+        throw new ApiError(409, 'ALREADY_MEMBER', 'Ce jeune est déjà membre du comité.');
+      }
+      throw error;
+    }
+    return member;
+  },
+
+  async getMember(store: Store, departement: string, committeeId: string, youthId: string): Promise<MemberRecord | null> {
+    const result = await store.db.send(
+      new GetCommand({ TableName: store.tableName, Key: { pk: keys.committee(departement, committeeId), sk: keys.memberSk(youthId) } }),
+    );
+    return result.Item ? memberItemSchema.parse(result.Item) : null;
+  },
+
+  async listMembers(store: Store, departement: string, committeeId: string): Promise<MemberRecord[]> {
+    const items = await queryAll(store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.committee(departement, committeeId), ':prefix': keys.memberPrefix },
+    });
+    return items.map((item) => memberItemSchema.parse(item));
+  },
+
+  async createConsultation(
+    store: Store,
+    committee: CommitteeRecord,
+    input: CreateConsultationInput,
+    now: Date,
+  ): Promise<ConsultationRecord> {
+    const consultation: ConsultationRecord = {
+      id: ulid(now.getTime()),
+      committeeId: committee.id,
+      title: input.title,
+      description: input.description ?? null,
+      questions: input.questions,
+      opensAt: new Date(input.opensAt).toISOString(),
+      closesAt: new Date(input.closesAt).toISOString(),
+      closedAt: null,
+      publishedAt: null,
+      minBallots: input.minBallots ?? DEFAULT_MIN_BALLOTS,
+      followUps: {},
+    };
+    const { closedAt: _closed, publishedAt: _published, ...stored } = consultation;
+    await transactWrite(store.db, [
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: {
+            pk: keys.committee(committee.departement, committee.id),
+            sk: keys.consultationSk(consultation.id),
+            type: 'consultation',
+            ...stored,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ]);
+    return consultation;
+  },
+
+  async getConsultation(
+    store: Store,
+    departement: string,
+    committeeId: string,
+    consultationId: string,
+  ): Promise<ConsultationRecord | null> {
+    const result = await store.db.send(
+      new GetCommand({
+        TableName: store.tableName,
+        Key: { pk: keys.committee(departement, committeeId), sk: keys.consultationSk(consultationId) },
+      }),
+    );
+    return result.Item ? consultationItemSchema.parse(result.Item) : null;
+  },
+
+  async listConsultations(store: Store, departement: string, committeeId: string): Promise<ConsultationRecord[]> {
+    const items = await queryAll(store, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.committee(departement, committeeId), ':prefix': keys.consultationPrefix },
+    });
+    return items.map((item) => consultationItemSchema.parse(item));
+  },
+
+  /** The Key and condition that hold while a consultation accepts ballots; checked inside the ballot's transaction. */
+  openCondition(store: Store, departement: string, committeeId: string, consultationId: string, now: Date) {
+    return {
+      ConditionCheck: {
+        TableName: store.tableName,
+        Key: { pk: keys.committee(departement, committeeId), sk: keys.consultationSk(consultationId) },
+        ConditionExpression: 'attribute_not_exists(closedAt) AND opensAt <= :now AND closesAt > :now',
+        ExpressionAttributeValues: { ':now': now.toISOString() },
+      },
+    };
+  },
+
+  /** Closes now; a ballot racing with the close either lands before it or is refused. */
+  async close(store: Store, departement: string, committeeId: string, consultationId: string, now: Date): Promise<void> {
+    await store.db.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: { pk: keys.committee(departement, committeeId), sk: keys.consultationSk(consultationId) },
+        UpdateExpression: 'SET closedAt = if_not_exists(closedAt, :now)',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':now': now.toISOString() },
+      }),
+    );
+  },
+
+  async publish(store: Store, departement: string, committeeId: string, consultationId: string, now: Date): Promise<void> {
+    await store.db.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: { pk: keys.committee(departement, committeeId), sk: keys.consultationSk(consultationId) },
+        UpdateExpression: 'SET publishedAt = if_not_exists(publishedAt, :now)',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':now': now.toISOString() },
+      }),
+    );
+  },
+
+  async putFollowUp(
+    store: Store,
+    departement: string,
+    committeeId: string,
+    consultationId: string,
+    followUp: z.infer<typeof followUpItemSchema>,
+  ): Promise<void> {
+    await store.db.send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: { pk: keys.committee(departement, committeeId), sk: keys.consultationSk(consultationId) },
+        UpdateExpression: 'SET followUps.#q = :followUp',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#q': followUp.questionId },
+        ExpressionAttributeValues: { ':followUp': followUp },
+      }),
+    );
+  },
+};

@@ -1,0 +1,139 @@
+import { z } from '@hono/zod-openapi';
+import { idSchema, subjectSchema, timestampSchema } from './common.js';
+
+const shortId = z.string().regex(/^[\w-]{1,40}$/, { message: 'Identifiant invalide (lettres, chiffres, - et _).' });
+
+export const createCommitteeSchema = z
+  .strictObject({
+    kind: z.enum(['CTJ', 'CDJ']).openapi({ description: 'Comité territorial ou départemental des jeunes' }),
+    name: z.string().trim().min(1).max(200),
+    territory: z.string().trim().min(1).max(200).optional(),
+  })
+  .openapi('CreateCommittee');
+
+export const committeeSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(['CTJ', 'CDJ']),
+    name: z.string(),
+    territory: z.string().nullable(),
+    organiserSub: subjectSchema,
+    memberCount: z.number().int(),
+    createdAt: timestampSchema,
+  })
+  .openapi('Committee');
+
+export const committeeListSchema = z.object({ items: z.array(committeeSchema) }).openapi('CommitteeList');
+
+export const addMemberSchema = z.strictObject({ youthId: idSchema }).openapi('AddMember');
+export const memberSchema = z
+  .object({ youthId: idSchema, firstName: z.string(), lastName: z.string(), addedAt: timestampSchema })
+  .openapi('CommitteeMember');
+export const memberListSchema = z.object({ items: z.array(memberSchema) }).openapi('CommitteeMemberList');
+
+const optionSchema = z.strictObject({ id: shortId, label: z.string().trim().min(1).max(300) });
+const questionSchema = z
+  .strictObject({
+    id: shortId,
+    label: z.string().trim().min(1).max(500),
+    kind: z.enum(['single', 'multiple']),
+    options: z.array(optionSchema).min(2).max(20),
+  })
+  .refine((question) => new Set(question.options.map((option) => option.id)).size === question.options.length, {
+    message: 'Chaque option doit avoir un identifiant unique.',
+    path: ['options'],
+  });
+
+export const createConsultationSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(200),
+    description: z.string().trim().max(5000).optional(),
+    questions: z.array(questionSchema).min(1).max(20),
+    opensAt: z.iso.datetime({ offset: true }),
+    closesAt: z.iso.datetime({ offset: true }),
+    minBallots: z
+      .number()
+      .int()
+      .min(2)
+      .max(1000)
+      .optional()
+      .openapi({ description: 'Seuil sous lequel les résultats restent masqués (5 par défaut).' }),
+  })
+  .refine((value) => Date.parse(value.closesAt) > Date.parse(value.opensAt), {
+    message: 'La clôture doit suivre l’ouverture.',
+    path: ['closesAt'],
+  })
+  .refine((value) => new Set(value.questions.map((question) => question.id)).size === value.questions.length, {
+    message: 'Chaque question doit avoir un identifiant unique.',
+    path: ['questions'],
+  })
+  .openapi('CreateConsultation');
+
+const FOLLOW_UP_STATUSES = ['a_l_etude', 'en_cours', 'realise', 'non_retenu'] as const;
+
+export const followUpSchema = z
+  .object({
+    questionId: z.string(),
+    status: z.enum(FOLLOW_UP_STATUSES),
+    text: z.string(),
+    updatedAt: timestampSchema,
+    answersQuestion: z.object({ yes: z.number().int(), no: z.number().int() }).optional(),
+  })
+  .openapi('FollowUp');
+
+export const consultationSchema = z
+  .object({
+    id: idSchema,
+    committeeId: idSchema,
+    title: z.string(),
+    description: z.string().nullable(),
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        kind: z.enum(['single', 'multiple']),
+        options: z.array(z.object({ id: z.string(), label: z.string() })),
+      }),
+    ),
+    opensAt: timestampSchema,
+    closesAt: timestampSchema,
+    closedAt: timestampSchema.nullable(),
+    publishedAt: timestampSchema.nullable(),
+    minBallots: z.number().int(),
+    status: z.enum(['a_venir', 'ouverte', 'fermee', 'publiee']),
+    ballots: z.number().int().openapi({ description: 'Nombre de participations (seul chiffre visible pendant le vote).' }),
+    followUps: z.array(followUpSchema),
+    hasVoted: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà voté.' }),
+  })
+  .openapi('Consultation');
+
+export const consultationListSchema = z.object({ items: z.array(consultationSchema) }).openapi('ConsultationList');
+
+export const ballotSchema = z
+  .strictObject({
+    answers: z.record(shortId, z.union([shortId, z.array(shortId).max(20)])),
+    feedback: z.string().trim().min(1).max(2000).optional(),
+  })
+  .openapi('Ballot');
+
+export const feedbackInputSchema = z.strictObject({ text: z.string().trim().min(1).max(2000) }).openapi('Feedback');
+
+export const resultsSchema = z
+  .object({
+    ballots: z.number().int(),
+    withheld: z.boolean(),
+    reason: z.enum(['consultation_ouverte', 'seuil_non_atteint']).optional(),
+    questions: z.array(z.object({ id: z.string(), options: z.array(z.object({ id: z.string(), count: z.number().int() })) })).optional(),
+    feedback: z.array(z.string()).optional().openapi({ description: 'Avis libres, dans un ordre aléatoire, jamais attribués.' }),
+  })
+  .openapi('Results');
+
+export const putFollowUpSchema = z
+  .strictObject({ status: z.enum(FOLLOW_UP_STATUSES), text: z.string().trim().min(1).max(5000) })
+  .openapi('PutFollowUp');
+
+export const followUpResponseSchema = z.strictObject({ answersMyQuestion: z.boolean() }).openapi('FollowUpResponse');
+
+export type CreateConsultationInput = z.infer<typeof createConsultationSchema>;
+export type Consultation = z.infer<typeof consultationSchema>;
+export type FollowUp = z.infer<typeof followUpSchema>;

@@ -1,0 +1,278 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logger } from '../../shared/http/logger.js';
+import { type Caller, type Harness, startHarness } from '../support/harness.js';
+import { newYouth, people } from '../support/people.js';
+
+let api: Harness;
+beforeAll(async () => {
+  api = await startHarness();
+});
+afterAll(() => api.close());
+
+const organiser = people.organisateur;
+
+interface Member {
+  youthId: string;
+  caller: Caller;
+}
+
+async function createMembers(committeeId: string, count: number): Promise<Member[]> {
+  const members: Member[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const body = newYouth();
+    const youth = await api.call(people.admin, 'POST', '/api/youth', body);
+    const added = await api.call(organiser, 'POST', `/api/committees/${committeeId}/members`, { youthId: youth.body.id });
+    expect(added.status).toBe(201);
+    members.push({ youthId: youth.body.id, caller: { sub: body.accountSub, role: 'jeune', departement: '62' } });
+  }
+  return members;
+}
+
+async function createCommittee(name = 'CTJ Arras') {
+  const response = await api.call(organiser, 'POST', '/api/committees', { kind: 'CTJ', name, territory: 'Arrageois' });
+  expect(response.status).toBe(201);
+  return response.body.id as string;
+}
+
+function openWindow() {
+  return { opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 3_600_000).toISOString() };
+}
+
+const questions = [
+  {
+    id: 'transport',
+    label: 'Comment venir aux réunions ?',
+    kind: 'single',
+    options: [
+      { id: 'choix-velo', label: 'Vélo' },
+      { id: 'choix-bus', label: 'Bus' },
+      { id: 'choix-voiture', label: 'Covoiturage' },
+    ],
+  },
+  {
+    id: 'sujets',
+    label: 'Sujets prioritaires',
+    kind: 'multiple',
+    options: [
+      { id: 'sujet-logement', label: 'Logement' },
+      { id: 'sujet-argent', label: 'Argent' },
+    ],
+  },
+];
+
+async function createConsultation(committeeId: string, overrides: Record<string, unknown> = {}) {
+  const response = await api.call(organiser, 'POST', `/api/committees/${committeeId}/consultations`, {
+    title: 'Nos réunions',
+    questions,
+    ...openWindow(),
+    ...overrides,
+  });
+  expect(response.status).toBe(201);
+  return response.body.id as string;
+}
+
+describe('committees and members', () => {
+  it('lets an organisateur create a committee they then organise, and hides it from other organisateurs', async () => {
+    const id = await createCommittee();
+    const mine = await api.call(organiser, 'GET', '/api/committees');
+    expect(mine.body.items.map((item: { id: string }) => item.id)).toContain(id);
+    const other = { sub: 'orga-62-other', role: 'organisateur' as const, departement: '62' };
+    expect((await api.call(other, 'GET', `/api/committees/${id}`)).status).toBe(404);
+    expect((await api.call(people.admin, 'GET', `/api/committees/${id}`)).status).toBe(200);
+    expect((await api.call(people.admin59, 'GET', `/api/committees/${id}`)).status).toBe(404);
+    expect((await api.call(people.referent, 'POST', '/api/committees', { kind: 'CDJ', name: 'x' })).status).toBe(403);
+  });
+
+  it('adds young people of the same département only, once each', async () => {
+    const committeeId = await createCommittee();
+    const [member] = await createMembers(committeeId, 1);
+    const again = await api.call(organiser, 'POST', `/api/committees/${committeeId}/members`, { youthId: member?.youthId });
+    expect(again.status).toBe(409);
+    const unknown = await api.call(organiser, 'POST', `/api/committees/${committeeId}/members`, { youthId: '01JD2Y3QK9V8N6M4R2T0W1X5Z7' });
+    expect(unknown.status).toBe(404);
+    const listed = await api.call(member?.caller ?? null, 'GET', '/api/committees');
+    expect(listed.body.items.map((item: { id: string }) => item.id)).toEqual([committeeId]);
+  });
+});
+
+describe('secret ballot', () => {
+  it('accepts one ballot per member: a second answers 409 ALREADY_VOTED', async () => {
+    const committeeId = await createCommittee();
+    const [member] = await createMembers(committeeId, 1);
+    const consultationId = await createConsultation(committeeId);
+    const path = `/api/committees/${committeeId}/consultations/${consultationId}/ballots`;
+    // A phone may send an Idempotency-Key: for a ballot, nothing is kept of it.
+    const first = await api.call(
+      member?.caller ?? null,
+      'POST',
+      path,
+      { answers: { transport: 'choix-bus' } },
+      { 'idempotency-key': 'ballot-key-123' },
+    );
+    expect(first.status).toBe(201);
+    const stored = await api.store.db.send(new ScanCommand({ TableName: api.store.tableName }));
+    expect((stored.Items ?? []).filter((item) => String(item.pk).includes('ballot-key-123'))).toEqual([]);
+    const second = await api.call(member?.caller ?? null, 'POST', path, { answers: { transport: 'choix-velo' } });
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('ALREADY_VOTED');
+    const consultation = await api.call(member?.caller ?? null, 'GET', `/api/committees/${committeeId}/consultations/${consultationId}`);
+    expect(consultation.body).toMatchObject({ hasVoted: true, ballots: 1 });
+  });
+
+  it('answers 404 to a young person who is not a member, 403 to its organisateur, 400 to unknown options', async () => {
+    const committeeId = await createCommittee();
+    const [member] = await createMembers(committeeId, 1);
+    const consultationId = await createConsultation(committeeId);
+    const path = `/api/committees/${committeeId}/consultations/${consultationId}/ballots`;
+    const outsider = { sub: 'jeune-62-outsider', role: 'jeune' as const, departement: '62' };
+    expect((await api.call(outsider, 'POST', path, { answers: { transport: 'choix-bus' } })).status).toBe(404);
+    expect((await api.call(organiser, 'POST', path, { answers: { transport: 'choix-bus' } })).status).toBe(403);
+    const unknownOption = await api.call(member?.caller ?? null, 'POST', path, { answers: { transport: 'choix-fusee' } });
+    expect(unknownOption.status).toBe(400);
+    const unknownQuestion = await api.call(member?.caller ?? null, 'POST', path, { answers: { meteo: 'choix-bus' } });
+    expect(unknownQuestion.status).toBe(400);
+    // Refused ballots did not count as participation.
+    expect((await api.call(member?.caller ?? null, 'POST', path, { answers: { transport: 'choix-bus' } })).status).toBe(201);
+  });
+
+  it('refuses ballots before opening and after an early close with 409 CONSULTATION_CLOSED', async () => {
+    const committeeId = await createCommittee();
+    const [member] = await createMembers(committeeId, 1);
+    const future = await createConsultation(committeeId, {
+      opensAt: new Date(Date.now() + 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 7_200_000).toISOString(),
+    });
+    const early = await api.call(member?.caller ?? null, 'POST', `/api/committees/${committeeId}/consultations/${future}/ballots`, {
+      answers: { transport: 'choix-bus' },
+    });
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('CONSULTATION_CLOSED');
+    const open = await createConsultation(committeeId);
+    expect((await api.call(organiser, 'POST', `/api/committees/${committeeId}/consultations/${open}/close`)).status).toBe(200);
+    const late = await api.call(member?.caller ?? null, 'POST', `/api/committees/${committeeId}/consultations/${open}/ballots`, {
+      answers: { transport: 'choix-bus' },
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.error.code).toBe('CONSULTATION_CLOSED');
+  });
+
+  it('counts exactly one ballot per member when 50 members vote at once, each twice', async () => {
+    const committeeId = await createCommittee('CDJ Pas-de-Calais');
+    const members = await createMembers(committeeId, 50);
+    const consultationId = await createConsultation(committeeId);
+    const path = `/api/committees/${committeeId}/consultations/${consultationId}/ballots`;
+    const choices = ['choix-velo', 'choix-bus', 'choix-voiture'];
+
+    const captured: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    logger.setLogLevel('INFO');
+    process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      captured.push(String(chunk));
+      return write(chunk as string, ...(rest as []));
+    }) as typeof process.stdout.write;
+    let responses: { status: number }[];
+    try {
+      responses = await Promise.all(
+        members.flatMap((member, index) => {
+          const ballot = { answers: { transport: choices[index % 3], sujets: ['sujet-logement'] }, feedback: `Avis numéro ${index}` };
+          return [api.call(member.caller, 'POST', path, ballot), api.call(member.caller, 'POST', path, ballot)];
+        }),
+      );
+    } finally {
+      process.stdout.write = write;
+      logger.setLogLevel('WARN');
+    }
+
+    expect(responses.filter((response) => response.status === 201)).toHaveLength(50);
+    expect(responses.filter((response) => response.status === 409)).toHaveLength(50);
+
+    const sealed = await api.call(organiser, 'GET', `/api/committees/${committeeId}/consultations/${consultationId}/results`);
+    expect(sealed.body).toEqual({ ballots: 50, withheld: true, reason: 'consultation_ouverte' });
+
+    await api.call(organiser, 'POST', `/api/committees/${committeeId}/consultations/${consultationId}/close`);
+    const results = await api.call(organiser, 'GET', `/api/committees/${committeeId}/consultations/${consultationId}/results`);
+    expect(results.body.ballots).toBe(50);
+    const transport = results.body.questions.find((question: { id: string }) => question.id === 'transport');
+    expect(transport.options.reduce((sum: number, option: { count: number }) => sum + option.count, 0)).toBe(50);
+    expect(transport.options.map((option: { count: number }) => option.count)).toEqual([17, 17, 16]);
+    expect(results.body.feedback).toHaveLength(50);
+
+    // No log line carries a member, a choice or a feedback text.
+    const logs = captured.join('');
+    expect(logs).toContain('"route":"/api/committees/:committeeId/consultations/:consultationId/ballots"');
+    for (const secret of [
+      'choix-',
+      'sujet-',
+      'Avis numéro',
+      ...members.map((member) => member.youthId),
+      ...members.map((member) => member.caller.sub),
+    ]) {
+      expect(logs).not.toContain(secret);
+    }
+
+    // Whoever reads the tables cannot link a member to a choice: no item holds both.
+    const memberIds = members.flatMap((member) => [member.youthId, member.caller.sub]);
+    const optionIds = questions.flatMap((question) => question.options.map((option) => option.id));
+    for (const table of [api.store.tableName, api.store.ballotTableName]) {
+      const scanned = await api.store.db.send(new ScanCommand({ TableName: table }));
+      for (const item of scanned.Items ?? []) {
+        const text = JSON.stringify(item);
+        const mentionsMember = memberIds.some((id) => text.includes(id));
+        const mentionsChoice = optionIds.some((id) => text.includes(id)) || text.includes('Avis numéro');
+        expect(mentionsMember && mentionsChoice, text).toBe(false);
+      }
+    }
+  });
+});
+
+describe('results, publication and follow-ups', () => {
+  it('withholds results below the threshold, even after closing, and refuses to publish them', async () => {
+    const committeeId = await createCommittee();
+    const members = await createMembers(committeeId, 3);
+    const consultationId = await createConsultation(committeeId);
+    const base = `/api/committees/${committeeId}/consultations/${consultationId}`;
+    for (const member of members) await api.call(member.caller, 'POST', `${base}/ballots`, { answers: { transport: 'choix-bus' } });
+    await api.call(organiser, 'POST', `${base}/close`);
+    const results = await api.call(organiser, 'GET', `${base}/results`);
+    expect(results.body).toEqual({ ballots: 3, withheld: true, reason: 'seuil_non_atteint' });
+    const publish = await api.call(organiser, 'POST', `${base}/publish`);
+    expect(publish.status).toBe(409);
+    expect(publish.body.error.code).toBe('RESULTS_WITHHELD');
+  });
+
+  it('shows members the published results and the follow-ups, and counts their anonymous answers', async () => {
+    const committeeId = await createCommittee();
+    const members = await createMembers(committeeId, 5);
+    const consultationId = await createConsultation(committeeId, { minBallots: 5 });
+    const base = `/api/committees/${committeeId}/consultations/${consultationId}`;
+    const firstMember = members[0]?.caller ?? null;
+    for (const member of members) await api.call(member.caller, 'POST', `${base}/ballots`, { answers: { transport: 'choix-velo' } });
+    expect((await api.call(firstMember, 'POST', `${base}/feedback`, { text: 'Merci' })).status).toBe(201);
+    await api.call(organiser, 'POST', `${base}/close`);
+
+    expect((await api.call(firstMember, 'GET', `${base}/results`)).status).toBe(403);
+    expect((await api.call(organiser, 'PUT', `${base}/follow-ups/transport`, { status: 'en_cours', text: 'x' })).status).toBe(409);
+    const published = await api.call(organiser, 'POST', `${base}/publish`);
+    expect(published.body.status).toBe('publiee');
+
+    const seen = await api.call(firstMember, 'GET', `${base}/results`);
+    expect(seen.body.questions[0].options[0]).toEqual({ id: 'choix-velo', count: 5 });
+    expect(seen.body.feedback).toEqual(['Merci']);
+
+    const followUp = await api.call(organiser, 'PUT', `${base}/follow-ups/transport`, {
+      status: 'realise',
+      text: 'Des tickets de bus sont remboursés depuis janvier.',
+    });
+    expect(followUp.status).toBe(200);
+    expect((await api.call(firstMember, 'POST', `${base}/follow-ups/transport/responses`, { answersMyQuestion: true })).status).toBe(204);
+    const twice = await api.call(firstMember, 'POST', `${base}/follow-ups/transport/responses`, { answersMyQuestion: false });
+    expect(twice.body.error.code).toBe('ALREADY_ANSWERED');
+    await api.call(members[1]?.caller ?? null, 'POST', `${base}/follow-ups/transport/responses`, { answersMyQuestion: false });
+
+    const consultation = await api.call(firstMember, 'GET', base);
+    expect(consultation.body.followUps).toEqual([
+      expect.objectContaining({ questionId: 'transport', status: 'realise', answersQuestion: { yes: 1, no: 1 } }),
+    ]);
+  });
+});
