@@ -1,6 +1,8 @@
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BALLOT_NO_PITR_REASON } from '../../infra/lib/envol-stack.js';
+import { logicalIdOf } from '../../infra/lib/logical-id.js';
 import { type BuiltEnvol, buildEnvol, createFixtureProject, type FixtureProject } from './support/envol-test-stack.js';
 
 interface NagMetadata {
@@ -56,5 +58,18 @@ describe.each([
 
     expect(acknowledged.some(({ id }) => id.startsWith('AwsSolutions-'))).toBe(true);
     for (const { id, reason } of acknowledged) expect(reason.length, `reason of ${id}`).toBeGreaterThanOrEqual(40);
+  });
+
+  it('waives point-in-time recovery (DDB3) on the ballot table only, saying why', () => {
+    const resources = template.toJSON().Resources as Record<string, { Metadata?: NagMetadata }>;
+    const waivers = Object.entries(resources).flatMap(([logicalId, resource]) =>
+      (resource.Metadata?.cdk_nag?.rules_to_suppress ?? [])
+        .filter(({ id }) => id.startsWith('AwsSolutions-DDB3'))
+        .map(({ reason }) => ({ logicalId, reason })),
+    );
+
+    expect(waivers).toEqual([{ logicalId: logicalIdOf(built.stack.ballots.table), reason: BALLOT_NO_PITR_REASON }]);
+    expect(BALLOT_NO_PITR_REASON).toMatch(/participation marker/);
+    expect(BALLOT_NO_PITR_REASON).toMatch(/counter/);
   });
 });

@@ -1,78 +1,139 @@
-import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { App, Stack } from 'aws-cdk-lib';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_DEFINITION } from '../../shared/db/table-definition.js';
-import { createFixtureProject, type FixtureProject, onlyResourceOfType, synthEnvol } from './support/envol-test-stack.js';
+import { DataTable } from '../../infra/lib/data-table.js';
+import type { EnvolStack } from '../../infra/lib/envol-stack.js';
+import { BALLOT_TABLE_DEFINITION, TABLE_DEFINITION, type TableDefinition } from '../../shared/db/table-definition.js';
+import { type CfnResource, createFixtureProject, type FixtureProject, resourceOf, synthEnvol } from './support/envol-test-stack.js';
 
 describe('DataTable', () => {
   let fixture: FixtureProject;
   let template: Template;
+  let stack: EnvolStack;
 
   beforeAll(() => {
     fixture = createFixtureProject();
-    ({ template } = synthEnvol(fixture));
+    ({ template, stack } = synthEnvol(fixture));
   });
   afterAll(() => fixture.remove());
 
-  it('keys the table exactly as shared/db/table-definition.ts describes it', () => {
-    const { properties } = onlyResourceOfType(template, 'AWS::DynamoDB::Table');
+  const tables = [
+    { name: 'main table', definition: TABLE_DEFINITION, of: (s: EnvolStack) => s.data },
+    { name: 'ballot table', definition: BALLOT_TABLE_DEFINITION, of: (s: EnvolStack) => s.ballots },
+  ] as const;
 
-    expect(properties.KeySchema).toEqual([
-      { AttributeName: TABLE_DEFINITION.partitionKey, KeyType: 'HASH' },
-      { AttributeName: TABLE_DEFINITION.sortKey, KeyType: 'RANGE' },
-    ]);
-  });
+  describe.each(tables)('$name', ({ definition, of }) => {
+    const table = (): CfnResource => resourceOf(template, of(stack).table).resource;
 
-  it('creates every index of the definition, with string keys and all attributes projected', () => {
-    const { properties } = onlyResourceOfType(template, 'AWS::DynamoDB::Table');
-    const attributeTypes = new Map(
-      (properties.AttributeDefinitions as Array<{ AttributeName: string; AttributeType: string }>).map((a) => [
-        a.AttributeName,
-        a.AttributeType,
-      ]),
-    );
+    it('keys the table exactly as shared/db/table-definition.ts describes it', () => {
+      expect(table().Properties.KeySchema).toEqual([
+        { AttributeName: definition.partitionKey, KeyType: 'HASH' },
+        { AttributeName: definition.sortKey, KeyType: 'RANGE' },
+      ]);
+    });
 
-    expect(properties.GlobalSecondaryIndexes).toEqual(
-      TABLE_DEFINITION.globalSecondaryIndexes.map((index) => ({
+    it('creates every index of the definition, with string keys and all attributes projected, and no other', () => {
+      const properties = table().Properties;
+      const attributeTypes = new Map(
+        (properties.AttributeDefinitions as Array<{ AttributeName: string; AttributeType: string }>).map((a) => [
+          a.AttributeName,
+          a.AttributeType,
+        ]),
+      );
+      const expected = definition.globalSecondaryIndexes.map((index) => ({
         IndexName: index.indexName,
         KeySchema: [
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           { AttributeName: index.sortKey, KeyType: 'RANGE' },
         ],
         Projection: { ProjectionType: 'ALL' },
-      })),
+      }));
+
+      expect(properties.GlobalSecondaryIndexes ?? []).toEqual(expected);
+      for (const index of definition.globalSecondaryIndexes) {
+        expect(attributeTypes.get(index.partitionKey)).toBe('S');
+        expect(attributeTypes.get(index.sortKey)).toBe('S');
+      }
+    });
+
+    it('bills per request, refuses deletion and outlives the stack', () => {
+      const resource = table();
+
+      expect(resource.Properties.BillingMode).toBe('PAY_PER_REQUEST');
+      expect(resource.Properties.DeletionProtectionEnabled).toBe(true);
+      expect(resource.DeletionPolicy).toBe('Retain');
+      expect(resource.UpdateReplacePolicy).toBe('Retain');
+    });
+
+    it('keeps point-in-time recovery exactly when the definition asks for it', () => {
+      expect(table().Properties.PointInTimeRecoverySpecification).toEqual({
+        PointInTimeRecoveryEnabled: definition.pointInTimeRecovery,
+      });
+    });
+
+    it('expires items only through the TTL attribute of the definition, if any', () => {
+      const ttl = table().Properties.TimeToLiveSpecification;
+
+      if (definition.timeToLiveAttribute) expect(ttl).toEqual({ AttributeName: definition.timeToLiveAttribute, Enabled: true });
+      else expect(ttl).toBeUndefined();
+    });
+
+    it('has no stream and no contributor insights (no history of writes or keys)', () => {
+      const properties = table().Properties;
+
+      expect(properties.StreamSpecification).toBeUndefined();
+      expect(properties.KinesisStreamSpecification).toBeUndefined();
+      expect(properties.ContributorInsightsSpecification).toEqual({ Enabled: false });
+    });
+
+    it('encrypts with its own rotated KMS key, which outlives the stack', () => {
+      const key = resourceOf(template, of(stack).key);
+
+      expect(table().Properties.SSESpecification).toEqual({
+        SSEEnabled: true,
+        SSEType: 'KMS',
+        KMSMasterKeyId: { 'Fn::GetAtt': [key.logicalId, 'Arn'] },
+      });
+      expect(key.resource.Type).toBe('AWS::KMS::Key');
+      expect(key.resource.Properties.EnableKeyRotation).toBe(true);
+      expect(key.resource.DeletionPolicy).toBe('Retain');
+    });
+
+    it('lets CloudFormation name the table', () => {
+      expect(table().Properties.TableName).toBeUndefined();
+    });
+  });
+
+  it('keeps the main table and the ballot box apart: two tables, two keys', () => {
+    expect(resourceOf(template, stack.data.table).logicalId).not.toBe(resourceOf(template, stack.ballots.table).logicalId);
+    expect(resourceOf(template, stack.data.key).logicalId).not.toBe(resourceOf(template, stack.ballots.key).logicalId);
+    expect(resourceOf(template, stack.data.table).resource.Properties.PointInTimeRecoverySpecification).toEqual({
+      PointInTimeRecoveryEnabled: true,
+    });
+    expect(resourceOf(template, stack.ballots.table).resource.Properties.PointInTimeRecoverySpecification).toEqual({
+      PointInTimeRecoveryEnabled: false,
+    });
+  });
+});
+
+describe('DataTable without point-in-time recovery', () => {
+  const withoutPitr: TableDefinition = { ...BALLOT_TABLE_DEFINITION, pointInTimeRecovery: false };
+  const probe = () => new Stack(new App(), 'Probe');
+
+  it('refuses to build one without a written reason', () => {
+    expect(() => new DataTable(probe(), 'Ballots', { definition: withoutPitr })).toThrow(/noPointInTimeRecoveryReason/);
+    expect(() => new DataTable(probe(), 'Ballots', { definition: withoutPitr, noPointInTimeRecoveryReason: 'because' })).toThrow(
+      /40 characters/,
     );
-    for (const index of TABLE_DEFINITION.globalSecondaryIndexes) {
-      expect(attributeTypes.get(index.partitionKey)).toBe('S');
-      expect(attributeTypes.get(index.sortKey)).toBe('S');
-    }
   });
 
-  it('bills per request, keeps point-in-time recovery and refuses deletion', () => {
-    template.hasResourceProperties('AWS::DynamoDB::Table', {
-      BillingMode: 'PAY_PER_REQUEST',
-      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
-      DeletionProtectionEnabled: true,
-    });
-    template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
-  });
-
-  it('expires items through the TTL attribute of the definition', () => {
-    template.hasResourceProperties('AWS::DynamoDB::Table', {
-      TimeToLiveSpecification: { AttributeName: TABLE_DEFINITION.timeToLiveAttribute, Enabled: true },
-    });
-  });
-
-  it('encrypts with its own rotated KMS key, which outlives the stack', () => {
-    const key = onlyResourceOfType(template, 'AWS::KMS::Key');
-
-    template.hasResourceProperties('AWS::DynamoDB::Table', {
-      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [key.logicalId, 'Arn'] } },
-    });
-    expect(key.properties.EnableKeyRotation).toBe(true);
-    template.hasResource('AWS::KMS::Key', { DeletionPolicy: 'Retain' });
-  });
-
-  it('lets CloudFormation name the table', () => {
-    template.hasResourceProperties('AWS::DynamoDB::Table', { TableName: Match.absent() });
+  it('refuses a reason for a table that keeps point-in-time recovery', () => {
+    expect(
+      () =>
+        new DataTable(probe(), 'Data', {
+          definition: TABLE_DEFINITION,
+          noPointInTimeRecoveryReason: 'A reason that is long enough but has no object at all.',
+        }),
+    ).toThrow(/keeps point-in-time recovery/);
   });
 });

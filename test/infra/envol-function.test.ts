@@ -3,24 +3,43 @@ import { App, Stack } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnvolFunction } from '../../infra/lib/envol-function.js';
+import type { EnvolStack } from '../../infra/lib/envol-stack.js';
 import { AREAS } from '../../shared/areas.js';
 import {
   actionsOf,
+  actionsOn,
   createFixtureProject,
   type FixtureProject,
   functionOfArea,
+  resourceOf,
   resourcesOfType,
   statementsOfRole,
   synthEnvol,
 } from './support/envol-test-stack.js';
 
+const PRIVATE_AREAS = AREAS.filter((area) => !area.public).map((area) => area.name);
+const PUBLIC_AREAS = AREAS.filter((area) => area.public).map((area) => area.name);
+
+/** The item actions a serving function gets on each table (no Scan, nothing on the table itself). */
+const ITEM_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+];
+
 describe('Envol functions', () => {
   let fixture: FixtureProject;
   let template: Template;
+  let stack: EnvolStack;
 
   beforeAll(() => {
     fixture = createFixtureProject();
-    ({ template } = synthEnvol(fixture));
+    ({ template, stack } = synthEnvol(fixture));
   });
   afterAll(() => fixture.remove());
 
@@ -50,7 +69,7 @@ describe('Envol functions', () => {
     const variables = functionOfArea(template, area).properties.Environment.Variables;
     const pool = Object.keys(resourcesOfType(template, 'AWS::Cognito::UserPool'))[0];
     const client = Object.keys(resourcesOfType(template, 'AWS::Cognito::UserPoolClient'))[0];
-    const table = Object.keys(resourcesOfType(template, 'AWS::DynamoDB::Table'))[0];
+    const table = resourceOf(template, stack.data.table).logicalId;
 
     expect(variables.ENVOL_TABLE).toEqual({ Ref: table });
     expect(JSON.stringify(variables.ENVOL_ISSUER)).toContain('https://cognito-idp.');
@@ -70,25 +89,52 @@ describe('Envol functions', () => {
     }
   });
 
-  it('lets a non-public area read and write items on the table and its indexes, without Scan', () => {
-    const area = AREAS.find((candidate) => !candidate.public);
-    if (!area) throw new Error('shared/areas.ts has no private area');
-    const role = functionOfArea(template, area.name).properties.Role['Fn::GetAtt'][0];
-    const actions = actionsOf(statementsOfRole(template, role));
+  it.each(PRIVATE_AREAS)('gives %s the generated name of the ballot table', (area) => {
+    const variables = functionOfArea(template, area).properties.Environment.Variables;
 
-    expect(actions).toEqual(
-      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'kms:Decrypt']),
-    );
-    expect(actions).not.toContain('dynamodb:Scan');
-    expect(JSON.stringify(statementsOfRole(template, role))).toContain('/index/*');
+    expect(variables.ENVOL_BALLOT_TABLE).toEqual({ Ref: resourceOf(template, stack.ballots.table).logicalId });
   });
 
-  it('gives a public area no access to the table or its key', () => {
-    for (const area of AREAS.filter((candidate) => candidate.public)) {
-      const role = functionOfArea(template, area.name).properties.Role['Fn::GetAtt'][0];
-      const actions = actionsOf(statementsOfRole(template, role));
+  it.each(PUBLIC_AREAS)('does not tell %s where the ballot table is', (area) => {
+    expect(functionOfArea(template, area).properties.Environment.Variables).not.toHaveProperty('ENVOL_BALLOT_TABLE');
+  });
 
-      expect(actions.filter((action) => action.startsWith('dynamodb:') || action.startsWith('kms:'))).toEqual([]);
+  it('has at least one area of each kind to check', () => {
+    expect(PRIVATE_AREAS.length).toBeGreaterThan(0);
+    expect(PUBLIC_AREAS.length).toBeGreaterThan(0);
+  });
+
+  it.each(PRIVATE_AREAS)('lets %s read and write items of both tables and their indexes, with their keys, without Scan', (area) => {
+    const role = functionOfArea(template, area).properties.Role['Fn::GetAtt'][0];
+    const statements = statementsOfRole(template, role);
+
+    for (const data of [stack.data, stack.ballots]) {
+      const table = resourceOf(template, data.table).logicalId;
+
+      expect(new Set(actionsOn(statements, table))).toEqual(new Set(ITEM_ACTIONS));
+      expect(actionsOn(statements, resourceOf(template, data.key).logicalId)).toContain('kms:Decrypt');
+    }
+    expect(actionsOf(statements)).not.toContain('dynamodb:Scan');
+    expect(actionsOf(statements).filter((action) => action.startsWith('dynamodb:') && !ITEM_ACTIONS.includes(action))).toEqual([]);
+    expect(JSON.stringify(statements)).toContain('/index/*');
+  });
+
+  it('grants nothing on indexes of the ballot table, which has none', () => {
+    const indexArnOf = (logicalId: string) => JSON.stringify([{ 'Fn::GetAtt': [logicalId, 'Arn'] }, '/index/*']);
+    const rendered = JSON.stringify(template.toJSON());
+
+    expect(rendered).toContain(indexArnOf(resourceOf(template, stack.data.table).logicalId));
+    expect(rendered).not.toContain(indexArnOf(resourceOf(template, stack.ballots.table).logicalId));
+  });
+
+  it.each(PUBLIC_AREAS)('gives %s no access to either table or key', (area) => {
+    const role = functionOfArea(template, area).properties.Role['Fn::GetAtt'][0];
+    const statements = statementsOfRole(template, role);
+    const actions = actionsOf(statements);
+
+    expect(actions.filter((action) => action.startsWith('dynamodb:') || action.startsWith('kms:'))).toEqual([]);
+    for (const construct of [stack.data.table, stack.data.key, stack.ballots.table, stack.ballots.key]) {
+      expect(actionsOn(statements, resourceOf(template, construct).logicalId)).toEqual([]);
     }
   });
 
@@ -114,5 +160,31 @@ describe('Envol functions', () => {
           environment: { ENVOL_DEV_AUTH: '1' },
         }),
     ).toThrow(/ENVOL_DEV_AUTH must never be set/);
+  });
+});
+
+describe('Envol functions, policies minimized as in cdk.json', () => {
+  let fixture: FixtureProject;
+  let template: Template;
+  let stack: EnvolStack;
+
+  beforeAll(() => {
+    fixture = createFixtureProject();
+    ({ template, stack } = synthEnvol(fixture, { context: { '@aws-cdk/aws-iam:minimizePolicies': true } }));
+  });
+  afterAll(() => fixture.remove());
+
+  it.each(PRIVATE_AREAS)('still gives %s exactly the item actions on the ballot table and its key', (area) => {
+    const statements = statementsOfRole(template, functionOfArea(template, area).properties.Role['Fn::GetAtt'][0]);
+
+    expect(new Set(actionsOn(statements, resourceOf(template, stack.ballots.table).logicalId))).toEqual(new Set(ITEM_ACTIONS));
+    expect(actionsOn(statements, resourceOf(template, stack.ballots.key).logicalId)).toContain('kms:Decrypt');
+  });
+
+  it.each(PUBLIC_AREAS)('still gives %s nothing on the ballot table', (area) => {
+    const statements = statementsOfRole(template, functionOfArea(template, area).properties.Role['Fn::GetAtt'][0]);
+
+    expect(actionsOn(statements, resourceOf(template, stack.ballots.table).logicalId)).toEqual([]);
+    expect(actionsOn(statements, resourceOf(template, stack.ballots.key).logicalId)).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EnvolStack } from '../../infra/lib/envol-stack.js';
+import { logicalIdOf } from '../../infra/lib/logical-id.js';
 import { AREAS, type AreaDefinition } from '../../shared/areas.js';
 import { createFixtureProject, type FixtureProject, functionOfArea, resourcesOfType, synthEnvol } from './support/envol-test-stack.js';
 
@@ -45,10 +47,11 @@ function findCycle(resources: Record<string, { Properties?: unknown; DependsOn?:
 describe('EnvolStack', () => {
   let fixture: FixtureProject;
   let template: Template;
+  let stack: EnvolStack;
 
   beforeAll(() => {
     fixture = createFixtureProject();
-    ({ template } = synthEnvol(fixture));
+    ({ template, stack } = synthEnvol(fixture));
   });
   afterAll(() => fixture.remove());
 
@@ -56,12 +59,14 @@ describe('EnvolStack', () => {
     expect(findCycle(template.toJSON().Resources)).toBeUndefined();
   });
 
-  it('outputs the web URL, API URL, user pool, client and table', () => {
-    const outputs = template.toJSON().Outputs as Record<string, unknown>;
+  it('outputs the web URL, API URL, user pool, client and both tables', () => {
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
 
     expect(Object.keys(outputs)).toEqual(
-      expect.arrayContaining(['WebUrl', 'ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'CognitoDomainUrl']),
+      expect.arrayContaining(['WebUrl', 'ApiUrl', 'UserPoolId', 'UserPoolClientId', 'TableName', 'BallotTableName', 'CognitoDomainUrl']),
     );
+    expect(outputs.TableName?.Value).toEqual({ Ref: logicalIdOf(stack.data.table) });
+    expect(outputs.BallotTableName?.Value).toEqual({ Ref: logicalIdOf(stack.ballots.table) });
   });
 });
 

@@ -4,8 +4,8 @@ import { type LocalServer, startLocalServer } from '../../functions/local/server
 import type { Role } from '../../shared/auth/principal.js';
 import { createDocumentClient, createDynamoDbClient } from '../../shared/db/client.js';
 import { ensureTables } from '../../shared/db/ensure-table.js';
-import { defaultBallotTableName } from '../../shared/db/table-definition.js';
 import type { Store } from '../../shared/db/store.js';
+import { defaultBallotTableName } from '../../shared/db/table-definition.js';
 
 export interface Caller {
   sub: string;

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
 import { EnvolStack, type EnvolStackProps } from '../../../infra/lib/envol-stack.js';
+import { logicalIdOf } from '../../../infra/lib/logical-id.js';
 import { AREAS, type AreaDefinition } from '../../../shared/areas.js';
 
 /** A throw-away project: a lock file, one handler per area and a tiny web build. */
@@ -82,6 +84,8 @@ export interface CfnResource {
   readonly Type: string;
   readonly Properties: Record<string, unknown>;
   readonly Metadata?: Record<string, unknown>;
+  readonly DeletionPolicy?: string;
+  readonly UpdateReplacePolicy?: string;
 }
 
 export interface IamStatement {
@@ -132,4 +136,22 @@ export function statementsOfRole(template: Template, roleLogicalId: string): Iam
 /** The actions of statements, flattened. */
 export function actionsOf(statements: readonly IamStatement[]): string[] {
   return statements.flatMap((statement) => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]));
+}
+
+/** The template resource of an L2 construct of the stack (a table, a key...), by its logical id. */
+export function resourceOf(template: Template, construct: IConstruct): { logicalId: string; resource: CfnResource } {
+  const logicalId = logicalIdOf(construct);
+  const resource = (template.toJSON().Resources as Record<string, CfnResource>)[logicalId];
+  if (!resource) throw new Error(`No resource ${logicalId} for ${construct.node.path}.`);
+  return { logicalId, resource };
+}
+
+/**
+ * The actions granted on a resource (its `Fn::GetAtt [id, Arn]`, alone or inside a
+ * Fn::Join such as `<arn>/index/*`), whether CDK kept one statement per grant or merged
+ * them (`@aws-cdk/aws-iam:minimizePolicies`).
+ */
+export function actionsOn(statements: readonly IamStatement[], logicalId: string): string[] {
+  const arn = JSON.stringify({ 'Fn::GetAtt': [logicalId, 'Arn'] });
+  return actionsOf(statements.filter((statement) => JSON.stringify(statement.Resource).includes(arn)));
 }

@@ -1,0 +1,209 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Role } from '../../shared/auth/principal.js';
+import { keys } from '../../shared/db/keys.js';
+import type { Caller, Harness } from './harness.js';
+
+/** One young person's complete situation, with everyone around them, built through the API. */
+export interface World {
+  tag: string;
+  youthId: string;
+  /** A second young person of the same département, not in the committee. */
+  otherYouthId: string;
+  interviewId: string;
+  committeeId: string;
+  /** Open, the owner has not voted. */
+  openConsultationId: string;
+  /** Closed with enough ballots, not published. */
+  closedConsultationId: string;
+  /** Published, with a follow-up on question `transport` the owner has not answered. */
+  publishedConsultationId: string;
+  /** The caller closest to the world for each role (the owner, the binôme, the organiser, an admin). */
+  owners: Record<Role, Caller>;
+  /** Same département, no relation to this world. */
+  strangers: Record<Role, Caller>;
+  /** The owners' ids, in département 59. */
+  otherDepartement: Record<Role, Caller>;
+}
+
+let counter = 0;
+
+export const QUESTIONS = [
+  {
+    id: 'transport',
+    label: 'Comment venir aux réunions ?',
+    kind: 'single',
+    options: [
+      { id: 'velo', label: 'Vélo' },
+      { id: 'bus', label: 'Bus' },
+    ],
+  },
+];
+
+function check(response: { status: number; body: unknown }, expected: number, what: string) {
+  if (response.status !== expected) throw new Error(`World setup failed at ${what}: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as Record<string, unknown>;
+}
+
+export async function buildWorld(api: Harness): Promise<World> {
+  counter += 1;
+  const tag = `w${counter}-${Date.now().toString(36)}`;
+  const owners: Record<Role, Caller> = {
+    jeune: { sub: `jeune-${tag}`, role: 'jeune', departement: '62', name: 'Inès Owner' },
+    referent: { sub: `ref-${tag}`, role: 'referent', departement: '62' },
+    coordinateur: { sub: `coord-${tag}`, role: 'coordinateur', departement: '62' },
+    organisateur: { sub: `orga-${tag}`, role: 'organisateur', departement: '62' },
+    admin: { sub: 'admin-62-world', role: 'admin', departement: '62' },
+  };
+  const strangers = Object.fromEntries(
+    (Object.keys(owners) as Role[]).map((role) => [role, { sub: `stranger-${role}-${tag}`, role, departement: '62' }]),
+  ) as Record<Role, Caller>;
+  const otherDepartement = Object.fromEntries(
+    (Object.keys(owners) as Role[]).map((role) => [role, { ...owners[role], departement: '59' }]),
+  ) as Record<Role, Caller>;
+  const { admin, referent, organisateur, jeune } = owners;
+
+  const youth = check(
+    await api.call(admin, 'POST', '/api/youth', {
+      firstName: 'Inès',
+      lastName: `Owner${counter}`,
+      birthDate: '2009-06-15',
+      careEndDate: '2027-06-15',
+      accountSub: jeune.sub,
+      referentId: referent.sub,
+      coordinateurId: owners.coordinateur.sub,
+    }),
+    201,
+    'youth',
+  );
+  const youthId = String(youth.id);
+  const secondMember = { sub: `member2-${tag}`, role: 'jeune' as const, departement: '62' };
+  const second = check(
+    await api.call(admin, 'POST', '/api/youth', {
+      firstName: 'Second',
+      lastName: `Member${counter}`,
+      birthDate: '2008-01-01',
+      accountSub: secondMember.sub,
+      referentId: `ref-other-${tag}`,
+      coordinateurId: `coord-other-${tag}`,
+    }),
+    201,
+    'second youth',
+  );
+  const other = check(
+    await api.call(admin, 'POST', '/api/youth', {
+      firstName: 'Other',
+      lastName: `Youth${counter}`,
+      birthDate: '2008-01-01',
+      accountSub: `other-${tag}`,
+      referentId: `ref-other-${tag}`,
+      coordinateurId: `coord-other-${tag}`,
+    }),
+    201,
+    'other youth',
+  );
+
+  const interview = check(
+    await api.call(referent, 'POST', `/api/interviews/${youthId}/interviews`, { kind: 'entretien17' }),
+    201,
+    'interview',
+  );
+  check(
+    await api.call(jeune, 'PUT', `/api/interviews/${youthId}/preparation/answers`, { answers: { questions: 'Le permis' } }),
+    200,
+    'answers',
+  );
+  check(
+    await api.call(referent, 'PUT', `/api/interviews/${youthId}/plan`, {
+      version: 0,
+      goals: [{ id: 'g1', domain: 'logement', label: 'Un logement', planB: 'FJT', actions: [] }],
+    }),
+    200,
+    'plan',
+  );
+
+  const committee = check(await api.call(organisateur, 'POST', '/api/committees', { kind: 'CTJ', name: `CTJ ${tag}` }), 201, 'committee');
+  const committeeId = String(committee.id);
+  check(await api.call(organisateur, 'POST', `/api/committees/${committeeId}/members`, { youthId }), 201, 'member');
+  check(await api.call(organisateur, 'POST', `/api/committees/${committeeId}/members`, { youthId: second.id }), 201, 'member 2');
+
+  const window = { opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 3_600_000).toISOString() };
+  const consultation = async (name: string) =>
+    String(
+      check(
+        await api.call(organisateur, 'POST', `/api/committees/${committeeId}/consultations`, {
+          title: name,
+          questions: QUESTIONS,
+          minBallots: 2,
+          ...window,
+        }),
+        201,
+        name,
+      ).id,
+    );
+  const base = (id: string) => `/api/committees/${committeeId}/consultations/${id}`;
+  const openConsultationId = await consultation('open');
+  const closedConsultationId = await consultation('closed');
+  const publishedConsultationId = await consultation('published');
+  for (const id of [closedConsultationId, publishedConsultationId]) {
+    check(await api.call(jeune, 'POST', `${base(id)}/ballots`, { answers: { transport: 'bus' } }), 201, 'ballot');
+    check(await api.call(secondMember, 'POST', `${base(id)}/ballots`, { answers: { transport: 'velo' } }), 201, 'ballot 2');
+    check(await api.call(organisateur, 'POST', `${base(id)}/close`), 200, 'close');
+  }
+  check(await api.call(organisateur, 'POST', `${base(publishedConsultationId)}/publish`), 200, 'publish');
+  check(
+    await api.call(organisateur, 'PUT', `${base(publishedConsultationId)}/follow-ups/transport`, {
+      status: 'en_cours',
+      text: 'Étude des horaires',
+    }),
+    200,
+    'follow-up',
+  );
+
+  return {
+    tag,
+    youthId,
+    otherYouthId: String(other.id),
+    interviewId: String(interview.id),
+    committeeId,
+    openConsultationId,
+    closedConsultationId,
+    publishedConsultationId,
+    owners,
+    strangers,
+    otherDepartement,
+  };
+}
+
+/**
+ * Everything stored about a world, as text: its young person's partition, the account
+ * link, its committee, its ballot boxes and the départements' settings. Equal before
+ * and after means nothing was written.
+ */
+export async function snapshotWorld(api: Harness, world: World): Promise<string> {
+  const partitions: [string, string][] = [
+    [api.store.tableName, keys.youth('62', world.youthId)],
+    [api.store.tableName, keys.account('62', world.owners.jeune.sub)],
+    [api.store.tableName, keys.account('59', world.owners.jeune.sub)],
+    [api.store.tableName, keys.committee('62', world.committeeId)],
+    [api.store.tableName, keys.departement('62')],
+    [api.store.tableName, keys.departement('59')],
+    ...[world.openConsultationId, world.closedConsultationId, world.publishedConsultationId].map((id): [string, string] => [
+      api.store.ballotTableName,
+      keys.ballotBox('62', world.committeeId, id),
+    ]),
+  ];
+  const parts = await Promise.all(
+    partitions.map(async ([table, pk]) => {
+      const result = await api.store.db.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+          ConsistentRead: true,
+        }),
+      );
+      return JSON.stringify(result.Items ?? []);
+    }),
+  );
+  return parts.join('\n');
+}
