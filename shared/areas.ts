@@ -16,6 +16,8 @@ export const AREAS: readonly AreaDefinition[] = [
   { name: 'youth', prefixes: ['/api/youth'], public: false },
   { name: 'interviews', prefixes: ['/api/interviews'], public: false },
   { name: 'committees', prefixes: ['/api/committees'], public: false },
-  // Health, OpenAPI document and its docs page.
-  { name: 'platform', prefixes: ['/api/health', '/api/openapi.json', '/api/docs'], public: true },
+  // Health, OpenAPI document and its docs page; as `/api` it also answers every path no
+  // other area claims, so an unknown route gets a 404 in the API's error shape.
+  // Keep it last: the local server mounts areas in this order.
+  { name: 'platform', prefixes: ['/api'], public: true },
 ];

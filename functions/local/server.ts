@@ -14,6 +14,8 @@ import type { Deps } from '../../shared/http/app-env.js';
 import { AREA_APP_FACTORIES } from '../area-apps.js';
 import { createPlatformApp } from '../platform/app.js';
 import { createDevAuthApp } from './dev-auth-app.js';
+import { errorBody } from '../../shared/http/error-boundary.js';
+import { ApiError } from '../../shared/http/errors.js';
 
 export interface LocalServerOptions {
   port: number;
@@ -90,6 +92,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     }
   }
   root.get('/config.json', (c) => c.json({ auth: 'dev' }));
+  root.notFound((c) => c.json(errorBody(new ApiError(404, 'NOT_FOUND', 'Cette adresse n’existe pas.')), 404));
   if (options.webRoot) {
     root.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } }));
     root.use('*', serveStatic({ root: options.webRoot }));
