@@ -49,7 +49,9 @@ function bodies(valid: unknown): fc.Arbitrary<RawBody> {
     mutated(valid).map((v) => ({ kind: 'json' as const, value: v })),
     value.map((v) => ({ kind: 'json' as const, value: v })),
     deep.map((v) => ({ kind: 'json' as const, value: v })),
-    fc.oneof(fc.string({ maxLength: 50 }), fc.constant('{"a":'), fc.constant('{"__proto__":{"polluted":1}}')).map((text) => ({ kind: 'text' as const, text })),
+    fc
+      .oneof(fc.string({ maxLength: 50 }), fc.constant('{"a":'), fc.constant('{"__proto__":{"polluted":1}}'))
+      .map((text) => ({ kind: 'text' as const, text })),
   );
 }
 
@@ -87,7 +89,14 @@ describe('fuzzing every route', () => {
         fc.asyncProperty(
           bodies(valid),
           fc.option(fc.string({ maxLength: 60 }), { nil: undefined }),
-          fc.option(fc.dictionary(fc.constantFrom('cursor', 'limit', '__proto__', 'x'), strings.map((s) => s.slice(0, 300)), { maxKeys: 3 }), { nil: undefined }),
+          fc.option(
+            fc.dictionary(
+              fc.constantFrom('cursor', 'limit', '__proto__', 'x'),
+              strings.map((s) => s.slice(0, 300)),
+              { maxKeys: 3 },
+            ),
+            { nil: undefined },
+          ),
           async (body, pathNoise, query) => {
             const path = pathNoise === undefined ? validPath : validPath.replace(/[^/]+$/, encodeURIComponent(pathNoise) || '%00');
             const search = query ? `?${new URLSearchParams(query as Record<string, string>).toString()}` : '';
