@@ -1,0 +1,41 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../shared/db/keys.js';
+import { fixed, measure, table } from './lib/measure.js';
+import type { BenchStack } from './lib/stack.js';
+
+/** GET /api/youth/{id} through the whole stack against a raw GetItem of the same item. */
+export async function benchApiOverhead(stack: BenchStack, requests: number): Promise<string> {
+  const concurrency = 8;
+  const admin = await stack.token({ sub: 'admin-bench', role: 'admin', departement: '62' });
+  const referent = await stack.token({ sub: 'ref-bench', role: 'referent', departement: '62' });
+  const created = await stack.post(admin, '/api/youth', {
+    firstName: 'Bench',
+    lastName: 'Mark',
+    birthDate: '2009-01-01',
+    accountSub: 'jeune-bench',
+    referentId: 'ref-bench',
+    coordinateurId: 'coord-bench',
+  });
+  const id = created.body.id as string;
+
+  const raw = await measure(requests, concurrency, async () => {
+    await stack.store.db.send(new GetCommand({ TableName: stack.store.tableName, Key: { pk: keys.youth('62', id), sk: keys.profileSk } }));
+  });
+  const api = await measure(requests, concurrency, async () => {
+    const response = await fetch(`${stack.server.url}/api/youth/${id}`, { headers: { authorization: `Bearer ${referent}` } });
+    if (response.status !== 200) throw new Error(`Unexpected status ${response.status}`);
+    await response.arrayBuffer();
+  });
+  return [
+    `### API overhead: GET /api/youth/{id} (token, policy, audit write, JSON over HTTP) vs raw GetItem — ${requests} requests, ${concurrency} at a time`,
+    '',
+    table(
+      ['measure', 'raw GetItem', 'full API', 'ratio API / raw'],
+      [
+        ['requests per second', fixed(raw.perSecond), fixed(api.perSecond), fixed(raw.perSecond / api.perSecond, 2)],
+        ['p50 latency (ms)', fixed(raw.p50), fixed(api.p50), fixed(api.p50 / raw.p50, 2)],
+        ['p99 latency (ms)', fixed(raw.p99), fixed(api.p99), fixed(api.p99 / raw.p99, 2)],
+      ],
+    ),
+  ].join('\n');
+}
