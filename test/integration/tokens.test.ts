@@ -102,3 +102,25 @@ describe('token verification', () => {
     expect(stored.body).toMatchObject({ version: 1, firstName: created.body.firstName });
   });
 });
+
+describe('refused tokens write nothing', () => {
+  it('creates no file and no idempotency record for any forged token', async () => {
+    const count = async () => (await api.call(people.admin, 'GET', '/api/youth?limit=100')).body.items.length as number;
+    const before = await count();
+    const now = Math.floor(Date.now() / 1000);
+    const unsigned = `${base64url({ alg: 'none' })}.${base64url({ ...claims, sub: 'admin-62', iss: issuer, aud: DEV_AUDIENCE, iat: now, exp: now + 600 })}.`;
+    const forged = [
+      unsigned,
+      await signWithStrangerKey(),
+      await signWithStrangerKey({ issuer: 'https://evil.example/' }),
+      await signWithStrangerKey({ audience: 'another-app' }),
+      await signWithStrangerKey({ expiresAt: now - 60 }),
+      tamper(await api.tokenFor(people.referent), { ...claims, sub: 'admin-62', iss: issuer, aud: DEV_AUDIENCE, iat: now, exp: now + 600 }),
+    ];
+    for (const token of forged) {
+      const response = await api.call(token, 'POST', '/api/youth', newYouth(), { 'idempotency-key': `forged-${Math.random().toString(36).slice(2)}` });
+      expect(response.status).toBe(401);
+    }
+    expect(await count()).toBe(before);
+  });
+});
