@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { bearerSecurity, conflictResponse, errorResponses, jsonBody, jsonContent } from '../../shared/http/openapi-parts.js';
 import {
   addMemberSchema,
   ballotSchema,
@@ -17,7 +18,7 @@ import {
 } from '../../shared/schemas/committees.js';
 import { errorSchema, idempotencyHeaderSchema, idSchema } from '../../shared/schemas/common.js';
 
-const security = [{ bearer: [] }];
+const security = bearerSecurity;
 const committeeParams = z.object({ committeeId: idSchema.openapi({ param: { name: 'committeeId', in: 'path' } }) });
 const consultationParams = committeeParams.extend({
   consultationId: idSchema.openapi({ param: { name: 'consultationId', in: 'path' } }),
@@ -29,19 +30,8 @@ const followUpParams = consultationParams.extend({
     .openapi({ param: { name: 'questionId', in: 'path' } }),
 });
 
-function json<T extends z.ZodType>(schema: T, description: string) {
-  return { content: { 'application/json': { schema } }, description };
-}
-function body<T extends z.ZodType>(schema: T, description: string) {
-  return { ...json(schema, description), required: true };
-}
-const errors = {
-  400: json(errorSchema, 'Requête invalide'),
-  401: json(errorSchema, 'Non authentifié'),
-  403: json(errorSchema, 'Action non autorisée'),
-  404: json(errorSchema, 'Comité ou consultation introuvable ou inaccessible'),
-};
-const conflict = (description: string) => ({ 409: json(errorSchema, description) });
+const errors = errorResponses('Comité ou consultation introuvable ou inaccessible');
+const conflict = conflictResponse;
 const okEmpty = { 204: { description: 'Fait' } };
 const tags = ['Comités de jeunes'];
 
@@ -51,8 +41,8 @@ export const createCommitteeRoute = createRoute({
   tags,
   summary: 'Créer un comité CTJ ou CDJ (organisateur, administrateur)',
   security,
-  request: { headers: idempotencyHeaderSchema, body: body(createCommitteeSchema, 'Le comité') },
-  responses: { 201: json(committeeSchema, 'Comité créé'), ...errors },
+  request: { headers: idempotencyHeaderSchema, body: jsonBody(createCommitteeSchema, 'Le comité') },
+  responses: { 201: jsonContent(committeeSchema, 'Comité créé'), ...errors },
 });
 
 export const listCommitteesRoute = createRoute({
@@ -61,7 +51,7 @@ export const listCommitteesRoute = createRoute({
   tags,
   summary: 'Mes comités : ceux que j’organise, ceux dont je suis membre, tous pour l’administrateur',
   security,
-  responses: { 200: json(committeeListSchema, 'Comités'), ...errors },
+  responses: { 200: jsonContent(committeeListSchema, 'Comités'), ...errors },
 });
 
 export const getCommitteeRoute = createRoute({
@@ -71,7 +61,7 @@ export const getCommitteeRoute = createRoute({
   summary: 'Lire un comité',
   security,
   request: { params: committeeParams },
-  responses: { 200: json(committeeSchema, 'Comité'), ...errors },
+  responses: { 200: jsonContent(committeeSchema, 'Comité'), ...errors },
 });
 
 export const addMemberRoute = createRoute({
@@ -80,8 +70,8 @@ export const addMemberRoute = createRoute({
   tags,
   summary: 'Ajouter un jeune du département comme membre',
   security,
-  request: { params: committeeParams, headers: idempotencyHeaderSchema, body: body(addMemberSchema, 'Le jeune') },
-  responses: { 201: json(memberSchema, 'Membre ajouté'), ...errors, ...conflict('Déjà membre') },
+  request: { params: committeeParams, headers: idempotencyHeaderSchema, body: jsonBody(addMemberSchema, 'Le jeune') },
+  responses: { 201: jsonContent(memberSchema, 'Membre ajouté'), ...errors, ...conflict('Déjà membre') },
 });
 
 export const listMembersRoute = createRoute({
@@ -91,7 +81,7 @@ export const listMembersRoute = createRoute({
   summary: 'Membres du comité (organisateurs)',
   security,
   request: { params: committeeParams },
-  responses: { 200: json(memberListSchema, 'Membres'), ...errors },
+  responses: { 200: jsonContent(memberListSchema, 'Membres'), ...errors },
 });
 
 export const createConsultationRoute = createRoute({
@@ -100,8 +90,8 @@ export const createConsultationRoute = createRoute({
   tags,
   summary: 'Créer une consultation (questions, ouverture, clôture, seuil)',
   security,
-  request: { params: committeeParams, headers: idempotencyHeaderSchema, body: body(createConsultationSchema, 'La consultation') },
-  responses: { 201: json(consultationSchema, 'Consultation créée'), ...errors },
+  request: { params: committeeParams, headers: idempotencyHeaderSchema, body: jsonBody(createConsultationSchema, 'La consultation') },
+  responses: { 201: jsonContent(consultationSchema, 'Consultation créée'), ...errors },
 });
 
 export const listConsultationsRoute = createRoute({
@@ -111,7 +101,7 @@ export const listConsultationsRoute = createRoute({
   summary: 'Consultations du comité, avec leur statut et le nombre de participations',
   security,
   request: { params: committeeParams },
-  responses: { 200: json(consultationListSchema, 'Consultations'), ...errors },
+  responses: { 200: jsonContent(consultationListSchema, 'Consultations'), ...errors },
 });
 
 export const getConsultationRoute = createRoute({
@@ -121,7 +111,7 @@ export const getConsultationRoute = createRoute({
   summary: 'Lire une consultation',
   security,
   request: { params: consultationParams },
-  responses: { 200: json(consultationSchema, 'Consultation'), ...errors },
+  responses: { 200: jsonContent(consultationSchema, 'Consultation'), ...errors },
 });
 
 export const castBallotRoute = createRoute({
@@ -130,9 +120,9 @@ export const castBallotRoute = createRoute({
   tags,
   summary: 'Voter (membre, consultation ouverte) : vote secret, un membre une voix',
   security,
-  request: { params: consultationParams, body: body(ballotSchema, 'Réponses par question, avis libre facultatif') },
+  request: { params: consultationParams, body: jsonBody(ballotSchema, 'Réponses par question, avis libre facultatif') },
   responses: {
-    201: json(z.object({ accepted: z.literal(true) }), 'Vote enregistré'),
+    201: jsonContent(z.object({ accepted: z.literal(true) }), 'Vote enregistré'),
     ...errors,
     ...conflict('ALREADY_VOTED ou CONSULTATION_CLOSED'),
   },
@@ -144,8 +134,12 @@ export const addFeedbackRoute = createRoute({
   tags,
   summary: 'Donner un avis libre sans voter (membre, consultation ouverte)',
   security,
-  request: { params: consultationParams, body: body(feedbackInputSchema, 'L’avis') },
-  responses: { 201: json(z.object({ accepted: z.literal(true) }), 'Avis enregistré'), ...errors, ...conflict('CONSULTATION_CLOSED') },
+  request: { params: consultationParams, body: jsonBody(feedbackInputSchema, 'L’avis') },
+  responses: {
+    201: jsonContent(z.object({ accepted: z.literal(true) }), 'Avis enregistré'),
+    ...errors,
+    ...conflict('CONSULTATION_CLOSED'),
+  },
 });
 
 export const closeConsultationRoute = createRoute({
@@ -155,7 +149,7 @@ export const closeConsultationRoute = createRoute({
   summary: 'Clore la consultation maintenant',
   security,
   request: { params: consultationParams },
-  responses: { 200: json(consultationSchema, 'Consultation close'), ...errors },
+  responses: { 200: jsonContent(consultationSchema, 'Consultation close'), ...errors },
 });
 
 export const publishConsultationRoute = createRoute({
@@ -165,7 +159,7 @@ export const publishConsultationRoute = createRoute({
   summary: 'Publier les résultats aux membres (consultation close, seuil atteint)',
   security,
   request: { params: consultationParams },
-  responses: { 200: json(consultationSchema, 'Résultats publiés'), ...errors, ...conflict('CONSULTATION_OPEN ou RESULTS_WITHHELD') },
+  responses: { 200: jsonContent(consultationSchema, 'Résultats publiés'), ...errors, ...conflict('CONSULTATION_OPEN ou RESULTS_WITHHELD') },
 });
 
 export const resultsRoute = createRoute({
@@ -175,7 +169,7 @@ export const resultsRoute = createRoute({
   summary: 'Résultats : scellés pendant le vote et sous le seuil ; aux membres une fois publiés',
   security,
   request: { params: consultationParams },
-  responses: { 200: json(resultsSchema, 'Résultats'), ...errors },
+  responses: { 200: jsonContent(resultsSchema, 'Résultats'), ...errors },
 });
 
 export const putFollowUpRoute = createRoute({
@@ -184,8 +178,8 @@ export const putFollowUpRoute = createRoute({
   tags,
   summary: 'Suites données à une question (après publication)',
   security,
-  request: { params: followUpParams, body: body(putFollowUpSchema, 'Statut et explication') },
-  responses: { 200: json(consultationSchema, 'Consultation avec ses suites'), ...errors, ...conflict('NOT_PUBLISHED') },
+  request: { params: followUpParams, body: jsonBody(putFollowUpSchema, 'Statut et explication') },
+  responses: { 200: jsonContent(consultationSchema, 'Consultation avec ses suites'), ...errors, ...conflict('NOT_PUBLISHED') },
 });
 
 export const answerFollowUpRoute = createRoute({
@@ -194,6 +188,6 @@ export const answerFollowUpRoute = createRoute({
   tags,
   summary: 'Dire, anonymement, si cette suite répond à ma question (membre, une fois)',
   security,
-  request: { params: followUpParams, body: body(followUpResponseSchema, 'Oui ou non') },
+  request: { params: followUpParams, body: jsonBody(followUpResponseSchema, 'Oui ou non') },
   responses: { ...okEmpty, ...errors, ...conflict('ALREADY_ANSWERED') },
 });

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { PREPARATION_DOMAINS } from '../../shared/domain/preparation-template.js';
+import { bearerSecurity, conflictResponse, errorResponses, jsonBody, jsonContent } from '../../shared/http/openapi-parts.js';
 import { errorSchema, idempotencyHeaderSchema, idSchema } from '../../shared/schemas/common.js';
 import {
   createInterviewSchema,
@@ -17,24 +18,12 @@ import {
   updateInterviewSchema,
 } from '../../shared/schemas/interviews.js';
 
-const security = [{ bearer: [] }];
+const security = bearerSecurity;
 const youthParams = z.object({ youthId: idSchema.openapi({ param: { name: 'youthId', in: 'path' } }) });
 const interviewParams = youthParams.extend({ interviewId: idSchema.openapi({ param: { name: 'interviewId', in: 'path' } }) });
 
-function json<T extends z.ZodType>(schema: T, description: string) {
-  return { content: { 'application/json': { schema } }, description };
-}
-function body<T extends z.ZodType>(schema: T, description: string) {
-  return { ...json(schema, description), required: true };
-}
-
-const errors = {
-  400: json(errorSchema, 'Requête invalide'),
-  401: json(errorSchema, 'Non authentifié'),
-  403: json(errorSchema, 'Action non autorisée'),
-  404: json(errorSchema, 'Introuvable ou inaccessible'),
-};
-const conflict = { 409: json(errorSchema, 'Version périmée ou état incompatible : rien n’a été modifié') };
+const errors = errorResponses('Introuvable ou inaccessible');
+const conflict = conflictResponse('Version périmée ou état incompatible : rien n’a été modifié');
 const tags = ['Entretiens'];
 const planTags = ['Projet d’autonomie'];
 
@@ -44,7 +33,7 @@ export const getSettingsRoute = createRoute({
   tags,
   summary: 'Réglages du département (objectif de date de l’entretien des 17 ans)',
   security,
-  responses: { 200: json(interviewSettingsSchema, 'Réglages'), ...errors },
+  responses: { 200: jsonContent(interviewSettingsSchema, 'Réglages'), ...errors },
 });
 
 export const putSettingsRoute = createRoute({
@@ -53,8 +42,8 @@ export const putSettingsRoute = createRoute({
   tags,
   summary: 'Modifier les réglages du département (administrateur)',
   security,
-  request: { body: body(interviewSettingsSchema, 'Réglages') },
-  responses: { 200: json(interviewSettingsSchema, 'Réglages enregistrés'), ...errors },
+  request: { body: jsonBody(interviewSettingsSchema, 'Réglages') },
+  responses: { 200: jsonContent(interviewSettingsSchema, 'Réglages enregistrés'), ...errors },
 });
 
 const questionInputSchema = z.strictObject({
@@ -82,7 +71,7 @@ export const getTemplateRoute = createRoute({
   tags,
   summary: 'Questionnaire de préparation en vigueur dans le département',
   security,
-  responses: { 200: json(preparationSchema.shape.template, 'Questionnaire'), ...errors },
+  responses: { 200: jsonContent(preparationSchema.shape.template, 'Questionnaire'), ...errors },
 });
 
 export const publishTemplateRoute = createRoute({
@@ -91,8 +80,8 @@ export const publishTemplateRoute = createRoute({
   tags,
   summary: 'Publier une nouvelle version du questionnaire (administrateur)',
   security,
-  request: { headers: idempotencyHeaderSchema, body: body(publishTemplateSchema, 'Les questions') },
-  responses: { 201: json(preparationSchema.shape.template, 'Nouvelle version'), ...errors },
+  request: { headers: idempotencyHeaderSchema, body: jsonBody(publishTemplateSchema, 'Les questions') },
+  responses: { 201: jsonContent(preparationSchema.shape.template, 'Nouvelle version'), ...errors },
 });
 
 export const deadlinesRoute = createRoute({
@@ -102,7 +91,7 @@ export const deadlinesRoute = createRoute({
   summary: 'Échéances : entretien des 17 ans, entretien de suivi, révision du projet',
   security,
   request: { params: youthParams },
-  responses: { 200: json(deadlinesSchema, 'Échéances (dates AAAA-MM-JJ)'), ...errors },
+  responses: { 200: jsonContent(deadlinesSchema, 'Échéances (dates AAAA-MM-JJ)'), ...errors },
 });
 
 export const listInterviewsRoute = createRoute({
@@ -112,7 +101,7 @@ export const listInterviewsRoute = createRoute({
   summary: 'Entretiens du jeune',
   security,
   request: { params: youthParams },
-  responses: { 200: json(interviewListSchema, 'Entretiens, du plus ancien au plus récent'), ...errors },
+  responses: { 200: jsonContent(interviewListSchema, 'Entretiens, du plus ancien au plus récent'), ...errors },
 });
 
 export const createInterviewRoute = createRoute({
@@ -121,8 +110,12 @@ export const createInterviewRoute = createRoute({
   tags,
   summary: 'Créer le compte rendu d’un entretien (binôme)',
   security,
-  request: { params: youthParams, headers: idempotencyHeaderSchema, body: body(createInterviewSchema, 'Entretien') },
-  responses: { 201: json(interviewSchema, 'Entretien créé'), ...errors, 422: json(errorSchema, 'Clé d’idempotence réutilisée') },
+  request: { params: youthParams, headers: idempotencyHeaderSchema, body: jsonBody(createInterviewSchema, 'Entretien') },
+  responses: {
+    201: jsonContent(interviewSchema, 'Entretien créé'),
+    ...errors,
+    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée'),
+  },
 });
 
 export const getInterviewRoute = createRoute({
@@ -132,7 +125,7 @@ export const getInterviewRoute = createRoute({
   summary: 'Lire un entretien',
   security,
   request: { params: interviewParams },
-  responses: { 200: json(interviewSchema, 'Entretien'), ...errors },
+  responses: { 200: jsonContent(interviewSchema, 'Entretien'), ...errors },
 });
 
 export const updateInterviewRoute = createRoute({
@@ -141,8 +134,8 @@ export const updateInterviewRoute = createRoute({
   tags,
   summary: 'Modifier un entretien (avec la version lue)',
   security,
-  request: { params: interviewParams, body: body(updateInterviewSchema, 'Champs modifiés et version lue') },
-  responses: { 200: json(interviewSchema, 'Entretien modifié'), ...errors, ...conflict },
+  request: { params: interviewParams, body: jsonBody(updateInterviewSchema, 'Champs modifiés et version lue') },
+  responses: { 200: jsonContent(interviewSchema, 'Entretien modifié'), ...errors, ...conflict },
 });
 
 export const getPreparationRoute = createRoute({
@@ -152,7 +145,7 @@ export const getPreparationRoute = createRoute({
   summary: 'Questionnaire de préparation (le binôme ne voit les réponses qu’une fois partagées)',
   security,
   request: { params: youthParams },
-  responses: { 200: json(preparationSchema, 'Questionnaire et réponses'), ...errors },
+  responses: { 200: jsonContent(preparationSchema, 'Questionnaire et réponses'), ...errors },
 });
 
 export const saveAnswersRoute = createRoute({
@@ -161,8 +154,8 @@ export const saveAnswersRoute = createRoute({
   tags,
   summary: 'Enregistrer des réponses (le jeune) ; rejouable sans doublon',
   security,
-  request: { params: youthParams, body: body(saveAnswersSchema, 'Réponses par identifiant de question') },
-  responses: { 200: json(preparationSchema, 'Questionnaire et réponses'), ...errors },
+  request: { params: youthParams, body: jsonBody(saveAnswersSchema, 'Réponses par identifiant de question') },
+  responses: { 200: jsonContent(preparationSchema, 'Questionnaire et réponses'), ...errors },
 });
 
 export const sharePreparationRoute = createRoute({
@@ -172,7 +165,7 @@ export const sharePreparationRoute = createRoute({
   summary: 'Partager mes réponses avec mon binôme (le jeune)',
   security,
   request: { params: youthParams },
-  responses: { 200: json(preparationSchema, 'Questionnaire partagé'), ...errors, ...conflict },
+  responses: { 200: jsonContent(preparationSchema, 'Questionnaire partagé'), ...errors, ...conflict },
 });
 
 export const getPlanRoute = createRoute({
@@ -182,7 +175,7 @@ export const getPlanRoute = createRoute({
   summary: 'Projet d’autonomie en cours',
   security,
   request: { params: youthParams },
-  responses: { 200: json(planSchema, 'Projet'), ...errors },
+  responses: { 200: jsonContent(planSchema, 'Projet'), ...errors },
 });
 
 export const savePlanRoute = createRoute({
@@ -191,8 +184,8 @@ export const savePlanRoute = createRoute({
   tags: planTags,
   summary: 'Enregistrer le projet (binôme) : il est proposé au jeune',
   security,
-  request: { params: youthParams, body: body(savePlanSchema, 'Objectifs, actions, plans B, version lue (0 pour créer)') },
-  responses: { 200: json(planSchema, 'Projet enregistré'), ...errors, ...conflict },
+  request: { params: youthParams, body: jsonBody(savePlanSchema, 'Objectifs, actions, plans B, version lue (0 pour créer)') },
+  responses: { 200: jsonContent(planSchema, 'Projet enregistré'), ...errors, ...conflict },
 });
 
 export const signPlanRoute = createRoute({
@@ -201,8 +194,8 @@ export const signPlanRoute = createRoute({
   tags: planTags,
   summary: 'Donner mon accord au projet (le jeune)',
   security,
-  request: { params: youthParams, body: body(respondToPlanSchema, 'Version lue') },
-  responses: { 200: json(planSchema, 'Projet signé'), ...errors, ...conflict },
+  request: { params: youthParams, body: jsonBody(respondToPlanSchema, 'Version lue') },
+  responses: { 200: jsonContent(planSchema, 'Projet signé'), ...errors, ...conflict },
 });
 
 export const requestPlanChangeRoute = createRoute({
@@ -211,8 +204,8 @@ export const requestPlanChangeRoute = createRoute({
   tags: planTags,
   summary: 'Demander une modification du projet (le jeune)',
   security,
-  request: { params: youthParams, body: body(requestPlanChangeSchema, 'Version lue et message') },
-  responses: { 200: json(planSchema, 'Demande enregistrée'), ...errors, ...conflict },
+  request: { params: youthParams, body: jsonBody(requestPlanChangeSchema, 'Version lue et message') },
+  responses: { 200: jsonContent(planSchema, 'Demande enregistrée'), ...errors, ...conflict },
 });
 
 export const planHistoryRoute = createRoute({
@@ -222,5 +215,5 @@ export const planHistoryRoute = createRoute({
   summary: 'Historique de toutes les versions du projet',
   security,
   request: { params: youthParams },
-  responses: { 200: json(planHistorySchema, 'Versions, de la plus ancienne à la plus récente'), ...errors },
+  responses: { 200: jsonContent(planHistorySchema, 'Versions, de la plus ancienne à la plus récente'), ...errors },
 });

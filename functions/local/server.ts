@@ -11,11 +11,11 @@ import { createTokenVerifier } from '../../shared/auth/token-verifier.js';
 import { createDocumentClient } from '../../shared/db/client.js';
 import { defaultBallotTableName } from '../../shared/db/table-definition.js';
 import type { Deps } from '../../shared/http/app-env.js';
+import { errorBody } from '../../shared/http/error-boundary.js';
+import { ApiError } from '../../shared/http/errors.js';
 import { AREA_APP_FACTORIES } from '../area-apps.js';
 import { createPlatformApp } from '../platform/app.js';
 import { createDevAuthApp } from './dev-auth-app.js';
-import { errorBody } from '../../shared/http/error-boundary.js';
-import { ApiError } from '../../shared/http/errors.js';
 
 export interface LocalServerOptions {
   port: number;

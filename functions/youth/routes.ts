@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { bearerSecurity, conflictResponse, errorResponses, jsonBody, jsonContent } from '../../shared/http/openapi-parts.js';
 import { errorSchema, idempotencyHeaderSchema, idSchema, pageQuerySchema } from '../../shared/schemas/common.js';
 import {
   auditPageSchema,
@@ -12,19 +13,10 @@ import {
   youthSchema,
 } from '../../shared/schemas/youth.js';
 
-const security = [{ bearer: [] }];
+const security = bearerSecurity;
 const idParams = z.object({ id: idSchema.openapi({ param: { name: 'id', in: 'path' } }) });
 
-function json<T extends z.ZodType>(schema: T, description: string) {
-  return { content: { 'application/json': { schema } }, description };
-}
-
-const errors = {
-  400: json(errorSchema, 'Requête invalide'),
-  401: json(errorSchema, 'Non authentifié'),
-  403: json(errorSchema, 'Action non autorisée'),
-  404: json(errorSchema, 'Dossier introuvable ou inaccessible'),
-};
+const errors = errorResponses('Dossier introuvable ou inaccessible');
 
 export const createYouthRoute = createRoute({
   method: 'post',
@@ -32,12 +24,12 @@ export const createYouthRoute = createRoute({
   tags: ['Jeunes'],
   summary: 'Créer le dossier d’un jeune (administrateur)',
   security,
-  request: { headers: idempotencyHeaderSchema, body: { ...json(createYouthSchema, 'Le jeune'), required: true } },
+  request: { headers: idempotencyHeaderSchema, body: jsonBody(createYouthSchema, 'Le jeune') },
   responses: {
-    201: json(youthSchema, 'Dossier créé'),
+    201: jsonContent(youthSchema, 'Dossier créé'),
     ...errors,
-    409: json(errorSchema, 'Compte déjà rattaché à un dossier'),
-    422: json(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête'),
+    409: jsonContent(errorSchema, 'Compte déjà rattaché à un dossier'),
+    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête'),
   },
 });
 
@@ -48,7 +40,7 @@ export const listYouthRoute = createRoute({
   summary: 'Mes jeunes : file active du référent ou du coordinateur, tout le département pour l’administrateur',
   security,
   request: { query: pageQuerySchema },
-  responses: { 200: json(youthPageSchema, 'Une page de jeunes, triée par nom'), ...errors },
+  responses: { 200: jsonContent(youthPageSchema, 'Une page de jeunes, triée par nom'), ...errors },
 });
 
 export const getMyYouthRoute = createRoute({
@@ -57,7 +49,7 @@ export const getMyYouthRoute = createRoute({
   tags: ['Jeunes'],
   summary: 'Mon dossier (jeune)',
   security,
-  responses: { 200: json(youthSchema, 'Le dossier du jeune connecté'), ...errors },
+  responses: { 200: jsonContent(youthSchema, 'Le dossier du jeune connecté'), ...errors },
 });
 
 export const getYouthRoute = createRoute({
@@ -67,7 +59,7 @@ export const getYouthRoute = createRoute({
   summary: 'Lire le dossier d’un jeune',
   security,
   request: { params: idParams },
-  responses: { 200: json(youthSchema, 'Le dossier'), ...errors },
+  responses: { 200: jsonContent(youthSchema, 'Le dossier'), ...errors },
 });
 
 export const updateYouthRoute = createRoute({
@@ -76,8 +68,12 @@ export const updateYouthRoute = createRoute({
   tags: ['Jeunes'],
   summary: 'Modifier le dossier d’un jeune (avec la version lue)',
   security,
-  request: { params: idParams, body: { ...json(updateYouthSchema, 'Les champs modifiés et la version lue'), required: true } },
-  responses: { 200: json(youthSchema, 'Le dossier modifié'), ...errors, 409: json(errorSchema, 'Version périmée : rien n’a été modifié') },
+  request: { params: idParams, body: jsonBody(updateYouthSchema, 'Les champs modifiés et la version lue') },
+  responses: {
+    200: jsonContent(youthSchema, 'Le dossier modifié'),
+    ...errors,
+    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
+  },
 });
 
 export const addJournalEntryRoute = createRoute({
@@ -89,9 +85,13 @@ export const addJournalEntryRoute = createRoute({
   request: {
     params: idParams,
     headers: idempotencyHeaderSchema,
-    body: { ...json(createJournalEntrySchema, 'L’entrée'), required: true },
+    body: jsonBody(createJournalEntrySchema, 'L’entrée'),
   },
-  responses: { 201: json(journalEntrySchema, 'Entrée ajoutée'), ...errors, 422: json(errorSchema, 'Clé d’idempotence réutilisée') },
+  responses: {
+    201: jsonContent(journalEntrySchema, 'Entrée ajoutée'),
+    ...errors,
+    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée'),
+  },
 });
 
 export const listJournalRoute = createRoute({
@@ -101,7 +101,7 @@ export const listJournalRoute = createRoute({
   summary: 'Lire le journal (le jeune ne reçoit que les entrées qui lui sont destinées)',
   security,
   request: { params: idParams, query: pageQuerySchema },
-  responses: { 200: json(journalPageSchema, 'Entrées, les plus récentes d’abord'), ...errors },
+  responses: { 200: jsonContent(journalPageSchema, 'Entrées, les plus récentes d’abord'), ...errors },
 });
 
 export const listAuditRoute = createRoute({
@@ -111,7 +111,7 @@ export const listAuditRoute = createRoute({
   summary: 'Qui a consulté mon dossier (le jeune, l’administrateur)',
   security,
   request: { params: idParams, query: pageQuerySchema },
-  responses: { 200: json(auditPageSchema, 'Accès, les plus récents d’abord'), ...errors },
+  responses: { 200: jsonContent(auditPageSchema, 'Accès, les plus récents d’abord'), ...errors },
 });
 
 export const exportYouthRoute = createRoute({
@@ -121,5 +121,5 @@ export const exportYouthRoute = createRoute({
   summary: 'Export RGPD : tout ce qui est conservé sur le jeune',
   security,
   request: { params: idParams },
-  responses: { 200: json(youthExportSchema, 'Toutes les données du jeune'), ...errors },
+  responses: { 200: jsonContent(youthExportSchema, 'Toutes les données du jeune'), ...errors },
 });

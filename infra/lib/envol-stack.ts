@@ -3,6 +3,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import type { Construct } from 'constructs';
 import { AREAS, type AreaDefinition } from '../../shared/areas.js';
+import { BALLOT_TABLE_DEFINITION } from '../../shared/db/table-definition.js';
 import type { EnvolContext } from './context.js';
 import { DataTable } from './data-table.js';
 import { EnvolFunction } from './envol-function.js';
@@ -32,6 +33,13 @@ export interface EnvolStackProps extends StackProps, EnvolContext {
   readonly webAssetPath?: string;
 }
 
+/**
+ * Why the ballot table goes without point-in-time recovery: the acknowledgement of cdk-nag's
+ * AwsSolutions-DDB3 on that table, kept in the template (docs/ballot-secrecy.md).
+ */
+export const BALLOT_NO_PITR_REASON =
+  'Secret ballot of the youth committees (CTJ/CDJ): point-in-time recovery would let two restores a second apart show which participation marker and which option counter changed together, linking a member to a choice. The table holds only markers, counters and anonymous feedback; back it up on demand only while no consultation is open.';
+
 function constructIdOf(areaName: string): string {
   return areaName
     .split(/[^a-zA-Z0-9]+/)
@@ -41,11 +49,16 @@ function constructIdOf(areaName: string): string {
 }
 
 /**
- * Envol in one stack: the table, the identity provider, one function per API area behind
+ * Envol in one stack: the tables, the identity provider, one function per API area behind
  * an HTTP API, and the web app on CloudFront, which also serves the API under `/api/*`.
  * Environment-agnostic: nothing is looked up in an account at synth time.
  */
 export class EnvolStack extends Stack {
+  /** The main table: files, journals, committees and consultations. */
+  readonly data: DataTable;
+  /** The committees' ballot box: participation markers, option counters, anonymous feedback. */
+  readonly ballots: DataTable;
+
   constructor(scope: Construct, id: string, props: EnvolStackProps = {}) {
     super(scope, id, props);
     // S3 server access logs delivered under a bucket policy instead of the legacy
@@ -58,6 +71,16 @@ export class EnvolStack extends Stack {
     const webAssetPath = props.webAssetPath ?? join(REPO_ROOT, 'web', 'dist');
 
     const data = new DataTable(this, 'Data');
+    // The ballot box apart from everything else, with a key of its own: access to ballots
+    // is granted, traced (the key's CloudTrail events) and cut off (disabling the key)
+    // separately from access to the files, and the two can never be confused in a policy.
+    const ballots = new DataTable(this, 'Ballots', {
+      definition: BALLOT_TABLE_DEFINITION,
+      keyDescription: 'Envol: encryption of the youth committees ballot table and its backups',
+      noPointInTimeRecoveryReason: BALLOT_NO_PITR_REASON,
+    });
+    this.data = data;
+    this.ballots = ballots;
     const http = new EnvolHttpApi(this, 'Http');
 
     // The distribution needs the Cognito URL for its CSP and the user pool client needs the
@@ -89,13 +112,17 @@ export class EnvolStack extends Stack {
         projectRoot,
         environment: {
           ENVOL_TABLE: data.table.tableName,
+          ...(area.public ? {} : { ENVOL_BALLOT_TABLE: ballots.table.tableName }),
           ENVOL_ISSUER: identity.issuerUrl,
           ENVOL_JWKS_URL: identity.jwksUrl,
           ENVOL_AUDIENCE: identity.client.userPoolClientId,
         },
       });
       // Public areas (health, docs) serve no data, so they get no access to it at all.
-      if (!area.public) data.grantItemReadWrite(fn.role);
+      if (!area.public) {
+        data.grantItemReadWrite(fn.role);
+        ballots.grantItemReadWrite(fn.role);
+      }
       http.addArea(area, fn.handler, authorizer);
     }
 
@@ -124,5 +151,9 @@ export class EnvolStack extends Stack {
       description: 'Web app client id: the audience of the tokens.',
     });
     new CfnOutput(this, 'TableName', { value: data.table.tableName, description: 'The DynamoDB table (generated name).' });
+    new CfnOutput(this, 'BallotTableName', {
+      value: ballots.table.tableName,
+      description: 'The youth committees ballot table (generated name): no point-in-time recovery, never log its data events.',
+    });
   }
 }

@@ -19,6 +19,8 @@ import { MyFilePage } from './youth/my-file-page';
 // fetched only by those who use them.
 const loadStaff = lazyModule(() => import('./staff/staff-pages'));
 const loadOrganisateur = lazyModule(() => import('./organisateur/committees-page'));
+// The young person's interview pages are a small chunk of their own: « Mon dossier » stays light.
+const loadYouthInterview = lazyModule(() => import('./youth/interview-pages'));
 
 const EXPIRED_MESSAGE = 'Votre session a expiré. Reconnectez-vous.';
 
@@ -170,7 +172,11 @@ function CognitoCallback({ config, onDone }: { config: Extract<AppConfig, { auth
 function RolePages({ session, path }: { session: Session; path: string }) {
   switch (session.role) {
     case 'jeune':
-      return path === '/moi' ? <MyFilePage /> : <NotFoundPage home="/moi" />;
+      if (path === '/moi') return <MyFilePage />;
+      if (path === '/entretien' || path === '/entretien/imprimer') {
+        return <Lazy load={loadYouthInterview} render={({ YouthInterviewPages }) => <YouthInterviewPages path={path} />} />;
+      }
+      return <NotFoundPage home="/moi" />;
     case 'organisateur':
       return <Lazy load={loadOrganisateur} render={({ OrganisateurPages }) => <OrganisateurPages path={path} />} />;
     default:
@@ -179,7 +185,10 @@ function RolePages({ session, path }: { session: Session; path: string }) {
 }
 
 const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]> = {
-  jeune: [['/moi', 'Mon dossier']],
+  jeune: [
+    ['/moi', 'Mon dossier'],
+    ['/entretien', 'Mon entretien des 17 ans'],
+  ],
   referent: [['/jeunes', 'Mes jeunes']],
   coordinateur: [['/jeunes', 'Mes jeunes']],
   admin: [['/jeunes', 'Mes jeunes']],

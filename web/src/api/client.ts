@@ -102,7 +102,7 @@ export function configureApiSession(hooks: SessionHooks): void {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
   body?: unknown;
   /** Sent as `Idempotency-Key`, so a retried write is not applied twice. */
   idempotencyKey?: string;

@@ -1,5 +1,20 @@
 import type { z } from '@hono/zod-openapi';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { PreparationDomain as ServerPreparationDomain } from '../../../shared/domain/preparation-template.js';
+import type {
+  createInterviewSchema,
+  deadlinesSchema,
+  interviewListSchema,
+  interviewSchema,
+  planHistorySchema,
+  planSchema,
+  preparationSchema,
+  requestPlanChangeSchema,
+  respondToPlanSchema,
+  saveAnswersSchema,
+  savePlanSchema,
+  updateInterviewSchema,
+} from '../../../shared/schemas/interviews.js';
 import type {
   auditEntrySchema,
   journalEntrySchema,
@@ -7,7 +22,26 @@ import type {
   youthSchema,
   youthSummarySchema,
 } from '../../../shared/schemas/youth.js';
-import type { AuditEntry, JournalEntry, Page, Youth, YouthSummary } from './types';
+import type {
+  AuditEntry,
+  CreateInterviewBody,
+  Interview,
+  InterviewDeadlines,
+  InterviewList,
+  JournalEntry,
+  Page,
+  Plan,
+  PlanHistory,
+  Preparation,
+  PreparationDomain,
+  RequestPlanChangeBody,
+  RespondToPlanBody,
+  SaveAnswersBody,
+  SavePlanBody,
+  UpdateInterviewBody,
+  Youth,
+  YouthSummary,
+} from './types';
 
 // Checked by `tsc`, not at run time: compilation fails when the hand-written web types
 // drift from the types inferred from the server's zod schemas.
@@ -18,5 +52,24 @@ describe('web API types', () => {
     expectTypeOf<Page<YouthSummary>>().toEqualTypeOf<z.infer<typeof youthPageSchema>>();
     expectTypeOf<JournalEntry>().toEqualTypeOf<z.infer<typeof journalEntrySchema>>();
     expectTypeOf<AuditEntry>().toEqualTypeOf<z.infer<typeof auditEntrySchema>>();
+  });
+
+  it('match the interviews area’s responses', () => {
+    expectTypeOf<PreparationDomain>().toEqualTypeOf<ServerPreparationDomain>();
+    expectTypeOf<InterviewDeadlines>().toEqualTypeOf<z.infer<typeof deadlinesSchema>>();
+    expectTypeOf<Interview>().toEqualTypeOf<z.infer<typeof interviewSchema>>();
+    expectTypeOf<InterviewList>().toEqualTypeOf<z.infer<typeof interviewListSchema>>();
+    expectTypeOf<Preparation>().toEqualTypeOf<z.infer<typeof preparationSchema>>();
+    expectTypeOf<Plan>().toEqualTypeOf<z.infer<typeof planSchema>>();
+    expectTypeOf<PlanHistory>().toEqualTypeOf<z.infer<typeof planHistorySchema>>();
+  });
+
+  it('send bodies the interviews area accepts', () => {
+    expectTypeOf<CreateInterviewBody>().toEqualTypeOf<z.input<typeof createInterviewSchema>>();
+    expectTypeOf<UpdateInterviewBody>().toEqualTypeOf<z.input<typeof updateInterviewSchema>>();
+    expectTypeOf<SaveAnswersBody>().toEqualTypeOf<z.input<typeof saveAnswersSchema>>();
+    expectTypeOf<SavePlanBody>().toEqualTypeOf<z.input<typeof savePlanSchema>>();
+    expectTypeOf<RespondToPlanBody>().toEqualTypeOf<z.input<typeof respondToPlanSchema>>();
+    expectTypeOf<RequestPlanChangeBody>().toEqualTypeOf<z.input<typeof requestPlanChangeSchema>>();
   });
 });

@@ -129,3 +129,156 @@ export interface DemoAccount {
   name: string;
   label: string;
 }
+
+// ——— Interviews area (`/api/interviews`): entretien des 17 ans, follow-up, preparation, projet d'autonomie ———
+
+/** The domains a preparation question, an interview point or a plan goal belongs to. */
+export type PreparationDomain = 'logement' | 'ressources' | 'formation_emploi' | 'sante' | 'papiers_droits' | 'entourage' | 'mes_questions';
+
+export type DeadlineStatus = 'a_planifier' | 'planifie' | 'realise' | 'en_retard';
+
+export interface InterviewDeadlines {
+  entretien17: { opensOn: CalendarDate; dueBy: CalendarDate; target: CalendarDate; status: DeadlineStatus };
+  /** Null while care goes on: the follow-up interview is due only once care has ended. */
+  followUp: { dueBy: CalendarDate; status: DeadlineStatus } | null;
+  /** Null until a plan exists. */
+  planReview: { dueBy: CalendarDate; status: DeadlineStatus } | null;
+}
+
+export type InterviewKind = 'entretien17' | 'suivi';
+
+export interface InterviewParticipant {
+  name: string;
+  role: string;
+}
+
+export interface InterviewPoint {
+  domain: PreparationDomain;
+  text: string;
+}
+
+/** The four exit indicators, recorded at the follow-up interview. */
+export interface ExitSituation {
+  stableHousing: boolean;
+  resources: boolean;
+  educationOrWork: boolean;
+  healthCover: boolean;
+}
+
+export interface Interview {
+  id: string;
+  kind: InterviewKind;
+  scheduledOn: CalendarDate | null;
+  heldOn: CalendarDate | null;
+  participants: InterviewParticipant[];
+  summary: string;
+  points: InterviewPoint[];
+  exitSituation: ExitSituation | null;
+  version: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface InterviewList {
+  items: Interview[];
+}
+
+interface InterviewFieldsBody {
+  scheduledOn?: CalendarDate | null | undefined;
+  heldOn?: CalendarDate | null | undefined;
+  participants?: InterviewParticipant[] | undefined;
+  summary?: string | undefined;
+  points?: InterviewPoint[] | undefined;
+  exitSituation?: ExitSituation | null | undefined;
+}
+
+export interface CreateInterviewBody extends InterviewFieldsBody {
+  kind: InterviewKind;
+}
+
+export interface UpdateInterviewBody extends InterviewFieldsBody {
+  version: number;
+}
+
+export interface PreparationQuestion {
+  id: string;
+  domain: PreparationDomain;
+  label: string;
+  kind: 'text' | 'choice';
+  options?: string[] | undefined;
+}
+
+export interface Preparation {
+  template: { version: number; questions: PreparationQuestion[] };
+  /** By question id; null for staff until the young person shares. */
+  answers: Record<string, string> | null;
+  sharedAt: Timestamp | null;
+  updatedAt: Timestamp | null;
+}
+
+export interface SaveAnswersBody {
+  answers: Record<string, string>;
+}
+
+export type ActionOwner = 'jeune' | 'referent' | 'coordinateur' | 'partenaire';
+export type ActionStatus = 'a_faire' | 'en_cours' | 'fait' | 'abandonne';
+
+export interface PlanAction {
+  id: string;
+  label: string;
+  who: ActionOwner;
+  partnerName?: string | null | undefined;
+  dueOn: CalendarDate;
+  status: ActionStatus;
+}
+
+export interface PlanGoal {
+  id: string;
+  domain: PreparationDomain;
+  label: string;
+  /** What happens if the goal is not reached. */
+  planB: string;
+  actions: PlanAction[];
+}
+
+export type PlanStatus = 'propose' | 'signe' | 'modification_demandee';
+
+/** The projet d'autonomie, current version. */
+export interface Plan {
+  goals: PlanGoal[];
+  status: PlanStatus;
+  version: number;
+  updatedAt: Timestamp;
+  updatedByName: string | null;
+  lastReviewedOn: CalendarDate;
+  majorChangeOn: CalendarDate | null;
+  reviewDueOn: CalendarDate;
+  signedAt: Timestamp | null;
+  changeRequest: { message: string; at: Timestamp } | null;
+}
+
+export interface PlanHistoryItem extends Plan {
+  event: 'saved' | 'signed' | 'change_requested';
+  at: Timestamp;
+  byRole: string;
+}
+
+export interface PlanHistory {
+  items: PlanHistoryItem[];
+}
+
+export interface SavePlanBody {
+  /** 0 to create the plan, else the version read. */
+  version: number;
+  goals: PlanGoal[];
+  majorChangeOn?: CalendarDate | null | undefined;
+}
+
+export interface RespondToPlanBody {
+  version: number;
+}
+
+export interface RequestPlanChangeBody {
+  version: number;
+  message: string;
+}

@@ -1,27 +1,22 @@
 import type { ComponentChildren } from 'preact';
 
-/** A labelled input whose hint and error are tied to it by aria-describedby. */
-export function TextField({
-  id,
-  label,
-  value,
-  onValue,
-  error,
-  hint,
-  type = 'text',
-  optional = false,
-  autoComplete,
-}: {
+interface FieldProps {
   id: string;
   label: string;
-  value: string;
-  onValue: (value: string) => void;
   error?: string | undefined;
   hint?: ComponentChildren;
-  type?: 'text' | 'date';
   optional?: boolean;
-  autoComplete?: string;
-}) {
+}
+
+/** Label, hint and error of one control; `control` receives the ids to put in aria-describedby. */
+function Field({
+  id,
+  label,
+  error,
+  hint,
+  optional = false,
+  control,
+}: FieldProps & { control: (describedBy: string | undefined) => ComponentChildren }) {
   const hintId = hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -41,17 +36,121 @@ export function TextField({
           Erreur : {error}
         </p>
       )}
-      <input
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        required={!optional}
-        autoComplete={autoComplete ?? 'off'}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onInput={(event) => onValue(event.currentTarget.value)}
-      />
+      {control(describedBy)}
+    </div>
+  );
+}
+
+/** A labelled input whose hint and error are tied to it by aria-describedby. */
+export function TextField({
+  value,
+  onValue,
+  type = 'text',
+  autoComplete,
+  maxLength,
+  ...field
+}: FieldProps & {
+  value: string;
+  onValue: (value: string) => void;
+  type?: 'text' | 'date';
+  autoComplete?: string;
+  maxLength?: number;
+}) {
+  return (
+    <Field
+      {...field}
+      control={(describedBy) => (
+        <input
+          id={field.id}
+          name={field.id}
+          type={type}
+          value={value}
+          required={!field.optional}
+          autoComplete={autoComplete ?? 'off'}
+          maxLength={maxLength}
+          aria-invalid={field.error ? true : undefined}
+          aria-describedby={describedBy}
+          onInput={(event) => onValue(event.currentTarget.value)}
+        />
+      )}
+    />
+  );
+}
+
+/** A labelled multi-line text, like TextField. */
+export function TextAreaField({
+  value,
+  onValue,
+  rows = 4,
+  maxLength,
+  ...field
+}: FieldProps & { value: string; onValue: (value: string) => void; rows?: number; maxLength?: number }) {
+  return (
+    <Field
+      {...field}
+      control={(describedBy) => (
+        <textarea
+          id={field.id}
+          name={field.id}
+          rows={rows}
+          value={value}
+          required={!field.optional}
+          maxLength={maxLength}
+          aria-invalid={field.error ? true : undefined}
+          aria-describedby={describedBy}
+          onInput={(event) => onValue(event.currentTarget.value)}
+        />
+      )}
+    />
+  );
+}
+
+/** A labelled drop-down list of `options` ([value, label]). */
+export function SelectField<V extends string>({
+  value,
+  onValue,
+  options,
+  ...field
+}: FieldProps & { value: V; onValue: (value: V) => void; options: readonly (readonly [V, string])[] }) {
+  return (
+    <Field
+      {...field}
+      control={(describedBy) => (
+        <select
+          id={field.id}
+          name={field.id}
+          value={value}
+          aria-invalid={field.error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => onValue(event.currentTarget.value as V)}
+        >
+          {options.map(([optionValue, optionLabel]) => (
+            <option key={optionValue} value={optionValue}>
+              {optionLabel}
+            </option>
+          ))}
+        </select>
+      )}
+    />
+  );
+}
+
+/** A checkbox with its label beside it. */
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChecked,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChecked: (checked: boolean) => void;
+}) {
+  return (
+    <div class="field field--checkbox">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChecked(event.currentTarget.checked)} />
+      <label for={id}>{label}</label>
     </div>
   );
 }

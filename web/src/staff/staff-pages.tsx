@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Session } from '../auth/token';
 import { findRoute, type RouteParams } from '../router/router';
+import { Lazy, lazyModule } from '../ui/lazy';
 import { NotFoundPage } from '../ui/not-found-page';
 import { AuditPage } from './audit-page';
 import { CaseloadPage } from './caseload-page';
@@ -10,6 +11,9 @@ import { YouthFilePage } from './youth-file-page';
 /** Staff pages (référent·e, coordinateur·rice, administrateur·rice): one lazily loaded chunk. */
 type StaffRoute = (params: RouteParams, session: Session) => ComponentChildren;
 
+// The interview pages are their own chunk: the caseload and file pages stay light.
+const loadInterviewPages = lazyModule(() => import('./interview-pages'));
+
 const adminOnly = (session: Session, page: ComponentChildren) => (session.role === 'admin' ? page : null);
 
 const ROUTES: readonly (readonly [string, StaffRoute])[] = [
@@ -17,6 +21,16 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
   ['/jeunes/nouveau', (_params, session) => adminOnly(session, <CreateYouthPage />)],
   ['/jeunes/:id', ({ id = '' }, session) => <YouthFilePage id={id} session={session} />],
   ['/jeunes/:id/historique', ({ id = '' }, session) => adminOnly(session, <AuditPage id={id} />)],
+  [
+    '/jeunes/:id/entretien',
+    ({ id = '' }, session) => (
+      <Lazy load={loadInterviewPages} render={({ StaffInterviewPage }) => <StaffInterviewPage id={id} session={session} />} />
+    ),
+  ],
+  [
+    '/jeunes/:id/projet/imprimer',
+    ({ id = '' }) => <Lazy load={loadInterviewPages} render={({ StaffPlanPrintPage }) => <StaffPlanPrintPage id={id} />} />,
+  ],
 ];
 
 export function StaffPages({ path, session }: { path: string; session: Session }) {

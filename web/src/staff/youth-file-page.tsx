@@ -12,7 +12,7 @@ import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { JournalSection } from './journal-section';
-import { youthPath } from './paths';
+import { interviewPath, youthPath } from './paths';
 import { YouthEditForm } from './youth-edit-form';
 
 /** A young person's file for staff: details (editable), key dates, journal, and for admins access history and export. */
@@ -96,6 +96,16 @@ function YouthFile({ youth, session, onChange }: { youth: Youth; session: Sessio
         <h2 id="echeances">Échéances</h2>
         <KeyDatesList keyDates={youth.keyDates} today={today} voice="staff" />
       </section>
+
+      {can('interview.read') && (
+        <section aria-labelledby="entretien-17">
+          <h2 id="entretien-17">Entretien des 17 ans</h2>
+          <p>Échéances, préparation partagée par le jeune, comptes rendus d’entretien et projet d’autonomie.</p>
+          <p>
+            <a href={href(interviewPath(youth.id))}>Ouvrir l’entretien des 17 ans et le projet d’autonomie</a>
+          </p>
+        </section>
+      )}
 
       {can('journal.read') && <JournalSection youthId={youth.id} canWrite={can('journal.write')} />}
 

@@ -1,0 +1,211 @@
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../functions/local/seed-demo.js';
+import { DESKTOP, launchChromium, PHONE } from '../support/browser.js';
+import { type Caller, type Harness, startHarness } from '../support/harness.js';
+
+let api: Harness;
+let browser: Browser;
+
+const lina: Caller = { sub: 'jeune-62-lina', role: 'jeune', departement: '62', name: 'Lina Martin' };
+const sophie: Caller = { sub: 'ref-62-sophie', role: 'referent', departement: '62', name: 'Sophie Lefebvre' };
+
+beforeAll(async () => {
+  if (!existsSync('web/dist/index.html')) throw new Error('Build the web first: npm run build:web (npm test does it).');
+  api = await startHarness({ webRoot: 'web/dist' });
+  await seedDemo(api.store, new Date());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+async function signIn(options: typeof PHONE | typeof DESKTOP, accountName: string) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(api.url);
+  await page.getByRole('button', { name: accountName }).click();
+  return { context, page };
+}
+
+function section(page: Page, heading: string) {
+  return page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+}
+
+/** A calendar date a few days ago, so that « held on » is never in the future whatever the time zone. */
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const HOUSING = 'Où habites-tu aujourd’hui, et comment ça se passe ?';
+const TRAINING = 'Quel métier ou quelle formation t’intéresse ?';
+const BANK = 'As-tu un compte bancaire à ton nom ?';
+
+describe('the entretien des 17 ans, from the preparation to a signed projet d’autonomie', () => {
+  it('lets Lina prepare on her phone, Sophie record the interview and the plan, and Lina sign it', async () => {
+    const linaId = (await api.call(lina, 'GET', '/api/youth/me')).body.id as string;
+    const storedAnswers = async () => (await api.call(lina, 'GET', `/api/interviews/${linaId}/preparation`)).body.answers ?? {};
+
+    // Lina answers three questions on her phone; each answer is saved as she goes.
+    const phone = await signIn(PHONE, 'Lina Martin');
+    await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
+    await phone.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mon entretien des 17 ans' }).click();
+    await phone.page.getByRole('heading', { level: 1, name: 'Mon entretien des 17 ans' }).waitFor();
+    await phone.page.getByRole('heading', { name: 'Mon rendez-vous' }).waitFor();
+    expect(await phone.page.getByText('La date de ton entretien n’est pas encore fixée.').isVisible()).toBe(true);
+
+    // The first save fails (the network drops): the text stays, and a retry saves it.
+    const answersRoute = '**/api/interviews/*/preparation/answers';
+    await phone.page.route(answersRoute, (route) => route.abort('internetdisconnected'));
+    const housing = phone.page.getByLabel(HOUSING);
+    await housing.fill('En famille d’accueil à Arras, ça se passe bien.');
+    await housing.blur();
+    const failure = phone.page.getByRole('alert');
+    await failure.getByText('Connexion impossible', { exact: false }).waitFor();
+    expect(await housing.inputValue()).toBe('En famille d’accueil à Arras, ça se passe bien.');
+    await phone.page.unroute(answersRoute);
+    await failure.getByRole('button', { name: 'Réessayer d’enregistrer' }).click();
+    await expect.poll(() => phone.page.getByRole('status').textContent()).toContain('Enregistré');
+    expect(await phone.page.getByRole('alert').count()).toBe(0);
+    await phone.page.getByRole('group', { name: BANK }).getByLabel('Oui', { exact: true }).check();
+    const training = phone.page.getByLabel(TRAINING);
+    await training.fill('Un CAP cuisine, en apprentissage.');
+    await training.blur();
+    await expect.poll(storedAnswers).toEqual({
+      'logement-actuel': 'En famille d’accueil à Arras, ça se passe bien.',
+      'compte-bancaire': 'Oui',
+      'projet-pro': 'Un CAP cuisine, en apprentissage.',
+    });
+    // The page fits a 360 px screen without horizontal scrolling.
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // Coming back later shows the saved answers.
+    await phone.page.reload();
+    await phone.page.getByRole('heading', { level: 1, name: 'Mon entretien des 17 ans' }).waitFor();
+    await phone.page.getByLabel(HOUSING).waitFor();
+    expect(await phone.page.getByLabel(HOUSING).inputValue()).toBe('En famille d’accueil à Arras, ça se passe bien.');
+    expect(await phone.page.getByLabel(TRAINING).inputValue()).toBe('Un CAP cuisine, en apprentissage.');
+    expect(await phone.page.getByRole('group', { name: BANK }).getByLabel('Oui', { exact: true }).isChecked()).toBe(true);
+
+    // She shares them with her binôme, after a confirmation.
+    expect((await api.call(sophie, 'GET', `/api/interviews/${linaId}/preparation`)).body.answers).toBeNull();
+    await phone.page.getByRole('button', { name: 'Partager avec mon binôme' }).click();
+    await phone.page.getByRole('button', { name: 'Oui, partager' }).click();
+    await phone.page.getByText('Partagé le', { exact: false }).waitFor();
+    expect(await section(phone.page, 'Mon projet').getByText('Ton projet d’autonomie n’est pas encore écrit.').isVisible()).toBe(true);
+
+    // Sophie, her referent, opens the interview page from Lina's file and reads the answers.
+    const desk = await signIn(DESKTOP, 'Sophie Lefebvre');
+    await desk.page.getByRole('heading', { level: 1, name: 'Mes jeunes' }).waitFor();
+    await desk.page.getByRole('link', { name: 'Lina Martin' }).click();
+    await desk.page.getByRole('heading', { level: 1, name: 'Lina Martin' }).waitFor();
+    await desk.page.getByRole('link', { name: 'Ouvrir l’entretien des 17 ans et le projet d’autonomie' }).click();
+    await desk.page.getByRole('heading', { level: 1, name: 'Entretien des 17 ans – Lina Martin' }).waitFor();
+    const preparation = section(desk.page, 'Préparation du jeune');
+    await preparation.getByText('En famille d’accueil à Arras, ça se passe bien.').waitFor();
+    expect(await preparation.getByText('Un CAP cuisine, en apprentissage.').isVisible()).toBe(true);
+    expect(await section(desk.page, 'Échéances').getByText('à planifier').first().isVisible()).toBe(true);
+
+    // She records the interview: held a few days ago, with a summary.
+    const heldOn = daysAgo(2);
+    await desk.page.getByRole('button', { name: 'Nouveau compte rendu d’entretien' }).click();
+    await desk.page.getByLabel('Date de réalisation').fill(heldOn);
+    await desk.page.getByLabel('Synthèse').fill('Lina veut un CAP cuisine et un logement en FJT à la fin de sa prise en charge.');
+    await desk.page.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
+    const records = section(desk.page, 'Comptes rendus d’entretien');
+    await records.getByText('Lina veut un CAP cuisine', { exact: false }).waitFor();
+    await section(desk.page, 'Échéances').getByText('réalisé', { exact: true }).waitFor();
+
+    // Then the projet d'autonomie: one goal with its plan B and one action, proposed to Lina.
+    const planSection = section(desk.page, 'Projet d’autonomie');
+    await planSection.getByRole('button', { name: 'Rédiger le projet' }).click();
+    const goal = planSection.getByRole('group', { name: 'Objectif 1', exact: true });
+    await goal.getByLabel('Domaine').selectOption('logement');
+    await goal.getByLabel('Objectif', { exact: true }).fill('Entrer en foyer de jeunes travailleurs à Arras');
+    await goal.getByLabel('Plan B').fill('Rester chez l’assistante familiale avec un accompagnement jeune majeur');
+    const action = goal.getByRole('group', { name: 'Action 1 de l’objectif 1' });
+    await action.getByLabel('Action', { exact: true }).fill('Déposer le dossier au FJT');
+    await action.getByLabel('Qui s’en charge').selectOption('jeune');
+    await action.getByLabel('Échéance').fill('2027-01-15');
+    await planSection.getByRole('button', { name: 'Enregistrer et proposer au jeune' }).click();
+    await planSection.getByText('Proposé au jeune le', { exact: false }).waitFor();
+
+    // Lina reads the plan on her phone and agrees to it.
+    await phone.page.reload();
+    const myPlan = section(phone.page, 'Mon projet');
+    await myPlan.getByText('Entrer en foyer de jeunes travailleurs à Arras').waitFor();
+    expect(await myPlan.getByText('Rester chez l’assistante familiale', { exact: false }).isVisible()).toBe(true);
+    expect(await myPlan.getByText('Déposer le dossier au FJT').isVisible()).toBe(true);
+    expect(await myPlan.getByText('15 janvier 2027').isVisible()).toBe(true);
+    expect(await myPlan.getByText('Qui : Moi').isVisible()).toBe(true);
+    expect(await phone.page.getByText('Ton entretien a eu lieu le', { exact: false }).isVisible()).toBe(true);
+    await myPlan.getByRole('button', { name: 'Demander une modification' }).click();
+    await myPlan.getByRole('button', { name: 'Annuler' }).click();
+    await myPlan.getByRole('button', { name: 'Je suis d’accord' }).click();
+    await myPlan.getByText('Signé le', { exact: false }).waitFor();
+    expect(await myPlan.getByRole('button', { name: 'Je suis d’accord' }).count()).toBe(0);
+    await phone.context.close();
+
+    // Sophie sees it signed; the stored plan says so too.
+    await desk.page.reload();
+    await section(desk.page, 'Projet d’autonomie').getByText('Signé le', { exact: false }).waitFor();
+    const stored = await api.call(sophie, 'GET', `/api/interviews/${linaId}/plan`);
+    expect(stored.status).toBe(200);
+    expect(stored.body.status).toBe('signe');
+    expect(stored.body.goals[0].planB).toBe('Rester chez l’assistante familiale avec un accompagnement jeune majeur');
+
+    // The print view shows the document, without the site's header, once printed.
+    await desk.page.getByRole('link', { name: 'Version imprimable du projet' }).click();
+    await desk.page.getByRole('heading', { level: 1, name: 'Projet d’accès à l’autonomie' }).waitFor();
+    await desk.page.getByText('Signé par le jeune le', { exact: false }).waitFor();
+    expect(await desk.page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(true);
+    await desk.page.emulateMedia({ media: 'print' });
+    expect(await desk.page.getByRole('navigation', { name: 'Menu principal' }).isVisible()).toBe(false);
+    expect(await desk.page.getByRole('cell', { name: 'Déposer le dossier au FJT' }).isVisible()).toBe(true);
+    await desk.context.close();
+  });
+});
+
+describe('an interview record saved by two people at once', () => {
+  it('keeps the referent’s edit and the coordinateur’s, without overwriting either', async () => {
+    const karim: Caller = { sub: 'coord-62-karim', role: 'coordinateur', departement: '62', name: 'Karim Haddad' };
+    const yanis = (await api.call(sophie, 'GET', '/api/youth')).body.items.find(
+      (item: { firstName: string }) => item.firstName === 'Yanis',
+    ) as { id: string };
+    const created = await api.call(sophie, 'POST', `/api/interviews/${yanis.id}/interviews`, {
+      kind: 'entretien17',
+      summary: 'À compléter.',
+    });
+    expect(created.status).toBe(201);
+
+    const desk = await signIn(DESKTOP, 'Sophie Lefebvre');
+    await desk.page.getByRole('heading', { level: 1, name: 'Mes jeunes' }).waitFor();
+    await desk.page.goto(`${api.url}/#/jeunes/${yanis.id}/entretien`);
+    const records = section(desk.page, 'Comptes rendus d’entretien');
+    await records.getByRole('button', { name: 'Modifier le compte rendu' }).click();
+    await desk.page.getByLabel('Synthèse').fill('Yanis a trouvé un apprentissage.');
+
+    // Meanwhile, the coordinateur sets the date.
+    const patched = await api.call(karim, 'PATCH', `/api/interviews/${yanis.id}/interviews/${created.body.id}`, {
+      version: 1,
+      scheduledOn: '2026-12-15',
+    });
+    expect(patched.status).toBe(200);
+
+    await desk.page.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
+    await desk.page.getByRole('alert').getByText('Ce compte rendu a été modifié entre-temps.', { exact: false }).waitFor();
+    await desk.page.getByRole('button', { name: 'Recharger la dernière version' }).click();
+    await desk.page.getByText('Dernière version chargée', { exact: false }).waitFor();
+    expect(await desk.page.getByLabel('Synthèse').inputValue()).toBe('Yanis a trouvé un apprentissage.');
+    expect(await desk.page.getByLabel('Date prévue').inputValue()).toBe('2026-12-15');
+    await desk.page.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
+    await records.getByText('Yanis a trouvé un apprentissage.').waitFor();
+
+    const stored = await api.call(sophie, 'GET', `/api/interviews/${yanis.id}/interviews/${created.body.id}`);
+    expect(stored.body).toMatchObject({ version: 3, summary: 'Yanis a trouvé un apprentissage.', scheduledOn: '2026-12-15' });
+    await desk.context.close();
+  });
+});

@@ -1,0 +1,77 @@
+import { ApiError, request } from './client';
+import type {
+  CreateInterviewBody,
+  Interview,
+  InterviewDeadlines,
+  InterviewList,
+  Plan,
+  Preparation,
+  RequestPlanChangeBody,
+  RespondToPlanBody,
+  SaveAnswersBody,
+  SavePlanBody,
+  UpdateInterviewBody,
+} from './types';
+
+// One function per route of `/api/interviews`, so that each bundle only carries the calls it makes.
+
+const area = (youthId: string) => `/api/interviews/${encodeURIComponent(youthId)}`;
+
+export function getInterviewDeadlines(youthId: string, signal?: AbortSignal): Promise<InterviewDeadlines> {
+  return request(`${area(youthId)}/deadlines`, { signal });
+}
+
+export function listInterviews(youthId: string, signal?: AbortSignal): Promise<InterviewList> {
+  return request(`${area(youthId)}/interviews`, { signal });
+}
+
+export function getInterview(youthId: string, interviewId: string, signal?: AbortSignal): Promise<Interview> {
+  return request(`${area(youthId)}/interviews/${encodeURIComponent(interviewId)}`, { signal });
+}
+
+export function createInterview(youthId: string, body: CreateInterviewBody, idempotencyKey: string): Promise<Interview> {
+  return request(`${area(youthId)}/interviews`, { method: 'POST', body, idempotencyKey });
+}
+
+export function updateInterview(youthId: string, interviewId: string, body: UpdateInterviewBody): Promise<Interview> {
+  return request(`${area(youthId)}/interviews/${encodeURIComponent(interviewId)}`, { method: 'PATCH', body });
+}
+
+export function getPreparation(youthId: string, signal?: AbortSignal): Promise<Preparation> {
+  return request(`${area(youthId)}/preparation`, { signal });
+}
+
+/** Saves some answers (the young person); setting an answer twice is harmless, so a retry needs no key. */
+export function savePreparationAnswers(youthId: string, body: SaveAnswersBody): Promise<Preparation> {
+  return request(`${area(youthId)}/preparation/answers`, { method: 'PUT', body });
+}
+
+export function sharePreparation(youthId: string): Promise<Preparation> {
+  return request(`${area(youthId)}/preparation/share`, { method: 'POST' });
+}
+
+/**
+ * The current plan, or null when none has been written yet. The API answers 404 for
+ * both « no plan » and « no such file »; callers load the file (or its deadlines)
+ * alongside, so an inaccessible file still shows as an error there.
+ */
+export async function getPlanOrNull(youthId: string, signal?: AbortSignal): Promise<Plan | null> {
+  try {
+    return await request<Plan>(`${area(youthId)}/plan`, { signal });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export function savePlan(youthId: string, body: SavePlanBody): Promise<Plan> {
+  return request(`${area(youthId)}/plan`, { method: 'PUT', body });
+}
+
+export function signPlan(youthId: string, body: RespondToPlanBody): Promise<Plan> {
+  return request(`${area(youthId)}/plan/sign`, { method: 'POST', body });
+}
+
+export function requestPlanChange(youthId: string, body: RequestPlanChangeBody): Promise<Plan> {
+  return request(`${area(youthId)}/plan/change-request`, { method: 'POST', body });
+}

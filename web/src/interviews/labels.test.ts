@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { actionOwnerLabel, DOMAINS, domainLabel, groupByDomain, planStatusSentence } from './labels';
+
+describe('domainLabel', () => {
+  it('names every domain in French', () => {
+    expect(DOMAINS.map((domain) => domainLabel(domain, 'jeune'))).toEqual([
+      'Logement',
+      'Argent et ressources',
+      'Formation et emploi',
+      'Santé',
+      'Papiers et droits',
+      'Entourage',
+      'Mes questions',
+    ]);
+  });
+
+  it('calls the young person’s own questions « Questions du jeune » for staff', () => {
+    expect(domainLabel('mes_questions', 'staff')).toBe('Questions du jeune');
+  });
+});
+
+describe('actionOwnerLabel', () => {
+  it('speaks to the young person about their own actions', () => {
+    expect(actionOwnerLabel({ who: 'jeune' }, 'jeune')).toBe('Moi');
+    expect(actionOwnerLabel({ who: 'jeune' }, 'staff')).toBe('Le jeune');
+    expect(actionOwnerLabel({ who: 'coordinateur' }, 'jeune')).toBe('Mon ou ma coordinateur·rice');
+  });
+
+  it('names the partner when there is one', () => {
+    expect(actionOwnerLabel({ who: 'partenaire', partnerName: ' Mission locale ' }, 'jeune')).toBe('Mission locale (partenaire)');
+    expect(actionOwnerLabel({ who: 'partenaire', partnerName: null }, 'staff')).toBe('Un partenaire');
+  });
+});
+
+describe('groupByDomain', () => {
+  it('follows the order of the domains and leaves out empty ones', () => {
+    const items = [
+      { domain: 'sante' as const, id: 1 },
+      { domain: 'logement' as const, id: 2 },
+      { domain: 'sante' as const, id: 3 },
+    ];
+    expect(groupByDomain(items)).toEqual([
+      ['logement', [{ domain: 'logement', id: 2 }]],
+      [
+        'sante',
+        [
+          { domain: 'sante', id: 1 },
+          { domain: 'sante', id: 3 },
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('planStatusSentence', () => {
+  const base = { updatedAt: '2026-11-24T10:00:00Z', signedAt: null, changeRequest: null };
+  const at = (iso: string) => `[${iso}]`;
+
+  it('says when the plan was signed', () => {
+    expect(planStatusSentence({ ...base, status: 'signe', signedAt: '2026-11-25T09:00:00Z' }, 'jeune', at)).toBe(
+      'Signé le [2026-11-25T09:00:00Z].',
+    );
+  });
+
+  it('quotes the change the young person asked for', () => {
+    const plan = {
+      ...base,
+      status: 'modification_demandee' as const,
+      changeRequest: { message: 'Plutôt Lens', at: '2026-11-25T09:00:00Z' },
+    };
+    expect(planStatusSentence(plan, 'staff', at)).toBe('Modification demandée par le jeune le [2026-11-25T09:00:00Z] : « Plutôt Lens »');
+    expect(planStatusSentence(plan, 'jeune', at)).toMatch(/^Tu as demandé une modification le .* : « Plutôt Lens »/);
+  });
+
+  it('tells staff a proposed plan awaits the young person’s answer', () => {
+    expect(planStatusSentence({ ...base, status: 'propose' }, 'staff', at)).toBe(
+      'Proposé au jeune le [2026-11-24T10:00:00Z], en attente de sa réponse.',
+    );
+  });
+});

@@ -1,0 +1,126 @@
+import type {
+  ActionOwner,
+  ActionStatus,
+  DeadlineStatus,
+  ExitSituation,
+  InterviewKind,
+  PlanAction,
+  PlanStatus,
+  PreparationDomain,
+} from '../api/types';
+import type { Voice } from '../lib/labels';
+
+/** The domains in the order the questionnaire, the interview points and the plan use them. */
+export const DOMAINS: readonly PreparationDomain[] = [
+  'logement',
+  'ressources',
+  'formation_emploi',
+  'sante',
+  'papiers_droits',
+  'entourage',
+  'mes_questions',
+];
+
+const DOMAIN_LABELS: Record<PreparationDomain, string> = {
+  logement: 'Logement',
+  ressources: 'Argent et ressources',
+  formation_emploi: 'Formation et emploi',
+  sante: 'Santé',
+  papiers_droits: 'Papiers et droits',
+  entourage: 'Entourage',
+  mes_questions: 'Mes questions',
+};
+
+/** A domain in French; the young person's own questions are « Questions du jeune » for staff. */
+export function domainLabel(domain: string, voice: Voice): string {
+  if (domain === 'mes_questions' && voice === 'staff') return 'Questions du jeune';
+  return DOMAIN_LABELS[domain as PreparationDomain] ?? domain;
+}
+
+export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
+  a_planifier: 'à planifier',
+  planifie: 'planifié',
+  realise: 'réalisé',
+  en_retard: 'en retard',
+};
+
+export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {
+  entretien17: 'Entretien des 17 ans',
+  suivi: 'Entretien de suivi',
+};
+
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  a_faire: 'À faire',
+  en_cours: 'En cours',
+  fait: 'Fait',
+  abandonne: 'Abandonné',
+};
+
+export const ACTION_OWNERS: readonly ActionOwner[] = ['jeune', 'referent', 'coordinateur', 'partenaire'];
+
+/** Who does an action, as chosen in the plan editor. */
+export const ACTION_OWNER_LABELS: Record<ActionOwner, string> = {
+  jeune: 'Le jeune',
+  referent: 'Référent·e ASE',
+  coordinateur: 'Coordinateur·rice',
+  partenaire: 'Un partenaire',
+};
+
+const OWNER_FOR_YOUTH: Record<ActionOwner, string> = {
+  jeune: 'Moi',
+  referent: 'Mon ou ma référent·e',
+  coordinateur: 'Mon ou ma coordinateur·rice',
+  partenaire: 'Un partenaire',
+};
+
+/** Who does `action`, naming the partner when there is one: « Moi », « Mission locale (partenaire) ». */
+export function actionOwnerLabel(action: Pick<PlanAction, 'who' | 'partnerName'>, voice: Voice): string {
+  const partner = action.partnerName?.trim();
+  if (action.who === 'partenaire' && partner) return `${partner} (partenaire)`;
+  return (voice === 'jeune' ? OWNER_FOR_YOUTH : ACTION_OWNER_LABELS)[action.who] ?? action.who;
+}
+
+export const EXIT_INDICATORS: readonly (keyof ExitSituation)[] = ['stableHousing', 'resources', 'educationOrWork', 'healthCover'];
+
+export const EXIT_INDICATOR_LABELS: Record<keyof ExitSituation, string> = {
+  stableHousing: 'Logement stable',
+  resources: 'Ressources',
+  educationOrWork: 'Scolarité, formation ou emploi',
+  healthCover: 'Couverture santé',
+};
+
+export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  propose: 'Proposé',
+  signe: 'Signé',
+  modification_demandee: 'Modification demandée',
+};
+
+/** Where the plan stands, in a sentence for the young person (tu) or for staff. */
+export function planStatusSentence(
+  plan: { status: PlanStatus; updatedAt: string; signedAt: string | null; changeRequest: { message: string; at: string } | null },
+  voice: Voice,
+  formatInstant: (iso: string) => string,
+): string {
+  switch (plan.status) {
+    case 'signe':
+      return plan.signedAt ? `Signé le ${formatInstant(plan.signedAt)}.` : 'Signé.';
+    case 'modification_demandee': {
+      const at = plan.changeRequest ? ` le ${formatInstant(plan.changeRequest.at)}` : '';
+      const message = plan.changeRequest?.message ?? '';
+      return voice === 'jeune'
+        ? `Tu as demandé une modification${at} : « ${message} ». Ton binôme va te proposer une nouvelle version.`
+        : `Modification demandée par le jeune${at} : « ${message} »`;
+    }
+    default:
+      return voice === 'jeune'
+        ? `Ton binôme te propose ce projet (le ${formatInstant(plan.updatedAt)}). Lis-le, puis dis si tu es d’accord.`
+        : `Proposé au jeune le ${formatInstant(plan.updatedAt)}, en attente de sa réponse.`;
+  }
+}
+
+/** Items grouped by domain, in the order of DOMAINS, leaving out domains with no item. */
+export function groupByDomain<T extends { domain: PreparationDomain }>(items: readonly T[]): [PreparationDomain, T[]][] {
+  return DOMAINS.map((domain) => [domain, items.filter((item) => item.domain === domain)] as [PreparationDomain, T[]]).filter(
+    ([, ofDomain]) => ofDomain.length > 0,
+  );
+}

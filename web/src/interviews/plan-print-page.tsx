@@ -1,0 +1,112 @@
+import type { Plan, Youth } from '../api/types';
+import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
+import { href } from '../router/router';
+import { ErrorNotice, Loading } from '../ui/notices';
+import { PageHeading } from '../ui/page-heading';
+import { useAsync } from '../ui/use-async';
+import { PlanGoals } from './plan-goals';
+
+export type PrintData = { youth: Youth; plan: Plan | null };
+
+/**
+ * The projet d'autonomie as a one-page document to print and sign on paper, for the
+ * young person and for staff. The print stylesheet hides everything but the document.
+ */
+export function PlanPrintPage({
+  load,
+  backPath,
+  backLabel,
+}: {
+  load: (signal: AbortSignal) => Promise<PrintData>;
+  backPath: string;
+  backLabel: string;
+}) {
+  const data = useAsync(load, []);
+  return (
+    <div class="print-page">
+      <PageHeading text="Projet d’accès à l’autonomie" />
+      <div class="form-actions no-print">
+        <a href={href(backPath)}>{backLabel}</a>
+        {data.state.status === 'ready' && data.state.data.plan && (
+          <button type="button" class="button" onClick={() => window.print()}>
+            Imprimer
+          </button>
+        )}
+      </div>
+      {data.state.status === 'loading' && <Loading text="Chargement du projet…" />}
+      {data.state.status === 'failed' && <ErrorNotice error={data.state.error} onRetry={data.reload} />}
+      {data.state.status === 'ready' && <PlanDocument youth={data.state.data.youth} plan={data.state.data.plan} />}
+    </div>
+  );
+}
+
+function statusLine(plan: Plan): string {
+  switch (plan.status) {
+    case 'signe':
+      return plan.signedAt ? `Signé par le jeune le ${formatTimestamp(plan.signedAt)}` : 'Signé par le jeune';
+    case 'modification_demandee':
+      return plan.changeRequest
+        ? `Modification demandée par le jeune le ${formatTimestamp(plan.changeRequest.at)} : « ${plan.changeRequest.message} »`
+        : 'Modification demandée par le jeune';
+    default:
+      return `Proposé au jeune le ${formatTimestamp(plan.updatedAt)}, en attente de son accord`;
+  }
+}
+
+function PlanDocument({ youth, plan }: { youth: Youth; plan: Plan | null }) {
+  if (!plan) return <p class="empty">Aucun projet d’autonomie n’a encore été rédigé.</p>;
+  return (
+    <article class="plan-document" aria-label={`Projet d’accès à l’autonomie de ${youth.firstName} ${youth.lastName}`}>
+      <dl class="details print-facts">
+        <div>
+          <dt>Jeune</dt>
+          <dd>
+            {youth.firstName} {youth.lastName}
+          </dd>
+        </div>
+        <div>
+          <dt>Date de naissance</dt>
+          <dd>{formatDate(youth.birthDate)}</dd>
+        </div>
+        <div>
+          <dt>Fin de prise en charge</dt>
+          <dd>{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</dd>
+        </div>
+        <div>
+          <dt>Dernière révision</dt>
+          <dd>
+            {formatDate(plan.lastReviewedOn)}
+            {plan.updatedByName && ` (${plan.updatedByName})`}
+          </dd>
+        </div>
+        {plan.majorChangeOn && (
+          <div>
+            <dt>Changement majeur</dt>
+            <dd>{formatDate(plan.majorChangeOn)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Prochaine révision</dt>
+          <dd>au plus tard le {formatDate(plan.reviewDueOn)}</dd>
+        </div>
+        <div>
+          <dt>Statut</dt>
+          <dd>{statusLine(plan)}</dd>
+        </div>
+      </dl>
+      <h2>Objectifs et actions</h2>
+      <PlanGoals goals={plan.goals} voice="staff" level={3} table />
+      <section class="signatures" aria-labelledby="signatures">
+        <h2 id="signatures">Signatures</h2>
+        <div class="signature-boxes">
+          <p class="signature-box">Le jeune</p>
+          <p class="signature-box">Le ou la référent·e ASE</p>
+          <p class="signature-box">Le ou la coordinateur·rice</p>
+        </div>
+        <p class="muted">
+          Document imprimé le {formatDate(todayInParis())}, version {plan.version} du projet.
+        </p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,394 @@
+import type { RefObject } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { decideOnYouthFile, type YouthAction } from '../../../shared/auth/policy.js';
+import { getInterviewDeadlines, getPlanOrNull, getPreparation, listInterviews } from '../api/interviews';
+import type { DeadlineStatus, Interview, Plan, Youth } from '../api/types';
+import { getYouth } from '../api/youth';
+import type { Session } from '../auth/token';
+import {
+  DEADLINE_STATUS_LABELS,
+  domainLabel,
+  EXIT_INDICATOR_LABELS,
+  EXIT_INDICATORS,
+  groupByDomain,
+  INTERVIEW_KIND_LABELS,
+  planStatusSentence,
+} from '../interviews/labels';
+import { PlanGoals } from '../interviews/plan-goals';
+import { PlanPrintPage } from '../interviews/plan-print-page';
+import { formatDate, formatTimestamp } from '../lib/dates';
+import { href } from '../router/router';
+import { ErrorNotice, Loading } from '../ui/notices';
+import { PageHeading } from '../ui/page-heading';
+import { announce } from '../ui/status';
+import { useAsync } from '../ui/use-async';
+import { InterviewForm } from './interview-form';
+import { interviewPath, planPrintPath, youthPath } from './paths';
+import { PlanEditor } from './plan-editor';
+
+/** The projet d'autonomie to print, for staff. */
+export function StaffPlanPrintPage({ id }: { id: string }) {
+  return (
+    <PlanPrintPage
+      load={async (signal) => {
+        const [youth, plan] = await Promise.all([getYouth(id, signal), getPlanOrNull(id, signal)]);
+        return { youth, plan };
+      }}
+      backPath={interviewPath(id)}
+      backLabel="Retour à l’entretien des 17 ans"
+    />
+  );
+}
+
+/** « Entretien des 17 ans »: deadlines, the shared preparation, interview records and the projet d'autonomie. */
+export function StaffInterviewPage({ id, session }: { id: string; session: Session }) {
+  const file = useAsync((signal) => getYouth(id, signal), [id]);
+  const youth = file.state.status === 'ready' ? file.state.data : null;
+  return (
+    <>
+      <PageHeading text={youth ? `Entretien des 17 ans – ${youth.firstName} ${youth.lastName}` : 'Entretien des 17 ans'} />
+      <p>
+        <a href={href(youthPath(id))}>Retour au dossier</a>
+      </p>
+      {file.state.status === 'loading' && <Loading text="Chargement du dossier…" />}
+      {file.state.status === 'failed' && <ErrorNotice error={file.state.error} onRetry={file.reload} />}
+      {youth && <InterviewWorkspace youth={youth} session={session} />}
+    </>
+  );
+}
+
+function InterviewWorkspace({ youth, session }: { youth: Youth; session: Session }) {
+  // The same policy as the API, so that nobody is offered an action the API would refuse.
+  const can = (action: YouthAction) => decideOnYouthFile(session, action, youth) === 'allow';
+  // Saving an interview or the plan moves the deadlines: they are read again then.
+  const [deadlinesRound, setDeadlinesRound] = useState(0);
+  const refreshDeadlines = () => setDeadlinesRound((round) => round + 1);
+  return (
+    <>
+      <DeadlinesSection youthId={youth.id} round={deadlinesRound} />
+      <SharedPreparationSection youthId={youth.id} />
+      <InterviewsSection youthId={youth.id} canWrite={can('interview.write')} onSaved={refreshDeadlines} />
+      <PlanSection youthId={youth.id} canWrite={can('plan.write')} onSaved={refreshDeadlines} />
+    </>
+  );
+}
+
+function StatusTag({ status }: { status: DeadlineStatus }) {
+  return <span class={`tag tag--${status}`}>{DEADLINE_STATUS_LABELS[status]}</span>;
+}
+
+function DeadlinesSection({ youthId, round }: { youthId: string; round: number }) {
+  const deadlines = useAsync((signal) => getInterviewDeadlines(youthId, signal), [youthId, round]);
+  const state = deadlines.state;
+  return (
+    <section aria-labelledby="echeances-entretiens">
+      <h2 id="echeances-entretiens">Échéances</h2>
+      {state.status === 'loading' && <Loading text="Chargement des échéances…" />}
+      {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={deadlines.reload} />}
+      {state.status === 'ready' && (
+        <dl class="details deadlines">
+          <div>
+            <dt>Entretien des 17 ans</dt>
+            <dd>
+              <StatusTag status={state.data.entretien17.status} /> Entre le {formatDate(state.data.entretien17.opensOn)} et le{' '}
+              {formatDate(state.data.entretien17.dueBy)}
+              {state.data.entretien17.target !== state.data.entretien17.dueBy &&
+                ` ; objectif du département : au plus tard le ${formatDate(state.data.entretien17.target)}`}
+              .
+            </dd>
+          </div>
+          <div>
+            <dt>Entretien de suivi</dt>
+            <dd>
+              {state.data.followUp ? (
+                <>
+                  <StatusTag status={state.data.followUp.status} /> Au plus tard le {formatDate(state.data.followUp.dueBy)}.
+                </>
+              ) : (
+                'Pas encore dû : il a lieu dans les six mois qui suivent la fin de la prise en charge.'
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Révision du projet d’autonomie</dt>
+            <dd>
+              {state.data.planReview ? (
+                <>
+                  <StatusTag status={state.data.planReview.status} /> Au plus tard le {formatDate(state.data.planReview.dueBy)}.
+                </>
+              ) : (
+                'Pas encore de projet d’autonomie.'
+              )}
+            </dd>
+          </div>
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function SharedPreparationSection({ youthId }: { youthId: string }) {
+  const preparation = useAsync((signal) => getPreparation(youthId, signal), [youthId]);
+  const state = preparation.state;
+  return (
+    <section aria-labelledby="preparation-jeune">
+      <h2 id="preparation-jeune">Préparation du jeune</h2>
+      {state.status === 'loading' && <Loading text="Chargement de la préparation…" />}
+      {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={preparation.reload} />}
+      {state.status === 'ready' &&
+        (state.data.answers === null || state.data.sharedAt === null ? (
+          <p class="empty">Préparation pas encore partagée par le jeune.</p>
+        ) : (
+          <>
+            <p>
+              Partagée par le jeune le {formatTimestamp(state.data.sharedAt)}
+              {state.data.updatedAt && state.data.updatedAt > state.data.sharedAt
+                ? `, complétée depuis (dernière modification le ${formatTimestamp(state.data.updatedAt)})`
+                : ''}
+              .
+            </p>
+            {groupByDomain(state.data.template.questions).map(([domain, questions]) => (
+              <div key={domain} class="answers">
+                <h3>{domainLabel(domain, 'staff')}</h3>
+                <dl class="details">
+                  {questions.map((question) => {
+                    const answer = state.data.answers?.[question.id]?.trim();
+                    return (
+                      <div key={question.id}>
+                        <dt>{question.label}</dt>
+                        <dd class="entry-text">{answer || <span class="muted">Pas de réponse</span>}</dd>
+                      </div>
+                    );
+                  })}
+                </dl>
+              </div>
+            ))}
+          </>
+        ))}
+    </section>
+  );
+}
+
+type Editing = { mode: 'create' } | { mode: 'edit'; interview: Interview } | null;
+
+function InterviewsSection({ youthId, canWrite, onSaved }: { youthId: string; canWrite: boolean; onSaved: () => void }) {
+  const list = useAsync((signal) => listInterviews(youthId, signal).then((page) => page.items), [youthId]);
+  const [editing, setEditing] = useState<Editing>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const state = list.state;
+  const items = state.status === 'ready' ? state.data : [];
+
+  const replace = (interview: Interview) => {
+    const others = items.filter((item) => item.id !== interview.id);
+    const known = others.length < items.length;
+    list.setData(known ? items.map((item) => (item.id === interview.id ? interview : item)) : [...items, interview]);
+  };
+
+  function close() {
+    setEditing(null);
+    setTimeout(() => newButton.current?.focus());
+  }
+
+  return (
+    <section aria-labelledby="comptes-rendus">
+      <h2 id="comptes-rendus">Comptes rendus d’entretien</h2>
+      {state.status === 'loading' && <Loading text="Chargement des entretiens…" />}
+      {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={list.reload} />}
+      {state.status === 'ready' && (
+        <>
+          {items.length === 0 && <p class="empty">Aucun compte rendu pour le moment.</p>}
+          <ul class="plain-list entries">
+            {items.map((interview) => (
+              <li key={interview.id}>
+                {editing?.mode === 'edit' && editing.interview.id === interview.id ? (
+                  <InterviewForm
+                    youthId={youthId}
+                    interview={interview}
+                    defaultKind={interview.kind}
+                    onNewerVersion={replace}
+                    onCancel={close}
+                    onSaved={(saved) => {
+                      replace(saved);
+                      close();
+                      onSaved();
+                      announce('Compte rendu enregistré.');
+                    }}
+                  />
+                ) : (
+                  <InterviewRecord
+                    interview={interview}
+                    onEdit={canWrite && editing === null ? () => setEditing({ mode: 'edit', interview }) : undefined}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+          {canWrite &&
+            (editing?.mode === 'create' ? (
+              <InterviewForm
+                youthId={youthId}
+                interview={null}
+                defaultKind={items.some((item) => item.kind === 'entretien17') ? 'suivi' : 'entretien17'}
+                onNewerVersion={replace}
+                onCancel={close}
+                onSaved={(saved) => {
+                  replace(saved);
+                  close();
+                  onSaved();
+                  announce('Compte rendu enregistré.');
+                }}
+              />
+            ) : (
+              editing === null && (
+                <button type="button" class="button button--secondary" ref={newButton} onClick={() => setEditing({ mode: 'create' })}>
+                  Nouveau compte rendu d’entretien
+                </button>
+              )
+            ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?: (() => void) | undefined }) {
+  const title = INTERVIEW_KIND_LABELS[interview.kind];
+  return (
+    <article class="entry interview-record">
+      <h3 class="card-title">{title}</h3>
+      <dl class="facts">
+        <div>
+          <dt>Date prévue</dt>
+          <dd>{interview.scheduledOn ? formatDate(interview.scheduledOn) : 'Non fixée'}</dd>
+        </div>
+        <div>
+          <dt>Réalisé le</dt>
+          <dd>{interview.heldOn ? formatDate(interview.heldOn) : 'Pas encore'}</dd>
+        </div>
+        <div>
+          <dt>Participants</dt>
+          <dd>
+            {interview.participants.length === 0
+              ? 'Non indiqués'
+              : interview.participants.map((participant) => `${participant.name} (${participant.role})`).join(', ')}
+          </dd>
+        </div>
+      </dl>
+      {interview.summary && (
+        <>
+          <h4>Synthèse</h4>
+          <p class="entry-text">{interview.summary}</p>
+        </>
+      )}
+      {groupByDomain(interview.points).map(([domain, points]) => (
+        <div key={domain}>
+          <h4>{domainLabel(domain, 'staff')}</h4>
+          <ul>
+            {points.map((point, index) => (
+              // Points have no id; their order within a domain is stable between renders.
+              <li key={index} class="entry-text">
+                {point.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {interview.kind === 'suivi' && interview.exitSituation && (
+        <>
+          <h4>Situation à la sortie</h4>
+          <ul>
+            {EXIT_INDICATORS.map((indicator) => (
+              <li key={indicator}>
+                {EXIT_INDICATOR_LABELS[indicator]} : {interview.exitSituation?.[indicator] ? 'oui' : 'non'}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="entry-meta">Dernière modification le {formatTimestamp(interview.updatedAt)}</p>
+      {onEdit && (
+        <button type="button" class="button button--secondary" onClick={onEdit}>
+          Modifier le compte rendu<span class="visually-hidden"> : {title.toLowerCase()}</span>
+        </button>
+      )}
+    </article>
+  );
+}
+
+function PlanSection({ youthId, canWrite, onSaved }: { youthId: string; canWrite: boolean; onSaved: () => void }) {
+  const plan = useAsync((signal) => getPlanOrNull(youthId, signal), [youthId]);
+  const [editing, setEditing] = useState(false);
+  const status = useRef<HTMLParagraphElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const state = plan.state;
+  const current = state.status === 'ready' ? state.data : null;
+
+  return (
+    <section aria-labelledby="projet-autonomie">
+      <h2 id="projet-autonomie">Projet d’autonomie</h2>
+      {state.status === 'loading' && <Loading text="Chargement du projet…" />}
+      {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={plan.reload} />}
+      {state.status === 'ready' && (
+        <>
+          {current === null ? (
+            <p class="empty">Pas encore de projet d’autonomie.</p>
+          ) : (
+            <PlanSummary plan={current} statusRef={status} youthId={youthId} showGoals={!editing} />
+          )}
+          {canWrite &&
+            (editing ? (
+              <PlanEditor
+                youthId={youthId}
+                plan={current}
+                onNewerVersion={(latest) => plan.setData(latest)}
+                onCancel={() => {
+                  setEditing(false);
+                  setTimeout(() => editButton.current?.focus());
+                }}
+                onSaved={(saved: Plan) => {
+                  plan.setData(saved);
+                  setEditing(false);
+                  onSaved();
+                  announce('Projet enregistré et proposé au jeune.');
+                  setTimeout(() => status.current?.focus());
+                }}
+              />
+            ) : (
+              <button type="button" class="button button--secondary" ref={editButton} onClick={() => setEditing(true)}>
+                {current ? 'Modifier le projet' : 'Rédiger le projet'}
+              </button>
+            ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function PlanSummary({
+  plan,
+  youthId,
+  statusRef,
+  showGoals,
+}: {
+  plan: Plan;
+  youthId: string;
+  statusRef: RefObject<HTMLParagraphElement>;
+  showGoals: boolean;
+}) {
+  return (
+    <>
+      <p class={plan.status === 'signe' ? 'notice notice--success' : 'notice notice--info'} ref={statusRef} tabIndex={-1}>
+        {planStatusSentence(plan, 'staff', formatTimestamp)}
+      </p>
+      <p class="muted">
+        Version {plan.version}, rédigée le {formatDate(plan.lastReviewedOn)}
+        {plan.updatedByName && ` par ${plan.updatedByName}`}. Prochaine révision au plus tard le {formatDate(plan.reviewDueOn)}
+        {plan.majorChangeOn && ` (changement majeur le ${formatDate(plan.majorChangeOn)})`}.
+      </p>
+      {showGoals && <PlanGoals goals={plan.goals} voice="staff" />}
+      <p>
+        <a href={href(planPrintPath(youthId))}>Version imprimable du projet</a>
+      </p>
+    </>
+  );
+}

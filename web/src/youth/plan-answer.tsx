@@ -1,0 +1,132 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { requestPlanChange, signPlan } from '../api/interviews';
+import type { Plan } from '../api/types';
+import { ErrorNotice } from '../ui/notices';
+
+const MESSAGE_MAX = 2000;
+
+/**
+ * The young person's answer to a proposed plan: agree (their signature) or ask for a
+ * change. A 409 means the plan changed since it was read: the latest one is offered.
+ */
+export function PlanAnswer({
+  youthId,
+  plan,
+  onAnswered,
+  onStale,
+}: {
+  youthId: string;
+  plan: Plan;
+  onAnswered: (plan: Plan, message: string) => void;
+  onStale: () => void;
+}) {
+  const [asking, setAsking] = useState(false);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const askButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (asking) textarea.current?.focus();
+  }, [asking]);
+
+  async function answer(send: () => Promise<Plan>, done: string) {
+    if (busy) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      onAnswered(await send(), done);
+    } catch (caught) {
+      setFailure(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function sendChange(event: Event) {
+    event.preventDefault();
+    const trimmed = message.trim();
+    if (!trimmed) {
+      setError('Écris ce que tu voudrais changer.');
+      textarea.current?.focus();
+      return;
+    }
+    setError(null);
+    void answer(
+      () => requestPlanChange(youthId, { version: plan.version, message: trimmed }),
+      'Ta demande de modification est envoyée à ton binôme.',
+    );
+  }
+
+  const stale = failure instanceof ApiError && failure.status === 409;
+  return (
+    <div class="plan-answer">
+      <h3>Ma réponse</h3>
+      {failure !== null && <ErrorNotice error={failure} retryLabel="Voir la dernière version" onRetry={stale ? onStale : undefined} />}
+      {asking ? (
+        <form class="form" noValidate onSubmit={sendChange}>
+          <div class={error ? 'field field--error' : 'field'}>
+            <label for="plan-change-message">Ce que je voudrais changer</label>
+            <p class="hint" id="plan-change-hint">
+              Explique avec tes mots ({MESSAGE_MAX.toLocaleString('fr-FR')} caractères au maximum).
+            </p>
+            {error && (
+              <p class="field-error" id="plan-change-error">
+                Erreur : {error}
+              </p>
+            )}
+            <textarea
+              ref={textarea}
+              id="plan-change-message"
+              rows={4}
+              maxLength={MESSAGE_MAX}
+              required
+              value={message}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'plan-change-hint plan-change-error' : 'plan-change-hint'}
+              onInput={(event) => setMessage(event.currentTarget.value)}
+            />
+          </div>
+          <div class="form-actions">
+            <button type="submit" class="button" aria-busy={busy}>
+              {busy ? 'Envoi…' : 'Envoyer ma demande'}
+            </button>
+            <button
+              type="button"
+              class="button button--quiet"
+              onClick={() => {
+                setAsking(false);
+                setError(null);
+                setTimeout(() => askButton.current?.focus());
+              }}
+            >
+              Annuler
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <p>
+            Si ce projet te va, appuie sur « Je suis d’accord » : c’est ta signature. Sinon, dis à ton binôme ce que tu voudrais changer.
+          </p>
+          <div class="form-actions">
+            <button
+              type="button"
+              class="button"
+              aria-busy={busy}
+              onClick={() => answer(() => signPlan(youthId, { version: plan.version }), 'Tu as signé ton projet. Bravo !')}
+            >
+              {busy ? 'Envoi…' : 'Je suis d’accord'}
+            </button>
+            <button type="button" class="button button--secondary" ref={askButton} onClick={() => setAsking(true)}>
+              Demander une modification
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
