@@ -157,7 +157,8 @@ export function createInterviewsApp(deps: Deps) {
     const principal = c.var.principal;
     const { youthId } = c.req.valid('param');
     const youth = await openYouthFile(deps, principal, youthId, 'preparation.write');
-    if (!(await preparationRepo.get(deps.store, youth.departement, youthId))) {
+    const stored = await preparationRepo.get(deps.store, youth.departement, youthId);
+    if (!Object.values(stored?.answers ?? {}).some((answer) => answer.trim() !== '')) {
       throw new ApiError(409, 'PREPARATION_EMPTY', 'Réponds au moins à une question avant de partager ta préparation.');
     }
     await preparationRepo.share(deps.store, youth.departement, youthId, deps.now());
@@ -168,7 +169,7 @@ export function createInterviewsApp(deps: Deps) {
     const { youthId } = c.req.valid('param');
     const youth = await openYouthFile(deps, c.var.principal, youthId, 'plan.read');
     const plan = await planRepo.get(deps.store, youth.departement, youthId);
-    if (!plan) throw new NotFound('Aucun projet d’autonomie n’a encore été rédigé.');
+    if (!plan) throw new ApiError(404, 'PLAN_NOT_FOUND', 'Aucun projet d’autonomie n’a encore été rédigé.');
     return c.json(plan, 200);
   });
 

@@ -99,6 +99,8 @@ export const preparationRepo = {
     answers: Record<string, string>,
     now: Date,
   ) {
+    const ids = Object.keys(answers);
+    if (ids.length === 0) return;
     const key = { pk: keys.youth(departement, youthId), sk: keys.preparationSk };
     // The answers map must exist before its entries can be set one by one.
     try {
@@ -112,8 +114,6 @@ export const preparationRepo = {
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
-    const ids = Object.keys(answers);
-    if (ids.length === 0) return;
     await store.db.send(
       new UpdateCommand({
         TableName: store.tableName,

@@ -48,7 +48,7 @@ export class VersionConflict extends ApiError {
     super(
       409,
       'VERSION_CONFLICT',
-      'Ce dossier a été modifié entre-temps par quelqu’un d’autre. Rechargez-le avant de réessayer.',
+      'Ces informations ont été modifiées entre-temps par quelqu’un d’autre : il faut les recharger avant de réessayer.',
       currentVersion === undefined ? [] : [{ message: 'Version actuelle', currentVersion }],
     );
   }

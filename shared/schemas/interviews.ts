@@ -137,7 +137,7 @@ export const planSchema = z
     status: z.enum(PLAN_STATUSES),
     version: z.number().int(),
     updatedAt: timestampSchema,
-    updatedByName: z.string().nullable(),
+    updatedByName: z.string().nullable().openapi({ description: 'Qui, dans le binôme, a rédigé cette version.' }),
     lastReviewedOn: calendarDateSchema,
     majorChangeOn: calendarDateSchema.nullable(),
     reviewDueOn: calendarDateSchema,

@@ -118,6 +118,19 @@ describe('preparation questionnaire', () => {
     const response = await api.call(owner, 'POST', `${base(id)}/preparation/share`);
     expect(response.status).toBe(409);
     expect(response.body.error.code).toBe('PREPARATION_EMPTY');
+    // Nothing saved and blank answers are both empty.
+    expect((await api.call(owner, 'PUT', `${base(id)}/preparation/answers`, { answers: {} })).status).toBe(200);
+    await api.call(owner, 'PUT', `${base(id)}/preparation/answers`, { answers: { questions: '   ' } });
+    expect((await api.call(owner, 'POST', `${base(id)}/preparation/share`)).body.error.code).toBe('PREPARATION_EMPTY');
+    expect((await api.call(owner, 'GET', `${base(id)}/preparation`)).body.sharedAt).toBeNull();
+  });
+
+  it('tells "no plan yet" apart from "no such file"', async () => {
+    const { id } = await createYouth();
+    const none = await api.call(people.referent, 'GET', `${base(id)}/plan`);
+    expect(none.status).toBe(404);
+    expect(none.body.error.code).toBe('PLAN_NOT_FOUND');
+    expect((await api.call(people.otherReferent, 'GET', `${base(id)}/plan`)).body.error.code).toBe('NOT_FOUND');
   });
 });
 

@@ -50,16 +50,12 @@ export function sharePreparation(youthId: string): Promise<Preparation> {
   return request(`${area(youthId)}/preparation/share`, { method: 'POST' });
 }
 
-/**
- * The current plan, or null when none has been written yet. The API answers 404 for
- * both « no plan » and « no such file »; callers load the file (or its deadlines)
- * alongside, so an inaccessible file still shows as an error there.
- */
+/** The current plan, or null when none has been written yet (404 `PLAN_NOT_FOUND`). */
 export async function getPlanOrNull(youthId: string, signal?: AbortSignal): Promise<Plan | null> {
   try {
     return await request<Plan>(`${area(youthId)}/plan`, { signal });
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
+    if (error instanceof ApiError && error.code === 'PLAN_NOT_FOUND') return null;
     throw error;
   }
 }
