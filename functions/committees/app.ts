@@ -9,6 +9,12 @@ import { createAreaApp } from '../../shared/http/create-area-app.js';
 import { ApiError, Forbidden, NotFound, ValidationFailed } from '../../shared/http/errors.js';
 import * as routes from './routes.js';
 
+function requireOpen(consultation: ConsultationRecord, now: Date) {
+  if (consultationStatus(consultation, now) !== 'ouverte') {
+    throw new ApiError(409, 'CONSULTATION_CLOSED', 'Cette consultation n’est pas ouverte au vote.');
+  }
+}
+
 function toCommittee(committee: CommitteeRecord) {
   const { departement: _departement, ...rest } = committee;
   return rest;
@@ -136,15 +142,17 @@ export function createCommitteesApp(deps: Deps) {
     if (problems.length > 0) {
       throw new ValidationFailed(problems.map((problem) => ({ path: `json.answers.${problem.questionId}`, message: problem.message })));
     }
-    await ballotRepo.cast(deps.store, box, member.youthId, answers, feedback, deps.now());
+    requireOpen(consultation, deps.now());
+    await ballotRepo.cast(deps.store, box, member.youthId, answers, feedback);
     return c.json({ accepted: true as const }, 201);
   });
 
   app.openapi(routes.addFeedbackRoute, async (c) => {
     const { committeeId, consultationId } = c.req.valid('param');
-    const { opened, box } = await openConsultation(c.var.principal, committeeId, consultationId);
+    const { opened, consultation, box } = await openConsultation(c.var.principal, committeeId, consultationId);
     requireMember(opened);
-    await ballotRepo.addFeedback(deps.store, box, c.req.valid('json').text, deps.now());
+    requireOpen(consultation, deps.now());
+    await ballotRepo.addFeedback(deps.store, box, c.req.valid('json').text);
     return c.json({ accepted: true as const }, 201);
   });
 

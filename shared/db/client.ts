@@ -26,7 +26,12 @@ export function createDynamoDbClient(config: Pick<DbConfig, 'endpoint'>): Dynamo
   const local = config.endpoint !== undefined;
   return new DynamoDBClient({
     maxAttempts: 3,
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
+    // DynamoDB Local is one JVM on a laptop, far slower than DynamoDB under load, and the
+    // local server sends it many requests at once (a Lambda sends one): more sockets and
+    // patience locally, so that a benchmark measures Envol rather than the queue.
+    requestHandler: local
+      ? { connectionTimeout: 10_000, requestTimeout: 60_000, httpAgent: { keepAlive: true, maxSockets: 256 } }
+      : { connectionTimeout: 1_000, requestTimeout: 5_000 },
     ...(local
       ? {
           endpoint: config.endpoint,

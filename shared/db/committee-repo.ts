@@ -252,18 +252,6 @@ export const committeeRepo = {
     return items.map((item) => consultationItemSchema.parse(item));
   },
 
-  /** The Key and condition that hold while a consultation accepts ballots; checked inside the ballot's transaction. */
-  openCondition(store: Store, departement: string, committeeId: string, consultationId: string, now: Date) {
-    return {
-      ConditionCheck: {
-        TableName: store.tableName,
-        Key: { pk: keys.committee(departement, committeeId), sk: keys.consultationSk(consultationId) },
-        ConditionExpression: 'attribute_not_exists(closedAt) AND opensAt <= :now AND closesAt > :now',
-        ExpressionAttributeValues: { ':now': now.toISOString() },
-      },
-    };
-  },
-
   /** Closes now; a ballot racing with the close either lands before it or is refused. */
   async close(store: Store, departement: string, committeeId: string, consultationId: string, now: Date): Promise<void> {
     await store.db.send(
