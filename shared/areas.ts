@@ -10,14 +10,16 @@ export interface AreaDefinition {
   prefixes: readonly string[];
   /** True when the routes need no token (the API Gateway JWT authorizer is not attached). */
   public: boolean;
+  /** True for the one area that reads and writes the committees' ballot table. */
+  ballotBox: boolean;
 }
 
 export const AREAS: readonly AreaDefinition[] = [
-  { name: 'youth', prefixes: ['/api/youth'], public: false },
-  { name: 'interviews', prefixes: ['/api/interviews'], public: false },
-  { name: 'committees', prefixes: ['/api/committees'], public: false },
+  { name: 'youth', prefixes: ['/api/youth'], public: false, ballotBox: false },
+  { name: 'interviews', prefixes: ['/api/interviews'], public: false, ballotBox: false },
+  { name: 'committees', prefixes: ['/api/committees'], public: false, ballotBox: true },
   // Health, OpenAPI document and its docs page; as `/api` it also answers every path no
   // other area claims, so an unknown route gets a 404 in the API's error shape.
   // Keep it last: the local server mounts areas in this order.
-  { name: 'platform', prefixes: ['/api'], public: true },
+  { name: 'platform', prefixes: ['/api'], public: true, ballotBox: false },
 ];

@@ -6,7 +6,7 @@ import { preparationRepo, preparationTemplateRepo } from '../../shared/db/prepar
 import { interviewSettingsRepo } from '../../shared/db/settings-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { computeInterviewDeadlines, type InterviewFacts } from '../../shared/domain/interview-deadlines.js';
-import { planReviewStatus } from '../../shared/domain/plan-review.js';
+import { currentPlanReviewDue, planReviewStatus } from '../../shared/domain/plan-review.js';
 import { findInvalidAnswers } from '../../shared/domain/preparation-template.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
@@ -90,7 +90,8 @@ export function createInterviewsApp(deps: Deps) {
       entretien17: factsOf(interviews, 'entretien17'),
       followUp: factsOf(interviews, 'suivi'),
     });
-    const planReview = plan ? { dueBy: plan.reviewDueOn, status: planReviewStatus(plan.reviewDueOn, today) } : null;
+    const reviewDue = plan ? currentPlanReviewDue(plan, youth.careEndDate, today) : null;
+    const planReview = reviewDue ? { dueBy: reviewDue, status: planReviewStatus(reviewDue, today) } : null;
     return c.json({ ...deadlines, planReview }, 200);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePlanReviewDue, planReviewStatus } from './plan-review.js';
+import { computePlanReviewDue, currentPlanReviewDue, planReviewStatus } from './plan-review.js';
 import { DEFAULT_PREPARATION_TEMPLATE, findInvalidAnswers } from './preparation-template.js';
 
 describe('computePlanReviewDue', () => {
@@ -31,5 +31,18 @@ describe('findInvalidAnswers', () => {
   it('has unique question ids', () => {
     const ids = DEFAULT_PREPARATION_TEMPLATE.questions.map((question) => question.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('currentPlanReviewDue', () => {
+  const plan = { lastReviewedOn: '2026-10-01', majorChangeOn: null };
+  it('is six months after the review while care goes on', () => {
+    expect(currentPlanReviewDue(plan, '2027-06-30', '2026-11-24')).toBe('2027-04-01');
+  });
+  it('comes within a month of the end of care once it has come', () => {
+    expect(currentPlanReviewDue(plan, '2026-11-15', '2026-11-24')).toBe('2026-12-15');
+  });
+  it('ignores an end of care older than the last review', () => {
+    expect(currentPlanReviewDue(plan, '2026-09-01', '2026-11-24')).toBe('2027-04-01');
   });
 });

@@ -20,3 +20,19 @@ export function computePlanReviewDue(lastReviewedOn: string, majorChangeOn: stri
 export function planReviewStatus(dueBy: string, today: string): DeadlineStatus {
   return today > dueBy ? 'en_retard' : 'a_planifier';
 }
+
+/**
+ * The review deadline as of `today`. The end of care is a major change in itself: once
+ * it has come, the plan is due for review within a month of it, even if nobody
+ * recorded the change.
+ */
+export function currentPlanReviewDue(
+  plan: { lastReviewedOn: string; majorChangeOn: string | null },
+  careEndDate: string | null,
+  today: string,
+): string {
+  const careEnded = careEndDate !== null && careEndDate <= today ? careEndDate : null;
+  const changes = [plan.majorChangeOn, careEnded].filter((date): date is string => date !== null && date >= plan.lastReviewedOn);
+  const latestChange = changes.sort().at(-1) ?? null;
+  return computePlanReviewDue(plan.lastReviewedOn, latestChange);
+}
