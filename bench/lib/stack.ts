@@ -12,7 +12,7 @@ export interface BenchStack {
   server: LocalServer;
   store: Store;
   token(caller: { sub: string; role: Role; departement: string }): Promise<string>;
-  post(token: string, path: string, body: unknown): Promise<{ status: number; body: any }>;
+  post(token: string, path: string, body: unknown): Promise<{ status: number; body: { id?: string } | null }>;
   stop(): Promise<void>;
 }
 
@@ -41,7 +41,7 @@ export async function startBenchStack(): Promise<BenchStack> {
         body: JSON.stringify(body),
       });
       const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : null };
+      return { status: response.status, body: text ? (JSON.parse(text) as { id?: string }) : null };
     },
     async stop() {
       await server.close();
