@@ -68,6 +68,20 @@ export type ConsultationRecord = z.infer<typeof consultationItemSchema>;
 
 export const DEFAULT_MIN_BALLOTS = 5;
 
+/** Sets a timestamp attribute of an existing item unless it is already set. */
+async function stampOnce(store: Store, pk: string, sk: string, attribute: 'closedAt' | 'publishedAt', now: Date): Promise<void> {
+  await store.db.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: { pk, sk },
+      UpdateExpression: 'SET #at = if_not_exists(#at, :now)',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#at': attribute },
+      ExpressionAttributeValues: { ':now': now.toISOString() },
+    }),
+  );
+}
+
 /** Committees (CTJ / CDJ), their members and their consultations, in the main table. */
 export const committeeRepo = {
   async create(store: Store, creator: Principal, input: { kind: 'CTJ' | 'CDJ'; name: string; territory?: string | undefined }, now: Date) {
@@ -252,29 +266,14 @@ export const committeeRepo = {
     return items.map((item) => consultationItemSchema.parse(item));
   },
 
-  /** Closes now; a ballot racing with the close either lands before it or is refused. */
-  async close(store: Store, departement: string, committeeId: string, consultationId: string, now: Date): Promise<void> {
-    await store.db.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: { pk: keys.committee(departement, committeeId), sk: keys.consultationSk(consultationId) },
-        UpdateExpression: 'SET closedAt = if_not_exists(closedAt, :now)',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':now': now.toISOString() },
-      }),
-    );
+  /** Closes now (once: a second close keeps the first time). */
+  close(store: Store, departement: string, committeeId: string, consultationId: string, now: Date): Promise<void> {
+    return stampOnce(store, keys.committee(departement, committeeId), keys.consultationSk(consultationId), 'closedAt', now);
   },
 
-  async publish(store: Store, departement: string, committeeId: string, consultationId: string, now: Date): Promise<void> {
-    await store.db.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: { pk: keys.committee(departement, committeeId), sk: keys.consultationSk(consultationId) },
-        UpdateExpression: 'SET publishedAt = if_not_exists(publishedAt, :now)',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':now': now.toISOString() },
-      }),
-    );
+  /** Publishes the results to the members (once). */
+  publish(store: Store, departement: string, committeeId: string, consultationId: string, now: Date): Promise<void> {
+    return stampOnce(store, keys.committee(departement, committeeId), keys.consultationSk(consultationId), 'publishedAt', now);
   },
 
   async putFollowUp(
