@@ -106,23 +106,27 @@ export class EnvolStack extends Stack {
     });
 
     for (const area of areas) {
+      // A public area answers without a token: it must never hold the ballot box.
+      if (area.public && area.ballotBox) {
+        throw new Error(`Area ${area.name} is public and cannot hold the ballot box (ballotBox: true).`);
+      }
       const fn = new EnvolFunction(this, `${constructIdOf(area.name)}Function`, {
         name: area.name,
         entry: join(functionsPath, area.name, 'handler.ts'),
         projectRoot,
         environment: {
           ENVOL_TABLE: data.table.tableName,
-          ...(area.public ? {} : { ENVOL_BALLOT_TABLE: ballots.table.tableName }),
+          ...(area.ballotBox ? { ENVOL_BALLOT_TABLE: ballots.table.tableName } : {}),
           ENVOL_ISSUER: identity.issuerUrl,
           ENVOL_JWKS_URL: identity.jwksUrl,
           ENVOL_AUDIENCE: identity.client.userPoolClientId,
         },
       });
       // Public areas (health, docs) serve no data, so they get no access to it at all.
-      if (!area.public) {
-        data.grantItemReadWrite(fn.role);
-        ballots.grantItemReadWrite(fn.role);
-      }
+      if (!area.public) data.grantItemReadWrite(fn.role);
+      // Least privilege on the secret ballot: only the area that holds the ballot box (today
+      // committees) is told the table's name or may use it and its key.
+      if (area.ballotBox) ballots.grantItemReadWrite(fn.role);
       http.addArea(area, fn.handler, authorizer);
     }
 

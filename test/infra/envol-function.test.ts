@@ -1,16 +1,20 @@
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
+import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnvolFunction } from '../../infra/lib/envol-function.js';
 import type { EnvolStack } from '../../infra/lib/envol-stack.js';
-import { AREAS } from '../../shared/areas.js';
+import { AREAS, type AreaDefinition } from '../../shared/areas.js';
 import {
   actionsOf,
   actionsOn,
+  buildEnvol,
+  type CfnResource,
   createFixtureProject,
   type FixtureProject,
   functionOfArea,
+  ITEM_ACTIONS,
   resourceOf,
   resourcesOfType,
   statementsOfRole,
@@ -19,18 +23,12 @@ import {
 
 const PRIVATE_AREAS = AREAS.filter((area) => !area.public).map((area) => area.name);
 const PUBLIC_AREAS = AREAS.filter((area) => area.public).map((area) => area.name);
-
-/** The item actions a serving function gets on each table (no Scan, nothing on the table itself). */
-const ITEM_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:Query',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
-  'dynamodb:ConditionCheckItem',
-];
+/** The areas that hold the committees' ballot box: the only ones to reach the ballot table. */
+const BALLOT_BOX_AREAS = AREAS.filter((area) => area.ballotBox).map((area) => area.name);
+/** Every other area, public or not: neither the ballot table's name nor any right on it or its key. */
+const NON_BALLOT_BOX_AREAS = AREAS.filter((area) => !area.ballotBox).map((area) => area.name);
+/** Areas with the main table but without the ballot box. */
+const PRIVATE_NON_BALLOT_BOX_AREAS = AREAS.filter((area) => !area.public && !area.ballotBox).map((area) => area.name);
 
 describe('Envol functions', () => {
   let fixture: FixtureProject;
@@ -89,34 +87,64 @@ describe('Envol functions', () => {
     }
   });
 
-  it.each(PRIVATE_AREAS)('gives %s the generated name of the ballot table', (area) => {
+  it.each(BALLOT_BOX_AREAS)('gives %s the generated name of the ballot table', (area) => {
     const variables = functionOfArea(template, area).properties.Environment.Variables;
 
     expect(variables.ENVOL_BALLOT_TABLE).toEqual({ Ref: resourceOf(template, stack.ballots.table).logicalId });
   });
 
-  it.each(PUBLIC_AREAS)('does not tell %s where the ballot table is', (area) => {
+  it.each(NON_BALLOT_BOX_AREAS)('does not tell %s where the ballot table is', (area) => {
     expect(functionOfArea(template, area).properties.Environment.Variables).not.toHaveProperty('ENVOL_BALLOT_TABLE');
   });
 
   it('has at least one area of each kind to check', () => {
     expect(PRIVATE_AREAS.length).toBeGreaterThan(0);
     expect(PUBLIC_AREAS.length).toBeGreaterThan(0);
+    expect(BALLOT_BOX_AREAS.length).toBeGreaterThan(0);
+    expect(PRIVATE_NON_BALLOT_BOX_AREAS.length).toBeGreaterThan(0);
   });
 
-  it.each(PRIVATE_AREAS)('lets %s read and write items of both tables and their indexes, with their keys, without Scan', (area) => {
+  it('keeps the ballot box off every public area', () => {
+    expect(AREAS.filter((area) => area.public && area.ballotBox)).toEqual([]);
+  });
+
+  it.each(PRIVATE_AREAS)('lets %s read and write items of the main table and its indexes, with its key, without Scan', (area) => {
     const role = functionOfArea(template, area).properties.Role['Fn::GetAtt'][0];
     const statements = statementsOfRole(template, role);
 
-    for (const data of [stack.data, stack.ballots]) {
-      const table = resourceOf(template, data.table).logicalId;
-
-      expect(new Set(actionsOn(statements, table))).toEqual(new Set(ITEM_ACTIONS));
-      expect(actionsOn(statements, resourceOf(template, data.key).logicalId)).toContain('kms:Decrypt');
-    }
+    expect(new Set(actionsOn(statements, resourceOf(template, stack.data.table).logicalId))).toEqual(new Set(ITEM_ACTIONS));
+    expect(actionsOn(statements, resourceOf(template, stack.data.key).logicalId)).toContain('kms:Decrypt');
     expect(actionsOf(statements)).not.toContain('dynamodb:Scan');
     expect(actionsOf(statements).filter((action) => action.startsWith('dynamodb:') && !ITEM_ACTIONS.includes(action))).toEqual([]);
     expect(JSON.stringify(statements)).toContain('/index/*');
+  });
+
+  it.each(BALLOT_BOX_AREAS)('lets %s read and write items of the ballot table, with its key', (area) => {
+    const statements = statementsOfRole(template, functionOfArea(template, area).properties.Role['Fn::GetAtt'][0]);
+
+    expect(new Set(actionsOn(statements, resourceOf(template, stack.ballots.table).logicalId))).toEqual(new Set(ITEM_ACTIONS));
+    expect(actionsOn(statements, resourceOf(template, stack.ballots.key).logicalId)).toContain('kms:Decrypt');
+  });
+
+  it.each(NON_BALLOT_BOX_AREAS)('gives %s nothing on the ballot table or its key', (area) => {
+    const statements = statementsOfRole(template, functionOfArea(template, area).properties.Role['Fn::GetAtt'][0]);
+
+    expect(actionsOn(statements, resourceOf(template, stack.ballots.table).logicalId)).toEqual([]);
+    expect(actionsOn(statements, resourceOf(template, stack.ballots.key).logicalId)).toEqual([]);
+  });
+
+  it('names the ballot table and its key in no policy but those of the ballot-box functions', () => {
+    const ballotRoles = BALLOT_BOX_AREAS.map((area) => functionOfArea(template, area).properties.Role['Fn::GetAtt'][0]).sort();
+    const rolesOf = (policy: CfnResource) => (policy.Properties.Roles as Array<{ Ref?: string }>).map((role) => role.Ref);
+    const references = (policy: CfnResource, construct: IConstruct) =>
+      JSON.stringify(policy.Properties.PolicyDocument).includes(
+        JSON.stringify({ 'Fn::GetAtt': [resourceOf(template, construct).logicalId, 'Arn'] }),
+      );
+    const reaching = Object.values(resourcesOfType(template, 'AWS::IAM::Policy')).filter(
+      (policy) => references(policy, stack.ballots.table) || references(policy, stack.ballots.key),
+    );
+
+    expect(reaching.flatMap(rolesOf).sort()).toEqual(ballotRoles);
   });
 
   it('grants nothing on indexes of the ballot table, which has none', () => {
@@ -174,17 +202,31 @@ describe('Envol functions, policies minimized as in cdk.json', () => {
   });
   afterAll(() => fixture.remove());
 
-  it.each(PRIVATE_AREAS)('still gives %s exactly the item actions on the ballot table and its key', (area) => {
+  it.each(BALLOT_BOX_AREAS)('still gives %s exactly the item actions on the ballot table and its key', (area) => {
     const statements = statementsOfRole(template, functionOfArea(template, area).properties.Role['Fn::GetAtt'][0]);
 
     expect(new Set(actionsOn(statements, resourceOf(template, stack.ballots.table).logicalId))).toEqual(new Set(ITEM_ACTIONS));
     expect(actionsOn(statements, resourceOf(template, stack.ballots.key).logicalId)).toContain('kms:Decrypt');
   });
 
-  it.each(PUBLIC_AREAS)('still gives %s nothing on the ballot table', (area) => {
+  it.each(NON_BALLOT_BOX_AREAS)('still gives %s nothing on the ballot table or its key', (area) => {
     const statements = statementsOfRole(template, functionOfArea(template, area).properties.Role['Fn::GetAtt'][0]);
 
     expect(actionsOn(statements, resourceOf(template, stack.ballots.table).logicalId)).toEqual([]);
     expect(actionsOn(statements, resourceOf(template, stack.ballots.key).logicalId)).toEqual([]);
+  });
+});
+
+describe('Envol functions with a public area claiming the ballot box', () => {
+  const leaky: AreaDefinition = { name: 'tally', prefixes: ['/api/tally'], public: true, ballotBox: true };
+  let fixture: FixtureProject;
+
+  beforeAll(() => {
+    fixture = createFixtureProject([...AREAS, leaky]);
+  });
+  afterAll(() => fixture.remove());
+
+  it('refuses to build the stack', () => {
+    expect(() => buildEnvol(fixture, { props: { areas: [...AREAS, leaky] } })).toThrow(/public and cannot hold the ballot box/);
   });
 });

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EnvolStack } from '../../infra/lib/envol-stack.js';
 import { logicalIdOf } from '../../infra/lib/logical-id.js';
 import { AREAS, type AreaDefinition } from '../../shared/areas.js';
-import { createFixtureProject, type FixtureProject, functionOfArea, resourcesOfType, synthEnvol } from './support/envol-test-stack.js';
+import {
+  actionsOn,
+  createFixtureProject,
+  type FixtureProject,
+  functionOfArea,
+  ITEM_ACTIONS,
+  resourcesOfType,
+  statementsOfRole,
+  synthEnvol,
+} from './support/envol-test-stack.js';
 
 /** Logical ids a resource refers to through Ref, Fn::GetAtt or DependsOn. */
 function referencesOf(value: unknown, into = new Set<string>()): Set<string> {
@@ -71,14 +80,16 @@ describe('EnvolStack', () => {
 });
 
 describe('EnvolStack with a new area', () => {
-  const housing: AreaDefinition = { name: 'housing', prefixes: ['/api/housing'], public: false };
+  // A private area outside the ballot box, as every new area should be unless it runs votes.
+  const housing: AreaDefinition = { name: 'housing', prefixes: ['/api/housing'], public: false, ballotBox: false };
   const areas = [...AREAS, housing];
   let fixture: FixtureProject;
   let template: Template;
+  let stack: EnvolStack;
 
   beforeAll(() => {
     fixture = createFixtureProject(areas);
-    ({ template } = synthEnvol(fixture, { props: { areas } }));
+    ({ template, stack } = synthEnvol(fixture, { props: { areas } }));
   });
   afterAll(() => fixture.remove());
 
@@ -92,5 +103,25 @@ describe('EnvolStack with a new area', () => {
         expect.objectContaining({ RouteKey: 'ANY /api/housing/{proxy+}', AuthorizationType: 'JWT' }),
       ]),
     );
+  });
+
+  it('gives it the main table and its key, but nothing of the ballot table: no name, no right on it or its key', () => {
+    const { properties } = functionOfArea(template, housing.name);
+    const statements = statementsOfRole(template, properties.Role['Fn::GetAtt'][0]);
+
+    expect(properties.Environment.Variables.ENVOL_TABLE).toEqual({ Ref: logicalIdOf(stack.data.table) });
+    expect(new Set(actionsOn(statements, logicalIdOf(stack.data.table)))).toEqual(new Set(ITEM_ACTIONS));
+    expect(actionsOn(statements, logicalIdOf(stack.data.key))).toContain('kms:Decrypt');
+    expect(properties.Environment.Variables).not.toHaveProperty('ENVOL_BALLOT_TABLE');
+    expect(actionsOn(statements, logicalIdOf(stack.ballots.table))).toEqual([]);
+    expect(actionsOn(statements, logicalIdOf(stack.ballots.key))).toEqual([]);
+  });
+
+  it('leaves the ballot-box areas, and only them, their access to the ballot table', () => {
+    for (const area of areas) {
+      const statements = statementsOfRole(template, functionOfArea(template, area.name).properties.Role['Fn::GetAtt'][0]);
+
+      expect(new Set(actionsOn(statements, logicalIdOf(stack.ballots.table)))).toEqual(new Set(area.ballotBox ? ITEM_ACTIONS : []));
+    }
   });
 });

@@ -80,6 +80,18 @@ export function synthEnvol(fixture: FixtureProject, options: BuildOptions = {}):
   return { ...built, template: Template.fromStack(built.stack) };
 }
 
+/** The item actions a serving function gets on each table (no Scan, nothing on the table itself). */
+export const ITEM_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+  'dynamodb:ConditionCheckItem',
+];
+
 export interface CfnResource {
   readonly Type: string;
   readonly Properties: Record<string, unknown>;
