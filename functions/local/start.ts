@@ -19,7 +19,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const port = Number(process.env.PORT ?? 3000);
 const { tableName, ballotTableName } = dbConfigFromEnv();
-const dataFolder = resolve('.data');
+const dataFolder = resolve(process.env.ENVOL_DATA_DIR || '.data');
 
 function fail(message: string): never {
   console.error(`Envol could not start: ${message}`);

@@ -39,3 +39,46 @@ describe('npm start failures', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('npm start', () => {
+  it('prints its address, serves the API, and Ctrl-C stops DynamoDB Local too', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const port = await freePort();
+    const dynamoPort = await freePort();
+    const cwd = process.cwd();
+    const child = spawn(process.execPath, ['--import', 'tsx', join(cwd, 'functions/local/start.ts')], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DYNAMODB_PORT: String(dynamoPort),
+        ENVOL_DATA_DIR: mkdtempSync(join(tmpdir(), 'envol-start-')),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += String(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += String(chunk);
+    });
+    const deadline = Date.now() + 40_000;
+    while (!output.includes('Envol is running') && Date.now() < deadline && child.exitCode === null)
+      await new Promise((r) => setTimeout(r, 200));
+    expect(output).toContain(`Envol is running at http://localhost:${port}`);
+    expect(output).toContain('demo data loaded');
+    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    await exited;
+    const stillThere = await fetch(`http://127.0.0.1:${dynamoPort}`).then(
+      () => true,
+      () => false,
+    );
+    expect(stillThere).toBe(false);
+  }, 60_000);
+});
