@@ -21,6 +21,10 @@ const loadStaff = lazyModule(() => import('./staff/staff-pages'));
 const loadOrganisateur = lazyModule(() => import('./organisateur/committees-page'));
 // The young person's interview pages are a small chunk of their own: « Mon dossier » stays light.
 const loadYouthInterview = lazyModule(() => import('./youth/interview-pages'));
+// So are their committees (« Mes comités »: votes and results).
+const loadYouthCommittees = lazyModule(() => import('./youth/committee-pages'));
+
+const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
 const EXPIRED_MESSAGE = 'Votre session a expiré. Reconnectez-vous.';
 
@@ -176,10 +180,17 @@ function RolePages({ session, path }: { session: Session; path: string }) {
       if (path === '/entretien' || path === '/entretien/imprimer') {
         return <Lazy load={loadYouthInterview} render={({ YouthInterviewPages }) => <YouthInterviewPages path={path} />} />;
       }
+      if (isCommitteesPath(path)) {
+        return <Lazy load={loadYouthCommittees} render={({ YouthCommitteePages }) => <YouthCommitteePages path={path} />} />;
+      }
       return <NotFoundPage home="/moi" />;
     case 'organisateur':
-      return <Lazy load={loadOrganisateur} render={({ OrganisateurPages }) => <OrganisateurPages path={path} />} />;
+      return <Lazy load={loadOrganisateur} render={({ OrganisateurPages }) => <OrganisateurPages path={path} session={session} />} />;
     default:
+      // Admins organise every committee of their département, with the organisateurs' pages.
+      if (session.role === 'admin' && isCommitteesPath(path)) {
+        return <Lazy load={loadOrganisateur} render={({ OrganisateurPages }) => <OrganisateurPages path={path} session={session} />} />;
+      }
       return <Lazy load={loadStaff} render={({ StaffPages }) => <StaffPages path={path} session={session} />} />;
   }
 }
@@ -188,10 +199,14 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   jeune: [
     ['/moi', 'Mon dossier'],
     ['/entretien', 'Mon entretien des 17 ans'],
+    ['/comites', 'Mes comités'],
   ],
   referent: [['/jeunes', 'Mes jeunes']],
   coordinateur: [['/jeunes', 'Mes jeunes']],
-  admin: [['/jeunes', 'Mes jeunes']],
+  admin: [
+    ['/jeunes', 'Mes jeunes'],
+    ['/comites', 'Comités'],
+  ],
   organisateur: [['/comites', 'Comités']],
 };
 

@@ -2,6 +2,23 @@ import type { z } from '@hono/zod-openapi';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { PreparationDomain as ServerPreparationDomain } from '../../../shared/domain/preparation-template.js';
 import type {
+  addMemberSchema,
+  ballotSchema,
+  committeeListSchema,
+  committeeSchema,
+  consultationListSchema,
+  consultationSchema,
+  createCommitteeSchema,
+  createConsultationSchema,
+  feedbackInputSchema,
+  followUpResponseSchema,
+  followUpSchema,
+  memberListSchema,
+  memberSchema,
+  putFollowUpSchema,
+  resultsSchema,
+} from '../../../shared/schemas/committees.js';
+import type {
   createInterviewSchema,
   deadlinesSchema,
   interviewListSchema,
@@ -23,8 +40,22 @@ import type {
   youthSummarySchema,
 } from '../../../shared/schemas/youth.js';
 import type {
+  AddMemberBody,
   AuditEntry,
+  BallotBody,
+  Committee,
+  CommitteeList,
+  CommitteeMember,
+  CommitteeMemberList,
+  Consultation,
+  ConsultationList,
+  ConsultationResults,
+  CreateCommitteeBody,
+  CreateConsultationBody,
   CreateInterviewBody,
+  FeedbackBody,
+  FollowUp,
+  FollowUpResponseBody,
   Interview,
   InterviewDeadlines,
   InterviewList,
@@ -34,6 +65,7 @@ import type {
   PlanHistory,
   Preparation,
   PreparationDomain,
+  PutFollowUpBody,
   RequestPlanChangeBody,
   RespondToPlanBody,
   SaveAnswersBody,
@@ -71,5 +103,26 @@ describe('web API types', () => {
     expectTypeOf<SavePlanBody>().toEqualTypeOf<z.input<typeof savePlanSchema>>();
     expectTypeOf<RespondToPlanBody>().toEqualTypeOf<z.input<typeof respondToPlanSchema>>();
     expectTypeOf<RequestPlanChangeBody>().toEqualTypeOf<z.input<typeof requestPlanChangeSchema>>();
+  });
+
+  it('match the committees area’s responses', () => {
+    expectTypeOf<Committee>().toEqualTypeOf<z.infer<typeof committeeSchema>>();
+    expectTypeOf<CommitteeList>().toEqualTypeOf<z.infer<typeof committeeListSchema>>();
+    expectTypeOf<CommitteeMember>().toEqualTypeOf<z.infer<typeof memberSchema>>();
+    expectTypeOf<CommitteeMemberList>().toEqualTypeOf<z.infer<typeof memberListSchema>>();
+    expectTypeOf<FollowUp>().toEqualTypeOf<z.infer<typeof followUpSchema>>();
+    expectTypeOf<Consultation>().toEqualTypeOf<z.infer<typeof consultationSchema>>();
+    expectTypeOf<ConsultationList>().toEqualTypeOf<z.infer<typeof consultationListSchema>>();
+    expectTypeOf<ConsultationResults>().toEqualTypeOf<z.infer<typeof resultsSchema>>();
+  });
+
+  it('send bodies the committees area accepts', () => {
+    expectTypeOf<CreateCommitteeBody>().toEqualTypeOf<z.input<typeof createCommitteeSchema>>();
+    expectTypeOf<AddMemberBody>().toEqualTypeOf<z.input<typeof addMemberSchema>>();
+    expectTypeOf<CreateConsultationBody>().toEqualTypeOf<z.input<typeof createConsultationSchema>>();
+    expectTypeOf<BallotBody>().toEqualTypeOf<z.input<typeof ballotSchema>>();
+    expectTypeOf<FeedbackBody>().toEqualTypeOf<z.input<typeof feedbackInputSchema>>();
+    expectTypeOf<PutFollowUpBody>().toEqualTypeOf<z.input<typeof putFollowUpSchema>>();
+    expectTypeOf<FollowUpResponseBody>().toEqualTypeOf<z.input<typeof followUpResponseSchema>>();
   });
 });

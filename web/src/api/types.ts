@@ -282,3 +282,137 @@ export interface RequestPlanChangeBody {
   version: number;
   message: string;
 }
+
+// ——— Committees area (`/api/committees`): CTJ / CDJ, consultations, secret ballots, results ———
+
+export type CommitteeKind = 'CTJ' | 'CDJ';
+
+export interface Committee {
+  id: string;
+  kind: CommitteeKind;
+  name: string;
+  territory: string | null;
+  organiserSub: string;
+  memberCount: number;
+  createdAt: Timestamp;
+}
+
+export interface CommitteeList {
+  items: Committee[];
+}
+
+export interface CreateCommitteeBody {
+  kind: CommitteeKind;
+  name: string;
+  territory?: string | undefined;
+}
+
+export interface CommitteeMember {
+  youthId: string;
+  firstName: string;
+  lastName: string;
+  addedAt: Timestamp;
+}
+
+export interface CommitteeMemberList {
+  items: CommitteeMember[];
+}
+
+export interface AddMemberBody {
+  youthId: string;
+}
+
+export type QuestionKind = 'single' | 'multiple';
+
+export interface ConsultationOption {
+  id: string;
+  label: string;
+}
+
+export interface ConsultationQuestion {
+  id: string;
+  label: string;
+  kind: QuestionKind;
+  options: ConsultationOption[];
+}
+
+/** `a_venir` is a draft not yet open to members; `publiee` means members see the results. */
+export type ConsultationStatus = 'a_venir' | 'ouverte' | 'fermee' | 'publiee';
+
+export type FollowUpStatus = 'a_l_etude' | 'en_cours' | 'realise' | 'non_retenu';
+
+/** What was done with a question, and how many members said it answers their question. */
+export interface FollowUp {
+  questionId: string;
+  status: FollowUpStatus;
+  text: string;
+  updatedAt: Timestamp;
+  answersQuestion?: { yes: number; no: number } | undefined;
+}
+
+export interface Consultation {
+  id: string;
+  committeeId: string;
+  title: string;
+  description: string | null;
+  questions: ConsultationQuestion[];
+  opensAt: Timestamp;
+  closesAt: Timestamp;
+  closedAt: Timestamp | null;
+  publishedAt: Timestamp | null;
+  minBallots: number;
+  status: ConsultationStatus;
+  /** The participation count: the only figure shown while the vote is open. */
+  ballots: number;
+  followUps: FollowUp[];
+  /** For a member only: whether they have voted. */
+  hasVoted?: boolean | undefined;
+}
+
+export interface ConsultationList {
+  items: Consultation[];
+}
+
+export interface CreateConsultationBody {
+  title: string;
+  description?: string | undefined;
+  questions: ConsultationQuestion[];
+  opensAt: Timestamp;
+  closesAt: Timestamp;
+  minBallots?: number | undefined;
+}
+
+/** By question id: one option id (single choice) or several (multiple choice). A question left out is an abstention. */
+export type BallotAnswers = Record<string, string | string[]>;
+
+export interface BallotBody {
+  answers: BallotAnswers;
+  feedback?: string | undefined;
+}
+
+export interface FeedbackBody {
+  text: string;
+}
+
+export interface Accepted {
+  accepted: true;
+}
+
+export interface ConsultationResults {
+  /** Participation count. */
+  ballots: number;
+  withheld: boolean;
+  reason?: 'consultation_ouverte' | 'seuil_non_atteint' | undefined;
+  questions?: { id: string; options: { id: string; count: number }[] }[] | undefined;
+  /** Free feedback, in random order, never attributed. */
+  feedback?: string[] | undefined;
+}
+
+export interface PutFollowUpBody {
+  status: FollowUpStatus;
+  text: string;
+}
+
+export interface FollowUpResponseBody {
+  answersMyQuestion: boolean;
+}

@@ -1,17 +1,205 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { createCommittee, listCommittees } from '../api/committees';
+import type { Committee, CommitteeKind } from '../api/types';
+import { homePath } from '../auth/session';
+import type { Session } from '../auth/token';
+import { COMMITTEE_KIND_LABELS, countOf } from '../committees/labels';
+import { COMMITTEES_PATH, committeePath } from '../committees/paths';
+import { IdempotencyKeys } from '../lib/idempotency';
+import { findRoute, href, navigate, type RouteParams } from '../router/router';
+import { FormErrorSummary, focusFirstError, TextField } from '../staff/form-fields';
+import { fieldErrorsFromDetails } from '../staff/youth-form-rules';
 import { NotFoundPage } from '../ui/not-found-page';
+import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
+import { announce } from '../ui/status';
+import { useAsync } from '../ui/use-async';
+import { CommitteePage } from './committee-page';
+import { NewConsultationPage } from './consultation-form';
+import { OrganiserConsultationPage } from './consultation-page';
 
-/** Organisateur·rice home. Its own chunk: the committees feature will grow here. */
-export function OrganisateurPages({ path }: { path: string }) {
-  return path === '/comites' ? <CommitteesPage /> : <NotFoundPage home="/comites" />;
+type OrganiserRoute = (params: RouteParams, session: Session) => ComponentChildren;
+
+// `nouvelle` comes before `:consultationId`: routes are tried in order.
+const ROUTES: readonly (readonly [string, OrganiserRoute])[] = [
+  [COMMITTEES_PATH, (_params, session) => <CommitteesPage session={session} />],
+  [`${COMMITTEES_PATH}/:committeeId`, ({ committeeId = '' }, session) => <CommitteePage committeeId={committeeId} session={session} />],
+  [`${COMMITTEES_PATH}/:committeeId/consultations/nouvelle`, ({ committeeId = '' }) => <NewConsultationPage committeeId={committeeId} />],
+  [
+    `${COMMITTEES_PATH}/:committeeId/consultations/:consultationId`,
+    ({ committeeId = '', consultationId = '' }) => <OrganiserConsultationPage committeeId={committeeId} consultationId={consultationId} />,
+  ],
+];
+
+/** The committees of organisateurs and admins: their own chunk. */
+export function OrganisateurPages({ path, session }: { path: string; session: Session }) {
+  const match = findRoute(ROUTES, path);
+  return <>{match ? match.value(match.params, session) : <NotFoundPage home={homePath(session.role)} />}</>;
 }
 
-function CommitteesPage() {
+function CommitteesPage({ session }: { session: Session }) {
+  const committees = useAsync((signal) => listCommittees(signal), []);
+  const [creating, setCreating] = useState(false);
+  const createButton = useRef<HTMLButtonElement>(null);
+  const isAdmin = session.role === 'admin';
   return (
     <>
       <PageHeading text="Comités" />
-      <p class="empty">Aucun comité pour le moment.</p>
-      <p class="hint">L’organisation des comités des jeunes (comités territoriaux et départemental) arrive bientôt dans Envol.</p>
+      <p class="lead">
+        {isAdmin
+          ? 'Tous les comités des jeunes du département : comités territoriaux (CTJ) et comité départemental (CDJ).'
+          : 'Les comités des jeunes que vous organisez : leurs membres, leurs consultations et ce qui en a été fait.'}
+      </p>
+      {creating ? (
+        <CreateCommitteeForm
+          onCancel={() => {
+            setCreating(false);
+            setTimeout(() => createButton.current?.focus());
+          }}
+        />
+      ) : (
+        <p>
+          <button type="button" class="button" ref={createButton} onClick={() => setCreating(true)}>
+            Créer un comité
+          </button>
+        </p>
+      )}
+      <h2>{isAdmin ? 'Comités du département' : 'Mes comités'}</h2>
+      {committees.state.status === 'loading' && <Loading text="Chargement des comités…" />}
+      {committees.state.status === 'failed' && <ErrorNotice error={committees.state.error} onRetry={committees.reload} />}
+      {committees.state.status === 'ready' &&
+        (committees.state.data.items.length === 0 ? (
+          <p class="empty">Aucun comité pour le moment.</p>
+        ) : (
+          <ul class="plain-list cards">
+            {committees.state.data.items.map((committee) => (
+              <li key={committee.id}>
+                <CommitteeCard committee={committee} />
+              </li>
+            ))}
+          </ul>
+        ))}
     </>
+  );
+}
+
+function CommitteeCard({ committee }: { committee: Committee }) {
+  return (
+    <div class="card">
+      <h3 class="card-title">
+        <a href={href(committeePath(committee.id))}>{committee.name}</a>
+      </h3>
+      <dl class="facts">
+        <div>
+          <dt>Type</dt>
+          <dd>{COMMITTEE_KIND_LABELS[committee.kind]}</dd>
+        </div>
+        {committee.territory && (
+          <div>
+            <dt>Territoire</dt>
+            <dd>{committee.territory}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Membres</dt>
+          <dd>{countOf(committee.memberCount, 'membre')}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+const NAME_MAX = 200;
+type CommitteeField = 'name' | 'territory';
+
+function CreateCommitteeForm({ onCancel }: { onCancel: () => void }) {
+  const [kind, setKind] = useState<CommitteeKind>('CTJ');
+  const [name, setName] = useState('');
+  const [territory, setTerritory] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<CommitteeField, string>>>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const keys = useRef(new IdempotencyKeys());
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('h3')?.focus();
+  }, []);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (saving) return;
+    setFailure(null);
+    const found: Partial<Record<CommitteeField, string>> = {};
+    if (!name.trim()) found.name = 'Indiquez le nom du comité.';
+    else if (name.trim().length > NAME_MAX) found.name = `${NAME_MAX} caractères au maximum.`;
+    if (territory.trim().length > NAME_MAX) found.territory = `${NAME_MAX} caractères au maximum.`;
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setTimeout(() => focusFirstError(form.current));
+      return;
+    }
+    const body = { kind, name: name.trim(), ...(territory.trim() ? { territory: territory.trim() } : {}) };
+    setSaving(true);
+    try {
+      const created = await createCommittee(body, keys.current.keyFor(body));
+      keys.current.reset();
+      const path = committeePath(created.id);
+      navigate(path);
+      announce(`Comité « ${created.name} » créé.`, path);
+    } catch (error) {
+      const fromServer = error instanceof ApiError ? fieldErrorsFromDetails(error.details, ['name', 'territory'] as const) : {};
+      setErrors(fromServer);
+      if (Object.keys(fromServer).length > 0) setTimeout(() => focusFirstError(form.current));
+      else setFailure(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form ref={form} class="form" noValidate onSubmit={submit} aria-labelledby="create-committee-title">
+      <h3 id="create-committee-title" tabIndex={-1}>
+        Nouveau comité
+      </h3>
+      <FormErrorSummary count={Object.keys(errors).length} />
+      {failure !== null && <ErrorNotice error={failure} />}
+      <fieldset>
+        <legend>Type de comité</legend>
+        {(['CTJ', 'CDJ'] as const).map((value) => (
+          <div key={value} class="field--radio">
+            <input
+              type="radio"
+              id={`committee-kind-${value}`}
+              name="committee-kind"
+              checked={kind === value}
+              onChange={() => setKind(value)}
+            />
+            <label for={`committee-kind-${value}`}>{COMMITTEE_KIND_LABELS[value]}</label>
+          </div>
+        ))}
+      </fieldset>
+      <TextField id="committee-name" label="Nom du comité" value={name} onValue={setName} maxLength={NAME_MAX} error={errors.name} />
+      <TextField
+        id="committee-territory"
+        label="Territoire"
+        optional
+        value={territory}
+        onValue={setTerritory}
+        maxLength={NAME_MAX}
+        error={errors.territory}
+        hint="Par exemple : Arrageois, Boulonnais. Laissez vide pour le comité départemental."
+      />
+      <div class="form-actions">
+        <button type="submit" class="button" aria-busy={saving}>
+          {saving ? 'Création…' : 'Créer le comité'}
+        </button>
+        <button type="button" class="button button--quiet" onClick={onCancel}>
+          Annuler
+        </button>
+      </div>
+    </form>
   );
 }

@@ -48,13 +48,16 @@ export function TextField({
   type = 'text',
   autoComplete,
   maxLength,
+  inputMode,
   ...field
 }: FieldProps & {
   value: string;
   onValue: (value: string) => void;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'datetime-local';
   autoComplete?: string;
   maxLength?: number;
+  /** `numeric` for a whole number: a phone keypad, without the quirks of `type="number"`. */
+  inputMode?: 'numeric';
 }) {
   return (
     <Field
@@ -68,6 +71,8 @@ export function TextField({
           required={!field.optional}
           autoComplete={autoComplete ?? 'off'}
           maxLength={maxLength}
+          inputMode={inputMode}
+          pattern={inputMode === 'numeric' ? '[0-9]*' : undefined}
           aria-invalid={field.error ? true : undefined}
           aria-describedby={describedBy}
           onInput={(event) => onValue(event.currentTarget.value)}

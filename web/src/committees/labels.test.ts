@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { closingTime, countOf, followUpAnswersText, participationText, percentOf, percentText } from './labels';
+
+describe('countOf', () => {
+  it('keeps the singular for 0 and 1, as French does', () => {
+    expect(countOf(0, 'vote')).toBe('0 vote');
+    expect(countOf(1, 'vote')).toBe('1 vote');
+    expect(countOf(12, 'vote')).toBe('12 votes');
+  });
+});
+
+describe('percentOf', () => {
+  it('rounds to a whole percentage and gives 0 when nobody voted', () => {
+    expect(percentOf(2, 3)).toBe(67);
+    expect(percentOf(0, 0)).toBe(0);
+  });
+
+  it('writes the sign after a non-breaking space', () => {
+    expect(percentText(58)).toBe('58\u00a0%');
+  });
+});
+
+describe('participationText', () => {
+  it('gives the count and the rate against the members', () => {
+    expect(participationText(12, 20)).toBe('12 participations sur 20 membres (60\u00a0%)');
+    expect(participationText(1, 3)).toBe('1 participation sur 3 membres (33\u00a0%)');
+  });
+
+  it('counts nobody as « 0 participation », and leaves the rate out without members', () => {
+    expect(participationText(0, 4)).toBe('0 participation sur 4 membres (0\u00a0%)');
+    expect(participationText(5, 0)).toBe('5 participations');
+  });
+});
+
+describe('followUpAnswersText', () => {
+  it('gives the members’ yes and no counts', () => {
+    expect(followUpAnswersText({ yes: 3, no: 1 })).toBe('3 membres disent que cela répond à sa question, 1 membre que non.');
+    expect(followUpAnswersText(undefined)).toBe('Aucun membre n’a encore dit si cette suite répond à sa question.');
+  });
+});
+
+describe('closingTime', () => {
+  const closesAt = '2026-12-01T17:00:00.000Z';
+
+  it('is the early close when the vote was closed before its planned end', () => {
+    expect(closingTime({ closesAt, closedAt: '2026-11-30T09:00:00.000Z' })).toBe('2026-11-30T09:00:00.000Z');
+  });
+
+  it('stays the planned end when there was no early close, or a close after it', () => {
+    expect(closingTime({ closesAt, closedAt: null })).toBe(closesAt);
+    expect(closingTime({ closesAt, closedAt: '2026-12-02T09:00:00.000Z' })).toBe(closesAt);
+  });
+});

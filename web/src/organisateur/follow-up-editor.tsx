@@ -1,0 +1,126 @@
+import { useRef, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { putFollowUp } from '../api/committees';
+import type { Consultation, ConsultationQuestion, FollowUp, FollowUpStatus } from '../api/types';
+import { FOLLOW_UP_STATUS_LABELS, FOLLOW_UP_STATUSES, followUpAnswersText } from '../committees/labels';
+import { FollowUpSummary } from '../committees/results-view';
+import { focusFirstError, SelectField, TextAreaField } from '../staff/form-fields';
+import { ErrorNotice } from '../ui/notices';
+import { announce } from '../ui/status';
+
+const TEXT_MAX = 5000;
+const STATUS_OPTIONS = FOLLOW_UP_STATUSES.map((status) => [status, FOLLOW_UP_STATUS_LABELS[status]] as const);
+
+/** What was done with one question: status and explanation, with the members' yes / no counts. */
+export function FollowUpEditor({
+  consultation,
+  question,
+  followUp,
+  onSaved,
+}: {
+  consultation: Consultation;
+  question: ConsultationQuestion;
+  followUp: FollowUp | null;
+  onSaved: (consultation: Consultation) => void;
+}) {
+  const [editing, setEditing] = useState(followUp === null);
+  const [status, setStatus] = useState<FollowUpStatus>(followUp?.status ?? 'a_l_etude');
+  const [text, setText] = useState(followUp?.text ?? '');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const prefix = `follow-up-${question.id}`;
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (saving) return;
+    setFailure(null);
+    const trimmed = text.trim();
+    const problem = !trimmed
+      ? 'Expliquez aux membres ce qui a été fait ou décidé.'
+      : trimmed.length > TEXT_MAX
+        ? `${TEXT_MAX.toLocaleString('fr-FR')} caractères au maximum.`
+        : undefined;
+    setError(problem);
+    if (problem) {
+      setTimeout(() => focusFirstError(form.current));
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await putFollowUp(consultation.committeeId, consultation.id, question.id, { status, text: trimmed });
+      onSaved(saved);
+      setEditing(false);
+      announce('Suite enregistrée : les membres peuvent la lire.');
+      setTimeout(() => editButton.current?.focus());
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 400) {
+        setError(caught.message);
+        setTimeout(() => focusFirstError(form.current));
+      } else {
+        setFailure(caught);
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <article class="card follow-up" aria-labelledby={`${prefix}-title`}>
+      <h3 id={`${prefix}-title`} class="card-title">
+        {question.label}
+      </h3>
+      {followUp ? (
+        <>
+          <FollowUpSummary followUp={followUp} />
+          <p>
+            <strong>Avis des membres : </strong>
+            {followUpAnswersText(followUp.answersQuestion)}
+          </p>
+        </>
+      ) : (
+        <p class="empty">Pas encore de suite indiquée pour cette question.</p>
+      )}
+      {editing ? (
+        <form ref={form} class="form" noValidate onSubmit={submit} aria-label={`Suite donnée : ${question.label}`}>
+          {failure !== null && <ErrorNotice error={failure} />}
+          <SelectField id={`${prefix}-status`} label="Statut" value={status} onValue={setStatus} options={STATUS_OPTIONS} />
+          <TextAreaField
+            id={`${prefix}-text`}
+            label="Ce qui a été fait ou décidé"
+            value={text}
+            onValue={setText}
+            maxLength={TEXT_MAX}
+            error={error}
+            hint="Écrivez pour les jeunes du comité : simplement, et pourquoi si ce n’est pas retenu."
+          />
+          <div class="form-actions">
+            <button type="submit" class="button" aria-busy={saving}>
+              {saving ? 'Enregistrement…' : 'Enregistrer la suite'}
+              <span class="visually-hidden"> : {question.label}</span>
+            </button>
+            {followUp && (
+              <button
+                type="button"
+                class="button button--quiet"
+                onClick={() => {
+                  setEditing(false);
+                  setError(undefined);
+                  setTimeout(() => editButton.current?.focus());
+                }}
+              >
+                Annuler
+              </button>
+            )}
+          </div>
+        </form>
+      ) : (
+        <button type="button" class="button button--secondary" ref={editButton} onClick={() => setEditing(true)}>
+          Modifier la suite<span class="visually-hidden"> : {question.label}</span>
+        </button>
+      )}
+    </article>
+  );
+}

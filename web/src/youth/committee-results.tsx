@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError } from '../api/client';
+import { answerFollowUp, getResults } from '../api/committees';
+import type { Consultation, FollowUp } from '../api/types';
+import { FeedbackList, FollowUpSummary, ResultsByQuestion } from '../committees/results-view';
+import { ErrorNotice, Loading } from '../ui/notices';
+import { useAsync } from '../ui/use-async';
+
+/** A published consultation, for its members: the results, the feedback and what was done. */
+export function PublishedConsultation({ consultation }: { consultation: Consultation }) {
+  const results = useAsync((signal) => getResults(consultation.committeeId, consultation.id, signal), [consultation.id]);
+  return (
+    <>
+      <section aria-labelledby="resultats">
+        <h2 id="resultats">Résultats</h2>
+        {results.state.status === 'loading' && <Loading text="Chargement des résultats…" />}
+        {results.state.status === 'failed' && <ErrorNotice error={results.state.error} onRetry={results.reload} />}
+        {results.state.status === 'ready' &&
+          (results.state.data.withheld ? (
+            <p class="notice notice--info">
+              Trop peu de membres ont voté : les résultats restent masqués pour que personne ne puisse deviner le vote des autres.
+            </p>
+          ) : (
+            <ResultsByQuestion consultation={consultation} results={results.state.data} />
+          ))}
+      </section>
+      {results.state.status === 'ready' && !results.state.data.withheld && (
+        <section aria-labelledby="avis">
+          <h2 id="avis">Les avis des membres</h2>
+          <FeedbackList feedback={results.state.data.feedback ?? []} empty="Aucun avis n’a été donné." />
+        </section>
+      )}
+      <section aria-labelledby="ce-qui-a-ete-fait">
+        <h2 id="ce-qui-a-ete-fait">Ce qui a été fait</h2>
+        {consultation.followUps.length === 0 ? (
+          <p class="empty">Les organisateurs n’ont pas encore dit ce qui a été fait de vos réponses. Reviens bientôt.</p>
+        ) : (
+          <ul class="plain-list">
+            {consultation.questions.map((question) => {
+              const followUp = consultation.followUps.find((item) => item.questionId === question.id);
+              return followUp ? (
+                <li key={question.id}>
+                  <article class="card">
+                    <h3 class="card-title">{question.label}</h3>
+                    <FollowUpSummary followUp={followUp} />
+                    <FollowUpAnswer consultation={consultation} followUp={followUp} />
+                  </article>
+                </li>
+              ) : null;
+            })}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** « Est-ce que cela répond à ta question ? »: once, anonymously. */
+function FollowUpAnswer({ consultation, followUp }: { consultation: Consultation; followUp: FollowUp }) {
+  const [phase, setPhase] = useState<'asking' | 'sending' | 'answered' | 'alreadyAnswered'>('asking');
+  const [failure, setFailure] = useState<unknown>(null);
+  const thanks = useRef<HTMLParagraphElement>(null);
+  const hintId = `suite-${followUp.questionId}-hint`;
+
+  useEffect(() => {
+    if (phase === 'answered' || phase === 'alreadyAnswered') thanks.current?.focus();
+  }, [phase]);
+
+  async function answer(answersMyQuestion: boolean) {
+    if (phase !== 'asking') return;
+    setPhase('sending');
+    setFailure(null);
+    try {
+      await answerFollowUp(consultation.committeeId, consultation.id, followUp.questionId, { answersMyQuestion });
+      setPhase('answered');
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'ALREADY_ANSWERED') {
+        setPhase('alreadyAnswered');
+      } else {
+        setFailure(error);
+        setPhase('asking');
+      }
+    }
+  }
+
+  if (phase === 'answered' || phase === 'alreadyAnswered') {
+    return (
+      <p class="notice notice--success" ref={thanks} tabIndex={-1}>
+        {phase === 'answered' ? 'Merci, ton avis est compté.' : 'Tu as déjà répondu pour cette suite : ton avis est compté.'}
+      </p>
+    );
+  }
+  return (
+    <fieldset class="follow-up-answer" aria-describedby={hintId}>
+      <legend class="question-legend">Est-ce que cela répond à ta question ?</legend>
+      <p class="hint" id={hintId}>
+        Ta réponse est anonyme et ne compte qu’une fois.
+      </p>
+      {failure !== null && <ErrorNotice error={failure} />}
+      <div class="form-actions">
+        <button type="button" class="button button--secondary" aria-busy={phase === 'sending'} onClick={() => answer(true)}>
+          Oui
+        </button>
+        <button type="button" class="button button--secondary" aria-busy={phase === 'sending'} onClick={() => answer(false)}>
+          Non
+        </button>
+      </div>
+    </fieldset>
+  );
+}
