@@ -38,19 +38,31 @@ export function createCommitteesApp(deps: Deps) {
 
   async function toConsultation(opened: OpenedCommittee, consultation: ConsultationRecord, box: BallotBox) {
     const status = consultationStatus(consultation, deps.now());
-    const [ballots, hasVoted, followUpCounts] = await Promise.all([
+    const member = opened.member;
+    const followUps = Object.values(consultation.followUps);
+    const [ballots, hasVoted, followUpCounts, answered] = await Promise.all([
       ballotRepo.countBallots(deps.store, box),
-      opened.member ? ballotRepo.hasVoted(deps.store, box, opened.member.youthId) : Promise.resolve(undefined),
+      member ? ballotRepo.hasVoted(deps.store, box, member.youthId) : Promise.resolve(undefined),
       status === 'publiee' ? ballotRepo.followUpTallies(deps.store, box) : Promise.resolve(new Map<string, { yes: number; no: number }>()),
+      member
+        ? Promise.all(followUps.map((followUp) => ballotRepo.hasAnsweredFollowUp(deps.store, box, followUp.questionId, member.youthId)))
+        : Promise.resolve(undefined),
     ]);
     return {
       ...consultation,
       status,
       ballots,
-      followUps: Object.values(consultation.followUps).map((followUp) => ({
-        ...followUp,
-        answersQuestion: followUpCounts.get(followUp.questionId) ?? { yes: 0, no: 0 },
-      })),
+      followUps: followUps.map((followUp, index) => {
+        const counts = followUpCounts.get(followUp.questionId) ?? { yes: 0, no: 0 };
+        const answersCount = counts.yes + counts.no;
+        return {
+          ...followUp,
+          answersCount,
+          // The same threshold as the results: a small count could be traced back.
+          answersQuestion: answersCount >= consultation.minBallots ? counts : null,
+          ...(answered ? { hasAnswered: answered[index] ?? false } : {}),
+        };
+      }),
       ...(hasVoted === undefined ? {} : { hasVoted }),
     };
   }
@@ -140,7 +152,9 @@ export function createCommitteesApp(deps: Deps) {
     const { answers, feedback } = c.req.valid('json');
     const problems = findBallotProblems(consultation.questions, answers);
     if (problems.length > 0) {
-      throw new ValidationFailed(problems.map((problem) => ({ path: `json.answers.${problem.questionId}`, message: problem.message })));
+      throw new ValidationFailed(
+        problems.map((problem) => ({ path: ['json.answers', problem.questionId].filter(Boolean).join('.'), message: problem.message })),
+      );
     }
     requireOpen(consultation, deps.now());
     await ballotRepo.cast(deps.store, box, member.youthId, answers, feedback);
@@ -158,9 +172,13 @@ export function createCommitteesApp(deps: Deps) {
 
   app.openapi(routes.closeConsultationRoute, async (c) => {
     const { committeeId, consultationId } = c.req.valid('param');
-    const { opened, box } = await openConsultation(c.var.principal, committeeId, consultationId);
+    const { opened, consultation, box } = await openConsultation(c.var.principal, committeeId, consultationId);
     requireOrganiser(opened);
-    await committeeRepo.close(deps.store, c.var.principal.departement, committeeId, consultationId, deps.now());
+    // Closing an ended consultation changes nothing: it keeps the time it really closed.
+    const status = consultationStatus(consultation, deps.now());
+    if (status === 'a_venir' || status === 'ouverte') {
+      await committeeRepo.close(deps.store, c.var.principal.departement, committeeId, consultationId, deps.now());
+    }
     const closed = await committeeRepo.getConsultation(deps.store, c.var.principal.departement, committeeId, consultationId);
     if (!closed) throw new NotFound('Cette consultation est introuvable.');
     return c.json(await toConsultation(opened, closed, box), 200);

@@ -171,6 +171,17 @@ export const ballotRepo = {
     }
   },
 
+  async hasAnsweredFollowUp(store: Store, box: BallotBox, questionId: string, memberId: string): Promise<boolean> {
+    const result = await store.db.send(
+      new GetCommand({
+        TableName: store.ballotTableName,
+        Key: { pk: boxKey(box), sk: keys.followUpParticipationSk(questionId, memberId) },
+        ProjectionExpression: 'pk',
+      }),
+    );
+    return result.Item !== undefined;
+  },
+
   /** Yes / no counts per question of the follow-up answers. */
   async followUpTallies(store: Store, box: BallotBox): Promise<Map<string, { yes: number; no: number }>> {
     const items = await queryAll(

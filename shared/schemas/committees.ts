@@ -77,7 +77,13 @@ export const followUpSchema = z
     status: z.enum(FOLLOW_UP_STATUSES),
     text: z.string(),
     updatedAt: timestampSchema,
-    answersQuestion: z.object({ yes: z.number().int(), no: z.number().int() }).optional(),
+    answersCount: z.number().int().optional().openapi({ description: 'Combien de membres ont dit si cette suite répond à leur question.' }),
+    answersQuestion: z
+      .object({ yes: z.number().int(), no: z.number().int() })
+      .nullable()
+      .optional()
+      .openapi({ description: 'Oui / non ; null tant qu’il y a moins de réponses que le seuil de la consultation.' }),
+    hasAnswered: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà répondu.' }),
   })
   .openapi('FollowUp');
 

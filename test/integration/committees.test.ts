@@ -227,6 +227,14 @@ describe('secret ballot', () => {
 });
 
 describe('results, publication and follow-ups', () => {
+  it('keeps the real closing time when an organiser closes an ended consultation', async () => {
+    const committeeId = await createCommittee();
+    const closesAt = new Date(Date.now() - 60_000).toISOString();
+    const consultationId = await createConsultation(committeeId, { opensAt: new Date(Date.now() - 3_600_000).toISOString(), closesAt });
+    const closed = await api.call(organiser, 'POST', `/api/committees/${committeeId}/consultations/${consultationId}/close`);
+    expect(closed.body).toMatchObject({ status: 'fermee', closedAt: null, closesAt });
+  });
+
   it('withholds results below the threshold, even after closing, and refuses to publish them', async () => {
     const committeeId = await createCommittee();
     const members = await createMembers(committeeId, 3);
@@ -270,9 +278,18 @@ describe('results, publication and follow-ups', () => {
     expect(twice.body.error.code).toBe('ALREADY_ANSWERED');
     await api.call(members[1]?.caller ?? null, 'POST', `${base}/follow-ups/transport/responses`, { answersMyQuestion: false });
 
+    // Two answers, under the threshold of 5: how many, not how.
     const consultation = await api.call(firstMember, 'GET', base);
     expect(consultation.body.followUps).toEqual([
-      expect.objectContaining({ questionId: 'transport', status: 'realise', answersQuestion: { yes: 1, no: 1 } }),
+      expect.objectContaining({ questionId: 'transport', status: 'realise', answersCount: 2, answersQuestion: null, hasAnswered: true }),
     ]);
+    const third = await api.call(members[2]?.caller ?? null, 'GET', base);
+    expect(third.body.followUps[0].hasAnswered).toBe(false);
+    for (const member of members.slice(2)) {
+      await api.call(member.caller, 'POST', `${base}/follow-ups/transport/responses`, { answersMyQuestion: true });
+    }
+    const counted = await api.call(organiser, 'GET', base);
+    expect(counted.body.followUps[0]).toMatchObject({ answersCount: 5, answersQuestion: { yes: 4, no: 1 } });
+    expect(counted.body.followUps[0]).not.toHaveProperty('hasAnswered');
   });
 });

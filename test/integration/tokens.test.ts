@@ -118,7 +118,9 @@ describe('refused tokens write nothing', () => {
       tamper(await api.tokenFor(people.referent), { ...claims, sub: 'admin-62', iss: issuer, aud: DEV_AUDIENCE, iat: now, exp: now + 600 }),
     ];
     for (const token of forged) {
-      const response = await api.call(token, 'POST', '/api/youth', newYouth(), { 'idempotency-key': `forged-${Math.random().toString(36).slice(2)}` });
+      const response = await api.call(token, 'POST', '/api/youth', newYouth(), {
+        'idempotency-key': `forged-${Math.random().toString(36).slice(2)}`,
+      });
       expect(response.status).toBe(401);
     }
     expect(await count()).toBe(before);

@@ -347,7 +347,11 @@ export interface FollowUp {
   status: FollowUpStatus;
   text: string;
   updatedAt: Timestamp;
-  answersQuestion?: { yes: number; no: number } | undefined;
+  /** How many members answered; the yes/no split stays null below the consultation's threshold. */
+  answersCount?: number | undefined;
+  answersQuestion?: { yes: number; no: number } | null | undefined;
+  /** For a member: whether they have already answered. */
+  hasAnswered?: boolean | undefined;
 }
 
 export interface Consultation {

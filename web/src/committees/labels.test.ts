@@ -37,6 +37,10 @@ describe('followUpAnswersText', () => {
     expect(followUpAnswersText({ yes: 3, no: 1 })).toBe('3 membres disent que cela répond à sa question, 1 membre que non.');
     expect(followUpAnswersText(undefined)).toBe('Aucun membre n’a encore dit si cette suite répond à sa question.');
   });
+  it('says how many answered but not how, below the threshold', () => {
+    expect(followUpAnswersText(null, 2, 5)).toBe('2 réponses : moins de 5, le détail reste masqué pour protéger l’anonymat.');
+    expect(followUpAnswersText(null, 0, 5)).toBe('Aucun membre n’a encore dit si cette suite répond à sa question.');
+  });
 });
 
 describe('closingTime', () => {

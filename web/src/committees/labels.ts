@@ -47,7 +47,11 @@ export function participationText(ballots: number, memberCount: number): string 
 }
 
 /** What members said of a follow-up, for its organisers. */
-export function followUpAnswersText(answers: { yes: number; no: number } | undefined): string {
+export function followUpAnswersText(answers: { yes: number; no: number } | null | undefined, answersCount = 0, minBallots = 5): string {
+  if (answers === null) {
+    if (answersCount === 0) return 'Aucun membre n’a encore dit si cette suite répond à sa question.';
+    return `${countOf(answersCount, 'réponse')} : moins de ${minBallots}, le détail reste masqué pour protéger l’anonymat.`;
+  }
   const { yes, no } = answers ?? { yes: 0, no: 0 };
   if (yes + no === 0) return 'Aucun membre n’a encore dit si cette suite répond à sa question.';
   return `${countOf(yes, 'membre')} ${yes <= 1 ? 'dit' : 'disent'} que cela répond à sa question, ${countOf(no, 'membre')} que non.`;

@@ -77,7 +77,7 @@ export function FollowUpEditor({
           <FollowUpSummary followUp={followUp} />
           <p>
             <strong>Avis des membres : </strong>
-            {followUpAnswersText(followUp.answersQuestion)}
+            {followUpAnswersText(followUp.answersQuestion, followUp.answersCount, consultation.minBallots)}
           </p>
         </>
       ) : (

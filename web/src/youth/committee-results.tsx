@@ -57,7 +57,9 @@ export function PublishedConsultation({ consultation }: { consultation: Consulta
 
 /** « Est-ce que cela répond à ta question ? »: once, anonymously. */
 function FollowUpAnswer({ consultation, followUp }: { consultation: Consultation; followUp: FollowUp }) {
-  const [phase, setPhase] = useState<'asking' | 'sending' | 'answered' | 'alreadyAnswered'>('asking');
+  const [phase, setPhase] = useState<'asking' | 'sending' | 'answered' | 'alreadyAnswered'>(
+    followUp.hasAnswered ? 'alreadyAnswered' : 'asking',
+  );
   const [failure, setFailure] = useState<unknown>(null);
   const thanks = useRef<HTMLParagraphElement>(null);
   const hintId = `suite-${followUp.questionId}-hint`;
