@@ -245,10 +245,10 @@ describe('a committee consultation, from the secret ballot to the published resu
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await phone.context.close();
 
-    // Claire sees the members' answer, counted without a name.
+    // Claire sees that one member answered, but not how: one answer is under the threshold.
     await desk.page.reload();
     const counted = section(desk.page, 'Ce qui a été fait');
-    await counted.getByText('1 membre dit que cela répond à sa question, 0 membre que non.').waitFor();
+    await counted.getByText('1 réponse : moins de 5, le détail reste masqué pour protéger l’anonymat.').waitFor();
     await desk.context.close();
   });
 });
