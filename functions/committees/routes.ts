@@ -16,7 +16,7 @@ import {
   putFollowUpSchema,
   resultsSchema,
 } from '../../shared/schemas/committees.js';
-import { errorSchema, idempotencyHeaderSchema, idSchema } from '../../shared/schemas/common.js';
+import { idempotencyHeaderSchema, idSchema } from '../../shared/schemas/common.js';
 
 const security = bearerSecurity;
 const committeeParams = z.object({ committeeId: idSchema.openapi({ param: { name: 'committeeId', in: 'path' } }) });

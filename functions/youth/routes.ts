@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bearerSecurity, conflictResponse, errorResponses, jsonBody, jsonContent } from '../../shared/http/openapi-parts.js';
+import { bearerSecurity, errorResponses, jsonBody, jsonContent } from '../../shared/http/openapi-parts.js';
 import { errorSchema, idempotencyHeaderSchema, idSchema, pageQuerySchema } from '../../shared/schemas/common.js';
 import {
   auditPageSchema,
