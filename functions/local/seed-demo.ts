@@ -5,6 +5,7 @@ import { journalRepo } from '../../shared/db/journal-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import { youthRepo } from '../../shared/db/youth-repo.js';
 import { DEMO_ACCOUNTS, DEMO_YOUTH } from './demo-accounts.js';
+import { seedDemoActivity } from './seed-demo-activity.js';
 
 const DEMO_MARKER = { pk: 'D#62#DEMO', sk: 'SEEDED' };
 
@@ -16,9 +17,10 @@ function principalOf(sub: string): Principal {
 
 /**
  * Loads the demo département (62) the first time only: a marker item, written
- * first under a condition, makes a second run do nothing.
+ * first under a condition, makes a second run do nothing. `withActivity` adds
+ * interviews, a plan and a committee with consultations (npm start).
  */
-export async function seedDemo(store: Store, now: Date): Promise<boolean> {
+export async function seedDemo(store: Store, now: Date, options: { withActivity?: boolean } = {}): Promise<boolean> {
   try {
     await store.db.send(
       new PutCommand({
@@ -32,7 +34,15 @@ export async function seedDemo(store: Store, now: Date): Promise<boolean> {
     throw error;
   }
   const admin = principalOf('admin-62-nadia');
-  const [lina] = await Promise.all(DEMO_YOUTH.map((youth) => youthRepo.create(store, admin, { ...youth }, now)));
+  const [lina, yanis, emma] = await Promise.all(DEMO_YOUTH.map((youth) => youthRepo.create(store, admin, { ...youth }, now)));
+  if (lina && yanis && emma && options.withActivity) {
+    await seedDemoActivity(
+      store,
+      { sophie: principalOf('ref-62-sophie'), claire: principalOf('orga-62-claire') },
+      { lina, yanis, emma },
+      now,
+    );
+  }
   if (lina) {
     const sophie = principalOf('ref-62-sophie');
     await journalRepo.add(

@@ -45,7 +45,9 @@ async function main() {
 
   try {
     const created = await ensureTables(createDynamoDbClient({ endpoint }), { tableName, ballotTableName });
-    const seeded = await seedDemo({ db: createDocumentClient({ endpoint }), tableName, ballotTableName }, new Date());
+    const seeded = await seedDemo({ db: createDocumentClient({ endpoint }), tableName, ballotTableName }, new Date(), {
+      withActivity: true,
+    });
     const server = await startLocalServer({
       port,
       dynamoEndpoint: endpoint,

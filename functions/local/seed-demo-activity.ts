@@ -1,0 +1,142 @@
+import type { Principal } from '../../shared/auth/principal.js';
+import { ballotRepo } from '../../shared/db/ballot-repo.js';
+import { committeeRepo } from '../../shared/db/committee-repo.js';
+import { interviewRepo } from '../../shared/db/interview-repo.js';
+import { planRepo } from '../../shared/db/plan-repo.js';
+import type { Store } from '../../shared/db/store.js';
+import type { YouthRecord } from '../../shared/db/youth-repo.js';
+import { addDays, parisDate } from '../../shared/domain/calendar-date.js';
+
+/**
+ * What makes the demo show every feature on first start: interviews and a proposed
+ * plan, a committee with an open consultation and a published one. `npm start` only;
+ * tests set up their own situations.
+ */
+export async function seedDemoActivity(
+  store: Store,
+  people: { sophie: Principal; claire: Principal },
+  youth: { lina: YouthRecord; yanis: YouthRecord; emma: YouthRecord },
+  now: Date,
+): Promise<void> {
+  const today = parisDate(now);
+  const { sophie, claire } = people;
+  const { lina, yanis, emma } = youth;
+
+  await interviewRepo.create(store, sophie, lina.id, { kind: 'entretien17', scheduledOn: addDays(today, 21) }, now);
+  await interviewRepo.create(
+    store,
+    sophie,
+    yanis.id,
+    {
+      kind: 'entretien17',
+      scheduledOn: '2025-12-10',
+      heldOn: '2025-12-10',
+      participants: [
+        { name: 'Yanis Benali', role: 'Jeune' },
+        { name: 'Sophie Lefebvre', role: 'Référente ASE' },
+        { name: 'Karim Haddad', role: 'Coordinateur ASE' },
+      ],
+      summary: 'Yanis veut passer son permis et trouver un logement avant la fin de son contrat jeune majeur.',
+      points: [{ domain: 'logement', text: 'Demande de place en foyer de jeunes travailleurs.' }],
+    },
+    now,
+  );
+  await planRepo.save(
+    store,
+    sophie,
+    yanis.id,
+    null,
+    {
+      version: 0,
+      goals: [
+        {
+          id: 'logement',
+          domain: 'logement',
+          label: 'Avoir un logement avant la fin du contrat jeune majeur',
+          planB: 'Une place d’hébergement temporaire réservée par le coordinateur',
+          actions: [
+            {
+              id: 'fjt',
+              label: 'Déposer le dossier au foyer de jeunes travailleurs',
+              who: 'jeune',
+              dueOn: addDays(today, 14),
+              status: 'a_faire',
+            },
+            { id: 'visale', label: 'Demander la garantie Visale', who: 'coordinateur', dueOn: addDays(today, 30), status: 'en_cours' },
+          ],
+        },
+      ],
+    },
+    now,
+  );
+
+  const committee = await committeeRepo.create(store, claire, { kind: 'CTJ', name: 'CTJ de l’Arrageois', territory: 'Arrageois' }, now);
+  for (const member of [lina, yanis, emma]) await committeeRepo.addMember(store, committee, member, now);
+  const days = (count: number) => new Date(now.getTime() + count * 86_400_000).toISOString();
+  await committeeRepo.createConsultation(
+    store,
+    committee,
+    {
+      title: 'Les réunions du comité',
+      description: 'Aide-nous à choisir quand et sur quoi nous réunir cette année.',
+      questions: [
+        {
+          id: 'jour',
+          label: 'Quel jour te convient le mieux ?',
+          kind: 'single',
+          options: [
+            { id: 'mercredi', label: 'Le mercredi après-midi' },
+            { id: 'samedi', label: 'Le samedi matin' },
+          ],
+        },
+        {
+          id: 'sujets',
+          label: 'De quoi veux-tu parler ?',
+          kind: 'multiple',
+          options: [
+            { id: 'logement', label: 'Le logement après 18 ans' },
+            { id: 'argent', label: 'L’argent de poche et le budget' },
+            { id: 'sante', label: 'La santé' },
+          ],
+        },
+      ],
+      opensAt: days(-1),
+      closesAt: days(30),
+      minBallots: 3,
+    },
+    now,
+  );
+  const past = await committeeRepo.createConsultation(
+    store,
+    committee,
+    {
+      title: 'Le livret d’accueil',
+      questions: [
+        {
+          id: 'clair',
+          label: 'Le livret d’accueil est-il clair ?',
+          kind: 'single',
+          options: [
+            { id: 'oui', label: 'Oui' },
+            { id: 'non', label: 'Non' },
+          ],
+        },
+      ],
+      opensAt: days(-40),
+      closesAt: days(-10),
+      minBallots: 3,
+    },
+    now,
+  );
+  const box = { departement: committee.departement, committeeId: committee.id, consultationId: past.id };
+  await ballotRepo.cast(store, box, yanis.id, { clair: 'non' }, 'Il faudrait une version plus courte.');
+  await ballotRepo.cast(store, box, emma.id, { clair: 'non' }, undefined);
+  await ballotRepo.cast(store, box, lina.id, { clair: 'oui' }, undefined);
+  await committeeRepo.publish(store, committee.departement, committee.id, past.id, now);
+  await committeeRepo.putFollowUp(store, committee.departement, committee.id, past.id, {
+    questionId: 'clair',
+    status: 'en_cours',
+    text: 'Une version courte du livret est en cours d’écriture avec le comité.',
+    updatedAt: now.toISOString(),
+  });
+}
