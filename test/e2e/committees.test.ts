@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../functions/local/seed-demo.js';
-import { DESKTOP, launchChromium, PHONE } from '../support/browser.js';
-import { type Caller, type Harness, startHarness } from '../support/harness.js';
+import { DESKTOP, PHONE } from '../support/browser.js';
+import { type E2e, section, startE2e } from '../support/e2e.js';
+import type { Caller, Harness } from '../support/harness.js';
 
 let api: Harness;
-let browser: Browser;
+let e2e: E2e;
 
 const nadia: Caller = { sub: 'admin-62-nadia', role: 'admin', departement: '62', name: 'Nadia Roussel' };
 const claire: Caller = { sub: 'orga-62-claire', role: 'organisateur', departement: '62', name: 'Claire Petit' };
@@ -45,10 +44,8 @@ let committeeId: string;
 let memberIds: Record<string, string>;
 
 beforeAll(async () => {
-  if (!existsSync('web/dist/index.html')) throw new Error('Build the web first: npm run build:web (npm test does it).');
-  api = await startHarness({ webRoot: 'web/dist' });
-  await seedDemo(api.store, new Date());
-  browser = await launchChromium();
+  e2e = await startE2e();
+  api = e2e.api;
 
   // The admin opens the files of three more young people.
   for (const [index, caller] of others.entries()) {
@@ -75,22 +72,9 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+afterAll(() => e2e?.close());
 
-async function signIn(options: typeof PHONE | typeof DESKTOP, accountName: string) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(api.url);
-  await page.getByRole('button', { name: accountName }).click();
-  return { context, page };
-}
-
-function section(page: Page, heading: string) {
-  return page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
-}
+const signIn: E2e['signIn'] = (options, accountName) => e2e.signIn(options, accountName);
 
 /** The text of the result row of `option`, spaces normalised (the percentage has a non-breaking space). */
 async function resultRow(page: Page, option: string): Promise<string> {

@@ -1,32 +1,19 @@
-import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../functions/local/seed-demo.js';
-import { DESKTOP, launchChromium, PHONE } from '../support/browser.js';
-import { type Harness, startHarness } from '../support/harness.js';
+import { DESKTOP, PHONE } from '../support/browser.js';
+import { type E2e, startE2e } from '../support/e2e.js';
+import type { Harness } from '../support/harness.js';
 
-let api: Harness;
-let browser: Browser;
+let _api: Harness;
+let e2e: E2e;
 
 beforeAll(async () => {
-  if (!existsSync('web/dist/index.html')) throw new Error('Build the web first: npm run build:web (npm test does it).');
-  api = await startHarness({ webRoot: 'web/dist' });
-  await seedDemo(api.store, new Date());
-  browser = await launchChromium();
+  e2e = await startE2e();
+  _api = e2e.api;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+afterAll(() => e2e?.close());
 
-async function signIn(options: typeof PHONE | typeof DESKTOP, accountName: string) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(api.url);
-  await page.getByRole('button', { name: accountName }).click();
-  return { context, page };
-}
+const signIn: E2e['signIn'] = (options, accountName) => e2e.signIn(options, accountName);
 
 describe('a young person sees who consulted their file', () => {
   it('shows Lina, on her phone, that her referent opened her file', async () => {
