@@ -33,7 +33,7 @@ export async function benchBallots(stack: BenchStack, count: number): Promise<st
       },
       now,
     );
-    await committeeRepo.addMember(stack.store, committee, youth, now);
+    await committeeRepo.addMember(stack.store, organiser, committee, youth, now);
   });
   const consultation = await committeeRepo.createConsultation(
     stack.store,

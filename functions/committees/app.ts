@@ -97,7 +97,7 @@ export function createCommitteesApp(deps: Deps) {
     // Members are young people of the same département: the lookup is confined to it.
     const youth = await youthRepo.get(deps.store, principal.departement, c.req.valid('json').youthId);
     if (!youth) throw new NotFound('Ce jeune est introuvable dans le département.');
-    const member = await committeeRepo.addMember(deps.store, opened.committee, youth, deps.now());
+    const member = await committeeRepo.addMember(deps.store, principal, opened.committee, youth, deps.now());
     const { accountSub: _accountSub, ...shown } = member;
     return c.json(shown, 201);
   });

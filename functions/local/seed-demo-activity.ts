@@ -71,7 +71,7 @@ export async function seedDemoActivity(
   );
 
   const committee = await committeeRepo.create(store, claire, { kind: 'CTJ', name: 'CTJ de l’Arrageois', territory: 'Arrageois' }, now);
-  for (const member of [lina, yanis, emma]) await committeeRepo.addMember(store, committee, member, now);
+  for (const member of [lina, yanis, emma]) await committeeRepo.addMember(store, claire, committee, member, now);
   const days = (count: number) => new Date(now.getTime() + count * 86_400_000).toISOString();
   await committeeRepo.createConsultation(
     store,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../http/errors.js';
 import type { CreateConsultationInput } from '../schemas/committees.js';
+import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { queryAll } from './query-page.js';
 import type { Store } from './store.js';
@@ -148,7 +149,8 @@ export const committeeRepo = {
     return committees.filter((committee): committee is CommitteeRecord => committee !== null);
   },
 
-  async addMember(store: Store, committee: CommitteeRecord, youth: YouthRecord, now: Date): Promise<MemberRecord> {
+  /** Adds the member; the young person's audit log records who did it, in the same transaction. */
+  async addMember(store: Store, actor: Principal, committee: CommitteeRecord, youth: YouthRecord, now: Date): Promise<MemberRecord> {
     const member: MemberRecord = {
       youthId: youth.id,
       accountSub: youth.accountSub,
@@ -181,6 +183,7 @@ export const committeeRepo = {
             ExpressionAttributeValues: { ':one': 1 },
           },
         },
+        auditRepo.putItem(store, actor, youth.id, 'committee.join', now),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {

@@ -107,6 +107,7 @@ export const AUDIT_ACTIONS = [
   'preparation.read',
   'plan.read',
   'plan.write',
+  'committee.join',
 ] as const;
 
 export const auditEntrySchema = z

@@ -93,6 +93,9 @@ describe('committees and members', () => {
     expect(unknown.status).toBe(404);
     const listed = await api.call(member?.caller ?? null, 'GET', '/api/committees');
     expect(listed.body.items.map((item: { id: string }) => item.id)).toEqual([committeeId]);
+    // The young person sees in their audit log who put them in the committee.
+    const audit = await api.call(member?.caller ?? null, 'GET', `/api/youth/${member?.youthId}/audit`);
+    expect(audit.body.items[0]).toMatchObject({ actorSub: organiser.sub, action: 'committee.join' });
   });
 });
 

@@ -59,7 +59,8 @@ export type AuditAction =
   | 'interview.write'
   | 'preparation.read'
   | 'plan.read'
-  | 'plan.write';
+  | 'plan.write'
+  | 'committee.join';
 
 export interface AuditEntry {
   id: string;

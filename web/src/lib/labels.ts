@@ -31,6 +31,7 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'preparation.read': 'a lu ta préparation d’entretien',
     'plan.read': 'a consulté ton projet d’autonomie',
     'plan.write': 'a modifié ton projet d’autonomie',
+    'committee.join': 't’a inscrit·e à un comité des jeunes',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -45,6 +46,7 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'preparation.read': 'a lu la préparation d’entretien du jeune',
     'plan.read': 'a consulté le projet d’autonomie',
     'plan.write': 'a modifié le projet d’autonomie',
+    'committee.join': 'a inscrit le jeune à un comité des jeunes',
   },
 };
 
