@@ -102,6 +102,20 @@ export function createCommitteesApp(deps: Deps) {
     return c.json(shown, 201);
   });
 
+  app.openapi(routes.searchCandidatesRoute, async (c) => {
+    const principal = c.var.principal;
+    const opened = await openCommittee(deps, principal, c.req.valid('param').committeeId);
+    requireOrganiser(opened);
+    // Names only, ten at most, from at least two letters: enough to pick a member, not a directory.
+    const [found, members] = await Promise.all([
+      youthRepo.searchByLastName(deps.store, principal.departement, c.req.valid('query').q, 10),
+      committeeRepo.listMembers(deps.store, principal.departement, opened.committee.id),
+    ]);
+    const memberIds = new Set(members.map((member) => member.youthId));
+    const items = found.map(({ id, firstName, lastName }) => ({ youthId: id, firstName, lastName, isMember: memberIds.has(id) }));
+    return c.json({ items }, 200);
+  });
+
   app.openapi(routes.listMembersRoute, async (c) => {
     const principal = c.var.principal;
     const opened = await openCommittee(deps, principal, c.req.valid('param').committeeId);

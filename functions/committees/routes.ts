@@ -3,6 +3,8 @@ import { bearerSecurity, conflictResponse, errorResponses, jsonBody, jsonContent
 import {
   addMemberSchema,
   ballotSchema,
+  candidateListSchema,
+  candidateQuerySchema,
   committeeListSchema,
   committeeSchema,
   consultationListSchema,
@@ -190,4 +192,14 @@ export const answerFollowUpRoute = createRoute({
   security,
   request: { params: followUpParams, body: jsonBody(followUpResponseSchema, 'Oui ou non') },
   responses: { ...okEmpty, ...errors, ...conflict('ALREADY_ANSWERED') },
+});
+
+export const searchCandidatesRoute = createRoute({
+  method: 'get',
+  path: '/{committeeId}/candidates',
+  tags,
+  summary: 'Chercher, par le début du nom de famille, un jeune du département à inscrire (10 au plus)',
+  security,
+  request: { params: committeeParams, query: candidateQuerySchema },
+  responses: { 200: jsonContent(candidateListSchema, 'Jeunes trouvés'), ...errors },
 });

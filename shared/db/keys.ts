@@ -4,14 +4,17 @@
  */
 const tenant = (departement: string) => `D#${departement}`;
 
-/** Lower-case, accent-free sort form of a name, so the caseload sorts as people read it. */
+/** Lower-case, accent-free form of a name, the way people sort and search names. */
+export function foldForSort(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+/** Sort form of a full name, so the caseload sorts as people read it. */
 export function sortableName(lastName: string, firstName: string): string {
-  const fold = (value: string) =>
-    value
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase();
-  return `${fold(lastName)}#${fold(firstName)}`;
+  return `${foldForSort(lastName)}#${foldForSort(firstName)}`;
 }
 
 export const keys = {

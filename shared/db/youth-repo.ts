@@ -1,11 +1,11 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { ApiError, NotFound, VersionConflict } from '../http/errors.js';
 import type { CreateYouthInput, UpdateYouthInput } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
-import { keys } from './keys.js';
+import { foldForSort, keys } from './keys.js';
 import { type PageRequest, queryPage } from './query-page.js';
 import type { Store } from './store.js';
 import { TransactionCancelled, transactWrite } from './transact.js';
@@ -187,6 +187,24 @@ export const youthRepo = {
       page,
       (item) => youthRecordSchema.parse(item),
     );
+  },
+
+  /**
+   * Young people of the département whose last name starts with `prefix` (case and
+   * accents ignored), at most `limit`, by name: the département index is sorted by
+   * folded name, so this is a key-prefix Query.
+   */
+  async searchByLastName(store: Store, departement: string, prefix: string, limit: number): Promise<YouthRecord[]> {
+    const result = await store.db.send(
+      new QueryCommand({
+        TableName: store.tableName,
+        IndexName: 'gsi3',
+        KeyConditionExpression: 'gsi3pk = :pk AND begins_with(gsi3sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.departementYouth(departement), ':prefix': foldForSort(prefix) },
+        Limit: limit,
+      }),
+    );
+    return (result.Items ?? []).map((item) => youthRecordSchema.parse(item));
   },
 };
 

@@ -143,3 +143,17 @@ export const followUpResponseSchema = z.strictObject({ answersMyQuestion: z.bool
 export type CreateConsultationInput = z.infer<typeof createConsultationSchema>;
 export type Consultation = z.infer<typeof consultationSchema>;
 export type FollowUp = z.infer<typeof followUpSchema>;
+
+export const candidateQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .regex(/^[\p{L}' -]{2,40}$/u, { message: 'Tape au moins deux lettres du nom de famille.' })
+    .openapi({ description: 'Début du nom de famille (2 lettres au moins ; accents et majuscules indifférents).' }),
+});
+
+export const candidateListSchema = z
+  .object({
+    items: z.array(z.object({ youthId: idSchema, firstName: z.string(), lastName: z.string(), isMember: z.boolean() })),
+  })
+  .openapi('CommitteeCandidates');

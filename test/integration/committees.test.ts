@@ -99,6 +99,34 @@ describe('committees and members', () => {
   });
 });
 
+describe('finding young people to add', () => {
+  it('finds young people of the département by the start of their last name, accents and case ignored', async () => {
+    const committeeId = await createCommittee();
+    const unique = Date.now()
+      .toString(36)
+      .replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)] ?? 'a');
+    const lastName = `Évrard${unique}`;
+    const youth = await api.call(people.admin, 'POST', '/api/youth', newYouth({ lastName, firstName: 'Maëlle' }));
+    const found = await api.call(
+      organiser,
+      'GET',
+      `/api/committees/${committeeId}/candidates?q=${encodeURIComponent(lastName.slice(0, 12).replace('É', 'e'))}`,
+    );
+    expect(found.status).toBe(200);
+    expect(found.body.items).toEqual([{ youthId: youth.body.id, firstName: 'Maëlle', lastName, isMember: false }]);
+    await api.call(organiser, 'POST', `/api/committees/${committeeId}/members`, { youthId: youth.body.id });
+    const again = await api.call(organiser, 'GET', `/api/committees/${committeeId}/candidates?q=${encodeURIComponent(lastName)}`);
+    expect(again.body.items[0].isMember).toBe(true);
+  });
+
+  it('needs two letters and never lists more than ten', async () => {
+    const committeeId = await createCommittee();
+    expect((await api.call(organiser, 'GET', `/api/committees/${committeeId}/candidates?q=m`)).status).toBe(400);
+    const many = await api.call(organiser, 'GET', `/api/committees/${committeeId}/candidates?q=Martin`);
+    expect(many.body.items.length).toBeLessThanOrEqual(10);
+  });
+});
+
 describe('secret ballot', () => {
   it('accepts one ballot per member: a second answers 409 ALREADY_VOTED', async () => {
     const committeeId = await createCommittee();

@@ -21,6 +21,8 @@ export interface Spec {
   owner: string;
   stranger: string;
   otherDepartement: string;
+  /** A query string a valid request carries. */
+  query?: string;
   /** Which consultation `{consultationId}` means for this route. */
   consultation?: 'open' | 'closed' | 'published';
   body?: (world: World) => unknown;
@@ -177,6 +179,12 @@ export const MATRIX: Record<string, Spec> = {
     stranger: '404 404 404 404 200',
     otherDepartement: '404 404 404 404 404',
   },
+  'GET /api/committees/{committeeId}/candidates': {
+    owner: '403 404 404 200 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+    query: '?q=Other',
+  },
   'GET /api/committees/{committeeId}/members': {
     owner: '403 404 404 200 200',
     stranger: '404 404 404 404 200',
@@ -263,9 +271,10 @@ export function resolvePath(template: string, world: World, spec: Spec): string 
     consultationId: consultations[spec.consultation ?? 'open'],
     questionId: 'transport',
   };
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (!value) throw new Error(`No world value for path parameter ${name}`);
     return value;
   });
+  return `${path}${spec.query ?? ''}`;
 }
