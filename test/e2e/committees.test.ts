@@ -178,6 +178,13 @@ describe('a committee consultation, from the secret ballot to the published resu
     await desk.page.getByRole('link', { name: 'CTJ de l’Arrageois' }).click();
     await desk.page.getByRole('heading', { level: 1, name: 'CTJ de l’Arrageois' }).waitFor();
     await section(desk.page, 'Membres (5)').getByText('Lina Martin').waitFor();
+    // Finding a young person to add: by the start of the last name, accents ignored.
+    await desk.page.getByLabel('Nom de famille du jeune').fill('lefe');
+    await desk.page.getByRole('button', { name: 'Chercher' }).click();
+    await desk.page.getByRole('button', { name: 'Ajouter Emma Lefèvre' }).waitFor();
+    await desk.page.getByLabel('Nom de famille du jeune').fill('mart');
+    await desk.page.getByRole('button', { name: 'Chercher' }).click();
+    await desk.page.getByRole('list', { name: 'Jeunes trouvés' }).getByText('(déjà membre)').waitFor();
     await desk.page.getByText('5 participations sur 5 membres', { exact: false }).waitFor();
     await desk.page.getByRole('link', { name: title }).click();
     await desk.page.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -4,6 +4,7 @@ import type {
   AddMemberBody,
   BallotBody,
   Committee,
+  CommitteeCandidateList,
   CommitteeList,
   CommitteeMember,
   CommitteeMemberList,
@@ -42,6 +43,11 @@ export function createCommittee(body: CreateCommitteeBody, idempotencyKey: strin
 
 export function listMembers(committeeId: string, signal?: AbortSignal): Promise<CommitteeMemberList> {
   return request(`${committee(committeeId)}/members`, { signal });
+}
+
+/** Up to ten young people of the département whose last name starts with `lastNameStart`. */
+export function searchCandidates(committeeId: string, lastNameStart: string, signal?: AbortSignal): Promise<CommitteeCandidateList> {
+  return request(`${committee(committeeId)}/candidates?q=${encodeURIComponent(lastNameStart)}`, { signal });
 }
 
 export function addMember(committeeId: string, body: AddMemberBody, idempotencyKey: string): Promise<CommitteeMember> {

@@ -4,6 +4,7 @@ import type { PreparationDomain as ServerPreparationDomain } from '../../../shar
 import type {
   addMemberSchema,
   ballotSchema,
+  candidateListSchema,
   committeeListSchema,
   committeeSchema,
   consultationListSchema,
@@ -44,6 +45,7 @@ import type {
   AuditEntry,
   BallotBody,
   Committee,
+  CommitteeCandidateList,
   CommitteeList,
   CommitteeMember,
   CommitteeMemberList,
@@ -110,6 +112,7 @@ describe('web API types', () => {
     expectTypeOf<CommitteeList>().toEqualTypeOf<z.infer<typeof committeeListSchema>>();
     expectTypeOf<CommitteeMember>().toEqualTypeOf<z.infer<typeof memberSchema>>();
     expectTypeOf<CommitteeMemberList>().toEqualTypeOf<z.infer<typeof memberListSchema>>();
+    expectTypeOf<CommitteeCandidateList>().toEqualTypeOf<z.infer<typeof candidateListSchema>>();
     expectTypeOf<FollowUp>().toEqualTypeOf<z.infer<typeof followUpSchema>>();
     expectTypeOf<Consultation>().toEqualTypeOf<z.infer<typeof consultationSchema>>();
     expectTypeOf<ConsultationList>().toEqualTypeOf<z.infer<typeof consultationListSchema>>();

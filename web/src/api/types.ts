@@ -323,6 +323,18 @@ export interface AddMemberBody {
   youthId: string;
 }
 
+/** A young person found by the start of their last name, to add to a committee. */
+export interface CommitteeCandidate {
+  youthId: string;
+  firstName: string;
+  lastName: string;
+  isMember: boolean;
+}
+
+export interface CommitteeCandidateList {
+  items: CommitteeCandidate[];
+}
+
 export type QuestionKind = 'single' | 'multiple';
 
 export interface ConsultationOption {

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { getCommittee, listConsultations } from '../api/committees';
 import type { Committee, Consultation } from '../api/types';
-import type { Session } from '../auth/token';
 import { COMMITTEE_KIND_LABELS, closingTime, countOf, participationText } from '../committees/labels';
 import { COMMITTEES_PATH, consultationPath, newConsultationPath } from '../committees/paths';
 import { formatTimestamp } from '../lib/dates';
@@ -28,7 +27,7 @@ async function loadCommittee(committeeId: string, signal?: AbortSignal): Promise
 }
 
 /** One committee for its organisers: members, and consultations by status with their live participation. */
-export function CommitteePage({ committeeId, session }: { committeeId: string; session: Session }) {
+export function CommitteePage({ committeeId }: { committeeId: string }) {
   const data = useAsync((signal) => loadCommittee(committeeId, signal), [committeeId]);
   const [refreshing, setRefreshing] = useState(false);
   const [refreshedAt, setRefreshedAt] = useState(() => new Date());
@@ -71,7 +70,6 @@ export function CommitteePage({ committeeId, session }: { committeeId: string; s
           </p>
           <MembersSection
             committee={ready.committee}
-            session={session}
             onAdded={() => data.setData({ ...ready, committee: { ...ready.committee, memberCount: ready.committee.memberCount + 1 } })}
           />
           <section aria-labelledby="consultations">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Consultation } from '../api/types';
-import { groupConsultations, parseFileId } from './committee-rules';
+import { groupConsultations } from './committee-rules';
 
 function consultation(id: string, status: Consultation['status'], opensAt: string): Consultation {
   return {
@@ -33,21 +33,5 @@ describe('groupConsultations', () => {
       ['À venir (brouillons)', ['brouillon']],
       ['Publiées', ['publiee']],
     ]);
-  });
-});
-
-describe('parseFileId', () => {
-  const id = '01JD2Y3QK9V8N6M4R2T0W1X5Z7';
-
-  it('accepts an id typed in lower case, with spaces, or the whole address of the file', () => {
-    expect(parseFileId(` ${id.toLowerCase()} `)).toBe(id);
-    expect(parseFileId('01JD2Y3QK9 V8N6M4R2T0W1X5Z7')).toBe(id);
-    expect(parseFileId(`https://envol.example/#/jeunes/${id}`)).toBe(id);
-  });
-
-  it('refuses anything else', () => {
-    expect(parseFileId('')).toBeNull();
-    expect(parseFileId('Lina Martin')).toBeNull();
-    expect(parseFileId(`${id}X`)).toBeNull();
   });
 });

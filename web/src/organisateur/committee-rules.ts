@@ -18,15 +18,3 @@ export function groupConsultations(
     items: consultations.filter((item) => item.status === status).sort((a, b) => b.opensAt.localeCompare(a.opensAt)),
   })).filter((group) => group.items.length > 0);
 }
-
-const FILE_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
-
-/**
- * A young person's file id as typed or pasted (spaces, lower case, the whole address of
- * the file), or null when it cannot be one.
- */
-export function parseFileId(input: string): string | null {
-  const lastSegment = input.trim().split('/').pop() ?? '';
-  const candidate = lastSegment.replace(/\s+/g, '').toUpperCase();
-  return FILE_ID.test(candidate) ? candidate : null;
-}

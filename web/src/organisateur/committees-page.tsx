@@ -25,7 +25,7 @@ type OrganiserRoute = (params: RouteParams, session: Session) => ComponentChildr
 // `nouvelle` comes before `:consultationId`: routes are tried in order.
 const ROUTES: readonly (readonly [string, OrganiserRoute])[] = [
   [COMMITTEES_PATH, (_params, session) => <CommitteesPage session={session} />],
-  [`${COMMITTEES_PATH}/:committeeId`, ({ committeeId = '' }, session) => <CommitteePage committeeId={committeeId} session={session} />],
+  [`${COMMITTEES_PATH}/:committeeId`, ({ committeeId = '' }) => <CommitteePage committeeId={committeeId} />],
   [`${COMMITTEES_PATH}/:committeeId/consultations/nouvelle`, ({ committeeId = '' }) => <NewConsultationPage committeeId={committeeId} />],
   [
     `${COMMITTEES_PATH}/:committeeId/consultations/:consultationId`,

@@ -1,20 +1,16 @@
 import { useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
-import { addMember, listMembers } from '../api/committees';
-import type { Committee, CommitteeMember, YouthSummary } from '../api/types';
-import { listYouth } from '../api/youth';
-import type { Session } from '../auth/token';
+import { addMember, listMembers, searchCandidates } from '../api/committees';
+import type { Committee, CommitteeCandidate, CommitteeMember } from '../api/types';
 import { formatDate, todayInParis } from '../lib/dates';
 import { IdempotencyKeys } from '../lib/idempotency';
-import { SelectField, TextField } from '../staff/form-fields';
+import { TextField } from '../staff/form-fields';
 import { ErrorNotice, Loading } from '../ui/notices';
-import { usePagedList } from '../ui/paged-list';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
-import { parseFileId } from './committee-rules';
 
 /** The committee's members and the form that adds one. */
-export function MembersSection({ committee, session, onAdded }: { committee: Committee; session: Session; onAdded: () => void }) {
+export function MembersSection({ committee, onAdded }: { committee: Committee; onAdded: () => void }) {
   const members = useAsync((signal) => listMembers(committee.id, signal), [committee.id]);
   const list = members.state.status === 'ready' ? members.state.data.items : null;
 
@@ -40,8 +36,6 @@ export function MembersSection({ committee, session, onAdded }: { committee: Com
         ))}
       <AddMemberForm
         committeeId={committee.id}
-        isAdmin={session.role === 'admin'}
-        memberIds={new Set(list?.map((member) => member.youthId) ?? [])}
         onAdded={(member) => {
           if (list) members.setData({ items: [...list, member] });
           onAdded();
@@ -52,137 +46,97 @@ export function MembersSection({ committee, session, onAdded }: { committee: Com
 }
 
 /**
- * An admin picks among the département's young people (`GET /api/youth`). An organisateur
- * may not list young people, so types the id of the young person's file.
+ * Finds a young person of the département by the start of their last name (the API
+ * returns ten at most, from two letters), then adds them with one button.
  */
-function AddMemberForm({
-  committeeId,
-  isAdmin,
-  memberIds,
-  onAdded,
-}: {
-  committeeId: string;
-  isAdmin: boolean;
-  memberIds: ReadonlySet<string>;
-  onAdded: (member: CommitteeMember) => void;
-}) {
-  const [value, setValue] = useState('');
+function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded: (member: CommitteeMember) => void }) {
+  const [query, setQuery] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const [results, setResults] = useState<CommitteeCandidate[] | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
   const keys = useRef(new IdempotencyKeys());
   const form = useRef<HTMLFormElement>(null);
-  const fieldId = isAdmin ? 'member-youth' : 'member-file-id';
+  const focusField = () => setTimeout(() => form.current?.querySelector<HTMLElement>('#member-search')?.focus());
 
-  const focusField = () => setTimeout(() => form.current?.querySelector<HTMLElement>(`#${fieldId}`)?.focus());
-
-  async function submit(event: Event) {
+  async function search(event: Event) {
     event.preventDefault();
-    if (saving) return;
+    if (busy) return;
     setFailure(null);
-    const youthId = isAdmin ? value : parseFileId(value);
-    if (!youthId) {
-      setError(
-        isAdmin
-          ? 'Choisissez le jeune à ajouter.'
-          : 'Cet identifiant n’est pas valide : il compte 26 caractères, chiffres et lettres majuscules.',
-      );
+    if (query.trim().length < 2) {
+      setError('Tapez au moins deux lettres du nom de famille.');
       focusField();
       return;
     }
     setError(undefined);
-    const body = { youthId };
-    setSaving(true);
+    setBusy('search');
     try {
-      const member = await addMember(committeeId, body, keys.current.keyFor(body));
-      keys.current.reset();
-      setValue('');
-      onAdded(member);
-      announce(`${member.firstName} ${member.lastName} fait maintenant partie du comité.`);
-      focusField();
+      const found = await searchCandidates(committeeId, query.trim());
+      setResults(found.items);
+      announce(found.items.length === 0 ? 'Aucun jeune trouvé.' : `${found.items.length} jeune(s) trouvé(s).`);
     } catch (caught) {
-      // Unknown young person (404), already a member (409), malformed id (400): the field is the problem.
-      if (caught instanceof ApiError && (caught.status === 404 || caught.status === 409 || caught.status === 400)) {
-        setError(caught.message);
+      if (caught instanceof ApiError && caught.status === 400) {
+        setError(caught.details[0]?.message ?? caught.message);
         focusField();
       } else {
         setFailure(caught);
       }
     } finally {
-      setSaving(false);
+      setBusy(null);
+    }
+  }
+
+  async function add(candidate: CommitteeCandidate) {
+    if (busy) return;
+    setFailure(null);
+    const body = { youthId: candidate.youthId };
+    setBusy(candidate.youthId);
+    try {
+      const member = await addMember(committeeId, body, keys.current.keyFor(body));
+      keys.current.reset();
+      setResults((current) => current?.map((item) => (item.youthId === candidate.youthId ? { ...item, isMember: true } : item)) ?? null);
+      onAdded(member);
+      announce(`${member.firstName} ${member.lastName} fait maintenant partie du comité.`);
+    } catch (caught) {
+      setFailure(caught);
+    } finally {
+      setBusy(null);
     }
   }
 
   return (
-    <form ref={form} class="form" noValidate onSubmit={submit} aria-labelledby="add-member-title">
+    <form ref={form} class="form" noValidate onSubmit={search} aria-labelledby="add-member-title">
       <h3 id="add-member-title">Ajouter un membre</h3>
       {failure !== null && <ErrorNotice error={failure} />}
-      {isAdmin ? (
-        <YouthPicker value={value} onValue={setValue} error={error} memberIds={memberIds} />
-      ) : (
-        <TextField
-          id="member-file-id"
-          label="Identifiant du dossier du jeune"
-          value={value}
-          onValue={setValue}
-          error={error}
-          maxLength={200}
-          hint={
-            <>
-              Les organisateurs n’ont pas accès à la liste des jeunes. Demandez l’identifiant du dossier à l’administrateur·rice du
-              département ou au binôme du jeune : ce sont les 26 caractères à la fin de l’adresse du dossier
-              (…/jeunes/01JD2Y3QK9V8N6M4R2T0W1X5Z7).
-            </>
-          }
-        />
-      )}
-      <button type="submit" class="button" aria-busy={saving}>
-        {saving ? 'Ajout…' : 'Ajouter au comité'}
+      <TextField
+        id="member-search"
+        label="Nom de famille du jeune"
+        value={query}
+        onValue={setQuery}
+        error={error}
+        maxLength={40}
+        hint="Les premières lettres suffisent (deux au moins) ; accents et majuscules sont indifférents."
+      />
+      <button type="submit" class="button button--secondary" aria-busy={busy === 'search'}>
+        {busy === 'search' ? 'Recherche…' : 'Chercher'}
       </button>
+      {results !== null && (
+        <ul class="member-list" aria-label="Jeunes trouvés">
+          {results.length === 0 && <li class="empty">Aucun jeune du département ne porte un nom qui commence ainsi.</li>}
+          {results.map((candidate) => (
+            <li key={candidate.youthId}>
+              {candidate.firstName} {candidate.lastName}{' '}
+              {candidate.isMember ? (
+                <span class="muted">(déjà membre)</span>
+              ) : (
+                <button type="button" class="button button--quiet" aria-busy={busy === candidate.youthId} onClick={() => add(candidate)}>
+                  Ajouter {candidate.firstName} {candidate.lastName}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </form>
   );
-}
-
-/** The département's young people who are not members yet, page by page. */
-function YouthPicker({
-  value,
-  onValue,
-  error,
-  memberIds,
-}: {
-  value: string;
-  onValue: (value: string) => void;
-  error: string | undefined;
-  memberIds: ReadonlySet<string>;
-}) {
-  const youth = usePagedList((cursor, signal) => listYouth(cursor, signal), []);
-  if (youth.phase === 'loading') return <Loading text="Chargement des jeunes du département…" />;
-  if (youth.phase === 'failed') return <ErrorNotice error={youth.error} onRetry={youth.reload} />;
-  const candidates = youth.items.filter((item) => !memberIds.has(item.id));
-  const options: [string, string][] = [
-    ['', candidates.length > 0 ? 'Choisissez un jeune' : 'Aucun jeune à ajouter'],
-    ...candidates.map(optionOf),
-  ];
-  return (
-    <>
-      <SelectField id="member-youth" label="Jeune à ajouter" value={value} onValue={onValue} options={options} error={error} />
-      {youth.phase === 'moreFailed' && <ErrorNotice error={youth.error} onRetry={youth.loadMore} />}
-      {youth.cursor !== null && youth.phase !== 'moreFailed' && (
-        <p>
-          <button
-            type="button"
-            class="button button--quiet"
-            aria-busy={youth.phase === 'loadingMore'}
-            onClick={() => youth.phase === 'ready' && youth.loadMore()}
-          >
-            {youth.phase === 'loadingMore' ? 'Chargement…' : 'Charger plus de jeunes dans la liste'}
-          </button>
-        </p>
-      )}
-    </>
-  );
-}
-
-function optionOf(youth: YouthSummary): [string, string] {
-  return [youth.id, `${youth.lastName} ${youth.firstName}`];
 }
