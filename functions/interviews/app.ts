@@ -138,7 +138,7 @@ export function createInterviewsApp(deps: Deps) {
   app.openapi(routes.saveAnswersRoute, async (c) => {
     const principal = c.var.principal;
     const { youthId } = c.req.valid('param');
-    const youth = await openYouthFile(deps, principal, youthId, 'preparation.write');
+    const youth = await openYouthFile(deps, principal, youthId, 'preparation.write', { auditRead: false });
     const { answers } = c.req.valid('json');
     const stored = await preparationRepo.get(deps.store, youth.departement, youthId);
     const template = stored
@@ -157,7 +157,7 @@ export function createInterviewsApp(deps: Deps) {
   app.openapi(routes.sharePreparationRoute, async (c) => {
     const principal = c.var.principal;
     const { youthId } = c.req.valid('param');
-    const youth = await openYouthFile(deps, principal, youthId, 'preparation.write');
+    const youth = await openYouthFile(deps, principal, youthId, 'preparation.write', { auditRead: false });
     const stored = await preparationRepo.get(deps.store, youth.departement, youthId);
     if (!Object.values(stored?.answers ?? {}).some((answer) => answer.trim() !== '')) {
       throw new ApiError(409, 'PREPARATION_EMPTY', 'Réponds au moins à une question avant de partager ta préparation.');
@@ -182,7 +182,7 @@ export function createInterviewsApp(deps: Deps) {
   });
 
   async function respond(principal: Principal, youthId: string, response: { version: number; changeMessage?: string }) {
-    const youth = await openYouthFile(deps, principal, youthId, 'plan.respond');
+    const youth = await openYouthFile(deps, principal, youthId, 'plan.respond', { auditRead: false });
     const current = await planRepo.get(deps.store, youth.departement, youthId);
     if (!current) throw new NotFound('Aucun projet d’autonomie n’a encore été rédigé.');
     return planRepo.respond(deps.store, principal, youthId, current, response, deps.now());

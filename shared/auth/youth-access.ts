@@ -1,5 +1,4 @@
-import type { AuditAction } from '../db/audit-repo.js';
-import { auditRepo } from '../db/audit-repo.js';
+import { type AuditAction, auditRepo } from '../db/audit-repo.js';
 import { type YouthRecord, youthRepo } from '../db/youth-repo.js';
 import type { Deps } from '../http/app-env.js';
 import { Forbidden, NotFound } from '../http/errors.js';
@@ -8,18 +7,30 @@ import type { Principal } from './principal.js';
 
 const NOT_FOUND_MESSAGE = 'Ce dossier est introuvable.';
 
+/** The actions that read a file: each is also the name of its audit entry. */
+export type YouthReadAction = Extract<YouthAction, AuditAction>;
+
 /**
  * Loads a young person's file for `action` and checks the caller may do it: 404 when
  * the caller may not know the file exists, 403 when they know it but may not act.
- * For a read by staff, the audit entry is written before anything is returned.
- * Writes record their audit entry in their own transaction (`auditRead: false`).
+ * A read by staff is written to the audit log before anything is returned. Any other
+ * action says `{ auditRead: false }`: writes record their audit entry in their own
+ * transaction, and the young person's own actions are not staff access.
  */
+export async function openYouthFile(deps: Deps, principal: Principal, youthId: string, action: YouthReadAction): Promise<YouthRecord>;
 export async function openYouthFile(
   deps: Deps,
   principal: Principal,
   youthId: string,
   action: YouthAction,
-  options: { auditRead: boolean } = { auditRead: true },
+  options: { auditRead: false },
+): Promise<YouthRecord>;
+export async function openYouthFile(
+  deps: Deps,
+  principal: Principal,
+  youthId: string,
+  action: YouthAction,
+  options?: { auditRead: false },
 ): Promise<YouthRecord> {
   // The key carries the caller's département: another département's file is simply not there.
   const record = await youthRepo.get(deps.store, principal.departement, youthId);
@@ -27,8 +38,9 @@ export async function openYouthFile(
   const decision = decideOnYouthFile(principal, action, record);
   if (decision === 'notFound') throw new NotFound(NOT_FOUND_MESSAGE);
   if (decision === 'forbidden') throw new Forbidden();
-  if (options.auditRead && isAuditedAccess(principal)) {
-    await auditRepo.record(deps.store, principal, youthId, action as AuditAction, deps.now());
+  if (!options && isAuditedAccess(principal)) {
+    // Only the first overload reaches here without options, so `action` is a read.
+    await auditRepo.record(deps.store, principal, youthId, action as YouthReadAction, deps.now());
   }
   return record;
 }
