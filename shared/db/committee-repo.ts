@@ -3,7 +3,7 @@ import { ulid } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../http/errors.js';
-import type { CreateConsultationInput } from '../schemas/committees.js';
+import { type CreateConsultationInput, storedQuestionsSchema } from '../schemas/committees.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { queryAll } from './query-page.js';
@@ -44,14 +44,7 @@ const consultationItemSchema = z.object({
   committeeId: z.string(),
   title: z.string(),
   description: z.string().nullable(),
-  questions: z.array(
-    z.object({
-      id: z.string(),
-      label: z.string(),
-      kind: z.enum(['single', 'multiple']),
-      options: z.array(z.object({ id: z.string(), label: z.string() })),
-    }),
-  ),
+  questions: storedQuestionsSchema,
   opensAt: z.string(),
   closesAt: z.string(),
   closedAt: z

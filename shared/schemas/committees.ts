@@ -87,20 +87,23 @@ export const followUpSchema = z
   })
   .openapi('FollowUp');
 
+/** A consultation's questions as stored and answered (already validated when created). */
+export const storedQuestionsSchema = z.array(
+  z.object({
+    id: z.string(),
+    label: z.string(),
+    kind: z.enum(['single', 'multiple']),
+    options: z.array(z.object({ id: z.string(), label: z.string() })),
+  }),
+);
+
 export const consultationSchema = z
   .object({
     id: idSchema,
     committeeId: idSchema,
     title: z.string(),
     description: z.string().nullable(),
-    questions: z.array(
-      z.object({
-        id: z.string(),
-        label: z.string(),
-        kind: z.enum(['single', 'multiple']),
-        options: z.array(z.object({ id: z.string(), label: z.string() })),
-      }),
-    ),
+    questions: storedQuestionsSchema,
     opensAt: timestampSchema,
     closesAt: timestampSchema,
     closedAt: timestampSchema.nullable(),
