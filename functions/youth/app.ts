@@ -6,6 +6,7 @@ import { computeKeyDates } from '../../shared/domain/key-dates.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
 import { Forbidden, NotFound } from '../../shared/http/errors.js';
+import { exportYouthFile } from './export.js';
 import * as routes from './routes.js';
 
 function toYouth(record: YouthRecord) {
@@ -81,15 +82,8 @@ export function createYouthApp(deps: Deps) {
 
   app.openapi(routes.exportYouthRoute, async (c) => {
     const principal = c.var.principal;
-    const { id } = c.req.valid('param');
-    const record = await openYouthFile(deps, principal, id, 'export.read');
-    // The young person's own export holds what they may read; staff-only notes can name
-    // third parties and go out only through an admin export, reviewed before it is handed over.
-    const [journal, audit] = await Promise.all([
-      journalRepo.listAll(deps.store, record.departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
-      auditRepo.listAll(deps.store, record.departement, id),
-    ]);
-    return c.json({ exportedAt: deps.now().toISOString(), youth: toYouth(record), journal, audit }, 200);
+    const record = await openYouthFile(deps, principal, c.req.valid('param').id, 'export.read');
+    return c.json({ youth: toYouth(record), ...(await exportYouthFile(deps.store, principal, record, deps.now())) }, 200);
   });
 
   return app;

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+import { interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 
 const nameSchema = z.string().trim().min(1).max(100);
 
@@ -129,5 +130,15 @@ export const youthExportSchema = z
     youth: youthSchema,
     journal: z.array(journalEntrySchema),
     audit: z.array(auditEntrySchema),
+    interviews: z.array(interviewSchema),
+    preparation: z
+      .object({ templateVersion: z.number().int(), answers: z.record(z.string(), z.string()), sharedAt: timestampSchema.nullable() })
+      .nullable(),
+    plan: planSchema.nullable(),
+    planHistory: planHistorySchema.shape.items,
+    committees: z.array(
+      z.object({ committeeId: idSchema, kind: z.enum(['CTJ', 'CDJ']), name: z.string(), territory: z.string().nullable() }),
+    ),
+    ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
   })
   .openapi('YouthExport');

@@ -84,6 +84,26 @@ describe('RGPD export', () => {
     expect(exported.body.audit.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('holds the interviews, the preparation, the plan with its history and the committees, but no ballot', async () => {
+    const { id, owner } = await createYouthWithOwner();
+    await api.call(people.referent, 'POST', `/api/interviews/${id}/interviews`, { kind: 'entretien17', scheduledOn: '2027-01-10' });
+    await api.call(owner, 'PUT', `/api/interviews/${id}/preparation/answers`, { answers: { entourage: 'Ma tante' } });
+    await api.call(people.referent, 'PUT', `/api/interviews/${id}/plan`, {
+      version: 0,
+      goals: [{ id: 'g', domain: 'sante', label: 'Carte Vitale', planB: 'PASS', actions: [] }],
+    });
+    const committee = await api.call(people.organisateur, 'POST', '/api/committees', { kind: 'CDJ', name: 'CDJ export' });
+    await api.call(people.organisateur, 'POST', `/api/committees/${committee.body.id}/members`, { youthId: id });
+
+    const exported = await api.call(owner, 'GET', `/api/youth/${id}/export`);
+    expect(exported.body.interviews).toHaveLength(1);
+    expect(exported.body.preparation).toMatchObject({ answers: { entourage: 'Ma tante' }, sharedAt: null });
+    expect(exported.body.plan).toMatchObject({ status: 'propose', version: 1 });
+    expect(exported.body.planHistory).toHaveLength(1);
+    expect(exported.body.committees).toEqual([{ committeeId: committee.body.id, kind: 'CDJ', name: 'CDJ export', territory: null }]);
+    expect(exported.body.ballots).toMatch(/totaux/);
+  });
+
   it('gives an admin everything, and records the export', async () => {
     const { id, owner } = await createYouthWithOwner();
     await api.call(people.referent, 'POST', `/api/youth/${id}/journal`, { text: 'Interne', visibleToYouth: false });
