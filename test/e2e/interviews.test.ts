@@ -140,6 +140,12 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     expect(stored.body.status).toBe('signe');
     expect(stored.body.goals[0].planB).toBe('Rester chez l’assistante familiale avec un accompagnement jeune majeur');
 
+    // Every version is kept: proposed by Sophie, then signed by Lina.
+    await desk.page.getByRole('button', { name: 'Voir l’historique des versions' }).click();
+    const history = section(desk.page, 'Historique des versions');
+    await history.getByText('Signée par le jeune', { exact: false }).waitFor();
+    expect(await history.getByText('Enregistrée et proposée au jeune par Sophie Lefebvre', { exact: false }).count()).toBe(1);
+
     // The print view shows the document, without the site's header, once printed.
     await desk.page.getByRole('link', { name: 'Version imprimable du projet' }).click();
     await desk.page.getByRole('heading', { level: 1, name: 'Projet d’accès à l’autonomie' }).waitFor();

@@ -5,6 +5,7 @@ import type {
   InterviewDeadlines,
   InterviewList,
   Plan,
+  PlanHistory,
   Preparation,
   RequestPlanChangeBody,
   RespondToPlanBody,
@@ -58,6 +59,11 @@ export async function getPlanOrNull(youthId: string, signal?: AbortSignal): Prom
     if (error instanceof ApiError && error.code === 'PLAN_NOT_FOUND') return null;
     throw error;
   }
+}
+
+/** Every version of the plan, oldest first (each staff read is written to the audit log). */
+export function getPlanHistory(youthId: string, signal?: AbortSignal): Promise<PlanHistory> {
+  return request(`${area(youthId)}/plan/history`, { signal });
 }
 
 export function savePlan(youthId: string, body: SavePlanBody): Promise<Plan> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionOwnerLabel, DOMAINS, domainLabel, groupByDomain, planStatusSentence } from './labels';
+import { actionOwnerLabel, DOMAINS, domainLabel, groupByDomain, planHistoryEventText, planStatusSentence } from './labels';
 
 describe('domainLabel', () => {
   it('names every domain in French', () => {
@@ -76,5 +76,21 @@ describe('planStatusSentence', () => {
     expect(planStatusSentence({ ...base, status: 'propose' }, 'staff', at)).toBe(
       'Proposé au jeune le [2026-11-24T10:00:00Z], en attente de sa réponse.',
     );
+  });
+});
+
+describe('planHistoryEventText', () => {
+  const base = { byRole: 'referent', updatedByName: 'Sophie Lefebvre', changeRequest: null };
+  it('says who proposed a version, and what the young person answered', () => {
+    expect(planHistoryEventText({ ...base, event: 'saved' })).toBe('Enregistrée et proposée au jeune par Sophie Lefebvre');
+    expect(planHistoryEventText({ ...base, updatedByName: null, event: 'saved' })).toMatch(/^Enregistrée et proposée au jeune par un·e /);
+    expect(planHistoryEventText({ ...base, event: 'signed' })).toBe('Signée par le jeune');
+    expect(
+      planHistoryEventText({
+        ...base,
+        event: 'change_requested',
+        changeRequest: { message: 'Plutôt une colocation', at: '2026-11-24T10:00:00Z' },
+      }),
+    ).toBe('Modification demandée par le jeune : « Plutôt une colocation »');
   });
 });

@@ -5,10 +5,11 @@ import type {
   ExitSituation,
   InterviewKind,
   PlanAction,
+  PlanHistoryItem,
   PlanStatus,
   PreparationDomain,
 } from '../api/types';
-import type { Voice } from '../lib/labels';
+import { roleLabel, type Voice } from '../lib/labels';
 
 /** The domains in the order the questionnaire, the interview points and the plan use them. */
 export const DOMAINS: readonly PreparationDomain[] = [
@@ -123,4 +124,16 @@ export function groupByDomain<T extends { domain: PreparationDomain }>(items: re
   return DOMAINS.map((domain) => [domain, items.filter((item) => item.domain === domain)] as [PreparationDomain, T[]]).filter(
     ([, ofDomain]) => ofDomain.length > 0,
   );
+}
+
+/** One line of the plan's history, for staff: what happened to this version, and who did it. */
+export function planHistoryEventText(item: Pick<PlanHistoryItem, 'event' | 'byRole' | 'updatedByName' | 'changeRequest'>): string {
+  switch (item.event) {
+    case 'signed':
+      return 'Signée par le jeune';
+    case 'change_requested':
+      return `Modification demandée par le jeune : « ${item.changeRequest?.message ?? ''} »`;
+    default:
+      return `Enregistrée et proposée au jeune${item.updatedByName ? ` par ${item.updatedByName}` : ` par un·e ${roleLabel(item.byRole)}`}`;
+  }
 }

@@ -1,8 +1,8 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { decideOnYouthFile, type YouthAction } from '../../../shared/auth/policy.js';
-import { getInterviewDeadlines, getPlanOrNull, getPreparation, listInterviews } from '../api/interviews';
-import type { DeadlineStatus, Interview, Plan, Youth } from '../api/types';
+import { getInterviewDeadlines, getPlanHistory, getPlanOrNull, getPreparation, listInterviews } from '../api/interviews';
+import type { DeadlineStatus, Interview, Plan, PlanHistoryItem, Youth } from '../api/types';
 import { getYouth } from '../api/youth';
 import type { Session } from '../auth/token';
 import {
@@ -12,6 +12,7 @@ import {
   EXIT_INDICATORS,
   groupByDomain,
   INTERVIEW_KIND_LABELS,
+  planHistoryEventText,
   planStatusSentence,
 } from '../interviews/labels';
 import { PlanGoals } from '../interviews/plan-goals';
@@ -389,6 +390,49 @@ function PlanSummary({
       <p>
         <a href={href(planPrintPath(youthId))}>Version imprimable du projet</a>
       </p>
+      <PlanHistorySection youthId={youthId} />
     </>
+  );
+}
+
+/** Every version of the plan, loaded on demand: each read is written to the young person's audit log. */
+function PlanHistorySection({ youthId }: { youthId: string }) {
+  const [history, setHistory] = useState<PlanHistoryItem[] | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  async function load() {
+    setLoading(true);
+    setFailure(null);
+    try {
+      setHistory((await getPlanHistory(youthId)).items);
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  if (history === null) {
+    return (
+      <>
+        {failure !== null && <ErrorNotice error={failure} />}
+        <button type="button" class="button button--quiet" aria-busy={loading} onClick={load}>
+          {loading ? 'Chargement…' : 'Voir l’historique des versions'}
+        </button>
+      </>
+    );
+  }
+  return (
+    <section aria-labelledby="historique-projet">
+      <h3 id="historique-projet">Historique des versions</h3>
+      <ol class="plain-list">
+        {[...history].reverse().map((item) => (
+          <li key={item.version}>
+            <strong>Version {item.version}</strong> — {planHistoryEventText(item)}, le {formatTimestamp(item.at)}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
