@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
 import { createInterview, getInterview, updateInterview } from '../api/interviews';
 import type { ExitSituation, Interview, InterviewKind, PreparationDomain } from '../api/types';
 import { DOMAINS, domainLabel, EXIT_INDICATOR_LABELS, EXIT_INDICATORS, INTERVIEW_KIND_LABELS } from '../interviews/labels';
@@ -23,6 +22,7 @@ import {
   SUMMARY_MAX,
   validateInterview,
 } from './interview-form-rules';
+import { classifySaveFailure } from './save-failure';
 
 type Conflict = 'none' | 'detected' | 'reloading' | 'reloaded';
 
@@ -95,15 +95,17 @@ export function InterviewForm({
       keys.current.reset();
       onSaved(saved);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
+      const outcome = classifySaveFailure(error, (details) =>
+        formErrorsFromDetails(details, (path) => ['scheduledOn', 'heldOn', 'summary'].includes(path)),
+      );
+      if (outcome.kind === 'conflict') {
         setConflict('detected');
-      } else if (error instanceof ApiError && error.code === 'VALIDATION_ERROR') {
-        const fromServer = formErrorsFromDetails(error.details, (path) => ['scheduledOn', 'heldOn', 'summary'].includes(path));
-        setErrors(fromServer);
-        setFailure(Object.keys(fromServer).length > 0 ? null : error);
+      } else if (outcome.kind === 'fields') {
+        setErrors(outcome.errors);
+        setFailure(null);
         setTimeout(() => focusFirstError(form.current));
       } else {
-        setFailure(error);
+        setFailure(outcome.error);
       }
     } finally {
       setSaving(false);

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
 import { getPlanOrNull, savePlan } from '../api/interviews';
 import type { ActionOwner, ActionStatus, Plan, PreparationDomain } from '../api/types';
 import { ACTION_OWNER_LABELS, ACTION_OWNERS, ACTION_STATUS_LABELS, DOMAINS, domainLabel, PLAN_STATUS_LABELS } from '../interviews/labels';
@@ -19,6 +18,7 @@ import {
   planDraftOf,
   validatePlanDraft,
 } from './plan-form-rules';
+import { classifySaveFailure } from './save-failure';
 
 type Conflict = 'none' | 'detected' | 'reloading' | 'reloaded';
 
@@ -83,15 +83,17 @@ export function PlanEditor({
     try {
       onSaved(await savePlan(youthId, planBodyOf(draft, base?.version ?? 0)));
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
+      const outcome = classifySaveFailure(error, (details) =>
+        formErrorsFromDetails(details, (path) => path === 'majorChangeOn' || path.startsWith('goals.')),
+      );
+      if (outcome.kind === 'conflict') {
         setConflict('detected');
-      } else if (error instanceof ApiError && error.code === 'VALIDATION_ERROR') {
-        const fromServer = formErrorsFromDetails(error.details, (path) => path === 'majorChangeOn' || path.startsWith('goals.'));
-        setErrors(fromServer);
-        setFailure(Object.keys(fromServer).length > 0 ? null : error);
+      } else if (outcome.kind === 'fields') {
+        setErrors(outcome.errors);
+        setFailure(null);
         setTimeout(() => focusFirstError(form.current));
       } else {
-        setFailure(error);
+        setFailure(outcome.error);
       }
     } finally {
       setSaving(false);

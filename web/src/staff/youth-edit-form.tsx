@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
 import type { Youth } from '../api/types';
 import { getYouth, updateYouth } from '../api/youth';
 import { formatDate, todayInParis } from '../lib/dates';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
 import { FormErrorSummary, focusFirstError, TextField } from './form-fields';
+import { classifySaveFailure } from './save-failure';
 import {
   changedDetails,
   detailsValuesOf,
@@ -70,15 +70,15 @@ export function YouthEditForm({
     try {
       onSaved(await updateYouth(base.id, { version: base.version, ...changes }));
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') {
+      const outcome = classifySaveFailure(error, (details) => fieldErrorsFromDetails(details, FIELDS));
+      if (outcome.kind === 'conflict') {
         setConflict('detected');
-      } else if (error instanceof ApiError && error.code === 'VALIDATION_ERROR') {
-        const fromServer = fieldErrorsFromDetails(error.details, FIELDS);
-        setErrors(fromServer);
-        setFailure(Object.keys(fromServer).length > 0 ? null : error);
+      } else if (outcome.kind === 'fields') {
+        setErrors(outcome.errors);
+        setFailure(null);
         setTimeout(() => focusFirstError(form.current));
       } else {
-        setFailure(error);
+        setFailure(outcome.error);
       }
     } finally {
       setSaving(false);
