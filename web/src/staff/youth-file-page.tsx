@@ -3,9 +3,10 @@ import { decideOnYouthFile, type YouthAction } from '../../../shared/auth/policy
 import type { Youth } from '../api/types';
 import { exportYouthData, getYouth } from '../api/youth';
 import type { Session } from '../auth/token';
-import { ageOn, formatDate, formatTimestamp, todayInParis } from '../lib/dates';
+import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
 import { DownloadButton } from '../ui/download-button';
+import { IdentityDetails } from '../ui/identity-details';
 import { KeyDatesList } from '../ui/key-dates-list';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
@@ -49,21 +50,7 @@ function YouthFile({ youth, session, onChange }: { youth: Youth; session: Sessio
     <>
       <section aria-labelledby="informations">
         <h2 id="informations">Informations</h2>
-        <dl class="details">
-          <div>
-            <dt>Prénom</dt>
-            <dd>{youth.firstName}</dd>
-          </div>
-          <div>
-            <dt>Nom</dt>
-            <dd>{youth.lastName}</dd>
-          </div>
-          <div>
-            <dt>Date de naissance</dt>
-            <dd>
-              <time dateTime={youth.birthDate}>{formatDate(youth.birthDate)}</time> ({ageOn(youth.birthDate, today)} ans)
-            </dd>
-          </div>
+        <IdentityDetails youth={youth} today={today}>
           <div>
             <dt>Fin de prise en charge</dt>
             <dd>{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</dd>
@@ -72,7 +59,7 @@ function YouthFile({ youth, session, onChange }: { youth: Youth; session: Sessio
             <dt>Dernière modification</dt>
             <dd>{formatTimestamp(youth.updatedAt)}</dd>
           </div>
-        </dl>
+        </IdentityDetails>
         {can('profile.update') &&
           (editing ? (
             <YouthEditForm

@@ -1,8 +1,9 @@
 import type { Youth } from '../api/types';
 import { exportYouthData, getMyFile, listAudit, listJournal } from '../api/youth';
-import { ageOn, formatDate, todayInParis } from '../lib/dates';
+import { todayInParis } from '../lib/dates';
 import { DownloadButton } from '../ui/download-button';
 import { AuditItem, JournalItem } from '../ui/entries';
+import { IdentityDetails } from '../ui/identity-details';
 import { KeyDatesList } from '../ui/key-dates-list';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
@@ -39,22 +40,7 @@ function MyFile({ youth }: { youth: Youth }) {
 
       <section aria-labelledby="mes-informations">
         <h2 id="mes-informations">Mes informations</h2>
-        <dl class="details">
-          <div>
-            <dt>Prénom</dt>
-            <dd>{youth.firstName}</dd>
-          </div>
-          <div>
-            <dt>Nom</dt>
-            <dd>{youth.lastName}</dd>
-          </div>
-          <div>
-            <dt>Date de naissance</dt>
-            <dd>
-              <time dateTime={youth.birthDate}>{formatDate(youth.birthDate)}</time> ({ageOn(youth.birthDate, today)} ans)
-            </dd>
-          </div>
-        </dl>
+        <IdentityDetails youth={youth} today={today} />
         <p class="hint">Une information est fausse ? Dis-le à ton ou ta référent·e.</p>
       </section>
 
