@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { AUDIT_ACTIONS } from '../schemas/youth.js';
 import { keys } from './keys.js';
-import { type PageRequest, queryAll, queryPage } from './query-page.js';
+import { type PageRequest, queryAllByPrefix, queryPage } from './query-page.js';
 import type { Store } from './store.js';
 import type { TransactItem } from './transact.js';
 
@@ -76,10 +76,7 @@ export const auditRepo = {
   },
 
   async listAll(store: Store, departement: string, youthId: string): Promise<AuditEntry[]> {
-    const items = await queryAll(store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.youth(departement, youthId), ':prefix': keys.auditPrefix },
-    });
+    const items = await queryAllByPrefix(store, keys.youth(departement, youthId), keys.auditPrefix);
     return items.map((item) => auditItemSchema.parse(item));
   },
 };

@@ -3,7 +3,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Answers, chosenOptions } from '../domain/consultation.js';
 import { ApiError } from '../http/errors.js';
 import { keys } from './keys.js';
-import { queryAll } from './query-page.js';
+import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWriteRetryingConflicts } from './transact.js';
 
@@ -115,13 +115,7 @@ export const ballotRepo = {
 
   /** Counts per `question#option`, shards summed. */
   async tallies(store: Store, box: BallotBox): Promise<Map<string, number>> {
-    const items = await queryAll(
-      { ...store, tableName: store.ballotTableName },
-      {
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': boxKey(box), ':prefix': keys.tallyPrefix },
-      },
-    );
+    const items = await queryAllByPrefix(store, boxKey(box), keys.tallyPrefix, store.ballotTableName);
     const counts = new Map<string, number>();
     for (const item of items) {
       const [, questionId, optionId] = String(item.sk).split('#');
@@ -132,13 +126,7 @@ export const ballotRepo = {
   },
 
   async feedback(store: Store, box: BallotBox): Promise<string[]> {
-    const items = await queryAll(
-      { ...store, tableName: store.ballotTableName },
-      {
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': boxKey(box), ':prefix': keys.feedbackPrefix },
-      },
-    );
+    const items = await queryAllByPrefix(store, boxKey(box), keys.feedbackPrefix, store.ballotTableName);
     return items.map((item) => String(item.text));
   },
 
@@ -184,13 +172,7 @@ export const ballotRepo = {
 
   /** Yes / no counts per question of the follow-up answers. */
   async followUpTallies(store: Store, box: BallotBox): Promise<Map<string, { yes: number; no: number }>> {
-    const items = await queryAll(
-      { ...store, tableName: store.ballotTableName },
-      {
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': boxKey(box), ':prefix': keys.followUpTallyPrefix },
-      },
-    );
+    const items = await queryAllByPrefix(store, boxKey(box), keys.followUpTallyPrefix, store.ballotTableName);
     const counts = new Map<string, { yes: number; no: number }>();
     for (const item of items) {
       const [, questionId = '', answer] = String(item.sk).split('#');

@@ -6,7 +6,7 @@ import { ApiError } from '../http/errors.js';
 import { type CreateConsultationInput, storedQuestionsSchema } from '../schemas/committees.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
-import { queryAll } from './query-page.js';
+import { queryAll, queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { TransactionCancelled, transactWrite } from './transact.js';
 import type { YouthRecord } from './youth-repo.js';
@@ -195,10 +195,7 @@ export const committeeRepo = {
   },
 
   async listMembers(store: Store, departement: string, committeeId: string): Promise<MemberRecord[]> {
-    const items = await queryAll(store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.committee(departement, committeeId), ':prefix': keys.memberPrefix },
-    });
+    const items = await queryAllByPrefix(store, keys.committee(departement, committeeId), keys.memberPrefix);
     return items.map((item) => memberItemSchema.parse(item));
   },
 
@@ -255,10 +252,7 @@ export const committeeRepo = {
   },
 
   async listConsultations(store: Store, departement: string, committeeId: string): Promise<ConsultationRecord[]> {
-    const items = await queryAll(store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.committee(departement, committeeId), ':prefix': keys.consultationPrefix },
-    });
+    const items = await queryAllByPrefix(store, keys.committee(departement, committeeId), keys.consultationPrefix);
     return items.map((item) => consultationItemSchema.parse(item));
   },
 

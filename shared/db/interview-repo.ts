@@ -5,7 +5,7 @@ import { NotFound, VersionConflict } from '../http/errors.js';
 import { type CreateInterviewInput, type Interview, interviewSchema, type UpdateInterviewInput } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
-import { queryAll } from './query-page.js';
+import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { TransactionCancelled, transactWrite } from './transact.js';
 
@@ -51,10 +51,7 @@ export const interviewRepo = {
 
   /** Oldest first; a young person has a handful of interviews. */
   async list(store: Store, departement: string, youthId: string): Promise<Interview[]> {
-    const items = await queryAll(store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.youth(departement, youthId), ':prefix': keys.interviewPrefix },
-    });
+    const items = await queryAllByPrefix(store, keys.youth(departement, youthId), keys.interviewPrefix);
     return items.map((stored) => interviewSchema.parse(stored));
   },
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
-import { type PageRequest, queryAll, queryPage } from './query-page.js';
+import { type PageRequest, queryAllByPrefix, queryPage } from './query-page.js';
 import type { Store } from './store.js';
 import { transactWrite } from './transact.js';
 
@@ -77,10 +77,7 @@ export const journalRepo = {
   },
 
   async listAll(store: Store, departement: string, youthId: string, options: { onlyVisibleToYouth: boolean }): Promise<JournalEntry[]> {
-    const items = await queryAll(store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.youth(departement, youthId), ':prefix': keys.journalPrefix },
-    });
+    const items = await queryAllByPrefix(store, keys.youth(departement, youthId), keys.journalPrefix);
     return items.map((item) => journalItemSchema.parse(item)).filter((entry) => !options.onlyVisibleToYouth || entry.visibleToYouth);
   },
 };

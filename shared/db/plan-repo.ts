@@ -6,7 +6,7 @@ import { ApiError, VersionConflict } from '../http/errors.js';
 import { type Plan, planSchema, type SavePlanInput } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
-import { queryAll } from './query-page.js';
+import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
 
@@ -127,10 +127,7 @@ export const planRepo = {
 
   /** Every version, oldest first. */
   async history(store: Store, departement: string, youthId: string) {
-    const items = await queryAll(store, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.youth(departement, youthId), ':prefix': keys.planVersionPrefix },
-    });
+    const items = await queryAllByPrefix(store, keys.youth(departement, youthId), keys.planVersionPrefix);
     return items.map((item) => ({
       ...planSchema.parse(item),
       event: item.event as PlanEvent,

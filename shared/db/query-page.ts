@@ -50,3 +50,14 @@ export async function queryAll(
   } while (start);
   return items;
 }
+
+/** Every item of partition `pk` whose sort key starts with `prefix`, in sort-key order. */
+export function queryAllByPrefix(store: Store, pk: string, prefix: string, tableName: string = store.tableName) {
+  return queryAll(
+    { ...store, tableName },
+    {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+    },
+  );
+}
