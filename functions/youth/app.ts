@@ -8,6 +8,7 @@ import { createAreaApp } from '../../shared/http/create-area-app.js';
 import { Forbidden, NotFound } from '../../shared/http/errors.js';
 import { exportYouthFile } from './export.js';
 import * as routes from './routes.js';
+import { createSupportRequestsApp } from './support-requests/app.js';
 
 function toYouth(record: YouthRecord) {
   return { ...record, keyDates: computeKeyDates(record.birthDate, record.careEndDate) };
@@ -85,6 +86,8 @@ export function createYouthApp(deps: Deps) {
     const record = await openYouthFile(deps, principal, c.req.valid('param').id, 'export.read');
     return c.json({ youth: toYouth(record), ...(await exportYouthFile(deps.store, principal, record, deps.now())) }, 200);
   });
+
+  app.route('/:youthId/support-requests', createSupportRequestsApp(deps));
 
   return app;
 }

@@ -21,7 +21,10 @@ export type YouthAction =
   | 'preparation.write'
   | 'plan.read'
   | 'plan.write'
-  | 'plan.respond';
+  | 'plan.respond'
+  | 'support.read'
+  | 'support.request'
+  | 'support.decide';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -44,6 +47,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.write',
     'plan.read',
     'plan.respond',
+    'support.read',
+    'support.request',
   ],
   binome: [
     'profile.read',
@@ -55,6 +60,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.read',
     'plan.read',
     'plan.write',
+    // The binôme may file a request with the young person, never decide it.
+    'support.read',
+    'support.request',
   ],
   departementAdmin: [
     'profile.read',
@@ -65,6 +73,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'interview.read',
     'preparation.read',
     'plan.read',
+    // Support from 18 to 21 is decided in the name of the président du conseil départemental.
+    'support.read',
+    'support.decide',
   ],
 };
 

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { interviewSchema, planHistorySchema, planSchema } from './interviews.js';
+import { supportRequestSchema } from './support.js';
 
 const nameSchema = z.string().trim().min(1).max(100);
 
@@ -109,6 +110,9 @@ export const AUDIT_ACTIONS = [
   'plan.read',
   'plan.write',
   'committee.join',
+  'support.read',
+  'support.request',
+  'support.decide',
 ] as const;
 
 export const auditEntrySchema = z
@@ -139,6 +143,9 @@ export const youthExportSchema = z
     committees: z.array(
       z.object({ committeeId: idSchema, kind: z.enum(['CTJ', 'CDJ']), name: z.string(), territory: z.string().nullable() }),
     ),
+    supportRequests: z
+      .array(supportRequestSchema)
+      .openapi({ description: 'Demandes d’accompagnement de 18 à 21 ans et toutes les décisions prises.' }),
     ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
   })
   .openapi('YouthExport');

@@ -60,7 +60,10 @@ export type AuditAction =
   | 'preparation.read'
   | 'plan.read'
   | 'plan.write'
-  | 'committee.join';
+  | 'committee.join'
+  | 'support.read'
+  | 'support.request'
+  | 'support.decide';
 
 export interface AuditEntry {
   id: string;
