@@ -117,7 +117,14 @@ export const youthExportSchema = z
     audit: z.array(auditEntrySchema),
     interviews: z.array(interviewSchema),
     preparation: z
-      .object({ templateVersion: z.number().int(), answers: z.record(z.string(), z.string()), sharedAt: timestampSchema.nullable() })
+      .object({
+        templateVersion: z.number().int(),
+        answers: z
+          .record(z.string(), z.string())
+          .nullable()
+          .openapi({ description: 'Null pour le personnel tant que le jeune n’a pas partagé sa préparation.' }),
+        sharedAt: timestampSchema.nullable(),
+      })
       .nullable(),
     plan: planSchema.nullable(),
     planHistory: planHistorySchema.shape.items,
