@@ -1,8 +1,9 @@
 import { monotonicFactory } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
-import type { CheckedDecision, SupportRequestKind } from '../domain/support-decisions.js';
+import type { CheckedDecision } from '../domain/support-decisions.js';
 import { VersionConflict } from '../http/errors.js';
+import type { SupportRequestKind } from '../schemas/allowed-values.js';
 import { type SupportDecision, type SupportRequest, supportDecisionSchema, supportRequestSchema } from '../schemas/support.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';

@@ -1,3 +1,4 @@
+import type { SupportOutcome, SupportRequestKind, SupportRequestStatus } from '../schemas/allowed-values.js';
 import { addMonths, addYears } from './calendar-date.js';
 
 /**
@@ -7,12 +8,6 @@ import { addMonths, addYears } from './calendar-date.js';
  * of the département grants it (with dates and conditions) or refuses it (with reasons,
  * and the young adult may contest the refusal).
  */
-export const SUPPORT_REQUEST_KINDS = ['premiere', 'renouvellement', 'retour'] as const;
-export type SupportRequestKind = (typeof SUPPORT_REQUEST_KINDS)[number];
-
-export const SUPPORT_OUTCOMES = ['accordee', 'refusee'] as const;
-export type SupportOutcome = (typeof SUPPORT_OUTCOMES)[number];
-
 /** How long a young adult has to contest a decision (recours gracieux or contentieux). */
 export const CONTEST_PERIOD_MONTHS = 2;
 
@@ -200,7 +195,7 @@ export function checkSupportDecision(
  * decided again (after a recours gracieux). A granted support is changed by a new
  * request (renouvellement), never by rewriting the grant.
  */
-export function canDecide(status: 'en_attente' | SupportOutcome): boolean {
+export function canDecide(status: SupportRequestStatus): boolean {
   return status !== 'accordee';
 }
 

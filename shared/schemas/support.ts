@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { SUPPORT_OUTCOMES, SUPPORT_REQUEST_KINDS } from '../domain/support-decisions.js';
+import { SUPPORT_OUTCOMES, SUPPORT_REQUEST_KINDS, SUPPORT_REQUEST_STATUSES } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
 
 /** Support from 18 to 21 (L222-5, 5°): requests and the département's decisions. */
@@ -7,7 +7,7 @@ export const supportRequestKindSchema = z.enum(SUPPORT_REQUEST_KINDS).openapi({
   description: 'premiere : première demande ; renouvellement : prolonger un accompagnement accordé ; retour : après une sortie de l’ASE.',
 });
 
-export const supportRequestStatusSchema = z.enum(['en_attente', ...SUPPORT_OUTCOMES]);
+export const supportRequestStatusSchema = z.enum(SUPPORT_REQUEST_STATUSES);
 
 const personSchema = z.object({ sub: z.string(), role: z.string(), name: z.string().nullable() });
 

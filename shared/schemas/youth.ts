@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { AUDIT_ACTIONS, COMMITTEE_KINDS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 import { supportRequestSchema } from './support.js';
@@ -96,25 +97,6 @@ export const createJournalEntrySchema = z
 
 export const journalPageSchema = pageSchema(journalEntrySchema, 'JournalPage');
 
-export const AUDIT_ACTIONS = [
-  'profile.create',
-  'profile.read',
-  'profile.update',
-  'journal.read',
-  'journal.write',
-  'audit.read',
-  'export.read',
-  'interview.read',
-  'interview.write',
-  'preparation.read',
-  'plan.read',
-  'plan.write',
-  'committee.join',
-  'support.read',
-  'support.request',
-  'support.decide',
-] as const;
-
 export const auditEntrySchema = z
   .object({
     id: idSchema,
@@ -148,7 +130,7 @@ export const youthExportSchema = z
     plan: planSchema.nullable(),
     planHistory: planHistorySchema.shape.items,
     committees: z.array(
-      z.object({ committeeId: idSchema, kind: z.enum(['CTJ', 'CDJ']), name: z.string(), territory: z.string().nullable() }),
+      z.object({ committeeId: idSchema, kind: z.enum(COMMITTEE_KINDS), name: z.string(), territory: z.string().nullable() }),
     ),
     supportRequests: z
       .array(supportRequestSchema)
