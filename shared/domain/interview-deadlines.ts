@@ -1,13 +1,10 @@
 import { addDays, addMonths, addYears, earliestDate } from './calendar-date.js';
+import type { InterviewFacts } from './interview-facts.js';
+
+export type { InterviewFacts };
 
 /** Status of an interview deadline, as staff and the young person see it. */
 export type DeadlineStatus = 'a_planifier' | 'planifie' | 'realise' | 'en_retard';
-
-/** What is known of one interview of a given kind. */
-export interface InterviewFacts {
-  scheduledOn: string | null;
-  heldOn: string | null;
-}
 
 export interface DepartementInterviewSettings {
   /**
