@@ -5,9 +5,9 @@ import { checkBallot, checkOpenForVoting, consultationStatus } from '../../share
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { conflictResponse, jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
-import { ballotSchema, feedbackInputSchema } from '../../shared/schemas/committees.js';
+import { acceptedSchema, ballotSchema, feedbackInputSchema } from '../../shared/schemas/committees.js';
 import type { ConsultationService } from './consultation-service.js';
-import { accepted, consultationParams, errors, tags } from './route-parts.js';
+import { consultationParams, errors, tags } from './route-parts.js';
 
 export const castBallotRoute = createRoute({
   method: 'post',
@@ -17,7 +17,7 @@ export const castBallotRoute = createRoute({
   security,
   request: { params: consultationParams, body: jsonBody(ballotSchema, 'Réponses par question, avis libre facultatif') },
   responses: {
-    201: jsonContent(accepted, 'Vote enregistré'),
+    201: jsonContent(acceptedSchema, 'Vote enregistré'),
     ...errors,
     ...conflictResponse('ALREADY_VOTED ou CONSULTATION_CLOSED'),
   },
@@ -31,7 +31,7 @@ export const addFeedbackRoute = createRoute({
   security,
   request: { params: consultationParams, body: jsonBody(feedbackInputSchema, 'L’avis') },
   responses: {
-    201: jsonContent(accepted, 'Avis enregistré'),
+    201: jsonContent(acceptedSchema, 'Avis enregistré'),
     ...errors,
     ...conflictResponse('CONSULTATION_CLOSED'),
   },

@@ -15,4 +15,3 @@ export const followUpParams = consultationParams.extend({
 
 export const errors = errorResponses('Comité ou consultation introuvable ou inaccessible');
 export const tags = ['Comités de jeunes'];
-export const accepted = z.object({ accepted: z.literal(true) });

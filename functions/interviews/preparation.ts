@@ -2,7 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Principal } from '../../shared/auth/principal.js';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { preparationRepo, preparationTemplateRepo } from '../../shared/db/preparation-repo.js';
-import { checkAnswers, checkShareable, mayReadAnswers } from '../../shared/domain/preparation.js';
+import { checkAnswers, checkShareable } from '../../shared/domain/preparation.js';
+import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
@@ -47,14 +48,8 @@ export function preparationRoutes(deps: Deps) {
   async function preparationView(principal: Principal, departement: string, youthId: string) {
     const stored = await preparationRepo.get(deps.store, departement, youthId);
     const template = await preparationTemplateRepo.forPreparation(deps.store, departement, stored);
-    const sharedAt = stored?.sharedAt ?? null;
-    const readable = mayReadAnswers(principal.role, sharedAt);
-    return {
-      template,
-      answers: readable ? (stored?.answers ?? {}) : null,
-      sharedAt,
-      updatedAt: readable ? (stored?.updatedAt ?? null) : null,
-    };
+    // openYouthFile let a young person reach only their own file.
+    return { template, ...preparationAsSeenBy({ isTheYoungPerson: principal.role === 'jeune' }, stored) };
   }
 
   app.openapi(getPreparationRoute, async (c) => {

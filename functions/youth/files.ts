@@ -2,7 +2,10 @@ import { createRoute } from '@hono/zod-openapi';
 import { authorize } from '../../shared/auth/authorize.js';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { youthRepo } from '../../shared/db/youth-repo.js';
+import { changesBinome } from '../../shared/domain/binome.js';
+import { parisDate } from '../../shared/domain/calendar-date.js';
 import { NotFound } from '../../shared/domain/errors.js';
+import { checkYouthDates, datesAfterChange } from '../../shared/domain/youth-dates.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
@@ -77,7 +80,9 @@ export function youthFileRoutes(deps: Deps) {
 
   app.openapi(createYouthRoute, async (c) => {
     authorize(c.var.principal, 'youth.create');
-    const record = await youthRepo.create(deps.store, c.var.principal, c.req.valid('json'), deps.now());
+    const input = c.req.valid('json');
+    checkYouthDates({ birthDate: input.birthDate, careEndDate: input.careEndDate ?? null }, parisDate(deps.now()));
+    const record = await youthRepo.create(deps.store, c.var.principal, input, deps.now());
     return c.json(toYouth(record), 201);
   });
 
@@ -103,8 +108,11 @@ export function youthFileRoutes(deps: Deps) {
 
   app.openapi(updateYouthRoute, async (c) => {
     const principal = c.var.principal;
+    const changes = c.req.valid('json');
     const current = await openYouthFile(deps, principal, c.req.valid('param').id, 'profile.update', { auditRead: false });
-    const updated = await youthRepo.update(deps.store, principal, current, c.req.valid('json'), deps.now());
+    if (changesBinome(current, changes)) authorize(principal, 'binome.assign', current, 'youthFile.notFound');
+    checkYouthDates(datesAfterChange(current, changes), parisDate(deps.now()));
+    const updated = await youthRepo.update(deps.store, principal, current, changes, deps.now());
     return c.json(toYouth(updated), 200);
   });
 

@@ -14,6 +14,7 @@ import type { Principal } from './principal.js';
 const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'youth.create': 'access.adminCreatesFiles',
   'youth.readOwn': 'access.youngPeopleOnly',
+  'binome.assign': 'access.adminAssignsBinome',
   'interviewSettings.write': 'access.adminSettings',
   'preparationTemplate.publish': 'access.adminSettings',
   'committee.create': 'access.staffCreatesCommittees',

@@ -23,6 +23,7 @@ export type NotFoundCode =
 export type ForbiddenCode =
   | 'access.denied'
   | 'access.adminCreatesFiles'
+  | 'access.adminAssignsBinome'
   | 'access.youngPeopleOnly'
   | 'access.adminSettings'
   | 'access.staffCreatesCommittees'

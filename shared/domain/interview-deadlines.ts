@@ -1,10 +1,8 @@
+import type { DeadlineStatus } from '../schemas/allowed-values.js';
 import { addDays, addMonths, addYears, earliestDate } from './calendar-date.js';
 import type { InterviewFacts } from './interview-facts.js';
 
 export type { InterviewFacts };
-
-/** Status of an interview deadline, as staff and the young person see it. */
-export type DeadlineStatus = 'a_planifier' | 'planifie' | 'realise' | 'en_retard';
 
 export interface DepartementInterviewSettings {
   /**

@@ -1,4 +1,3 @@
-import type { Role } from '../auth/principal.js';
 import { InvalidInput, RuleViolation } from './errors.js';
 import { findInvalidAnswers, type PreparationTemplate } from './preparation-template.js';
 
@@ -16,9 +15,4 @@ export function checkAnswers(template: PreparationTemplate, answers: Record<stri
 /** Sharing needs at least one answer that says something. */
 export function checkShareable(answers: Record<string, string> | undefined): void {
   if (!Object.values(answers ?? {}).some((answer) => answer.trim() !== '')) throw new RuleViolation('preparation.empty');
-}
-
-/** The young person always reads their answers; staff only once they have chosen to share them. */
-export function mayReadAnswers(role: Role, sharedAt: string | null): boolean {
-  return role === 'jeune' || sharedAt !== null;
 }

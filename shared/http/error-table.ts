@@ -29,6 +29,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
 
   'access.denied': FORBIDDEN('Vous n’avez pas le droit de faire cette action.'),
   'access.adminCreatesFiles': FORBIDDEN('Seul un administrateur peut créer un dossier.'),
+  'access.adminAssignsBinome': FORBIDDEN('Seul un administrateur peut changer le référent ou le coordinateur d’un dossier.'),
   'access.youngPeopleOnly': FORBIDDEN('Cette page est réservée aux jeunes.'),
   'access.adminSettings': FORBIDDEN('Seul un administrateur peut modifier ces réglages.'),
   'access.staffCreatesCommittees': FORBIDDEN('Seuls les organisateurs et les administrateurs créent des comités.'),

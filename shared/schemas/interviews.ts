@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { EXIT_SITUATION_RULE } from '../domain/interview.js';
 import { PREPARATION_DOMAINS } from '../domain/preparation-template.js';
+import { ACTION_OWNERS, ACTION_STATUSES, DEADLINE_STATUSES, INTERVIEW_KINDS, PLAN_EVENTS, PLAN_STATUSES } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
 
-const deadlineStatusSchema = z.enum(['a_planifier', 'planifie', 'realise', 'en_retard']);
+const deadlineStatusSchema = z.enum(DEADLINE_STATUSES);
 
 export const deadlinesSchema = z
   .object({
@@ -18,7 +19,6 @@ export const deadlinesSchema = z
   })
   .openapi('InterviewDeadlines');
 
-export const INTERVIEW_KINDS = ['entretien17', 'suivi'] as const;
 const domainSchema = z.enum(PREPARATION_DOMAINS);
 
 const participantSchema = z.strictObject({
@@ -119,9 +119,6 @@ export const saveAnswersSchema = z
   })
   .openapi('SaveAnswers');
 
-const ACTION_OWNERS = ['jeune', 'referent', 'coordinateur', 'partenaire'] as const;
-const ACTION_STATUSES = ['a_faire', 'en_cours', 'fait', 'abandonne'] as const;
-
 const planActionSchema = z.strictObject({
   id: z.string().regex(/^[\w-]{1,40}$/),
   label: z.string().trim().min(1).max(500),
@@ -138,8 +135,6 @@ const planGoalSchema = z.strictObject({
   planB: z.string().trim().max(2000).openapi({ description: 'Ce qui se passe si l’objectif échoue (plan B).' }),
   actions: z.array(planActionSchema).max(30),
 });
-
-export const PLAN_STATUSES = ['propose', 'signe', 'modification_demandee'] as const;
 
 export const savePlanSchema = z
   .strictObject({
@@ -171,9 +166,6 @@ export const requestPlanChangeSchema = z
   .strictObject({ version: z.number().int().min(1), message: z.string().trim().min(1).max(2000) })
   .openapi('RequestPlanChange');
 
-/** What happened to make a version: the binôme saved it, the young person signed it or asked for a change. */
-export const PLAN_EVENTS = ['saved', 'signed', 'change_requested'] as const;
-
 /** One version of the plan in its history. */
 export const planVersionSchema = planSchema.extend({ event: z.enum(PLAN_EVENTS), at: timestampSchema, byRole: z.string() });
 
@@ -190,4 +182,4 @@ export type UpdateInterviewInput = z.infer<typeof updateInterviewSchema>;
 export type Interview = z.infer<typeof interviewSchema>;
 export type SavePlanInput = z.infer<typeof savePlanSchema>;
 export type Plan = z.infer<typeof planSchema>;
-export type PlanEvent = (typeof PLAN_EVENTS)[number];
+export type { PlanEvent } from './allowed-values.js';
