@@ -1,8 +1,8 @@
 import { monotonicFactory } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { VersionConflict } from '../domain/errors.js';
 import type { CheckedDecision } from '../domain/support-decisions.js';
-import { VersionConflict } from '../http/errors.js';
 import type { SupportRequestKind } from '../schemas/allowed-values.js';
 import { type SupportDecision, type SupportRequest, supportDecisionSchema, supportRequestSchema } from '../schemas/support.js';
 import { auditRepo } from './audit-repo.js';
@@ -124,7 +124,7 @@ export const supportRepo = {
     } catch (error) {
       // The request was decided, or the file changed, since they were read: nothing was written.
       if (error instanceof TransactionCancelled && error.reasons.some((reason) => reason.code === 'ConditionalCheckFailed')) {
-        throw new VersionConflict();
+        throw new VersionConflict({ cause: error });
       }
       throw error;
     }

@@ -48,25 +48,25 @@ describe('requests', () => {
 
   it('takes a request the day before the 21st birthday and refuses it on the birthday', () => {
     expect(checkSupportRequest('retour', { ...facts, today: '2027-03-09' })).toBeNull();
-    expect(checkSupportRequest('retour', { ...facts, today: '2027-03-10' })?.code).toBe('SUPPORT_AFTER_21');
-    expect(checkSupportRequest('renouvellement', { ...facts, hasGrantedSupport: true, today: '2027-04-01' })?.code).toBe(
-      'SUPPORT_AFTER_21',
+    expect(checkSupportRequest('retour', { ...facts, today: '2027-03-10' })).toBe('supportRequest.after21');
+    expect(checkSupportRequest('renouvellement', { ...facts, hasGrantedSupport: true, today: '2027-04-01' })).toBe(
+      'supportRequest.after21',
     );
   });
 
   it('takes a return only once care has ended, after majority', () => {
-    expect(checkSupportRequest('retour', { ...facts, today: '2024-03-09' })?.code).toBe('SUPPORT_RETURN_NOT_OPEN');
+    expect(checkSupportRequest('retour', { ...facts, today: '2024-03-09' })).toBe('supportRequest.returnNotOpen');
     expect(checkSupportRequest('retour', { ...facts, today: '2024-03-10' })).toBeNull();
-    expect(checkSupportRequest('retour', { ...facts, careEndDate: null, today: '2025-01-01' })?.code).toBe('SUPPORT_RETURN_NOT_OPEN');
-    expect(checkSupportRequest('retour', { ...facts, careEndDate: '2025-06-30', today: '2025-01-01' })?.code).toBe(
-      'SUPPORT_RETURN_NOT_OPEN',
+    expect(checkSupportRequest('retour', { ...facts, careEndDate: null, today: '2025-01-01' })).toBe('supportRequest.returnNotOpen');
+    expect(checkSupportRequest('retour', { ...facts, careEndDate: '2025-06-30', today: '2025-01-01' })).toBe(
+      'supportRequest.returnNotOpen',
     );
   });
 
   it('renews only a support that was granted, and calls a first request a first request', () => {
-    expect(checkSupportRequest('renouvellement', facts)?.code).toBe('SUPPORT_NOTHING_TO_RENEW');
+    expect(checkSupportRequest('renouvellement', facts)).toBe('supportRequest.nothingToRenew');
     expect(checkSupportRequest('renouvellement', { ...facts, hasGrantedSupport: true })).toBeNull();
-    expect(checkSupportRequest('premiere', { ...facts, hasGrantedSupport: true })?.code).toBe('SUPPORT_ALREADY_GRANTED_ONCE');
+    expect(checkSupportRequest('premiere', { ...facts, hasGrantedSupport: true })).toBe('supportRequest.grantedBefore');
   });
 });
 
@@ -96,14 +96,14 @@ describe('decisions', () => {
   it('refuses an end the day after the 21st birthday without the school-year extension', () => {
     const result = checkSupportDecision({ outcome: 'accordee', startsOn: '2024-03-10', endsOn: '2027-03-11' }, facts);
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.breaches.map((breach) => breach.code)).toEqual(['SUPPORT_AFTER_21']);
+    expect(result.ok ? [] : result.breaches.map((breach) => breach.code)).toEqual(['supportDecision.after21']);
   });
 
   it('accepts the extension up to the first 31 August on or after the 21st birthday, not a day more', () => {
     const extended = { outcome: 'accordee' as const, startsOn: '2024-03-10', schoolYearExtension: true };
     expect(checkSupportDecision({ ...extended, endsOn: '2027-08-31' }, facts).ok).toBe(true);
     const late = checkSupportDecision({ ...extended, endsOn: '2027-09-01' }, facts);
-    expect(late.ok ? [] : late.breaches.map((breach) => breach.code)).toEqual(['SUPPORT_AFTER_SCHOOL_YEAR']);
+    expect(late.ok ? [] : late.breaches.map((breach) => breach.code)).toEqual(['supportDecision.afterSchoolYear']);
   });
 
   it('gives no extension to a 21st birthday on 31 August', () => {
@@ -141,7 +141,7 @@ describe('decisions', () => {
   it('rejects a refusal without reasons, even blank ones', () => {
     for (const reasons of [undefined, '', '   ']) {
       const result = checkSupportDecision({ outcome: 'refusee', reasons }, facts);
-      expect(result.ok ? [] : result.breaches.map((breach) => breach.code)).toEqual(['SUPPORT_REFUSAL_WITHOUT_REASONS']);
+      expect(result.ok ? [] : result.breaches.map((breach) => breach.code)).toEqual(['supportDecision.refusalWithoutReasons']);
     }
   });
 

@@ -1,5 +1,6 @@
 import type { SupportOutcome, SupportRequestKind, SupportRequestStatus } from '../schemas/allowed-values.js';
 import { addMonths, addYears } from './calendar-date.js';
+import type { InvalidInputCode, RuleViolationCode } from './errors.js';
 
 /**
  * Support from 18 to 21 (CASF L222-5, 5°): a young adult who was in care asks the
@@ -11,11 +12,14 @@ import { addMonths, addYears } from './calendar-date.js';
 /** How long a young adult has to contest a decision (recours gracieux or contentieux). */
 export const CONTEST_PERIOD_MONTHS = 2;
 
-/** A reason a request or decision breaks a rule: `path` names the field at fault, if any. */
-export interface SupportRuleBreach {
-  code: string;
+/** Why a request may not be made now (each code has its answer in the error table). */
+export type SupportRequestRefusal = Extract<RuleViolationCode, `supportRequest.${string}`>;
+
+/** A rule a decision breaks, on the field `path`, with a message that names the dates. */
+export interface SupportDecisionBreach {
+  code: Extract<InvalidInputCode, `supportDecision.${string}`>;
+  path: string;
   message: string;
-  path?: string;
 }
 
 /** The dates that bound support from 18 to 21 for someone born on `birthDate`. */
@@ -51,35 +55,15 @@ export interface RequestFacts {
  * whose care has ended; a `renouvellement` continues a support that was granted; a
  * `premiere` is for someone who never had one granted.
  */
-export function checkSupportRequest(kind: SupportRequestKind, facts: RequestFacts): SupportRuleBreach | null {
+export function checkSupportRequest(kind: SupportRequestKind, facts: RequestFacts): SupportRequestRefusal | null {
   const { age18, age21 } = supportLimits(facts.birthDate);
-  if (facts.today >= age21) {
-    return { code: 'SUPPORT_AFTER_21', message: 'L’accompagnement jeune majeur ne peut plus être demandé après 21 ans.' };
-  }
+  if (facts.today >= age21) return 'supportRequest.after21';
   if (kind === 'retour') {
     const careEnded = facts.careEndDate !== null && facts.careEndDate <= facts.today;
-    if (facts.today < age18 || !careEnded) {
-      return {
-        code: 'SUPPORT_RETURN_NOT_OPEN',
-        message: 'Une demande de retour concerne un jeune majeur dont la prise en charge a pris fin.',
-        path: 'kind',
-      };
-    }
+    if (facts.today < age18 || !careEnded) return 'supportRequest.returnNotOpen';
   }
-  if (kind === 'renouvellement' && !facts.hasGrantedSupport) {
-    return {
-      code: 'SUPPORT_NOTHING_TO_RENEW',
-      message: 'Aucun accompagnement n’a encore été accordé : il s’agit d’une première demande.',
-      path: 'kind',
-    };
-  }
-  if (kind === 'premiere' && facts.hasGrantedSupport) {
-    return {
-      code: 'SUPPORT_ALREADY_GRANTED_ONCE',
-      message: 'Un accompagnement a déjà été accordé : il s’agit d’un renouvellement ou d’un retour.',
-      path: 'kind',
-    };
-  }
+  if (kind === 'renouvellement' && !facts.hasGrantedSupport) return 'supportRequest.nothingToRenew';
+  if (kind === 'premiere' && facts.hasGrantedSupport) return 'supportRequest.grantedBefore';
   return null;
 }
 
@@ -119,13 +103,15 @@ const blank = (text: string | undefined) => text === undefined || text.trim() ==
 export function checkSupportDecision(
   input: DecisionInput,
   facts: { birthDate: string; today: string },
-): { ok: true; decision: CheckedDecision } | { ok: false; breaches: SupportRuleBreach[] } {
-  const breaches: SupportRuleBreach[] = [];
-  const breach = (path: string, message: string, code = 'SUPPORT_DECISION_INVALID') => breaches.push({ code, message, path });
+): { ok: true; decision: CheckedDecision } | { ok: false; breaches: SupportDecisionBreach[] } {
+  const breaches: SupportDecisionBreach[] = [];
+  const breach = (path: string, message: string, code: SupportDecisionBreach['code'] = 'supportDecision.invalid') =>
+    breaches.push({ code, message, path });
   const { age18, age21, latestSchoolYearEnd } = supportLimits(facts.birthDate);
 
   if (input.outcome === 'refusee') {
-    if (blank(input.reasons)) breach('reasons', 'Un refus doit être motivé : indiquez les motifs.', 'SUPPORT_REFUSAL_WITHOUT_REASONS');
+    if (blank(input.reasons))
+      breach('reasons', 'Un refus doit être motivé : indiquez les motifs.', 'supportDecision.refusalWithoutReasons');
     for (const field of ['startsOn', 'endsOn', 'conditions', 'schoolYearExtension'] as const) {
       if (input[field] !== undefined) breach(field, 'Un refus n’a ni dates, ni conditions, ni prolongation.');
     }
@@ -159,14 +145,14 @@ export function checkSupportDecision(
       breach(
         'endsOn',
         `L’accompagnement s’arrête aux 21 ans (${age21}), sauf prolongation jusqu’à la fin de l’année scolaire ou universitaire.`,
-        'SUPPORT_AFTER_21',
+        'supportDecision.after21',
       );
     }
     if (endsOn > latestSchoolYearEnd) {
       breach(
         'endsOn',
         `Même prolongé pour finir l’année scolaire ou universitaire, l’accompagnement s’arrête au plus tard le ${latestSchoolYearEnd}.`,
-        'SUPPORT_AFTER_SCHOOL_YEAR',
+        'supportDecision.afterSchoolYear',
       );
     }
     if (extension && endsOn <= age21) {

@@ -71,7 +71,7 @@ describe('support requests', () => {
     const { id: adult, owner: adultOwner } = await createYouth({ birthDate: '2005-11-24', careEndDate: '2023-11-24' });
     const late = await api.call(adultOwner, 'POST', requests(adult), { kind: 'retour' });
     expect(late.status).toBe(409);
-    expect(late.body.error).toMatchObject({ code: 'SUPPORT_AFTER_21', message: expect.stringContaining('21 ans') });
+    expect(late.body.error).toMatchObject({ code: 'SUPPORT_REQUEST_AFTER_21', message: expect.stringContaining('21 ans') });
   });
 
   it('replays an Idempotency-Key request without a second request', async () => {
