@@ -1,6 +1,7 @@
 import type { Principal } from '../../shared/auth/principal.js';
 import { auditRepo } from '../../shared/db/audit-repo.js';
 import { committeeRepo } from '../../shared/db/committee-repo.js';
+import { housingRepo } from '../../shared/db/housing-repo.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
@@ -19,7 +20,7 @@ const BALLOTS_NOTE =
  */
 export async function exportYouthFile(store: Store, principal: Principal, youth: YouthRecord, now: Date) {
   const { departement, id } = youth;
-  const [journal, audit, interviews, preparation, plan, planHistory, committees] = await Promise.all([
+  const [journal, audit, interviews, preparation, plan, planHistory, committees, housing] = await Promise.all([
     journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
     auditRepo.listAll(store, departement, id),
     interviewRepo.list(store, departement, id),
@@ -27,6 +28,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     planRepo.get(store, departement, id),
     planRepo.history(store, departement, id),
     committeeRepo.listForMember(store, departement, youth.accountSub),
+    housingRepo.getFile(store, departement, id),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -40,5 +42,10 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     planHistory,
     committees: committees.map(({ id: committeeId, kind, name, territory }) => ({ committeeId, kind, name, territory })),
     ballots: BALLOTS_NOTE,
+    housing: {
+      // A project the young person has not shared stays out of a staff export, like everywhere else.
+      project: principal.role === 'jeune' || housing.project?.sharedAt ? housing.project : null,
+      applications: housing.applications.map(({ referentId: _referentId, coordinateurId: _coordinateurId, ...application }) => application),
+    },
   };
 }

@@ -21,7 +21,10 @@ export type YouthAction =
   | 'preparation.write'
   | 'plan.read'
   | 'plan.write'
-  | 'plan.respond';
+  | 'plan.respond'
+  | 'housing.read'
+  | 'housing.edit'
+  | 'housing.transition';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -44,6 +47,10 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.write',
     'plan.read',
     'plan.respond',
+    // The housing project is filled by the young person or with their binôme; only the
+    // binôme moves an application along (déposée, proposition...).
+    'housing.read',
+    'housing.edit',
   ],
   binome: [
     'profile.read',
@@ -55,6 +62,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.read',
     'plan.read',
     'plan.write',
+    'housing.read',
+    'housing.edit',
+    'housing.transition',
   ],
   departementAdmin: [
     'profile.read',
@@ -65,6 +75,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'interview.read',
     'preparation.read',
     'plan.read',
+    'housing.read',
   ],
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APPLICATION_STATUSES,
   type ApplicationStatus,
+  applyTransition,
   canTransition,
   checkTransition,
   formatApplicationNumber,
@@ -144,5 +145,45 @@ describe('formatApplicationNumber', () => {
   it('pads the sequence to six digits and keeps larger sequences whole', () => {
     expect(formatApplicationNumber('62', 2026, 123)).toBe('LOG-62-2026-000123');
     expect(formatApplicationNumber('2A', 2027, 1_234_567)).toBe('LOG-2A-2027-1234567');
+  });
+});
+
+describe('applyTransition', () => {
+  it('moves the status, dates it, appends the event and bumps the version', () => {
+    const created = {
+      status: 'brouillon' as ApplicationStatus,
+      lastChangeOn: '2026-03-01',
+      version: 1,
+      history: [
+        {
+          from: null,
+          to: 'brouillon' as ApplicationStatus,
+          on: '2026-03-01',
+          at: '2026-03-01T09:00:00.000Z',
+          byRole: 'jeune',
+          byName: null,
+          comment: null,
+        },
+      ],
+      number: 'LOG-62-2026-000001',
+    };
+    const next = applyTransition(
+      created,
+      { to: 'deposee', on: '2026-03-04', comment: 'Dossier complet' },
+      { role: 'coordinateur', name: 'Karim' },
+      new Date('2026-03-05T10:00:00Z'),
+    );
+    expect(next).toMatchObject({ status: 'deposee', lastChangeOn: '2026-03-04', version: 2, number: 'LOG-62-2026-000001' });
+    expect(next.history).toHaveLength(2);
+    expect(next.history[1]).toEqual({
+      from: 'brouillon',
+      to: 'deposee',
+      on: '2026-03-04',
+      at: '2026-03-05T10:00:00.000Z',
+      byRole: 'coordinateur',
+      byName: 'Karim',
+      comment: 'Dossier complet',
+    });
+    expect(created.history).toHaveLength(1);
   });
 });

@@ -117,3 +117,50 @@ export function checkTransition(input: {
 export function formatApplicationNumber(departement: string, year: number, sequence: number): string {
   return `LOG-${departement}-${year}-${String(sequence).padStart(6, '0')}`;
 }
+
+/** One dated change of status, as kept in the application's history. */
+export interface ApplicationEvent {
+  from: ApplicationStatus | null;
+  to: ApplicationStatus;
+  on: string;
+  at: string;
+  byRole: string;
+  byName: string | null;
+  comment: string | null;
+}
+
+/** What a transition changes on an application. */
+export interface TransitionableApplication {
+  status: ApplicationStatus;
+  lastChangeOn: string;
+  version: number;
+  history: ApplicationEvent[];
+}
+
+/**
+ * The application after a checked transition: new status, dated event appended to
+ * the history, version bumped. Call `checkTransition` first.
+ */
+export function applyTransition<T extends TransitionableApplication>(
+  application: T,
+  change: { to: ApplicationStatus; on: string; comment: string | null },
+  actor: { role: string; name: string | null },
+  now: Date,
+): T {
+  const event: ApplicationEvent = {
+    from: application.status,
+    to: change.to,
+    on: change.on,
+    at: now.toISOString(),
+    byRole: actor.role,
+    byName: actor.name,
+    comment: change.comment,
+  };
+  return {
+    ...application,
+    status: change.to,
+    lastChangeOn: change.on,
+    version: application.version + 1,
+    history: [...application.history, event],
+  };
+}

@@ -39,3 +39,16 @@ export function expectedDateProblem(expectedDate: string, startedOn: string): st
   if (expectedDate > `${year + 5}${rest}`) return 'La date souhaitée est trop lointaine (5 ans au plus).';
   return null;
 }
+
+/** The solution types a département starts with; its admins edit the list. */
+export const DEFAULT_SOLUTION_TYPES = [
+  { id: 'fjt', label: 'Foyer de jeunes travailleurs (FJT)', emergency: false, active: true },
+  { id: 'residence-sociale', label: 'Résidence sociale', emergency: false, active: true },
+  { id: 'bail-glissant', label: 'Bail glissant', emergency: false, active: true },
+  { id: 'logement-social', label: 'Logement social', emergency: false, active: true },
+  { id: 'crous', label: 'Logement étudiant CROUS', emergency: false, active: true },
+  { id: 'semi-autonomie', label: 'Semi-autonomie ou hébergement en diffus', emergency: false, active: true },
+  { id: 'cllaj', label: 'Orientation CLLAJ', emergency: false, active: true },
+  { id: 'famille-tiers', label: 'Retour en famille ou chez un tiers', emergency: false, active: true },
+  { id: 'urgence', label: 'Hébergement d’urgence (115, SIAO urgence)', emergency: true, active: true },
+] as const;

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+import { applicationSchema, projectSchema } from './housing.js';
 import { interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 
 const nameSchema = z.string().trim().min(1).max(100);
@@ -109,6 +110,9 @@ export const AUDIT_ACTIONS = [
   'plan.read',
   'plan.write',
   'committee.join',
+  'housing.read',
+  'housing.write',
+  'housing.queue',
 ] as const;
 
 export const auditEntrySchema = z
@@ -140,5 +144,9 @@ export const youthExportSchema = z
       z.object({ committeeId: idSchema, kind: z.enum(['CTJ', 'CDJ']), name: z.string(), territory: z.string().nullable() }),
     ),
     ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
+    housing: z.object({
+      project: projectSchema.nullable(),
+      applications: z.array(applicationSchema.omit({ lacksNews: true, nextStatuses: true })),
+    }),
   })
   .openapi('YouthExport');

@@ -60,7 +60,10 @@ export type AuditAction =
   | 'preparation.read'
   | 'plan.read'
   | 'plan.write'
-  | 'committee.join';
+  | 'committee.join'
+  | 'housing.read'
+  | 'housing.write'
+  | 'housing.queue';
 
 export interface AuditEntry {
   id: string;

@@ -32,6 +32,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'plan.read': 'a consulté ton projet d’autonomie',
     'plan.write': 'a modifié ton projet d’autonomie',
     'committee.join': 't’a inscrit·e à un comité des jeunes',
+    'housing.read': 'a consulté ton projet logement',
+    'housing.write': 'a modifié ton projet logement ou une de tes demandes',
+    'housing.queue': 'a vu une de tes demandes de logement dans la liste de suivi',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -47,6 +50,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'plan.read': 'a consulté le projet d’autonomie',
     'plan.write': 'a modifié le projet d’autonomie',
     'committee.join': 'a inscrit le jeune à un comité des jeunes',
+    'housing.read': 'a consulté le projet logement',
+    'housing.write': 'a modifié le projet logement ou une demande',
+    'housing.queue': 'a vu une demande de logement dans la liste de suivi',
   },
 };
 
