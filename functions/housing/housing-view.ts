@@ -3,21 +3,13 @@ import type { StoredApplication } from '../../shared/db/housing-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
 import { computeHousingAlert, type HousingAlert } from '../../shared/domain/housing-alert.js';
 import { hasHousingSolution, lacksNews, nextStatuses } from '../../shared/domain/housing-application.js';
+import { projectAsSeenBy } from '../../shared/domain/housing-project.js';
 import type { HousingApplication, HousingFile, HousingProject } from '../../shared/schemas/housing.js';
 
 /** What the API shows of an application: the stored one and what today makes of it. */
 export function applicationView(application: StoredApplication, today: string): HousingApplication {
   const { referentId: _referentId, coordinateurId: _coordinateurId, ...shown } = application;
   return { ...shown, lacksNews: lacksNews(application, today), nextStatuses: [...nextStatuses(application.status)] };
-}
-
-/**
- * A project the binôme may read: staff see it once the young person has shared it
- * (at once when staff wrote it); the young person always sees their own.
- */
-export function visibleProject(principal: Principal, project: HousingProject | null): HousingProject | null {
-  if (!project) return null;
-  return principal.role === 'jeune' || project.sharedAt !== null ? project : null;
 }
 
 /**
@@ -46,7 +38,7 @@ export function housingFileView(
   alertDays: number,
   today: string,
 ): HousingFile {
-  const project = visibleProject(principal, stored.project);
+  const project = projectAsSeenBy({ isTheYoungPerson: principal.role === 'jeune' }, stored.project);
   return {
     youthId: youth.id,
     project,

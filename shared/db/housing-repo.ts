@@ -1,11 +1,12 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { NotFound, VersionConflict } from '../domain/errors.js';
 import { DEFAULT_HOUSING_ALERT_DAYS } from '../domain/housing-alert.js';
 import type { ApplicationStatus } from '../domain/housing-application.js';
 import { DEFAULT_SOLUTION_TYPES } from '../domain/housing-project.js';
-import { NotFound, VersionConflict } from '../http/errors.js';
 import {
   applicationSchema,
   type HousingProject,
@@ -68,15 +69,6 @@ function applicationItem(owner: ApplicationOwner, application: StoredApplication
   };
 }
 
-/** A failed condition on the first item of a transaction: the item was missing or had moved on. */
-function conflictOrMissing(error: unknown, missing: string): never {
-  if (error instanceof TransactionCancelled && error.failedCondition(0)) {
-    if (!error.reasons[0]?.item) throw new NotFound(missing);
-    throw new VersionConflict();
-  }
-  throw error;
-}
-
 /** Which queue a staff member reads. */
 export type QueueScope = { kind: 'departement' } | { kind: 'referent'; sub: string } | { kind: 'coordinateur'; sub: string };
 
@@ -135,7 +127,7 @@ export const housingRepo = {
         }),
       );
     } catch (error) {
-      if (partnerId && (error as Error).name === 'ConditionalCheckFailedException') throw new NotFound('Ce partenaire est introuvable.');
+      if (partnerId && error instanceof ConditionalCheckFailedException) throw new NotFound('housingPartner.notFound', { cause: error });
       throw error;
     }
     return partner;
@@ -182,7 +174,7 @@ export const housingRepo = {
     try {
       await transactWrite(store.db, [put, ...audit]);
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw new VersionConflict();
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw new VersionConflict({ cause: error });
       throw error;
     }
   },
@@ -258,7 +250,12 @@ export const housingRepo = {
         auditRepo.putItem(store, author, owner.id, 'housing.write', now),
       ]);
     } catch (error) {
-      conflictOrMissing(error, 'Cette demande de logement est introuvable.');
+      // The item was there when read: a failed condition means another change won.
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+        if (!error.reasons[0]?.item) throw new NotFound('housingApplication.notFound', { cause: error });
+        throw new VersionConflict({ cause: error });
+      }
+      throw error;
     }
   },
 

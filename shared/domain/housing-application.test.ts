@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidInput, RuleViolation, VersionConflict } from './errors.js';
 import {
   APPLICATION_STATUSES,
   type ApplicationStatus,
@@ -10,6 +11,7 @@ import {
   isFinal,
   isSolution,
   lacksNews,
+  transitionApplication,
 } from './housing-application.js';
 
 // Written out by hand from the workflow the field uses, not derived from the code.
@@ -185,5 +187,27 @@ describe('applyTransition', () => {
       comment: 'Dossier complet',
     });
     expect(created.history).toHaveLength(1);
+  });
+});
+
+describe('transitionApplication', () => {
+  const current = { status: 'deposee' as ApplicationStatus, lastChangeOn: '2026-03-10', version: 3, history: [] };
+  const actor = { role: 'referent', name: null };
+  const now = new Date('2026-03-20T10:00:00Z');
+
+  it('throws a rule violation for a forbidden move, before looking at the version', () => {
+    expect(() => transitionApplication(current, { version: 1, to: 'acceptee' }, actor, now, '2026-03-20')).toThrow(RuleViolation);
+  });
+
+  it('throws invalid input for a date out of order and a version conflict for a stale read', () => {
+    expect(() => transitionApplication(current, { version: 3, to: 'en_instruction', on: '2026-03-01' }, actor, now, '2026-03-20')).toThrow(
+      InvalidInput,
+    );
+    expect(() => transitionApplication(current, { version: 2, to: 'en_instruction' }, actor, now, '2026-03-20')).toThrow(VersionConflict);
+  });
+
+  it('dates the move today when no date is given', () => {
+    const next = transitionApplication(current, { version: 3, to: 'en_instruction' }, actor, now, '2026-03-20');
+    expect(next).toMatchObject({ status: 'en_instruction', lastChangeOn: '2026-03-20', version: 4 });
   });
 });

@@ -52,3 +52,30 @@ export const DEFAULT_SOLUTION_TYPES = [
   { id: 'famille-tiers', label: 'Retour en famille ou chez un tiers', emergency: false, active: true },
   { id: 'urgence', label: 'Hébergement d’urgence (115, SIAO urgence)', emergency: true, active: true },
 ] as const;
+
+/**
+ * The project as a reader may see it: the young person always sees their own; staff
+ * only once it is shared (at once when staff wrote it), by any route (the file, the
+ * RGPD export, the alert's "not needed").
+ */
+export function projectAsSeenBy<T extends { sharedAt: string | null }>(reader: { isTheYoungPerson: boolean }, project: T | null): T | null {
+  if (!project) return null;
+  return reader.isTheYoungPerson || project.sharedAt !== null ? project : null;
+}
+
+/**
+ * Field errors of a project (`path`, `message`): wished types the département does not
+ * offer and a wished date out of range. Empty when it may be saved.
+ */
+export function findProjectProblems(
+  project: { wishedSolutionTypeIds: readonly string[]; expectedDate: string | null },
+  knownTypeIds: ReadonlySet<string>,
+  startedOn: string,
+): { path: string; message: string }[] {
+  const problems = project.wishedSolutionTypeIds.flatMap((id, index) =>
+    knownTypeIds.has(id) ? [] : [{ path: `json.wishedSolutionTypeIds.${index}`, message: 'Type de solution inconnu.' }],
+  );
+  const dateProblem = project.expectedDate ? expectedDateProblem(project.expectedDate, startedOn) : null;
+  if (dateProblem) problems.push({ path: 'json.expectedDate', message: dateProblem });
+  return problems;
+}

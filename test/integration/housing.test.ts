@@ -193,17 +193,18 @@ describe('applications', () => {
     expect(file.body.alert.daysLeft).toBe(108);
   });
 
-  it('refuses an unknown partner or solution type with 422, without using a number', async () => {
+  it('refuses an unknown partner or solution type with 400, without using a number', async () => {
     const { id } = await createYouth();
     const first = await api.call(people.referent, 'POST', `${base(id)}/applications`, { solutionTypeId: 'fjt' });
     const unknownPartner = await api.call(people.referent, 'POST', `${base(id)}/applications`, {
       partnerId: '01JD2Y3QK9V8N6M4R2T0W1X5Z7',
       solutionTypeId: 'fjt',
     });
-    expect(unknownPartner.status).toBe(422);
+    expect(unknownPartner.status).toBe(400);
     expect(unknownPartner.body.error.code).toBe('UNKNOWN_PARTNER');
     const unknownType = await api.call(people.referent, 'POST', `${base(id)}/applications`, { solutionTypeId: 'chateau' });
-    expect(unknownType.status).toBe(422);
+    expect(unknownType.status).toBe(400);
+    expect(unknownType.body.error.code).toBe('UNKNOWN_SOLUTION_TYPE');
     const next = await api.call(people.referent, 'POST', `${base(id)}/applications`, { solutionTypeId: 'fjt' });
     const sequence = (number: string) => Number(number.split('-')[3]);
     expect(sequence(next.body.number)).toBe(sequence(first.body.number) + 1);
@@ -294,7 +295,7 @@ describe('partners and settings', () => {
   it('are kept by admins only, with a known solution type', async () => {
     expect((await api.call(people.referent, 'POST', '/api/housing/partners', { name: 'X', solutionTypeId: 'fjt' })).status).toBe(403);
     const unknown = await api.call(people.admin, 'POST', '/api/housing/partners', { name: 'X', solutionTypeId: 'chateau' });
-    expect(unknown.status).toBe(422);
+    expect(unknown.status).toBe(400);
     const list = await api.call(people.youth, 'GET', '/api/housing/partners');
     expect(list.body.items.map((partner: { name: string }) => partner.name)).toContain('FJT Les Tilleuls');
     expect((await api.call(people.admin59, 'GET', '/api/housing/partners')).body.items).toEqual([]);
