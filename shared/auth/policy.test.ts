@@ -42,6 +42,9 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'housing.edit': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
   'housing.share': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
   'housing.transition': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'support.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'support.request': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
+  'support.decide': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];

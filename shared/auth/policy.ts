@@ -27,7 +27,10 @@ export type YouthAction =
   | 'housing.read'
   | 'housing.edit'
   | 'housing.share'
-  | 'housing.transition';
+  | 'housing.transition'
+  | 'support.read'
+  | 'support.request'
+  | 'support.decide';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -55,6 +58,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'housing.read',
     'housing.edit',
     'housing.share',
+    'support.read',
+    'support.request',
   ],
   binome: [
     'profile.read',
@@ -69,6 +74,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'housing.read',
     'housing.edit',
     'housing.transition',
+    // The binôme may file a request with the young person, never decide it.
+    'support.read',
+    'support.request',
   ],
   departementAdmin: [
     'profile.read',
@@ -81,6 +89,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.read',
     'plan.read',
     'housing.read',
+    // Support from 18 to 21 is decided in the name of the président du conseil départemental.
+    'support.read',
+    'support.decide',
   ],
 };
 

@@ -21,7 +21,8 @@ export type NotFoundCode =
   | 'followUp.notFound'
   | 'housingProject.notFound'
   | 'housingApplication.notFound'
-  | 'housingPartner.notFound';
+  | 'housingPartner.notFound'
+  | 'supportRequest.notFound';
 
 export type ForbiddenCode =
   | 'access.denied'
@@ -47,9 +48,22 @@ export type RuleViolationCode =
   | 'consultation.belowThreshold'
   | 'consultation.notPublished'
   | 'housingApplication.invalidTransition'
-  | 'housingProject.notShared';
+  | 'housingProject.notShared'
+  | 'supportRequest.after21'
+  | 'supportRequest.returnNotOpen'
+  | 'supportRequest.nothingToRenew'
+  | 'supportRequest.grantedBefore'
+  | 'supportRequest.alreadyGranted';
 
-export type InvalidInputCode = 'input.invalid' | 'cursor.invalid' | 'housing.unknownPartner' | 'housing.unknownSolutionType';
+export type InvalidInputCode =
+  | 'input.invalid'
+  | 'cursor.invalid'
+  | 'housing.unknownPartner'
+  | 'housing.unknownSolutionType'
+  | 'supportDecision.invalid'
+  | 'supportDecision.after21'
+  | 'supportDecision.afterSchoolYear'
+  | 'supportDecision.refusalWithoutReasons';
 
 export type DomainErrorCode = NotFoundCode | ForbiddenCode | AlreadyExistsCode | RuleViolationCode | InvalidInputCode | 'version.conflict';
 

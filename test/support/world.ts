@@ -13,6 +13,8 @@ export interface World {
   /** A housing partner of 62 and a draft application of the owner to it; the owner's project is shared. */
   partnerId: string;
   applicationId: string;
+  /** A pending request for support from 18 to 21, made by the owner. */
+  supportRequestId: string;
   committeeId: string;
   /** Open, the owner has not voted. */
   openConsultationId: string;
@@ -110,6 +112,11 @@ export async function buildWorld(api: Harness): Promise<World> {
     201,
     'interview',
   );
+  const supportRequest = check(
+    await api.call(jeune, 'POST', `/api/youth/${youthId}/support-requests`, { kind: 'premiere' }),
+    201,
+    'support request',
+  );
   check(
     await api.call(jeune, 'PUT', `/api/interviews/${youthId}/preparation/answers`, { answers: { questions: 'Le permis' } }),
     200,
@@ -186,6 +193,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     interviewId: String(interview.id),
     partnerId: String(partner.id),
     applicationId: String(application.id),
+    supportRequestId: String(supportRequest.id),
     committeeId,
     openConsultationId,
     closedConsultationId,

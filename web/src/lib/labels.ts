@@ -35,6 +35,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'housing.read': 'a consulté ton projet logement',
     'housing.write': 'a modifié ton projet logement ou une de tes demandes',
     'housing.queue': 'a vu une de tes demandes de logement dans la liste de suivi',
+    'support.read': 'a consulté tes demandes d’accompagnement après 18 ans',
+    'support.request': 'a fait avec toi une demande d’accompagnement après 18 ans',
+    'support.decide': 'a pris une décision sur ta demande d’accompagnement après 18 ans',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -53,6 +56,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'housing.read': 'a consulté le projet logement',
     'housing.write': 'a modifié le projet logement ou une demande',
     'housing.queue': 'a vu une demande de logement dans la liste de suivi',
+    'support.read': 'a consulté les demandes d’accompagnement jeune majeur',
+    'support.request': 'a déposé une demande d’accompagnement jeune majeur avec le jeune',
+    'support.decide': 'a décidé d’une demande d’accompagnement jeune majeur',
   },
 };
 
