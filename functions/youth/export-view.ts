@@ -6,6 +6,7 @@ import { journalRepo } from '../../shared/db/journal-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import { type PreparationRecord, preparationRepo } from '../../shared/db/preparation-repo.js';
 import type { Store } from '../../shared/db/store.js';
+import { supportRepo } from '../../shared/db/support-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
 import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
 
@@ -26,7 +27,7 @@ function exportedPreparation(principal: Principal, stored: PreparationRecord) {
  */
 export async function exportYouthFile(store: Store, principal: Principal, youth: YouthRecord, now: Date) {
   const { departement, id } = youth;
-  const [journal, audit, interviews, preparation, plan, planHistory, committees] = await Promise.all([
+  const [journal, audit, interviews, preparation, plan, planHistory, committees, supportRequests] = await Promise.all([
     journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
     auditRepo.listAll(store, departement, id),
     interviewRepo.list(store, departement, id),
@@ -34,6 +35,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     planRepo.get(store, departement, id),
     planRepo.history(store, departement, id),
     committeeRepo.listForMember(store, departement, youth.accountSub),
+    supportRepo.list(store, departement, id),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -44,6 +46,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     plan,
     planHistory,
     committees: committees.map(({ id: committeeId, kind, name, territory }) => ({ committeeId, kind, name, territory })),
+    supportRequests,
     ballots: BALLOTS_NOTE,
   };
 }

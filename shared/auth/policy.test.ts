@@ -38,6 +38,9 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'plan.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'plan.write': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'plan.respond': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'support.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'support.request': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
+  'support.decide': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];

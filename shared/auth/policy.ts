@@ -23,7 +23,10 @@ export type YouthAction =
   | 'preparation.write'
   | 'plan.read'
   | 'plan.write'
-  | 'plan.respond';
+  | 'plan.respond'
+  | 'support.read'
+  | 'support.request'
+  | 'support.decide';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -46,6 +49,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.write',
     'plan.read',
     'plan.respond',
+    'support.read',
+    'support.request',
   ],
   binome: [
     'profile.read',
@@ -57,6 +62,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.read',
     'plan.read',
     'plan.write',
+    // The binôme may file a request with the young person, never decide it.
+    'support.read',
+    'support.request',
   ],
   departementAdmin: [
     'profile.read',
@@ -68,6 +76,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'interview.read',
     'preparation.read',
     'plan.read',
+    // Support from 18 to 21 is decided in the name of the président du conseil départemental.
+    'support.read',
+    'support.decide',
   ],
 };
 

@@ -18,7 +18,8 @@ export type NotFoundCode =
   | 'committee.notFound'
   | 'consultation.notFound'
   | 'question.notFound'
-  | 'followUp.notFound';
+  | 'followUp.notFound'
+  | 'supportRequest.notFound';
 
 export type ForbiddenCode =
   | 'access.denied'
@@ -39,9 +40,20 @@ export type RuleViolationCode =
   | 'consultation.notOpen'
   | 'consultation.stillOpen'
   | 'consultation.belowThreshold'
-  | 'consultation.notPublished';
+  | 'consultation.notPublished'
+  | 'supportRequest.after21'
+  | 'supportRequest.returnNotOpen'
+  | 'supportRequest.nothingToRenew'
+  | 'supportRequest.grantedBefore'
+  | 'supportRequest.alreadyGranted';
 
-export type InvalidInputCode = 'input.invalid' | 'cursor.invalid';
+export type InvalidInputCode =
+  | 'input.invalid'
+  | 'cursor.invalid'
+  | 'supportDecision.invalid'
+  | 'supportDecision.after21'
+  | 'supportDecision.afterSchoolYear'
+  | 'supportDecision.refusalWithoutReasons';
 
 export type DomainErrorCode = NotFoundCode | ForbiddenCode | AlreadyExistsCode | RuleViolationCode | InvalidInputCode | 'version.conflict';
 
