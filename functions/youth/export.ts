@@ -1,6 +1,7 @@
 import type { Principal } from '../../shared/auth/principal.js';
 import { auditRepo } from '../../shared/db/audit-repo.js';
 import { committeeRepo } from '../../shared/db/committee-repo.js';
+import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
@@ -19,7 +20,8 @@ const BALLOTS_NOTE =
  */
 export async function exportYouthFile(store: Store, principal: Principal, youth: YouthRecord, now: Date) {
   const { departement, id } = youth;
-  const [journal, audit, interviews, preparation, plan, planHistory, committees] = await Promise.all([
+  const ownExport = principal.role === 'jeune';
+  const [journal, audit, interviews, preparation, plan, planHistory, committees, gridEvaluations, gridInProgress] = await Promise.all([
     journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
     auditRepo.listAll(store, departement, id),
     interviewRepo.list(store, departement, id),
@@ -27,6 +29,9 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     planRepo.get(store, departement, id),
     planRepo.history(store, departement, id),
     committeeRepo.listForMember(store, departement, youth.accountSub),
+    gridEvaluationRepo.list(store, departement, id),
+    // A self-assessment not sent is the young person's alone: never in a staff export.
+    ownExport ? gridEvaluationRepo.getSelfDraft(store, departement, id) : Promise.resolve(null),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -40,5 +45,11 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     planHistory,
     committees: committees.map(({ id: committeeId, kind, name, territory }) => ({ committeeId, kind, name, territory })),
     ballots: BALLOTS_NOTE,
+    grids: {
+      evaluations: gridEvaluations,
+      selfAssessmentInProgress: gridInProgress
+        ? { templateVersion: gridInProgress.templateVersion, levels: gridInProgress.levels, startedAt: gridInProgress.startedAt }
+        : null,
+    },
   };
 }

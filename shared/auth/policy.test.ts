@@ -29,6 +29,11 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'plan.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'plan.write': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'plan.respond': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'grid.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  // Staff never reach a self-assessment before it is sent.
+  'grid.selfAssess': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'grid.assess': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'grid.decide': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];

@@ -21,7 +21,11 @@ export type YouthAction =
   | 'preparation.write'
   | 'plan.read'
   | 'plan.write'
-  | 'plan.respond';
+  | 'plan.respond'
+  | 'grid.read'
+  | 'grid.selfAssess'
+  | 'grid.assess'
+  | 'grid.decide';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -44,6 +48,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.write',
     'plan.read',
     'plan.respond',
+    // The self-assessment in progress is the young person's alone: no other relation has it.
+    'grid.read',
+    'grid.selfAssess',
   ],
   binome: [
     'profile.read',
@@ -55,6 +62,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.read',
     'plan.read',
     'plan.write',
+    'grid.read',
+    'grid.assess',
+    'grid.decide',
   ],
   departementAdmin: [
     'profile.read',
@@ -65,6 +75,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'interview.read',
     'preparation.read',
     'plan.read',
+    'grid.read',
   ],
 };
 

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+import { gridEvaluationSchema, gridLevelSchema } from './grids.js';
 import { interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 
 const nameSchema = z.string().trim().min(1).max(100);
@@ -109,6 +110,8 @@ export const AUDIT_ACTIONS = [
   'plan.read',
   'plan.write',
   'committee.join',
+  'grid.read',
+  'grid.write',
 ] as const;
 
 export const auditEntrySchema = z
@@ -140,5 +143,12 @@ export const youthExportSchema = z
       z.object({ committeeId: idSchema, kind: z.enum(['CTJ', 'CDJ']), name: z.string(), territory: z.string().nullable() }),
     ),
     ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
+    grids: z.object({
+      evaluations: z.array(gridEvaluationSchema.omit({ template: true }).extend({ templateVersion: z.number().int() })),
+      selfAssessmentInProgress: z
+        .object({ templateVersion: z.number().int(), levels: z.record(z.string(), gridLevelSchema), startedAt: timestampSchema })
+        .nullable()
+        .openapi({ description: 'Pour le jeune seul : une auto-évaluation non envoyée n’est jamais remise au personnel.' }),
+    }),
   })
   .openapi('YouthExport');

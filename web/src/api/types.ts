@@ -60,7 +60,9 @@ export type AuditAction =
   | 'preparation.read'
   | 'plan.read'
   | 'plan.write'
-  | 'committee.join';
+  | 'committee.join'
+  | 'grid.read'
+  | 'grid.write';
 
 export interface AuditEntry {
   id: string;

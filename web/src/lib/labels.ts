@@ -32,6 +32,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'plan.read': 'a consulté ton projet d’autonomie',
     'plan.write': 'a modifié ton projet d’autonomie',
     'committee.join': 't’a inscrit·e à un comité des jeunes',
+    'grid.read': 'a consulté ta grille d’autonomie',
+    'grid.write': 'a écrit dans ta grille d’autonomie',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -47,6 +49,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'plan.read': 'a consulté le projet d’autonomie',
     'plan.write': 'a modifié le projet d’autonomie',
     'committee.join': 'a inscrit le jeune à un comité des jeunes',
+    'grid.read': 'a consulté la grille d’autonomie',
+    'grid.write': 'a écrit dans la grille d’autonomie',
   },
 };
 
