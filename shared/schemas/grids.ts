@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { NOT_YET } from '../domain/autonomy-grid.js';
 import { GRID_DOMAINS } from '../domain/grid-domains.js';
+import { ACTION_OWNERS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
 
 /** The autonomy grid's API contract (area `grids`). */
@@ -175,7 +176,7 @@ export const acceptProposalSchema = z
   .strictObject({
     itemId: gridItemIdSchema,
     dueOn: calendarDateSchema,
-    who: z.enum(['jeune', 'referent', 'coordinateur', 'partenaire']).optional().openapi({ description: 'Par défaut : le jeune.' }),
+    who: z.enum(ACTION_OWNERS).optional().openapi({ description: 'Par défaut : le jeune.' }),
     label: z.string().trim().min(1).max(500).optional().openapi({ description: 'Par défaut : le libellé proposé.' }),
   })
   .openapi('AcceptGridProposal');
