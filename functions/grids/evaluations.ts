@@ -5,6 +5,7 @@ import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { gridTemplateRepo } from '../../shared/db/grid-template-repo.js';
 import { findUnknownItems, isOldEnoughForGrid } from '../../shared/domain/autonomy-grid.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
+import { RuleViolation } from '../../shared/domain/errors.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { ValidationFailed } from '../../shared/http/errors.js';
@@ -13,7 +14,6 @@ import { idempotencyHeaderSchema } from '../../shared/schemas/common.js';
 import { createBinomeAssessmentSchema, gridEvaluationListSchema, gridEvaluationSchema } from '../../shared/schemas/grids.js';
 import { loadEvaluations, toView } from './evaluation-views.js';
 import { conflict, errors, replayConflict, tags, youthParams } from './route-parts.js';
-import { tooYoung } from './self-assessment.js';
 
 export const listEvaluationsRoute = createRoute({
   method: 'get',
@@ -50,7 +50,7 @@ export function evaluationRoutes(deps: Deps) {
     const input = c.req.valid('json');
     const now = deps.now();
     const today = parisDate(now);
-    if (!isOldEnoughForGrid(youth.birthDate, today)) throw tooYoung();
+    if (!isOldEnoughForGrid(youth.birthDate, today)) throw new RuleViolation('grid.tooYoung');
     const template = await gridTemplateRepo.byVersion(deps.store, youth.departement, input.templateVersion);
     if (!template) throw new ValidationFailed([{ path: 'json.templateVersion', message: 'Cette version de la grille n’existe pas.' }]);
     const problems = [

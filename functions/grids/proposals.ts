@@ -3,11 +3,12 @@ import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
+import { AlreadyExists, RuleViolation } from '../../shared/domain/errors.js';
 import { compareEvaluations, latestPair } from '../../shared/domain/grid-comparison.js';
 import { addActionToGoals, pairKey, proposalActionId, proposeActions } from '../../shared/domain/grid-proposals.js';
+import { proposePlan } from '../../shared/domain/plan.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
-import { ApiError } from '../../shared/http/errors.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
 import { acceptProposalSchema, dismissProposalSchema, gridProposalListSchema, gridProposalSchema } from '../../shared/schemas/grids.js';
 import { planSchema, savePlanSchema } from '../../shared/schemas/interviews.js';
@@ -48,10 +49,6 @@ export const dismissProposalRoute = createRoute({
   responses: { 200: jsonContent(gridProposalSchema, 'Proposition écartée'), ...errors, ...conflict },
 });
 
-const unavailable = () =>
-  new ApiError(409, 'GRID_PROPOSAL_UNAVAILABLE', 'Cet item n’est pas (ou plus) proposé : rechargez les propositions.');
-const alreadyDecided = () => new ApiError(409, 'GRID_PROPOSAL_DECIDED', 'Une décision a déjà été prise sur cette proposition.');
-
 /** Proposals for the projet d'autonomie, from the latest pair of evaluations, and staff's decisions on them. */
 export function proposalRoutes(deps: Deps) {
   const app = createResourceApp();
@@ -73,7 +70,7 @@ export function proposalRoutes(deps: Deps) {
   async function proposalToDecide(youth: YouthRecord, itemId: string) {
     const proposals = await currentProposals(youth);
     const proposal = proposals.items.find((candidate) => candidate.itemId === itemId);
-    if (!proposal) throw unavailable();
+    if (!proposal) throw new RuleViolation('gridProposal.unavailable');
     return { proposal, key: proposals.key };
   }
 
@@ -88,7 +85,7 @@ export function proposalRoutes(deps: Deps) {
     const youth = await openYouthFile(deps, principal, c.req.valid('param').youthId, 'grid.decide', { auditRead: false });
     const input = c.req.valid('json');
     const { proposal, key } = await proposalToDecide(youth, input.itemId);
-    if (proposal.status === 'ecartee') throw alreadyDecided();
+    if (proposal.status === 'ecartee') throw new AlreadyExists('gridProposal.alreadyDecided');
     const current = await planRepo.get(deps.store, youth.departement, youth.id);
     const action = {
       id: proposalActionId(proposal.itemId, key),
@@ -104,9 +101,10 @@ export function proposalRoutes(deps: Deps) {
     if (nextGoals !== goals || !current) {
       const input = savePlanSchema.safeParse({ version: current?.version ?? 0, goals: nextGoals });
       if (!input.success) {
-        throw new ApiError(409, 'PLAN_FULL', 'Le projet d’autonomie a déjà trop d’objectifs ou d’actions pour ce domaine.');
+        throw new RuleViolation('plan.full');
       }
-      plan = await planRepo.save(deps.store, principal, youth.id, current, input.data, deps.now());
+      plan = proposePlan(current, input.data, principal.name, deps.now());
+      await planRepo.write(deps.store, principal, youth.id, plan, { expectedVersion: input.data.version, event: 'saved' }, deps.now());
     }
     if (proposal.status === 'a_decider') {
       await gridEvaluationRepo.decide(deps.store, principal, youth.id, key, proposal.itemId, 'accepted', deps.now());
@@ -118,10 +116,9 @@ export function proposalRoutes(deps: Deps) {
     const principal = c.var.principal;
     const youth = await openYouthFile(deps, principal, c.req.valid('param').youthId, 'grid.decide', { auditRead: false });
     const { proposal, key } = await proposalToDecide(youth, c.req.valid('json').itemId);
-    if (proposal.status === 'acceptee') throw alreadyDecided();
+    if (proposal.status === 'acceptee') throw new AlreadyExists('gridProposal.alreadyDecided');
     if (proposal.status === 'a_decider') {
-      const decided = await gridEvaluationRepo.decide(deps.store, principal, youth.id, key, proposal.itemId, 'dismissed', deps.now());
-      if (!decided.ok) throw alreadyDecided();
+      await gridEvaluationRepo.decide(deps.store, principal, youth.id, key, proposal.itemId, 'dismissed', deps.now());
     }
     return c.json({ ...proposal, status: 'ecartee' as const }, 200);
   });

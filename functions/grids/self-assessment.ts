@@ -6,9 +6,10 @@ import { gridTemplateRepo } from '../../shared/db/grid-template-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
 import { findUnknownItems, type GridTemplate, isOldEnoughForGrid } from '../../shared/domain/autonomy-grid.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
+import { RuleViolation } from '../../shared/domain/errors.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
-import { ApiError, ValidationFailed } from '../../shared/http/errors.js';
+import { ValidationFailed } from '../../shared/http/errors.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
 import { idempotencyHeaderSchema } from '../../shared/schemas/common.js';
 import { gridEvaluationSchema, saveSelfLevelsSchema, selfAssessmentSchema } from '../../shared/schemas/grids.js';
@@ -45,10 +46,6 @@ export const sendSelfAssessmentRoute = createRoute({
   responses: { 201: jsonContent(gridEvaluationSchema, 'Auto-évaluation envoyée'), ...errors, ...conflict, ...replayConflict },
 });
 
-export function tooYoung() {
-  return new ApiError(409, 'GRID_TOO_YOUNG', 'La grille d’autonomie se remplit à partir de 16 ans.');
-}
-
 /** The young person's self-assessment in progress: theirs alone until they send it. */
 export function selfAssessmentRoutes(deps: Deps) {
   const app = createResourceApp();
@@ -77,7 +74,7 @@ export function selfAssessmentRoutes(deps: Deps) {
 
   app.openapi(saveSelfAssessmentRoute, async (c) => {
     const youth = await openYouthFile(deps, c.var.principal, c.req.valid('param').youthId, 'grid.selfAssess', { auditRead: false });
-    if (!isOldEnoughForGrid(youth.birthDate, parisDate(deps.now()))) throw tooYoung();
+    if (!isOldEnoughForGrid(youth.birthDate, parisDate(deps.now()))) throw new RuleViolation('grid.tooYoung');
     const { levels } = c.req.valid('json');
     const { template } = await inProgress(youth);
     const unknown = findUnknownItems(template, levels);
@@ -93,7 +90,7 @@ export function selfAssessmentRoutes(deps: Deps) {
     const youth = await openYouthFile(deps, principal, c.req.valid('param').youthId, 'grid.selfAssess', { auditRead: false });
     const { draft, template } = await inProgress(youth);
     if (!draft || Object.keys(draft.levels).length === 0) {
-      throw new ApiError(409, 'GRID_NOTHING_TO_SEND', 'Choisis au moins un niveau avant d’envoyer ta grille.');
+      throw new RuleViolation('grid.nothingToSend');
     }
     const now = deps.now();
     const evaluation = {
@@ -107,14 +104,7 @@ export function selfAssessmentRoutes(deps: Deps) {
       authorName: null,
       note: null,
     };
-    const sent = await gridEvaluationRepo.sendSelf(deps.store, youth.departement, youth.id, draft, evaluation);
-    if (!sent.ok) {
-      throw new ApiError(
-        409,
-        'GRID_DRAFT_CHANGED',
-        'Ta grille a changé ou a déjà été envoyée entre-temps : recharge la page avant de réessayer.',
-      );
-    }
+    await gridEvaluationRepo.sendSelf(deps.store, youth.departement, youth.id, draft, evaluation);
     return c.json(toView(evaluation, template), 201);
   });
 

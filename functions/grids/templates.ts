@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { Principal } from '../../shared/auth/principal.js';
+import { authorize } from '../../shared/auth/authorize.js';
 import { gridTemplateRepo } from '../../shared/db/grid-template-repo.js';
+import { NotFound, VersionConflict } from '../../shared/domain/errors.js';
 import { draftFrom, findDraftProblems, publishDraft } from '../../shared/domain/grid-template.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
-import { ApiError, Forbidden, NotFound, ValidationFailed } from '../../shared/http/errors.js';
+import { ValidationFailed } from '../../shared/http/errors.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
 import {
   gridDraftSchema,
@@ -54,34 +55,24 @@ export const publishRoute = createRoute({
   responses: { 201: jsonContent(gridTemplateSchema, 'Nouvelle version'), ...errors, ...conflict },
 });
 
-const TEMPLATE_CONFLICT = () =>
-  new ApiError(
-    409,
-    'GRID_TEMPLATE_CONFLICT',
-    'Un autre administrateur vient de modifier ou de publier la grille : rechargez-la avant de réessayer.',
-  );
-
-function requireAdmin(principal: Principal) {
-  if (principal.role !== 'admin') throw new Forbidden('Seul un administrateur peut modifier la grille du département.');
-}
-
 /** The département's grid: versions anyone of the département reads, a draft only admins write. */
 export function templateRoutes(deps: Deps) {
   const app = createResourceApp();
 
   app.openapi(getTemplateRoute, async (c) => {
+    authorize(c.var.principal, 'gridTemplate.read');
     const { departement } = c.var.principal;
     const { version } = c.req.valid('query');
     const template =
       version === undefined
         ? await gridTemplateRepo.current(deps.store, departement)
         : await gridTemplateRepo.byVersion(deps.store, departement, version);
-    if (!template) throw new NotFound('Cette version de la grille n’existe pas.');
+    if (!template) throw new NotFound('gridTemplate.versionNotFound');
     return c.json(template, 200);
   });
 
   app.openapi(getDraftRoute, async (c) => {
-    requireAdmin(c.var.principal);
+    authorize(c.var.principal, 'gridTemplate.edit');
     const { departement } = c.var.principal;
     const stored = await gridTemplateRepo.getDraft(deps.store, departement);
     if (stored) return c.json(stored, 200);
@@ -90,33 +81,31 @@ export function templateRoutes(deps: Deps) {
   });
 
   app.openapi(saveDraftRoute, async (c) => {
-    requireAdmin(c.var.principal);
+    authorize(c.var.principal, 'gridTemplate.edit');
     const { departement } = c.var.principal;
     const { items, revision } = c.req.valid('json');
     const current = await gridTemplateRepo.current(deps.store, departement);
     const problems = findDraftProblems(current, items);
     if (problems.length > 0) throw new ValidationFailed(problems.map((problem) => ({ ...problem, path: `json.${problem.path}` })));
     const saved = await gridTemplateRepo.saveDraft(deps.store, departement, { baseVersion: current.version, items }, revision, deps.now());
-    if (!saved.ok) throw TEMPLATE_CONFLICT();
-    return c.json(saved.value, 200);
+    return c.json(saved, 200);
   });
 
   app.openapi(publishRoute, async (c) => {
     const principal = c.var.principal;
-    requireAdmin(principal);
+    authorize(principal, 'gridTemplate.edit');
     const [current, stored] = await Promise.all([
       gridTemplateRepo.current(deps.store, principal.departement),
       gridTemplateRepo.getDraft(deps.store, principal.departement),
     ]);
     // The draft the admin read must still be the one stored (0: they read the copy of the version in force).
     const { baseVersion, draftRevision } = c.req.valid('json') ?? {};
-    if (baseVersion !== undefined && baseVersion !== current.version) throw TEMPLATE_CONFLICT();
-    if (draftRevision !== undefined && draftRevision !== (stored?.revision ?? 0)) throw TEMPLATE_CONFLICT();
+    if (baseVersion !== undefined && baseVersion !== current.version) throw new VersionConflict({ currentVersion: current.version });
+    if (draftRevision !== undefined && draftRevision !== (stored?.revision ?? 0)) throw new VersionConflict();
     const outcome = publishDraft(current, stored ?? draftFrom(current));
-    if (!outcome.ok) throw TEMPLATE_CONFLICT();
+    if (!outcome.ok) throw new VersionConflict({ currentVersion: outcome.currentVersion });
     const published = await gridTemplateRepo.publish(deps.store, principal, outcome.template, stored?.revision ?? null, deps.now());
-    if (!published.ok) throw TEMPLATE_CONFLICT();
-    return c.json(published.value, 201);
+    return c.json(published, 201);
   });
 
   return app;

@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { NotFound } from '../../shared/domain/errors.js';
 import { compareEvaluations, latestPair, progressSeries } from '../../shared/domain/grid-comparison.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
-import { NotFound } from '../../shared/http/errors.js';
 import { jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
 import { gridComparisonQuerySchema, gridComparisonSchema, gridProgressSchema } from '../../shared/schemas/grids.js';
 import { type EvaluationView, loadEvaluations } from './evaluation-views.js';
@@ -43,7 +43,7 @@ export function viewRoutes(deps: Deps) {
     const chosen = (kind: 'self' | 'binome', id: string | undefined) => {
       if (id === undefined) return latestPair(evaluations)[kind];
       const found = evaluations.find((evaluation) => evaluation.id === id && evaluation.kind === kind);
-      if (!found) throw new NotFound('Cette évaluation est introuvable.');
+      if (!found) throw new NotFound('gridEvaluation.notFound');
       return found;
     };
     const self = chosen('self', query.self);

@@ -3,6 +3,7 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import type { GridLevel } from '../domain/autonomy-grid.js';
+import { AlreadyExists, VersionConflict } from '../domain/errors.js';
 import { gridLevelSchema } from '../schemas/grids.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
@@ -133,16 +134,10 @@ export const gridEvaluationRepo = {
 
   /**
    * Sends the self-assessment in progress: it becomes an evaluation staff can read, and
-   * the draft is gone, in one transaction. 'conflict' when the draft changed or was sent
-   * since it was read (a second tap on "Envoyer"): nothing is written twice.
+   * the draft is gone, in one transaction. VersionConflict when the draft changed or was
+   * sent since it was read (a second tap on "Envoyer"): nothing is written twice.
    */
-  async sendSelf(
-    store: Store,
-    departement: string,
-    youthId: string,
-    draft: SelfDraft,
-    evaluation: StoredEvaluation,
-  ): Promise<{ ok: true } | { ok: false; reason: 'conflict' }> {
+  async sendSelf(store: Store, departement: string, youthId: string, draft: SelfDraft, evaluation: StoredEvaluation): Promise<void> {
     try {
       await transactWrite(store.db, [
         {
@@ -161,10 +156,10 @@ export const gridEvaluationRepo = {
           },
         },
       ]);
-      return { ok: true };
     } catch (error) {
-      if (error instanceof TransactionCancelled && (error.failedCondition(0) || error.failedCondition(1)))
-        return { ok: false, reason: 'conflict' };
+      if (error instanceof TransactionCancelled && (error.failedCondition(0) || error.failedCondition(1))) {
+        throw new VersionConflict({ cause: error });
+      }
       throw error;
     }
   },
@@ -175,7 +170,7 @@ export const gridEvaluationRepo = {
     return items.map((item) => decisionItemSchema.parse(item));
   },
 
-  /** Records staff's decision on a proposal, once, with its audit entry. */
+  /** Records staff's decision on a proposal, once (AlreadyExists after), with its audit entry. */
   async decide(
     store: Store,
     actor: Principal,
@@ -184,7 +179,7 @@ export const gridEvaluationRepo = {
     itemId: string,
     decision: ProposalDecision['decision'],
     now: Date,
-  ): Promise<{ ok: true } | { ok: false; reason: 'already_decided' }> {
+  ): Promise<void> {
     try {
       await transactWrite(store.db, [
         {
@@ -203,9 +198,10 @@ export const gridEvaluationRepo = {
         },
         auditRepo.putItem(store, actor, youthId, 'grid.write', now),
       ]);
-      return { ok: true };
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) return { ok: false, reason: 'already_decided' };
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+        throw new AlreadyExists('gridProposal.alreadyDecided', { cause: error });
+      }
       throw error;
     }
   },

@@ -3,6 +3,7 @@ import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { DEFAULT_GRID_TEMPLATE, type GridTemplate } from '../domain/autonomy-grid.js';
+import { VersionConflict } from '../domain/errors.js';
 import { GRID_DOMAINS } from '../domain/grid-domains.js';
 import type { GridDraft } from '../domain/grid-template.js';
 import { keys } from './keys.js';
@@ -18,9 +19,6 @@ const draftItemSchema = z.object({
   updatedAt: z.string(),
 });
 export type StoredGridDraft = z.infer<typeof draftItemSchema>;
-
-/** Why a write was refused; the caller decides what to answer. */
-export type GridTemplateWrite<T> = { ok: true; value: T } | { ok: false; reason: 'conflict' };
 
 const settingsKey = (departement: string, sk: string) => ({ pk: keys.departement(departement), sk });
 
@@ -61,7 +59,7 @@ export const gridTemplateRepo = {
 
   /**
    * Saves the draft. With `expectedRevision`, only if the stored draft is still at that
-   * revision (0: no draft yet); without it, over whatever is there.
+   * revision (0: no draft yet), else VersionConflict; without it, over whatever is there.
    */
   async saveDraft(
     store: Store,
@@ -69,7 +67,7 @@ export const gridTemplateRepo = {
     draft: GridDraft,
     expectedRevision: number | undefined,
     now: Date,
-  ): Promise<GridTemplateWrite<StoredGridDraft>> {
+  ): Promise<StoredGridDraft> {
     const condition =
       expectedRevision === undefined
         ? {}
@@ -97,24 +95,18 @@ export const gridTemplateRepo = {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return { ok: true, value: draftItemSchema.parse(result.Attributes) };
+      return draftItemSchema.parse(result.Attributes);
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return { ok: false, reason: 'conflict' };
+      if (error instanceof ConditionalCheckFailedException) throw new VersionConflict({ cause: error });
       throw error;
     }
   },
 
   /**
    * Writes the new version once (two admins publishing at once: the second finds it
-   * written) and removes the draft it came from, if it is still the one read.
+   * written: VersionConflict) and removes the draft it came from, if it is still the one read.
    */
-  async publish(
-    store: Store,
-    actor: Principal,
-    template: GridTemplate,
-    draftRevision: number | null,
-    now: Date,
-  ): Promise<GridTemplateWrite<GridTemplate>> {
+  async publish(store: Store, actor: Principal, template: GridTemplate, draftRevision: number | null, now: Date): Promise<GridTemplate> {
     const items: TransactItem[] = [
       {
         Put: {
@@ -141,10 +133,10 @@ export const gridTemplateRepo = {
     }
     try {
       await transactWrite(store.db, items);
-      return { ok: true, value: template };
+      return template;
     } catch (error) {
       if (error instanceof TransactionCancelled && (error.failedCondition(0) || error.failedCondition(1))) {
-        return { ok: false, reason: 'conflict' };
+        throw new VersionConflict({ cause: error });
       }
       throw error;
     }
