@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ulid } from 'ulid';
+import { monotonicFactory } from 'ulid';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { gridTemplateRepo } from '../../shared/db/grid-template-repo.js';
@@ -14,6 +14,9 @@ import { idempotencyHeaderSchema } from '../../shared/schemas/common.js';
 import { createBinomeAssessmentSchema, gridEvaluationListSchema, gridEvaluationSchema } from '../../shared/schemas/grids.js';
 import { loadEvaluations, toView } from './evaluation-views.js';
 import { conflict, errors, replayConflict, tags, youthParams } from './route-parts.js';
+
+// Monotonic: two evaluations of the same millisecond keep the order they were made in.
+const nextEvaluationId = monotonicFactory();
 
 export const listEvaluationsRoute = createRoute({
   method: 'get',
@@ -63,7 +66,7 @@ export function evaluationRoutes(deps: Deps) {
     ];
     if (problems.length > 0) throw new ValidationFailed(problems);
     const evaluation = {
-      id: ulid(now.getTime()),
+      id: nextEvaluationId(now.getTime()),
       kind: 'binome' as const,
       assessedOn: input.assessedOn,
       at: now.toISOString(),

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ulid } from 'ulid';
+import { monotonicFactory } from 'ulid';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { gridEvaluationRepo, type SelfDraft } from '../../shared/db/grid-evaluation-repo.js';
 import { gridTemplateRepo } from '../../shared/db/grid-template-repo.js';
@@ -15,6 +15,9 @@ import { idempotencyHeaderSchema } from '../../shared/schemas/common.js';
 import { gridEvaluationSchema, saveSelfLevelsSchema, selfAssessmentSchema } from '../../shared/schemas/grids.js';
 import { toView } from './evaluation-views.js';
 import { conflict, errors, replayConflict, tags, youthParams } from './route-parts.js';
+
+// Monotonic: two evaluations of the same millisecond keep the order they were made in.
+const nextEvaluationId = monotonicFactory();
 
 export const getSelfAssessmentRoute = createRoute({
   method: 'get',
@@ -94,7 +97,7 @@ export function selfAssessmentRoutes(deps: Deps) {
     }
     const now = deps.now();
     const evaluation = {
-      id: ulid(now.getTime()),
+      id: nextEvaluationId(now.getTime()),
       kind: 'self' as const,
       assessedOn: parisDate(now),
       at: now.toISOString(),

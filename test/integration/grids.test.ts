@@ -299,7 +299,7 @@ describe('template versions', () => {
       api.call(other, 'POST', '/api/grids/template/publish', body),
     ]);
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
-    expect(answers.find((answer) => answer.status === 409)?.body.error.code).toBe('GRID_TEMPLATE_CONFLICT');
+    expect(answers.find((answer) => answer.status === 409)?.body.error.code).toBe('VERSION_CONFLICT');
     expect((await api.call(admin, 'GET', '/api/grids/template')).body.version).toBe(current + 1);
   });
 
