@@ -7,6 +7,7 @@ import { journalRepo } from '../../shared/db/journal-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import { type PreparationRecord, preparationRepo } from '../../shared/db/preparation-repo.js';
 import type { Store } from '../../shared/db/store.js';
+import { supportRepo } from '../../shared/db/support-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
 import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
 
@@ -28,18 +29,20 @@ function exportedPreparation(principal: Principal, stored: PreparationRecord) {
 export async function exportYouthFile(store: Store, principal: Principal, youth: YouthRecord, now: Date) {
   const { departement, id } = youth;
   const ownExport = principal.role === 'jeune';
-  const [journal, audit, interviews, preparation, plan, planHistory, committees, gridEvaluations, gridInProgress] = await Promise.all([
-    journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
-    auditRepo.listAll(store, departement, id),
-    interviewRepo.list(store, departement, id),
-    preparationRepo.get(store, departement, id),
-    planRepo.get(store, departement, id),
-    planRepo.history(store, departement, id),
-    committeeRepo.listForMember(store, departement, youth.accountSub),
-    gridEvaluationRepo.list(store, departement, id),
-    // A self-assessment not sent is the young person's alone: never in a staff export.
-    ownExport ? gridEvaluationRepo.getSelfDraft(store, departement, id) : Promise.resolve(null),
-  ]);
+  const [journal, audit, interviews, preparation, plan, planHistory, committees, supportRequests, gridEvaluations, gridInProgress] =
+    await Promise.all([
+      journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
+      auditRepo.listAll(store, departement, id),
+      interviewRepo.list(store, departement, id),
+      preparationRepo.get(store, departement, id),
+      planRepo.get(store, departement, id),
+      planRepo.history(store, departement, id),
+      committeeRepo.listForMember(store, departement, youth.accountSub),
+      supportRepo.list(store, departement, id),
+      gridEvaluationRepo.list(store, departement, id),
+      // A self-assessment not sent is the young person's alone: never in a staff export.
+      ownExport ? gridEvaluationRepo.getSelfDraft(store, departement, id) : Promise.resolve(null),
+    ]);
   return {
     exportedAt: now.toISOString(),
     journal,
@@ -49,6 +52,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     plan,
     planHistory,
     committees: committees.map(({ id: committeeId, kind, name, territory }) => ({ committeeId, kind, name, territory })),
+    supportRequests,
     ballots: BALLOTS_NOTE,
     grids: {
       evaluations: gridEvaluations,

@@ -43,6 +43,9 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'grid.selfAssess': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
   'grid.assess': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'grid.decide': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'support.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'support.request': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
+  'support.decide': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];

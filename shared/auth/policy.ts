@@ -27,7 +27,10 @@ export type YouthAction =
   | 'grid.read'
   | 'grid.selfAssess'
   | 'grid.assess'
-  | 'grid.decide';
+  | 'grid.decide'
+  | 'support.read'
+  | 'support.request'
+  | 'support.decide';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -53,6 +56,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     // The self-assessment in progress is the young person's alone: no other relation has it.
     'grid.read',
     'grid.selfAssess',
+    'support.read',
+    'support.request',
   ],
   binome: [
     'profile.read',
@@ -67,6 +72,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'grid.read',
     'grid.assess',
     'grid.decide',
+    // The binôme may file a request with the young person, never decide it.
+    'support.read',
+    'support.request',
   ],
   departementAdmin: [
     'profile.read',
@@ -79,6 +87,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.read',
     'plan.read',
     'grid.read',
+    // Support from 18 to 21 is decided in the name of the président du conseil départemental.
+    'support.read',
+    'support.decide',
   ],
 };
 

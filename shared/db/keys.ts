@@ -54,6 +54,13 @@ export const keys = {
   /** Staff's decision on one proposal of a pair of evaluations. */
   gridDecisionSk: (pair: string, itemId: string) => `GRID#DECISION#${pair}#${itemId}`,
   gridDecisionPrefix: (pair: string) => `GRID#DECISION#${pair}#`,
+  /**
+   * Support from 18 to 21: a request, and under it every decision taken on it, so that one
+   * prefix Query reads a young person's requests with their whole history, in order.
+   */
+  supportRequestSk: (requestId: string) => `SUPPORT#${requestId}`,
+  supportDecisionSk: (requestId: string, decisionId: string) => `SUPPORT#${requestId}#DECISION#${decisionId}`,
+  supportPrefix: 'SUPPORT#',
 
   /** A département's own settings and questionnaire versions. */
   departement: (departement: string) => `${tenant(departement)}#SETTINGS`,

@@ -8,7 +8,7 @@ import { auditRepo } from './audit-repo.js';
 import { foldForSort, keys } from './keys.js';
 import { type PageRequest, queryPage } from './query-page.js';
 import type { Store } from './store.js';
-import { TransactionCancelled, transactWrite } from './transact.js';
+import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
 
 const youthRecordSchema = z.object({
   id: z.string(),
@@ -166,6 +166,32 @@ export const youthRepo = {
       throw error;
     }
     return next;
+  },
+
+  /** The profile with a new care end date, as it will be once written. */
+  withCareEndDate(current: YouthRecord, careEndDate: string | null, now: Date): YouthRecord {
+    return { ...current, careEndDate, version: current.version + 1, updatedAt: now.toISOString() };
+  },
+
+  /**
+   * The Update that moves the care end date to `next.careEndDate`, for a transaction with
+   * the decision that sets it; it fails if the profile changed since `current` was read.
+   */
+  careEndDateUpdate(store: Store, current: YouthRecord, next: YouthRecord): TransactItem {
+    return {
+      Update: {
+        TableName: store.tableName,
+        Key: { pk: keys.youth(current.departement, current.id), sk: keys.profileSk },
+        UpdateExpression: 'SET careEndDate = :careEndDate, version = :next, updatedAt = :updatedAt',
+        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+        ExpressionAttributeValues: {
+          ':careEndDate': next.careEndDate,
+          ':next': next.version,
+          ':updatedAt': next.updatedAt,
+          ':expected': current.version,
+        },
+      },
+    };
   },
 
   /** A staff member's caseload, or the whole département for an admin, sorted by name. */

@@ -20,7 +20,8 @@ export type NotFoundCode =
   | 'question.notFound'
   | 'followUp.notFound'
   | 'gridTemplate.versionNotFound'
-  | 'gridEvaluation.notFound';
+  | 'gridEvaluation.notFound'
+  | 'supportRequest.notFound';
 
 export type ForbiddenCode =
   | 'access.denied'
@@ -50,9 +51,20 @@ export type RuleViolationCode =
   | 'grid.tooYoung'
   | 'grid.nothingToSend'
   | 'gridProposal.unavailable'
-  | 'plan.full';
+  | 'plan.full'
+  | 'supportRequest.after21'
+  | 'supportRequest.returnNotOpen'
+  | 'supportRequest.nothingToRenew'
+  | 'supportRequest.grantedBefore'
+  | 'supportRequest.alreadyGranted';
 
-export type InvalidInputCode = 'input.invalid' | 'cursor.invalid';
+export type InvalidInputCode =
+  | 'input.invalid'
+  | 'cursor.invalid'
+  | 'supportDecision.invalid'
+  | 'supportDecision.after21'
+  | 'supportDecision.afterSchoolYear'
+  | 'supportDecision.refusalWithoutReasons';
 
 export type DomainErrorCode = NotFoundCode | ForbiddenCode | AlreadyExistsCode | RuleViolationCode | InvalidInputCode | 'version.conflict';
 

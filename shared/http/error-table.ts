@@ -28,6 +28,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'gridTemplate.versionNotFound': NOT_FOUND('Cette version de la grille n’existe pas.'),
   'gridEvaluation.notFound': NOT_FOUND('Cette évaluation est introuvable.'),
   'followUp.notFound': NOT_FOUND('Aucune suite n’a encore été donnée à cette question.'),
+  'supportRequest.notFound': NOT_FOUND('Cette demande d’accompagnement est introuvable.'),
 
   'access.denied': FORBIDDEN('Vous n’avez pas le droit de faire cette action.'),
   'access.adminCreatesFiles': FORBIDDEN('Seul un administrateur peut créer un dossier.'),
@@ -101,11 +102,57 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     code: 'PLAN_FULL',
     message: 'Le projet d’autonomie a déjà trop d’objectifs ou d’actions pour ce domaine.',
   },
+  'supportRequest.after21': {
+    status: 409,
+    code: 'SUPPORT_REQUEST_AFTER_21',
+    message: 'L’accompagnement jeune majeur ne peut plus être demandé à partir de 21 ans.',
+  },
+  'supportRequest.returnNotOpen': {
+    status: 409,
+    code: 'SUPPORT_RETURN_NOT_OPEN',
+    message: 'Une demande de retour concerne un jeune majeur dont la prise en charge a pris fin.',
+  },
+  'supportRequest.nothingToRenew': {
+    status: 409,
+    code: 'SUPPORT_NOTHING_TO_RENEW',
+    message: 'Aucun accompagnement n’a encore été accordé : il s’agit d’une première demande.',
+  },
+  'supportRequest.grantedBefore': {
+    status: 409,
+    code: 'SUPPORT_GRANTED_BEFORE',
+    message: 'Un accompagnement a déjà été accordé : il s’agit d’un renouvellement ou d’un retour.',
+  },
+  'supportRequest.alreadyGranted': {
+    status: 409,
+    code: 'SUPPORT_ALREADY_GRANTED',
+    message: 'Cette demande a déjà été accordée : pour changer l’accompagnement, il faut une demande de renouvellement.',
+  },
+
   'input.invalid': { status: 400, code: 'VALIDATION_ERROR', message: 'La requête contient des données invalides.' },
   'cursor.invalid': {
     status: 400,
     code: 'INVALID_CURSOR',
     message: 'Le curseur de pagination est invalide. Reprenez depuis la première page.',
+  },
+  'supportDecision.invalid': {
+    status: 400,
+    code: 'SUPPORT_DECISION_INVALID',
+    message: 'La décision ne respecte pas les règles de l’accompagnement jeune majeur : voir le détail.',
+  },
+  'supportDecision.after21': {
+    status: 400,
+    code: 'SUPPORT_AFTER_21',
+    message: 'L’accompagnement s’arrête aux 21 ans, sauf prolongation jusqu’à la fin de l’année scolaire ou universitaire.',
+  },
+  'supportDecision.afterSchoolYear': {
+    status: 400,
+    code: 'SUPPORT_AFTER_SCHOOL_YEAR',
+    message: 'Même prolongé, l’accompagnement s’arrête au plus tard le premier 31 août qui suit les 21 ans.',
+  },
+  'supportDecision.refusalWithoutReasons': {
+    status: 400,
+    code: 'SUPPORT_REFUSAL_WITHOUT_REASONS',
+    message: 'Un refus doit être motivé : indiquez les motifs.',
   },
 };
 

@@ -34,6 +34,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'committee.join': 't’a inscrit·e à un comité des jeunes',
     'grid.read': 'a consulté ta grille d’autonomie',
     'grid.write': 'a écrit dans ta grille d’autonomie',
+    'support.read': 'a consulté tes demandes d’accompagnement après 18 ans',
+    'support.request': 'a fait avec toi une demande d’accompagnement après 18 ans',
+    'support.decide': 'a pris une décision sur ta demande d’accompagnement après 18 ans',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -51,6 +54,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'committee.join': 'a inscrit le jeune à un comité des jeunes',
     'grid.read': 'a consulté la grille d’autonomie',
     'grid.write': 'a écrit dans la grille d’autonomie',
+    'support.read': 'a consulté les demandes d’accompagnement jeune majeur',
+    'support.request': 'a déposé une demande d’accompagnement jeune majeur avec le jeune',
+    'support.decide': 'a décidé d’une demande d’accompagnement jeune majeur',
   },
 };
 
