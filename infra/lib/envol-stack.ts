@@ -3,6 +3,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import type { Construct } from 'constructs';
 import { AREAS, type AreaDefinition } from '../../shared/areas.js';
+import { BALLOT_TABLE_ITEM_ACTIONS, DATA_TABLE_ITEM_ACTIONS } from '../../shared/db/item-actions.js';
 import { BALLOT_TABLE_DEFINITION } from '../../shared/db/table-definition.js';
 import type { EnvolContext } from './context.js';
 import { DataTable } from './data-table.js';
@@ -123,10 +124,10 @@ export class EnvolStack extends Stack {
         },
       });
       // Public areas (health, docs) serve no data, so they get no access to it at all.
-      if (!area.public) data.grantItemReadWrite(fn.role);
+      if (!area.public) data.grantItemActions(fn.role, DATA_TABLE_ITEM_ACTIONS);
       // Least privilege on the secret ballot: only the area that holds the ballot box (today
       // committees) is told the table's name or may use it and its key.
-      if (area.ballotBox) ballots.grantItemReadWrite(fn.role);
+      if (area.ballotBox) ballots.grantItemActions(fn.role, BALLOT_TABLE_ITEM_ACTIONS);
       http.addArea(area, fn.handler, authorizer);
     }
 

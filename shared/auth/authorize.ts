@@ -19,6 +19,10 @@ const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'preparationTemplate.publish': 'access.adminSettings',
   'gridTemplate.edit': 'access.adminSettings',
   'committee.create': 'access.staffCreatesCommittees',
+  'housingSettings.write': 'access.adminHousing',
+  'housingPartners.write': 'access.adminHousing',
+  'housingQueue.read': 'access.housingQueue',
+  'housing.share': 'access.youngPersonSharesHousing',
   'committee.organise': 'access.committeeOrganisers',
   'committee.vote': 'access.committeeMembers',
 };

@@ -43,6 +43,10 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'grid.selfAssess': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
   'grid.assess': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'grid.decide': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'housing.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'housing.edit': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
+  'housing.share': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'housing.transition': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'support.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'support.request': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
   'support.decide': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
@@ -95,6 +99,11 @@ describe('can, for actions the role alone decides', () => {
     'gridTemplate.edit': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'committee.create': ['forbidden', 'forbidden', 'forbidden', 'allow', 'allow'],
     'committee.list': ['allow', 'forbidden', 'forbidden', 'allow', 'allow'],
+    'housingSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'housingSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'housingPartners.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'housingPartners.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'housingQueue.read': ['forbidden', 'allow', 'allow', 'forbidden', 'allow'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {
     roleOrder.forEach((role, column) => {

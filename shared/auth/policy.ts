@@ -28,6 +28,10 @@ export type YouthAction =
   | 'grid.selfAssess'
   | 'grid.assess'
   | 'grid.decide'
+  | 'housing.read'
+  | 'housing.edit'
+  | 'housing.share'
+  | 'housing.transition'
   | 'support.read'
   | 'support.request'
   | 'support.decide';
@@ -56,6 +60,11 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     // The self-assessment in progress is the young person's alone: no other relation has it.
     'grid.read',
     'grid.selfAssess',
+    // The housing project is filled by the young person or with their binôme; only the
+    // binôme moves an application along (déposée, proposition...).
+    'housing.read',
+    'housing.edit',
+    'housing.share',
     'support.read',
     'support.request',
   ],
@@ -72,6 +81,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'grid.read',
     'grid.assess',
     'grid.decide',
+    'housing.read',
+    'housing.edit',
+    'housing.transition',
     // The binôme may file a request with the young person, never decide it.
     'support.read',
     'support.request',
@@ -87,6 +99,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.read',
     'plan.read',
     'grid.read',
+    'housing.read',
     // Support from 18 to 21 is decided in the name of the président du conseil départemental.
     'support.read',
     'support.decide',
@@ -136,7 +149,12 @@ export type RoleAction =
   | 'committee.create'
   | 'committee.list'
   | 'gridTemplate.read'
-  | 'gridTemplate.edit';
+  | 'gridTemplate.edit'
+  | 'housingSettings.read'
+  | 'housingSettings.write'
+  | 'housingPartners.read'
+  | 'housingPartners.write'
+  | 'housingQueue.read';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -162,6 +180,14 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   // The département's autonomy grid is no one's personal data; admins adapt and publish it.
   'gridTemplate.read': ALL_ROLES,
   'gridTemplate.edit': ['admin'],
+  // Solution types and partners are the département's, not anyone's personal data; the
+  // young person reads them to add an application.
+  'housingSettings.read': ALL_ROLES,
+  'housingSettings.write': ['admin'],
+  'housingPartners.read': ALL_ROLES,
+  'housingPartners.write': ['admin'],
+  // Each staff member reads the queue of the files they may open (the policy is asked again per file).
+  'housingQueue.read': ['referent', 'coordinateur', 'admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */

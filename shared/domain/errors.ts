@@ -21,6 +21,9 @@ export type NotFoundCode =
   | 'followUp.notFound'
   | 'gridTemplate.versionNotFound'
   | 'gridEvaluation.notFound'
+  | 'housingProject.notFound'
+  | 'housingApplication.notFound'
+  | 'housingPartner.notFound'
   | 'supportRequest.notFound';
 
 export type ForbiddenCode =
@@ -32,7 +35,10 @@ export type ForbiddenCode =
   | 'access.staffCreatesCommittees'
   | 'access.committeeOrganisers'
   | 'access.committeeMembers'
-  | 'access.resultsNotPublished';
+  | 'access.resultsNotPublished'
+  | 'access.adminHousing'
+  | 'access.housingQueue'
+  | 'access.youngPersonSharesHousing';
 
 export type AlreadyExistsCode =
   | 'account.alreadyLinked'
@@ -52,6 +58,8 @@ export type RuleViolationCode =
   | 'grid.nothingToSend'
   | 'gridProposal.unavailable'
   | 'plan.full'
+  | 'housingApplication.invalidTransition'
+  | 'housingProject.notShared'
   | 'supportRequest.after21'
   | 'supportRequest.returnNotOpen'
   | 'supportRequest.nothingToRenew'
@@ -61,6 +69,8 @@ export type RuleViolationCode =
 export type InvalidInputCode =
   | 'input.invalid'
   | 'cursor.invalid'
+  | 'housing.unknownPartner'
+  | 'housing.unknownSolutionType'
   | 'supportDecision.invalid'
   | 'supportDecision.after21'
   | 'supportDecision.afterSchoolYear'

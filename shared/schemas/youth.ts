@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { AUDIT_ACTIONS, COMMITTEE_KINDS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { gridEvaluationSchema, gridLevelSchema } from './grids.js';
+import { applicationSchema, projectSchema } from './housing.js';
 import { interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 import { supportRequestSchema } from './support.js';
 
@@ -143,6 +144,10 @@ export const youthExportSchema = z
         .object({ templateVersion: z.number().int(), levels: z.record(z.string(), gridLevelSchema), startedAt: timestampSchema })
         .nullable()
         .openapi({ description: 'Pour le jeune seul : une auto-évaluation non envoyée n’est jamais remise au personnel.' }),
+    }),
+    housing: z.object({
+      project: projectSchema.nullable(),
+      applications: z.array(applicationSchema.omit({ lacksNews: true, nextStatuses: true })),
     }),
   })
   .openapi('YouthExport');
