@@ -123,6 +123,8 @@ function DecisionForm({ youth, request, onDecided }: { youth: Youth; request: Su
   const limits = supportLimits(youth.birthDate);
   const today = todayInParis();
   const [outcome, setOutcome] = useState<SupportOutcome>('accordee');
+  // Support starts at majority at the earliest; for an adult already, today.
+  // biome-ignore lint/complexity/useMathMinMax: these are date strings, not numbers.
   const [startsOn, setStartsOn] = useState(today > limits.age18 ? today : limits.age18);
   const [endsOn, setEndsOn] = useState('');
   const [extension, setExtension] = useState(false);
