@@ -9,6 +9,7 @@ import { AREAS } from '../../shared/areas.js';
 import { createDevIssuer } from '../../shared/auth/dev-issuer.js';
 import { createTokenVerifier } from '../../shared/auth/token-verifier.js';
 import { createDocumentClient } from '../../shared/db/client.js';
+import { cursorCodecWithSecret, generateCursorSecret } from '../../shared/db/cursor.js';
 import { defaultBallotTableName } from '../../shared/db/table-definition.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { errorBody } from '../../shared/http/error-boundary.js';
@@ -27,6 +28,8 @@ export interface LocalServerOptions {
   webRoot?: string | undefined;
   /** Where the dev signing key is kept across restarts. */
   devKeyFile?: string | undefined;
+  /** Signs pagination cursors; a random one per start when absent (tests). */
+  cursorSecret?: string | undefined;
   now?: () => Date;
 }
 
@@ -68,6 +71,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       db: createDocumentClient({ endpoint: options.dynamoEndpoint }),
       tableName: options.tableName,
       ballotTableName: options.ballotTableName ?? defaultBallotTableName(options.tableName),
+      cursors: cursorCodecWithSecret(options.cursorSecret ?? generateCursorSecret()),
     },
     verifyToken: createTokenVerifier({
       jwksUrl: `http://127.0.0.1:${port}/dev/auth/.well-known/jwks.json`,
