@@ -1,7 +1,5 @@
+import type { DeadlineStatus } from '../schemas/allowed-values.js';
 import { addDays, addMonths, addYears, earliestDate } from './calendar-date.js';
-
-/** Status of an interview deadline, as staff and the young person see it. */
-export type DeadlineStatus = 'a_planifier' | 'planifie' | 'realise' | 'en_retard';
 
 /** What is known of one interview of a given kind. */
 export interface InterviewFacts {

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { PREPARATION_DOMAINS } from '../domain/preparation-template.js';
+import { ACTION_OWNERS, ACTION_STATUSES, DEADLINE_STATUSES, INTERVIEW_KINDS, PLAN_EVENTS, PLAN_STATUSES } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
 
-const deadlineStatusSchema = z.enum(['a_planifier', 'planifie', 'realise', 'en_retard']);
+const deadlineStatusSchema = z.enum(DEADLINE_STATUSES);
 
 export const deadlinesSchema = z
   .object({
@@ -17,7 +18,6 @@ export const deadlinesSchema = z
   })
   .openapi('InterviewDeadlines');
 
-export const INTERVIEW_KINDS = ['entretien17', 'suivi'] as const;
 const domainSchema = z.enum(PREPARATION_DOMAINS);
 
 const participantSchema = z.strictObject({
@@ -99,9 +99,6 @@ export const saveAnswersSchema = z
   })
   .openapi('SaveAnswers');
 
-const ACTION_OWNERS = ['jeune', 'referent', 'coordinateur', 'partenaire'] as const;
-const ACTION_STATUSES = ['a_faire', 'en_cours', 'fait', 'abandonne'] as const;
-
 const planActionSchema = z.strictObject({
   id: z.string().regex(/^[\w-]{1,40}$/),
   label: z.string().trim().min(1).max(500),
@@ -118,8 +115,6 @@ const planGoalSchema = z.strictObject({
   planB: z.string().trim().max(2000).openapi({ description: 'Ce qui se passe si l’objectif échoue (plan B).' }),
   actions: z.array(planActionSchema).max(30),
 });
-
-export const PLAN_STATUSES = ['propose', 'signe', 'modification_demandee'] as const;
 
 export const savePlanSchema = z
   .strictObject({
@@ -153,7 +148,7 @@ export const requestPlanChangeSchema = z
 
 export const planHistorySchema = z
   .object({
-    items: z.array(planSchema.extend({ event: z.enum(['saved', 'signed', 'change_requested']), at: timestampSchema, byRole: z.string() })),
+    items: z.array(planSchema.extend({ event: z.enum(PLAN_EVENTS), at: timestampSchema, byRole: z.string() })),
   })
   .openapi('PlanHistory');
 
