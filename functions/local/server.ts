@@ -20,6 +20,8 @@ import { createDevAuthApp } from './dev-auth-app.js';
 
 export interface LocalServerOptions {
   port: number;
+  /** The address to listen on: loopback unless told otherwise (the dev issuer signs admin tokens for anyone). */
+  host?: string | undefined;
   dynamoEndpoint: string;
   tableName: string;
   /** Defaults to the main table's name suffixed with `-ballots`. */
@@ -33,6 +35,22 @@ export interface LocalServerOptions {
   now?: () => Date;
 }
 
+export const LOOPBACK = '127.0.0.1';
+
+/** Whether `host` only accepts connections from this machine. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * The warning to print when the dev token issuer is reachable from the network: anyone
+ * who can reach it can sign in as an admin. Null when there is nothing to warn about.
+ */
+export function exposureWarning(host: string, devAuth: boolean): string | null {
+  if (!devAuth || isLoopback(host)) return null;
+  return `WARNING: HOST=${host} exposes the dev token issuer: anyone who can reach this address can sign in as any account, admins included. Use it on a trusted network only.`;
+}
+
 export interface LocalServer {
   url: string;
   port: number;
@@ -42,10 +60,10 @@ export interface LocalServer {
 type Fetch = (request: Request, env: unknown) => Response | Promise<Response>;
 
 /** Listens first (the port may be chosen by the system), answers once `ready` is set. */
-function listen(port: number, ready: { fetch?: Fetch }): Promise<Server> {
+function listen(port: number, hostname: string, ready: { fetch?: Fetch }): Promise<Server> {
   const fetch: Fetch = (request, env) => ready.fetch?.(request, env) ?? new Response('Démarrage en cours', { status: 503 });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname: '0.0.0.0' }) as Server;
+    const server = serve({ fetch, port, hostname }) as Server;
     server.once('listening', () => resolve(server));
     server.once('error', reject);
   });
@@ -61,7 +79,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     throw new Error('The local server needs ENVOL_DEV_AUTH=1: it signs its own tokens.');
   }
   const ready: { fetch?: Fetch } = {};
-  const server = await listen(options.port, ready);
+  const server = await listen(options.port, options.host ?? LOOPBACK, ready);
   const port = (server.address() as AddressInfo).port;
   const base = `http://localhost:${port}`;
 

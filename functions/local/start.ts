@@ -12,7 +12,7 @@ import { logger } from '../../shared/http/logger.js';
 import { type DynamoDbLocal, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.js';
 import { portIsFree } from './port.js';
 import { seedDemo } from './seed-demo.js';
-import { startLocalServer } from './server.js';
+import { exposureWarning, LOOPBACK, startLocalServer } from './server.js';
 
 process.env.ENVOL_DEV_AUTH = '1';
 // Access logs matter in AWS; locally they would drown the address.
@@ -20,6 +20,7 @@ if (!process.env.POWERTOOLS_LOG_LEVEL) logger.setLogLevel('WARN');
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || LOOPBACK;
 const { tableName, ballotTableName } = dbConfigFromEnv();
 const dataFolder = resolve(process.env.ENVOL_DATA_DIR || '.data');
 
@@ -68,9 +69,12 @@ async function main() {
       tableName,
       ballotTableName,
       webRoot: 'web/dist',
+      host,
       devKeyFile: resolve(dataFolder, 'dev-signing-key.json'),
       cursorSecret,
     });
+    const warning = exposureWarning(host, true);
+    if (warning) console.warn(warning);
     console.log(
       `Envol is running at ${server.url}  (table "${tableName}" ${created}, demo data ${seeded ? 'loaded' : 'already there'}; Ctrl-C to stop)`,
     );

@@ -110,7 +110,10 @@ describe('EnvolStack cursor secret', () => {
       } else {
         expect(properties.Environment.Variables.ENVOL_CURSOR_SECRET_ARN, area.name).toEqual({ Ref: logicalIdOf(stack.cursorSecret) });
         expect(new Set(actions), area.name).toEqual(new Set(['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret']));
-        expect(onSecret.every((statement) => JSON.stringify(statement.Resource) === secretRef), area.name).toBe(true);
+        expect(
+          onSecret.every((statement) => JSON.stringify(statement.Resource) === secretRef),
+          area.name,
+        ).toBe(true);
       }
       expect(properties.Environment.Variables, area.name).not.toHaveProperty('ENVOL_CURSOR_SECRET');
     }
