@@ -103,7 +103,13 @@ export async function startDynamoDbLocal(options: { port: number; dbPath?: strin
       );
     });
   });
-  await Promise.race([waitUntilListening(options.port, child, 90_000), spawnFailure]);
+  try {
+    await Promise.race([waitUntilListening(options.port, child, 90_000), spawnFailure]);
+  } catch (error) {
+    // A slow start must not leave the emulator running, unseen, on a busy machine.
+    child.kill('SIGKILL');
+    throw error;
+  }
 
   return {
     endpoint: `http://127.0.0.1:${options.port}`,

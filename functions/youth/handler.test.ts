@@ -120,4 +120,27 @@ describe('youth Lambda handler', () => {
     expect(response.statusCode).toBe(401);
     expect(dynamo.calls()).toHaveLength(0);
   });
+
+  it('puts the Lambda request id and the cold-start flag on the log lines of the invocation', async () => {
+    dynamo.on(GetCommand).rejects(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    const lines: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    }) as typeof process.stderr.write;
+    try {
+      await handler(event(`/api/youth/${youthId}`, { authorization: `Bearer ${token}` }), context);
+    } finally {
+      process.stderr.write = write;
+    }
+    // An error is logged at any level; warm invocations go back to the configured level.
+    const failure = lines.map((line) => JSON.parse(line)).find((entry) => entry.message === 'request failed');
+    expect(failure).toMatchObject({
+      function_request_id: 'lambda-request-1',
+      requestId: 'lambda-request-1',
+      errorCode: 'SERVICE_UNAVAILABLE',
+    });
+    expect(typeof failure.cold_start).toBe('boolean');
+  });
 });

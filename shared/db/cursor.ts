@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { ApiError } from '../http/errors.js';
+import { InvalidInput } from '../domain/errors.js';
 
 type Key = Record<string, string>;
 
@@ -21,8 +21,10 @@ const MAX_CURSOR_LENGTH = 2048;
 /** Below this a key could be guessed; a generated one is 32 random bytes. */
 export const MIN_CURSOR_SECRET_LENGTH = 32;
 
-export function invalidCursor(): ApiError {
-  return new ApiError(400, 'INVALID_CURSOR', 'Le curseur de pagination est invalide. Reprenez depuis la première page.');
+export function invalidCursor(): InvalidInput {
+  return new InvalidInput('cursor.invalid', [
+    { path: 'query.cursor', message: 'Le curseur de pagination est illisible ou vient d’une autre liste.' },
+  ]);
 }
 
 /**

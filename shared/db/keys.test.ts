@@ -15,6 +15,14 @@ describe('keys', () => {
     expect(keys.youth('62', 'x')).not.toBe(keys.youth('59', 'x'));
   });
 
+  it('place every decision of a support request under the request, after it', () => {
+    const request = keys.supportRequestSk('01H');
+    const decision = keys.supportDecisionSk('01H', '01J');
+    expect(request.startsWith(keys.supportPrefix)).toBe(true);
+    expect(decision.startsWith(request)).toBe(true);
+    expect(decision > request).toBe(true);
+  });
+
   it('sort names without accents or case', () => {
     expect(sortableName('Édouard', 'Zoé')).toBe('edouard#zoe');
     expect(keys.caseloadSort('Lefèvre', 'Inès', '01H')).toBe('lefevre#ines#01H');

@@ -46,6 +46,14 @@ export const keys = {
   planVersionSk: (version: number) => `PLAN#V#${String(version).padStart(6, '0')}`,
   planVersionPrefix: 'PLAN#V#',
 
+  /**
+   * Support from 18 to 21: a request, and under it every decision taken on it, so that one
+   * prefix Query reads a young person's requests with their whole history, in order.
+   */
+  supportRequestSk: (requestId: string) => `SUPPORT#${requestId}`,
+  supportDecisionSk: (requestId: string, decisionId: string) => `SUPPORT#${requestId}#DECISION#${decisionId}`,
+  supportPrefix: 'SUPPORT#',
+
   /** A département's own settings and questionnaire versions. */
   departement: (departement: string) => `${tenant(departement)}#SETTINGS`,
   interviewSettingsSk: 'INTERVIEWS',

@@ -2,13 +2,13 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
-import { ApiError, NotFound, VersionConflict } from '../http/errors.js';
+import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
 import type { CreateYouthInput, UpdateYouthInput } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
 import { foldForSort, keys } from './keys.js';
 import { type PageRequest, queryPage } from './query-page.js';
 import type { Store } from './store.js';
-import { TransactionCancelled, transactWrite } from './transact.js';
+import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
 
 const youthRecordSchema = z.object({
   id: z.string(),
@@ -106,9 +106,10 @@ export const youthRepo = {
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(1)) {
-        throw new ApiError(409, 'ACCOUNT_ALREADY_LINKED', 'Ce compte est déjà rattaché au dossier d’un autre jeune.', [
-          { path: 'accountSub', message: 'Compte déjà utilisé' },
-        ]);
+        throw new AlreadyExists('account.alreadyLinked', {
+          cause: error,
+          details: [{ path: 'accountSub', message: 'Compte déjà utilisé' }],
+        });
       }
       throw error;
     }
@@ -159,12 +160,38 @@ export const youthRepo = {
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {
         const stored = error.reasons[0]?.item;
-        if (!stored) throw new NotFound();
-        throw new VersionConflict(versionOf(stored));
+        if (!stored) throw new NotFound('youthFile.notFound', { cause: error });
+        throw new VersionConflict({ currentVersion: versionOf(stored), cause: error });
       }
       throw error;
     }
     return next;
+  },
+
+  /** The profile with a new care end date, as it will be once written. */
+  withCareEndDate(current: YouthRecord, careEndDate: string | null, now: Date): YouthRecord {
+    return { ...current, careEndDate, version: current.version + 1, updatedAt: now.toISOString() };
+  },
+
+  /**
+   * The Update that moves the care end date to `next.careEndDate`, for a transaction with
+   * the decision that sets it; it fails if the profile changed since `current` was read.
+   */
+  careEndDateUpdate(store: Store, current: YouthRecord, next: YouthRecord): TransactItem {
+    return {
+      Update: {
+        TableName: store.tableName,
+        Key: { pk: keys.youth(current.departement, current.id), sk: keys.profileSk },
+        UpdateExpression: 'SET careEndDate = :careEndDate, version = :next, updatedAt = :updatedAt',
+        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+        ExpressionAttributeValues: {
+          ':careEndDate': next.careEndDate,
+          ':next': next.version,
+          ':updatedAt': next.updatedAt,
+          ':expected': current.version,
+        },
+      },
+    };
   },
 
   /** A staff member's caseload, or the whole département for an admin, sorted by name. */

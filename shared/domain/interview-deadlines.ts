@@ -1,11 +1,8 @@
 import type { DeadlineStatus } from '../schemas/allowed-values.js';
 import { addDays, addMonths, addYears, earliestDate } from './calendar-date.js';
+import type { InterviewFacts } from './interview-facts.js';
 
-/** What is known of one interview of a given kind. */
-export interface InterviewFacts {
-  scheduledOn: string | null;
-  heldOn: string | null;
-}
+export type { InterviewFacts };
 
 export interface DepartementInterviewSettings {
   /**

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { AUDIT_ACTIONS, COMMITTEE_KINDS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { interviewSchema, planHistorySchema, planSchema } from './interviews.js';
+import { supportRequestSchema } from './support.js';
 
 const nameSchema = z.string().trim().min(1).max(100);
 
@@ -131,6 +132,9 @@ export const youthExportSchema = z
     committees: z.array(
       z.object({ committeeId: idSchema, kind: z.enum(COMMITTEE_KINDS), name: z.string(), territory: z.string().nullable() }),
     ),
+    supportRequests: z
+      .array(supportRequestSchema)
+      .openapi({ description: 'Demandes d’accompagnement de 18 à 21 ans et toutes les décisions prises.' }),
     ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
   })
   .openapi('YouthExport');

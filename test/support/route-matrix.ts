@@ -64,6 +64,25 @@ export const MATRIX: Record<string, Spec> = {
   },
   'GET /api/youth/{id}/audit': { owner: '200 403 403 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
   'GET /api/youth/{id}/export': { owner: '200 403 403 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
+  'GET /api/youth/{youthId}/support-requests': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  // The world's young person is 17 and never had support granted: a first request.
+  'POST /api/youth/{youthId}/support-requests': {
+    owner: '201 201 201 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ kind: 'premiere', message: 'Je veux finir mon CAP.' }),
+  },
+  'POST /api/youth/{youthId}/support-requests/{requestId}/decision': {
+    owner: '403 403 403 404 201',
+    stranger: '404 404 404 404 201',
+    otherDepartement: '404 404 404 404 404',
+    // From the 18th birthday of the world's young person (born 2009-06-15) to her 21st.
+    body: () => ({ outcome: 'accordee', startsOn: '2027-06-15', endsOn: '2030-06-15', conditions: 'Suivre sa formation' }),
+  },
 
   // interviews
   'GET /api/interviews/settings': {
@@ -267,6 +286,7 @@ export function resolvePath(template: string, world: World, spec: Spec): string 
     id: world.youthId,
     youthId: world.youthId,
     interviewId: world.interviewId,
+    requestId: world.supportRequestId,
     committeeId: world.committeeId,
     consultationId: consultations[spec.consultation ?? 'open'],
     questionId: 'transport',

@@ -10,6 +10,8 @@ export interface World {
   /** A second young person of the same département, not in the committee. */
   otherYouthId: string;
   interviewId: string;
+  /** A pending request for support from 18 to 21, made by the owner. */
+  supportRequestId: string;
   committeeId: string;
   /** Open, the owner has not voted. */
   openConsultationId: string;
@@ -107,6 +109,11 @@ export async function buildWorld(api: Harness): Promise<World> {
     201,
     'interview',
   );
+  const supportRequest = check(
+    await api.call(jeune, 'POST', `/api/youth/${youthId}/support-requests`, { kind: 'premiere' }),
+    201,
+    'support request',
+  );
   check(
     await api.call(jeune, 'PUT', `/api/interviews/${youthId}/preparation/answers`, { answers: { questions: 'Le permis' } }),
     200,
@@ -164,6 +171,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     youthId,
     otherYouthId: String(other.id),
     interviewId: String(interview.id),
+    supportRequestId: String(supportRequest.id),
     committeeId,
     openConsultationId,
     closedConsultationId,

@@ -1,24 +1,10 @@
-import type { Interview, InterviewDeadlines } from '../api/types';
+import { type InterviewFacts, interviewFacts } from '../../../shared/domain/interview-facts.js';
+import type { InterviewDeadlines } from '../api/types';
 import { describeDistance, formatDate } from '../lib/dates';
 import { DEADLINE_STATUS_LABELS } from './labels';
 
-export interface InterviewFacts {
-  scheduledOn: string | null;
-  heldOn: string | null;
-}
-
-/**
- * What is known of the interviews of one kind, by the server's rule for deadlines: the
- * one held if any was, else the earliest scheduled date. Null when there is none.
- */
-export function interviewFacts(interviews: readonly Interview[], kind: Interview['kind']): InterviewFacts | null {
-  const ofKind = interviews.filter((interview) => interview.kind === kind);
-  if (ofKind.length === 0) return null;
-  const held = ofKind.find((interview) => interview.heldOn);
-  if (held) return { scheduledOn: held.scheduledOn, heldOn: held.heldOn };
-  const scheduled = ofKind.map((interview) => interview.scheduledOn).filter((date): date is string => date !== null);
-  return { scheduledOn: scheduled.sort()[0] ?? null, heldOn: null };
-}
+// One rule for the API's deadlines and these words: it lives in shared/domain.
+export { type InterviewFacts, interviewFacts };
 
 export interface EntretienWords {
   /** When it is or was, in a sentence. */

@@ -32,6 +32,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'plan.read': 'a consulté ton projet d’autonomie',
     'plan.write': 'a modifié ton projet d’autonomie',
     'committee.join': 't’a inscrit·e à un comité des jeunes',
+    'support.read': 'a consulté tes demandes d’accompagnement après 18 ans',
+    'support.request': 'a fait avec toi une demande d’accompagnement après 18 ans',
+    'support.decide': 'a pris une décision sur ta demande d’accompagnement après 18 ans',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -47,6 +50,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'plan.read': 'a consulté le projet d’autonomie',
     'plan.write': 'a modifié le projet d’autonomie',
     'committee.join': 'a inscrit le jeune à un comité des jeunes',
+    'support.read': 'a consulté les demandes d’accompagnement jeune majeur',
+    'support.request': 'a déposé une demande d’accompagnement jeune majeur avec le jeune',
+    'support.decide': 'a décidé d’une demande d’accompagnement jeune majeur',
   },
 };
 
