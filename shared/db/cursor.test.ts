@@ -35,19 +35,19 @@ describe('cursor codec', () => {
     ['another partition', (decoded: Record<string, unknown>) => ({ ...decoded, pk: 'D#59#Y#1' })],
   ])('refuses a cursor with %s, even re-encoded with its MAC', async (_label, change) => {
     const cursor = tampered((await codec.encode(key)) ?? '', change);
-    await expect(codec.decode(cursor, journal)).rejects.toMatchObject({ status: 400, code: 'INVALID_CURSOR' });
+    await expect(codec.decode(cursor, journal)).rejects.toMatchObject({ code: 'cursor.invalid' });
   });
 
   it('refuses an unsigned cursor, another key’s signature and garbage', async () => {
     const other = cursorCodecWithSecret('b'.repeat(32));
     for (const cursor of [unsigned(key), (await other.encode(key)) ?? '', '%%%', '.', 'a.b.c', 'x'.repeat(3000)]) {
-      await expect(codec.decode(cursor, journal)).rejects.toMatchObject({ code: 'INVALID_CURSOR' });
+      await expect(codec.decode(cursor, journal)).rejects.toMatchObject({ code: 'cursor.invalid' });
     }
   });
 
   it('refuses a genuine cursor of another query', async () => {
     const audit: CursorShape = { pk: { equals: 'D#62#Y#1' }, sk: { startsWith: 'AUDIT#' } };
-    await expect(codec.decode((await codec.encode(key)) ?? '', audit)).rejects.toMatchObject({ code: 'INVALID_CURSOR' });
+    await expect(codec.decode((await codec.encode(key)) ?? '', audit)).rejects.toMatchObject({ code: 'cursor.invalid' });
   });
 
   it('refuses a secret too short to be safe', async () => {
