@@ -4,6 +4,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { AREAS, type AreaDefinition } from '../../shared/areas.js';
+import { BALLOT_TABLE_ITEM_ACTIONS, DATA_TABLE_ITEM_ACTIONS } from '../../shared/db/item-actions.js';
 import { BALLOT_TABLE_DEFINITION } from '../../shared/db/table-definition.js';
 import type { EnvolContext } from './context.js';
 import { DataTable } from './data-table.js';
@@ -146,12 +147,12 @@ export class EnvolStack extends Stack {
       });
       // Public areas (health, docs) serve no data, so they get no access to it at all.
       if (!area.public) {
-        data.grantItemReadWrite(fn.role);
+        data.grantItemActions(fn.role, DATA_TABLE_ITEM_ACTIONS);
         this.cursorSecret.grantRead(fn.role);
       }
       // Least privilege on the secret ballot: only the area that holds the ballot box (today
       // committees) is told the table's name or may use it and its key.
-      if (area.ballotBox) ballots.grantItemReadWrite(fn.role);
+      if (area.ballotBox) ballots.grantItemActions(fn.role, BALLOT_TABLE_ITEM_ACTIONS);
       http.addArea(area, fn.handler, authorizer);
     }
 

@@ -5,6 +5,7 @@ import { logicalIdOf } from '../../infra/lib/logical-id.js';
 import { AREAS, type AreaDefinition } from '../../shared/areas.js';
 import {
   actionsOn,
+  BALLOT_ITEM_ACTIONS,
   createFixtureProject,
   type FixtureProject,
   functionOfArea,
@@ -162,7 +163,7 @@ describe('EnvolStack with a new area', () => {
     for (const area of areas) {
       const statements = statementsOfRole(template, functionOfArea(template, area.name).properties.Role['Fn::GetAtt'][0]);
 
-      expect(new Set(actionsOn(statements, logicalIdOf(stack.ballots.table)))).toEqual(new Set(area.ballotBox ? ITEM_ACTIONS : []));
+      expect(new Set(actionsOn(statements, logicalIdOf(stack.ballots.table)))).toEqual(new Set(area.ballotBox ? BALLOT_ITEM_ACTIONS : []));
     }
   });
 });

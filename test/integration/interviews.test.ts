@@ -28,7 +28,7 @@ const goal = {
 
 describe('deadlines', () => {
   it('gives the entretien window and no follow-up while care goes on', async () => {
-    const { id } = await createYouth({ birthDate: '2009-05-14', careEndDate: '2099-01-01' });
+    const { id } = await createYouth({ birthDate: '2009-05-14', careEndDate: '2030-05-13' });
     const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
     expect(response.status).toBe(200);
     expect(response.body.entretien17).toMatchObject({ opensOn: '2026-05-14', dueBy: '2027-05-13', target: '2027-05-13' });
@@ -38,7 +38,7 @@ describe('deadlines', () => {
   });
 
   it('moves to planifié, then réalisé, as the interview is scheduled then held', async () => {
-    const { id } = await createYouth({ birthDate: '2009-12-01', careEndDate: '2099-01-01' });
+    const { id } = await createYouth({ birthDate: '2009-12-01', careEndDate: '2030-11-30' });
     const created = await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', scheduledOn: '2026-12-10' });
     expect(created.status).toBe(201);
     expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('planifie');
