@@ -18,6 +18,10 @@ const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'interviewSettings.write': 'access.adminSettings',
   'preparationTemplate.publish': 'access.adminSettings',
   'committee.create': 'access.staffCreatesCommittees',
+  'housingSettings.write': 'access.adminHousing',
+  'housingPartners.write': 'access.adminHousing',
+  'housingQueue.read': 'access.housingQueue',
+  'housing.share': 'access.youngPersonSharesHousing',
   'committee.organise': 'access.committeeOrganisers',
   'committee.vote': 'access.committeeMembers',
 };

@@ -38,6 +38,10 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'plan.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'plan.write': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'plan.respond': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'housing.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'housing.edit': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
+  'housing.share': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'housing.transition': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'support.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'support.request': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
   'support.decide': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
@@ -88,6 +92,11 @@ describe('can, for actions the role alone decides', () => {
     'preparationTemplate.publish': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'committee.create': ['forbidden', 'forbidden', 'forbidden', 'allow', 'allow'],
     'committee.list': ['allow', 'forbidden', 'forbidden', 'allow', 'allow'],
+    'housingSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'housingSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'housingPartners.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'housingPartners.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'housingQueue.read': ['forbidden', 'allow', 'allow', 'forbidden', 'allow'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {
     roleOrder.forEach((role, column) => {

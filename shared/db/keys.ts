@@ -89,6 +89,26 @@ export const keys = {
   followUpTallySk: (questionId: string, answer: 'yes' | 'no', shard: number) => `FUTALLY#${questionId}#${answer}#${shard}`,
   followUpTallyPrefix: 'FUTALLY#',
 
+  /** Housing (logement): the project and applications live in the young person's partition. */
+  housingPrefix: 'HOUSING#',
+  housingProjectSk: 'HOUSING#PROJECT',
+  housingApplicationSk: (applicationId: string) => `HOUSING#APP#${applicationId}`,
+  housingApplicationPrefix: 'HOUSING#APP#',
+  /** Under the département's settings partition: the settings, partners and the number counter. */
+  housingSettingsSk: 'HOUSING#SETTINGS',
+  housingPartnerSk: (partnerId: string) => `HOUSING#PARTNER#${partnerId}`,
+  housingPartnerPrefix: 'HOUSING#PARTNER#',
+  /** One counter per year: application numbers restart at 1 each January. */
+  housingCounterSk: (year: number) => `HOUSING#COUNTER#${year}`,
+  /** gsi3: the département's applications in one status; gsi1 / gsi2: the same for one referent / coordinateur. */
+  housingQueue: (departement: string, status: string) => `${tenant(departement)}#HOUSINGQ#${status}`,
+  referentHousingQueue: (departement: string, referentSub: string, status: string) =>
+    `${tenant(departement)}#REF#${referentSub}#HOUSINGQ#${status}`,
+  coordinateurHousingQueue: (departement: string, coordinateurSub: string, status: string) =>
+    `${tenant(departement)}#COORD#${coordinateurSub}#HOUSINGQ#${status}`,
+  /** Oldest first: the day the application entered its status, the instant it was recorded, its id. */
+  housingQueueSort: (statusSince: string, recordedAt: string, applicationId: string) => `${statusSince}#${recordedAt}#${applicationId}`,
+
   idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',
 } as const;

@@ -19,6 +19,9 @@ export type NotFoundCode =
   | 'consultation.notFound'
   | 'question.notFound'
   | 'followUp.notFound'
+  | 'housingProject.notFound'
+  | 'housingApplication.notFound'
+  | 'housingPartner.notFound'
   | 'supportRequest.notFound';
 
 export type ForbiddenCode =
@@ -30,7 +33,10 @@ export type ForbiddenCode =
   | 'access.staffCreatesCommittees'
   | 'access.committeeOrganisers'
   | 'access.committeeMembers'
-  | 'access.resultsNotPublished';
+  | 'access.resultsNotPublished'
+  | 'access.adminHousing'
+  | 'access.housingQueue'
+  | 'access.youngPersonSharesHousing';
 
 export type AlreadyExistsCode = 'account.alreadyLinked' | 'member.alreadyAdded' | 'ballot.alreadyCast' | 'followUp.alreadyAnswered';
 
@@ -41,6 +47,8 @@ export type RuleViolationCode =
   | 'consultation.stillOpen'
   | 'consultation.belowThreshold'
   | 'consultation.notPublished'
+  | 'housingApplication.invalidTransition'
+  | 'housingProject.notShared'
   | 'supportRequest.after21'
   | 'supportRequest.returnNotOpen'
   | 'supportRequest.nothingToRenew'
@@ -50,6 +58,8 @@ export type RuleViolationCode =
 export type InvalidInputCode =
   | 'input.invalid'
   | 'cursor.invalid'
+  | 'housing.unknownPartner'
+  | 'housing.unknownSolutionType'
   | 'supportDecision.invalid'
   | 'supportDecision.after21'
   | 'supportDecision.afterSchoolYear'

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { AUDIT_ACTIONS, COMMITTEE_KINDS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+import { applicationSchema, projectSchema } from './housing.js';
 import { interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 import { supportRequestSchema } from './support.js';
 
@@ -136,5 +137,9 @@ export const youthExportSchema = z
       .array(supportRequestSchema)
       .openapi({ description: 'Demandes d’accompagnement de 18 à 21 ans et toutes les décisions prises.' }),
     ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
+    housing: z.object({
+      project: projectSchema.nullable(),
+      applications: z.array(applicationSchema.omit({ lacksNews: true, nextStatuses: true })),
+    }),
   })
   .openapi('YouthExport');

@@ -10,6 +10,9 @@ export interface World {
   /** A second young person of the same département, not in the committee. */
   otherYouthId: string;
   interviewId: string;
+  /** A housing partner of 62 and a draft application of the owner to it; the owner's project is shared. */
+  partnerId: string;
+  applicationId: string;
   /** A pending request for support from 18 to 21, made by the owner. */
   supportRequestId: string;
   committeeId: string;
@@ -128,6 +131,23 @@ export async function buildWorld(api: Harness): Promise<World> {
     'plan',
   );
 
+  const partner = check(
+    await api.call(admin, 'POST', '/api/housing/partners', { name: `FJT ${tag}`, solutionTypeId: 'fjt', territory: 'Arras' }),
+    201,
+    'housing partner',
+  );
+  check(
+    await api.call(jeune, 'PUT', `/api/housing/${youthId}/project`, { version: 0, wishedSolutionTypeIds: ['fjt'], wishedArea: 'Arras' }),
+    200,
+    'housing project',
+  );
+  check(await api.call(jeune, 'POST', `/api/housing/${youthId}/project/share`), 200, 'housing project shared');
+  const application = check(
+    await api.call(jeune, 'POST', `/api/housing/${youthId}/applications`, { partnerId: partner.id, solutionTypeId: 'fjt' }),
+    201,
+    'housing application',
+  );
+
   const committee = check(await api.call(organisateur, 'POST', '/api/committees', { kind: 'CTJ', name: `CTJ ${tag}` }), 201, 'committee');
   const committeeId = String(committee.id);
   check(await api.call(organisateur, 'POST', `/api/committees/${committeeId}/members`, { youthId }), 201, 'member');
@@ -171,6 +191,8 @@ export async function buildWorld(api: Harness): Promise<World> {
     youthId,
     otherYouthId: String(other.id),
     interviewId: String(interview.id),
+    partnerId: String(partner.id),
+    applicationId: String(application.id),
     supportRequestId: String(supportRequest.id),
     committeeId,
     openConsultationId,
