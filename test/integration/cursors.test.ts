@@ -29,8 +29,18 @@ beforeAll(async () => {
     expect((await api.call(binome.referent, 'POST', `/api/youth/${youthId}/journal`, { text, visibleToYouth: true })).status).toBe(201);
   }
   for (let index = 0; index < 3; index += 1) await api.call(people.admin, 'GET', `/api/youth/${youthId}`);
+  for (let index = 0; index < 3; index += 1) {
+    const application = await api.call(binome.referent, 'POST', `/api/housing/${youthId}/applications`, { solutionTypeId: 'fjt' });
+    expect(application.status).toBe(201);
+  }
 });
 afterAll(() => api.close());
+
+/** A page of one item, from the start or from `cursor`. */
+function onePage(path: string, cursor?: string): string {
+  const query = `limit=1${cursor === undefined ? '' : `&cursor=${encodeURIComponent(cursor)}`}`;
+  return `${path}${path.includes('?') ? '&' : '?'}${query}`;
+}
 
 type Change = (key: Record<string, unknown>) => Record<string, unknown>;
 
@@ -64,15 +74,16 @@ const routes: [string, () => string, () => Caller[]][] = [
   ['GET /api/youth', () => '/api/youth', () => [binome.referent, binome.coordinateur, people.admin]],
   ['GET /api/youth/{id}/journal', () => `/api/youth/${youthId}/journal`, () => [owner, binome.referent, binome.coordinateur, people.admin]],
   ['GET /api/youth/{id}/audit', () => `/api/youth/${youthId}/audit`, () => [owner, people.admin]],
+  ['GET /api/housing/queue', () => '/api/housing/queue?status=brouillon', () => [binome.referent, binome.coordinateur, people.admin]],
 ];
 
 describe.each(routes)('%s with a tampered cursor', (_route, path, callers) => {
   it.each(changes)('answers 400 INVALID_CURSOR to every role, for %s', async (_label, change) => {
     for (const caller of callers()) {
-      const first = await api.call(caller, 'GET', `${path()}?limit=1`);
+      const first = await api.call(caller, 'GET', onePage(path()));
       expect(first.status, caller.role).toBe(200);
       expect(first.body.cursor, caller.role).toEqual(expect.any(String));
-      const response = await api.call(caller, 'GET', `${path()}?limit=1&cursor=${encodeURIComponent(tamper(first.body.cursor, change))}`);
+      const response = await api.call(caller, 'GET', onePage(path(), tamper(first.body.cursor, change)));
       expect(response.status, caller.role).toBe(400);
       expect(response.body.error.code, caller.role).toBe('INVALID_CURSOR');
     }
@@ -80,8 +91,8 @@ describe.each(routes)('%s with a tampered cursor', (_route, path, callers) => {
 
   it('follows a genuine cursor to the next page for every role', async () => {
     for (const caller of callers()) {
-      const first = await api.call(caller, 'GET', `${path()}?limit=1`);
-      const second = await api.call(caller, 'GET', `${path()}?limit=1&cursor=${encodeURIComponent(first.body.cursor)}`);
+      const first = await api.call(caller, 'GET', onePage(path()));
+      const second = await api.call(caller, 'GET', onePage(path(), first.body.cursor));
       expect(second.status, caller.role).toBe(200);
       expect(second.body.items[0], caller.role).not.toEqual(first.body.items[0]);
     }
