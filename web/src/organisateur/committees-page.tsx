@@ -12,6 +12,7 @@ import { findRoute, href, navigate, type RouteParams } from '../router/router';
 import { FormActions, FormErrorSummary, RadioGroup, TextField } from '../staff/form-fields';
 import { useVersionedSave } from '../staff/use-versioned-save';
 import { fieldErrorsFromDetails } from '../staff/youth-form-rules';
+import { Fact } from '../ui/fact';
 import { NotFoundPage } from '../ui/not-found-page';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
@@ -93,20 +94,9 @@ function CommitteeCard({ committee }: { committee: Committee }) {
         <a href={href(committeePath(committee.id))}>{committee.name}</a>
       </h3>
       <dl class="facts">
-        <div>
-          <dt>Type</dt>
-          <dd>{COMMITTEE_KIND_LABELS[committee.kind]}</dd>
-        </div>
-        {committee.territory && (
-          <div>
-            <dt>Territoire</dt>
-            <dd>{committee.territory}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Membres</dt>
-          <dd>{countOf(committee.memberCount, 'membre')}</dd>
-        </div>
+        <Fact term="Type">{COMMITTEE_KIND_LABELS[committee.kind]}</Fact>
+        {committee.territory && <Fact term="Territoire">{committee.territory}</Fact>}
+        <Fact term="Membres">{countOf(committee.memberCount, 'membre')}</Fact>
       </dl>
     </div>
   );
