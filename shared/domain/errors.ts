@@ -19,6 +19,11 @@ export type NotFoundCode =
   | 'consultation.notFound'
   | 'question.notFound'
   | 'followUp.notFound'
+  | 'gridTemplate.versionNotFound'
+  | 'gridEvaluation.notFound'
+  | 'housingProject.notFound'
+  | 'housingApplication.notFound'
+  | 'housingPartner.notFound'
   | 'supportRequest.notFound';
 
 export type ForbiddenCode =
@@ -30,9 +35,17 @@ export type ForbiddenCode =
   | 'access.staffCreatesCommittees'
   | 'access.committeeOrganisers'
   | 'access.committeeMembers'
-  | 'access.resultsNotPublished';
+  | 'access.resultsNotPublished'
+  | 'access.adminHousing'
+  | 'access.housingQueue'
+  | 'access.youngPersonSharesHousing';
 
-export type AlreadyExistsCode = 'account.alreadyLinked' | 'member.alreadyAdded' | 'ballot.alreadyCast' | 'followUp.alreadyAnswered';
+export type AlreadyExistsCode =
+  | 'account.alreadyLinked'
+  | 'member.alreadyAdded'
+  | 'ballot.alreadyCast'
+  | 'followUp.alreadyAnswered'
+  | 'gridProposal.alreadyDecided';
 
 export type RuleViolationCode =
   | 'plan.notProposed'
@@ -41,6 +54,12 @@ export type RuleViolationCode =
   | 'consultation.stillOpen'
   | 'consultation.belowThreshold'
   | 'consultation.notPublished'
+  | 'grid.tooYoung'
+  | 'grid.nothingToSend'
+  | 'gridProposal.unavailable'
+  | 'plan.full'
+  | 'housingApplication.invalidTransition'
+  | 'housingProject.notShared'
   | 'supportRequest.after21'
   | 'supportRequest.returnNotOpen'
   | 'supportRequest.nothingToRenew'
@@ -50,6 +69,8 @@ export type RuleViolationCode =
 export type InvalidInputCode =
   | 'input.invalid'
   | 'cursor.invalid'
+  | 'housing.unknownPartner'
+  | 'housing.unknownSolutionType'
   | 'supportDecision.invalid'
   | 'supportDecision.after21'
   | 'supportDecision.afterSchoolYear'

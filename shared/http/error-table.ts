@@ -25,6 +25,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'committee.notFound': NOT_FOUND('Ce comité est introuvable.'),
   'consultation.notFound': NOT_FOUND('Cette consultation est introuvable.'),
   'question.notFound': NOT_FOUND('Cette question est introuvable.'),
+  'gridTemplate.versionNotFound': NOT_FOUND('Cette version de la grille n’existe pas.'),
+  'gridEvaluation.notFound': NOT_FOUND('Cette évaluation est introuvable.'),
+  'housingProject.notFound': NOT_FOUND('Aucun projet logement n’a encore été enregistré.'),
+  'housingApplication.notFound': NOT_FOUND('Cette demande de logement est introuvable.'),
+  'housingPartner.notFound': NOT_FOUND('Ce partenaire logement est introuvable.'),
   'followUp.notFound': NOT_FOUND('Aucune suite n’a encore été donnée à cette question.'),
   'supportRequest.notFound': NOT_FOUND('Cette demande d’accompagnement est introuvable.'),
 
@@ -36,6 +41,9 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'access.staffCreatesCommittees': FORBIDDEN('Seuls les organisateurs et les administrateurs créent des comités.'),
   'access.committeeOrganisers': FORBIDDEN('Seuls les organisateurs du comité peuvent faire cela.'),
   'access.committeeMembers': FORBIDDEN('Seuls les membres du comité votent.'),
+  'access.adminHousing': FORBIDDEN('Seul un administrateur peut modifier les réglages et les partenaires logement.'),
+  'access.housingQueue': FORBIDDEN('La file des demandes de logement est réservée au binôme et aux administrateurs.'),
+  'access.youngPersonSharesHousing': FORBIDDEN('Seul le jeune choisit de montrer son projet logement.'),
   'access.resultsNotPublished': FORBIDDEN('Les résultats n’ont pas encore été publiés.'),
 
   'version.conflict': {
@@ -50,6 +58,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   },
   'member.alreadyAdded': { status: 409, code: 'ALREADY_MEMBER', message: 'Ce jeune est déjà membre du comité.' },
   'ballot.alreadyCast': { status: 409, code: 'ALREADY_VOTED', message: 'Tu as déjà voté à cette consultation : un membre, un vote.' },
+  'gridProposal.alreadyDecided': {
+    status: 409,
+    code: 'GRID_PROPOSAL_DECIDED',
+    message: 'Une décision a déjà été prise sur cette proposition.',
+  },
   'followUp.alreadyAnswered': { status: 409, code: 'ALREADY_ANSWERED', message: 'Tu as déjà donné ton avis sur cette suite.' },
 
   'plan.notProposed': {
@@ -79,6 +92,38 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     message: 'Publiez les résultats avant d’indiquer les suites données.',
   },
 
+  'grid.tooYoung': { status: 409, code: 'GRID_TOO_YOUNG', message: 'La grille d’autonomie se remplit à partir de 16 ans.' },
+  'grid.nothingToSend': {
+    status: 409,
+    code: 'GRID_NOTHING_TO_SEND',
+    message: 'Choisis au moins un niveau avant d’envoyer ta grille.',
+  },
+  'gridProposal.unavailable': {
+    status: 409,
+    code: 'GRID_PROPOSAL_UNAVAILABLE',
+    message: 'Cet item n’est pas (ou plus) proposé : rechargez les propositions.',
+  },
+  'plan.full': {
+    status: 409,
+    code: 'PLAN_FULL',
+    message: 'Le projet d’autonomie a déjà trop d’objectifs ou d’actions pour ce domaine.',
+  },
+  'housingApplication.invalidTransition': {
+    status: 409,
+    code: 'INVALID_TRANSITION',
+    message: 'Cette demande ne peut pas passer à ce statut depuis son statut actuel.',
+  },
+  'housingProject.notShared': {
+    status: 409,
+    code: 'PROJECT_NOT_SHARED',
+    message: 'Le jeune prépare son projet logement et ne l’a pas encore partagé : il ne peut pas être modifié pour l’instant.',
+  },
+  'housing.unknownPartner': { status: 400, code: 'UNKNOWN_PARTNER', message: 'Ce partenaire logement n’existe pas dans le département.' },
+  'housing.unknownSolutionType': {
+    status: 400,
+    code: 'UNKNOWN_SOLUTION_TYPE',
+    message: 'Ce type de solution logement n’existe pas dans le département.',
+  },
   'supportRequest.after21': {
     status: 409,
     code: 'SUPPORT_REQUEST_AFTER_21',

@@ -10,6 +10,9 @@ export interface World {
   /** A second young person of the same département, not in the committee. */
   otherYouthId: string;
   interviewId: string;
+  /** A housing partner of 62 and a draft application of the owner to it; the owner's project is shared. */
+  partnerId: string;
+  applicationId: string;
   /** A pending request for support from 18 to 21, made by the owner. */
   supportRequestId: string;
   committeeId: string;
@@ -128,6 +131,43 @@ export async function buildWorld(api: Harness): Promise<World> {
     'plan',
   );
 
+  const partner = check(
+    await api.call(admin, 'POST', '/api/housing/partners', { name: `FJT ${tag}`, solutionTypeId: 'fjt', territory: 'Arras' }),
+    201,
+    'housing partner',
+  );
+  check(
+    await api.call(jeune, 'PUT', `/api/housing/${youthId}/project`, { version: 0, wishedSolutionTypeIds: ['fjt'], wishedArea: 'Arras' }),
+    200,
+    'housing project',
+  );
+  check(await api.call(jeune, 'POST', `/api/housing/${youthId}/project/share`), 200, 'housing project shared');
+  const application = check(
+    await api.call(jeune, 'POST', `/api/housing/${youthId}/applications`, { partnerId: partner.id, solutionTypeId: 'fjt' }),
+    201,
+    'housing application',
+  );
+
+  // Autonomy grid: a sent self-assessment, the binôme's assessment far from it on one item
+  // (a proposal for the plan), and a second self-assessment in progress, not sent.
+  const grid = `/api/grids/${youthId}`;
+  check(
+    await api.call(jeune, 'PUT', `${grid}/self-assessment`, { levels: { 'res-depenses': 4, 'log-bail': 1, 'sante-rdv': 3 } }),
+    200,
+    'grid self levels',
+  );
+  check(await api.call(jeune, 'POST', `${grid}/self-assessment/send`), 201, 'grid self sent');
+  check(
+    await api.call(referent, 'POST', `${grid}/evaluations`, {
+      templateVersion: 1,
+      assessedOn: new Date().toISOString().slice(0, 10),
+      levels: { 'res-depenses': 1, 'log-bail': 1, 'sante-rdv': 3 },
+    }),
+    201,
+    'grid binôme assessment',
+  );
+  check(await api.call(jeune, 'PUT', `${grid}/self-assessment`, { levels: { 'res-depenses': 3 } }), 200, 'grid self in progress');
+
   const committee = check(await api.call(organisateur, 'POST', '/api/committees', { kind: 'CTJ', name: `CTJ ${tag}` }), 201, 'committee');
   const committeeId = String(committee.id);
   check(await api.call(organisateur, 'POST', `/api/committees/${committeeId}/members`, { youthId }), 201, 'member');
@@ -171,6 +211,8 @@ export async function buildWorld(api: Harness): Promise<World> {
     youthId,
     otherYouthId: String(other.id),
     interviewId: String(interview.id),
+    partnerId: String(partner.id),
+    applicationId: String(application.id),
     supportRequestId: String(supportRequest.id),
     committeeId,
     openConsultationId,
