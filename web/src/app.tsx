@@ -26,6 +26,9 @@ const loadYouthCommittees = lazyModule(() => import('./youth/committee-pages'));
 // And their support from 18 to 21 (« Après mes 18 ans »).
 const loadYouthSupport = lazyModule(() => import('./youth/support-pages'));
 
+// So is their autonomy grid (« Ma grille d'autonomie »).
+const loadYouthGrid = lazyModule(() => import('./youth/grid-pages'));
+
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
 const EXPIRED_MESSAGE = 'Votre session a expiré. Reconnectez-vous.';
@@ -185,6 +188,7 @@ function RolePages({ session, path }: { session: Session; path: string }) {
       if (path === '/accompagnement' || path.startsWith('/accompagnement/')) {
         return <Lazy load={loadYouthSupport} render={({ YouthSupportPages }) => <YouthSupportPages path={path} />} />;
       }
+      if (path === '/grille') return <Lazy load={loadYouthGrid} render={({ YouthGridPage }) => <YouthGridPage />} />;
       if (isCommitteesPath(path)) {
         return <Lazy load={loadYouthCommittees} render={({ YouthCommitteePages }) => <YouthCommitteePages path={path} />} />;
       }
@@ -204,6 +208,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   jeune: [
     ['/moi', 'Mon dossier'],
     ['/entretien', 'Mon entretien des 17 ans'],
+    ['/grille', 'Ma grille d’autonomie'],
     ['/accompagnement', 'Après mes 18 ans'],
     ['/comites', 'Mes comités'],
   ],

@@ -7,6 +7,11 @@ export function interviewPath(id: string): string {
   return `${youthPath(id)}/entretien`;
 }
 
+/** The autonomy grid of a young person: the binôme's assessment, side by side, progress, proposals. */
+export function gridPath(id: string): string {
+  return `${youthPath(id)}/grille`;
+}
+
 export function planPrintPath(id: string): string {
   return `${youthPath(id)}/projet/imprimer`;
 }

@@ -14,6 +14,8 @@ type StaffRoute = (params: RouteParams, session: Session) => ComponentChildren;
 
 // The interview pages are their own chunk: the caseload and file pages stay light.
 const loadInterviewPages = lazyModule(() => import('./interview-pages'));
+// So is the autonomy grid.
+const loadGridPage = lazyModule(() => import('./grid-page'));
 
 const adminOnly = (session: Session, page: ComponentChildren) => (session.role === 'admin' ? page : null);
 
@@ -28,6 +30,7 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
       <Lazy load={loadInterviewPages} render={({ StaffInterviewPage }) => <StaffInterviewPage id={id} session={session} />} />
     ),
   ],
+  ['/jeunes/:id/grille', ({ id = '' }) => <Lazy load={loadGridPage} render={({ StaffGridPage }) => <StaffGridPage id={id} />} />],
   [
     '/jeunes/:id/accompagnement/courrier/:decisionId',
     ({ id = '', decisionId = '' }) => <StaffDecisionLetterPage id={id} decisionId={decisionId} />,

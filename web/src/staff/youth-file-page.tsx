@@ -13,7 +13,7 @@ import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { JournalSection } from './journal-section';
-import { interviewPath, youthPath } from './paths';
+import { gridPath, interviewPath, youthPath } from './paths';
 import { SupportSection } from './support-section';
 import { YouthEditForm } from './youth-edit-form';
 
@@ -103,6 +103,9 @@ function YouthFile({
           <p>Échéances, préparation partagée par le jeune, comptes rendus d’entretien et projet d’autonomie.</p>
           <p>
             <a href={href(interviewPath(youth.id))}>Ouvrir l’entretien des 17 ans et le projet d’autonomie</a>
+          </p>
+          <p>
+            <a href={href(gridPath(youth.id))}>Ouvrir la grille d’autonomie</a>
           </p>
         </section>
       )}
