@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
 import { DEFAULT_GRID_TEMPLATE } from '../domain/autonomy-grid.js';
 import { VersionConflict } from '../domain/errors.js';
+import { ephemeralCursorCodec } from './cursor.js';
 import { gridTemplateRepo } from './grid-template-repo.js';
 import type { Store } from './store.js';
 
@@ -13,6 +14,7 @@ const store: Store = {
   db: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-3', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } })),
   tableName: 'envol',
   ballotTableName: 'envol-ballots',
+  cursors: ephemeralCursorCodec(),
 };
 const admin: Principal = { sub: 'admin-62', role: 'admin', departement: '62', name: null };
 const now = new Date('2026-11-24T10:00:00Z');

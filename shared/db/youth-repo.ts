@@ -3,27 +3,16 @@ import { ulid } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
-import type { CreateYouthInput, UpdateYouthInput } from '../schemas/youth.js';
+import { type CreateYouthInput, type UpdateYouthInput, youthSchema } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
 import { foldForSort, keys } from './keys.js';
 import { type PageRequest, queryPage } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
+import { fromWireFormat } from './wire-format.js';
 
-const youthRecordSchema = z.object({
-  id: z.string(),
-  departement: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  birthDate: z.string(),
-  careEndDate: z.string().nullable(),
-  accountSub: z.string(),
-  referentId: z.string(),
-  coordinateurId: z.string(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+/** The API's file without what is derived at read time (key dates). */
+const youthRecordSchema = youthSchema.omit({ keyDates: true });
 /** A young person's profile as stored (key dates are derived, not stored). */
 export type YouthRecord = z.infer<typeof youthRecordSchema>;
 
@@ -61,12 +50,11 @@ function setExpression(record: YouthRecord) {
   };
 }
 
+const storedVersionSchema = z.object({ version: z.number().int() });
+
+/** The version of the item a cancelled transaction found (cancellation reasons come in wire format). */
 function versionOf(item: Record<string, unknown> | undefined): number | undefined {
-  const version = item?.version;
-  if (typeof version === 'number') return version;
-  // Cancellation reasons may come back marshalled ({ N: "3" }).
-  const marshalled = (version as { N?: string } | undefined)?.N;
-  return marshalled === undefined ? undefined : Number(marshalled);
+  return item ? storedVersionSchema.safeParse(fromWireFormat(item)).data?.version : undefined;
 }
 
 /** Young people's profiles and the link from their own login to their file. */
@@ -198,10 +186,10 @@ export const youthRepo = {
   listFor(store: Store, principal: Principal, page: PageRequest) {
     const index =
       principal.role === 'referent'
-        ? { name: 'gsi1', pk: 'gsi1pk', value: keys.referentCaseload(principal.departement, principal.sub) }
+        ? { name: 'gsi1', pk: 'gsi1pk', sk: 'gsi1sk', value: keys.referentCaseload(principal.departement, principal.sub) }
         : principal.role === 'coordinateur'
-          ? { name: 'gsi2', pk: 'gsi2pk', value: keys.coordinateurCaseload(principal.departement, principal.sub) }
-          : { name: 'gsi3', pk: 'gsi3pk', value: keys.departementYouth(principal.departement) };
+          ? { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk', value: keys.coordinateurCaseload(principal.departement, principal.sub) }
+          : { name: 'gsi3', pk: 'gsi3pk', sk: 'gsi3sk', value: keys.departementYouth(principal.departement) };
     return queryPage(
       store,
       {
@@ -210,7 +198,13 @@ export const youthRepo = {
         ExpressionAttributeNames: { '#pk': index.pk },
         ExpressionAttributeValues: { ':pk': index.value },
       },
-      { [index.pk]: index.value },
+      // An index's cursor also carries the table key of the last profile read.
+      {
+        [index.pk]: { equals: index.value },
+        [index.sk]: { startsWith: '' },
+        pk: { startsWith: keys.youth(principal.departement, '') },
+        sk: { equals: keys.profileSk },
+      },
       page,
       (item) => youthRecordSchema.parse(item),
     );
