@@ -23,6 +23,8 @@ const loadOrganisateur = lazyModule(() => import('./organisateur/committees-page
 const loadYouthInterview = lazyModule(() => import('./youth/interview-pages'));
 // So are their committees (« Mes comités »: votes and results).
 const loadYouthCommittees = lazyModule(() => import('./youth/committee-pages'));
+// And « Mon logement ».
+const loadYouthHousing = lazyModule(() => import('./youth/housing-page'));
 
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
@@ -180,6 +182,7 @@ function RolePages({ session, path }: { session: Session; path: string }) {
       if (path === '/entretien' || path === '/entretien/imprimer') {
         return <Lazy load={loadYouthInterview} render={({ YouthInterviewPages }) => <YouthInterviewPages path={path} />} />;
       }
+      if (path === '/logement') return <Lazy load={loadYouthHousing} render={({ MyHousingPage }) => <MyHousingPage />} />;
       if (isCommitteesPath(path)) {
         return <Lazy load={loadYouthCommittees} render={({ YouthCommitteePages }) => <YouthCommitteePages path={path} />} />;
       }
@@ -199,12 +202,20 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   jeune: [
     ['/moi', 'Mon dossier'],
     ['/entretien', 'Mon entretien des 17 ans'],
+    ['/logement', 'Mon logement'],
     ['/comites', 'Mes comités'],
   ],
-  referent: [['/jeunes', 'Mes jeunes']],
-  coordinateur: [['/jeunes', 'Mes jeunes']],
+  referent: [
+    ['/jeunes', 'Mes jeunes'],
+    ['/logement', 'Demandes de logement'],
+  ],
+  coordinateur: [
+    ['/jeunes', 'Mes jeunes'],
+    ['/logement', 'Demandes de logement'],
+  ],
   admin: [
     ['/jeunes', 'Mes jeunes'],
+    ['/logement', 'Demandes de logement'],
     ['/comites', 'Comités'],
   ],
   organisateur: [['/comites', 'Comités']],

@@ -10,3 +10,8 @@ export function interviewPath(id: string): string {
 export function planPrintPath(id: string): string {
   return `${youthPath(id)}/projet/imprimer`;
 }
+
+/** The housing project and applications of a young person. */
+export function housingPath(id: string): string {
+  return `${youthPath(id)}/logement`;
+}

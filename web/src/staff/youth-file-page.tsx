@@ -13,7 +13,7 @@ import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { JournalSection } from './journal-section';
-import { interviewPath, youthPath } from './paths';
+import { housingPath, interviewPath, youthPath } from './paths';
 import { YouthEditForm } from './youth-edit-form';
 
 /** A young person's file for staff: details (editable), key dates, journal, and for admins access history and export. */
@@ -90,6 +90,16 @@ function YouthFile({ youth, session, onChange }: { youth: Youth; session: Sessio
           <p>Échéances, préparation partagée par le jeune, comptes rendus d’entretien et projet d’autonomie.</p>
           <p>
             <a href={href(interviewPath(youth.id))}>Ouvrir l’entretien des 17 ans et le projet d’autonomie</a>
+          </p>
+        </section>
+      )}
+
+      {can('housing.read') && (
+        <section aria-labelledby="logement">
+          <h2 id="logement">Logement</h2>
+          <p>Projet logement, demandes en cours et alerte « sans solution logement ».</p>
+          <p>
+            <a href={href(housingPath(youth.id))}>Ouvrir le projet logement et les demandes</a>
           </p>
         </section>
       )}
