@@ -6,6 +6,7 @@ import type { LambdaEvent } from 'hono/aws-lambda';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTokenVerifier } from '../../shared/auth/token-verifier.js';
+import { ephemeralCursorCodec } from '../../shared/db/cursor.js';
 import { lambdaHandler } from '../../shared/http/lambda-handler.js';
 import { createYouthApp } from './app.js';
 
@@ -40,7 +41,7 @@ beforeAll(async () => {
   const verifyToken = createTokenVerifier({ jwksUrl: 'http://unused.invalid', issuer: 'https://issuer.test', audience: 'client' }, jwks);
   handler = lambdaHandler(
     createYouthApp({
-      store: { db, tableName: 'envol', ballotTableName: 'envol-ballots' },
+      store: { db, tableName: 'envol', ballotTableName: 'envol-ballots', cursors: ephemeralCursorCodec() },
       verifyToken,
       now: () => new Date('2026-11-24T10:00:00Z'),
     }),

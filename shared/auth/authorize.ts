@@ -17,6 +17,7 @@ const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'binome.assign': 'access.adminAssignsBinome',
   'interviewSettings.write': 'access.adminSettings',
   'preparationTemplate.publish': 'access.adminSettings',
+  'gridTemplate.edit': 'access.adminSettings',
   'committee.create': 'access.staffCreatesCommittees',
   'housingSettings.write': 'access.adminHousing',
   'housingPartners.write': 'access.adminHousing',

@@ -24,6 +24,10 @@ export type YouthAction =
   | 'plan.read'
   | 'plan.write'
   | 'plan.respond'
+  | 'grid.read'
+  | 'grid.selfAssess'
+  | 'grid.assess'
+  | 'grid.decide'
   | 'housing.read'
   | 'housing.edit'
   | 'housing.share'
@@ -53,6 +57,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.write',
     'plan.read',
     'plan.respond',
+    // The self-assessment in progress is the young person's alone: no other relation has it.
+    'grid.read',
+    'grid.selfAssess',
     // The housing project is filled by the young person or with their binôme; only the
     // binôme moves an application along (déposée, proposition...).
     'housing.read',
@@ -71,6 +78,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.read',
     'plan.read',
     'plan.write',
+    'grid.read',
+    'grid.assess',
+    'grid.decide',
     'housing.read',
     'housing.edit',
     'housing.transition',
@@ -88,6 +98,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'interview.read',
     'preparation.read',
     'plan.read',
+    'grid.read',
     'housing.read',
     // Support from 18 to 21 is decided in the name of the président du conseil départemental.
     'support.read',
@@ -137,6 +148,8 @@ export type RoleAction =
   | 'preparationTemplate.publish'
   | 'committee.create'
   | 'committee.list'
+  | 'gridTemplate.read'
+  | 'gridTemplate.edit'
   | 'housingSettings.read'
   | 'housingSettings.write'
   | 'housingPartners.read'
@@ -164,6 +177,9 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'preparationTemplate.publish': ['admin'],
   'committee.create': ['organisateur', 'admin'],
   'committee.list': ['jeune', 'organisateur', 'admin'],
+  // The département's autonomy grid is no one's personal data; admins adapt and publish it.
+  'gridTemplate.read': ALL_ROLES,
+  'gridTemplate.edit': ['admin'],
   // Solution types and partners are the département's, not anyone's personal data; the
   // young person reads them to add an application.
   'housingSettings.read': ALL_ROLES,

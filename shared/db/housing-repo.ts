@@ -288,7 +288,13 @@ export const housingRepo = {
         ...(partnerId ? { FilterExpression: 'partnerId = :partner' } : {}),
         ScanIndexForward: true,
       },
-      { [`${index}pk`]: partition },
+      // An index's cursor also carries the table key of the last application read.
+      {
+        [`${index}pk`]: { equals: partition },
+        [`${index}sk`]: { startsWith: '' },
+        pk: { startsWith: keys.youth(departement, '') },
+        sk: { startsWith: keys.housingApplicationPrefix },
+      },
       page,
       (item) => queueEntrySchema.parse(item),
     );

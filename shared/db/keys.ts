@@ -46,6 +46,14 @@ export const keys = {
   planVersionSk: (version: number) => `PLAN#V#${String(version).padStart(6, '0')}`,
   planVersionPrefix: 'PLAN#V#',
 
+  /** Autonomy grid: every sent self-assessment and binôme assessment, by the day it describes. */
+  gridEvaluationSk: (assessedOn: string, evaluationId: string) => `GRID#EVAL#${assessedOn}#${evaluationId}`,
+  gridEvaluationPrefix: 'GRID#EVAL#',
+  /** The young person's self-assessment in progress: one at a time, never read by staff. */
+  gridSelfDraftSk: 'GRID#SELFDRAFT',
+  /** Staff's decision on one proposal of a pair of evaluations. */
+  gridDecisionSk: (pair: string, itemId: string) => `GRID#DECISION#${pair}#${itemId}`,
+  gridDecisionPrefix: (pair: string) => `GRID#DECISION#${pair}#`,
   /**
    * Support from 18 to 21: a request, and under it every decision taken on it, so that one
    * prefix Query reads a young person's requests with their whole history, in order.
@@ -59,6 +67,11 @@ export const keys = {
   interviewSettingsSk: 'INTERVIEWS',
   preparationTemplateSk: (version: number) => `PREPTEMPLATE#${String(version).padStart(6, '0')}`,
   preparationTemplatePrefix: 'PREPTEMPLATE#',
+
+  /** The département's published autonomy grid versions (2 and up; 1 is the built-in default) and its draft. */
+  gridTemplateSk: (version: number) => `GRIDTPL#V#${String(version).padStart(6, '0')}`,
+  gridTemplatePrefix: 'GRIDTPL#V#',
+  gridTemplateDraftSk: 'GRIDTPL#DRAFT',
 
   /** A committee (CTJ / CDJ) and, under it, its members and consultations. */
   committee: (departement: string, committeeId: string) => `${tenant(departement)}#C#${committeeId}`,

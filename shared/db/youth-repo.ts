@@ -198,10 +198,10 @@ export const youthRepo = {
   listFor(store: Store, principal: Principal, page: PageRequest) {
     const index =
       principal.role === 'referent'
-        ? { name: 'gsi1', pk: 'gsi1pk', value: keys.referentCaseload(principal.departement, principal.sub) }
+        ? { name: 'gsi1', pk: 'gsi1pk', sk: 'gsi1sk', value: keys.referentCaseload(principal.departement, principal.sub) }
         : principal.role === 'coordinateur'
-          ? { name: 'gsi2', pk: 'gsi2pk', value: keys.coordinateurCaseload(principal.departement, principal.sub) }
-          : { name: 'gsi3', pk: 'gsi3pk', value: keys.departementYouth(principal.departement) };
+          ? { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk', value: keys.coordinateurCaseload(principal.departement, principal.sub) }
+          : { name: 'gsi3', pk: 'gsi3pk', sk: 'gsi3sk', value: keys.departementYouth(principal.departement) };
     return queryPage(
       store,
       {
@@ -210,7 +210,13 @@ export const youthRepo = {
         ExpressionAttributeNames: { '#pk': index.pk },
         ExpressionAttributeValues: { ':pk': index.value },
       },
-      { [index.pk]: index.value },
+      // An index's cursor also carries the table key of the last profile read.
+      {
+        [index.pk]: { equals: index.value },
+        [index.sk]: { startsWith: '' },
+        pk: { startsWith: keys.youth(principal.departement, '') },
+        sk: { equals: keys.profileSk },
+      },
       page,
       (item) => youthRecordSchema.parse(item),
     );

@@ -19,6 +19,8 @@ export type NotFoundCode =
   | 'consultation.notFound'
   | 'question.notFound'
   | 'followUp.notFound'
+  | 'gridTemplate.versionNotFound'
+  | 'gridEvaluation.notFound'
   | 'housingProject.notFound'
   | 'housingApplication.notFound'
   | 'housingPartner.notFound'
@@ -38,7 +40,12 @@ export type ForbiddenCode =
   | 'access.housingQueue'
   | 'access.youngPersonSharesHousing';
 
-export type AlreadyExistsCode = 'account.alreadyLinked' | 'member.alreadyAdded' | 'ballot.alreadyCast' | 'followUp.alreadyAnswered';
+export type AlreadyExistsCode =
+  | 'account.alreadyLinked'
+  | 'member.alreadyAdded'
+  | 'ballot.alreadyCast'
+  | 'followUp.alreadyAnswered'
+  | 'gridProposal.alreadyDecided';
 
 export type RuleViolationCode =
   | 'plan.notProposed'
@@ -47,6 +54,10 @@ export type RuleViolationCode =
   | 'consultation.stillOpen'
   | 'consultation.belowThreshold'
   | 'consultation.notPublished'
+  | 'grid.tooYoung'
+  | 'grid.nothingToSend'
+  | 'gridProposal.unavailable'
+  | 'plan.full'
   | 'housingApplication.invalidTransition'
   | 'housingProject.notShared'
   | 'supportRequest.after21'

@@ -25,6 +25,8 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'committee.notFound': NOT_FOUND('Ce comité est introuvable.'),
   'consultation.notFound': NOT_FOUND('Cette consultation est introuvable.'),
   'question.notFound': NOT_FOUND('Cette question est introuvable.'),
+  'gridTemplate.versionNotFound': NOT_FOUND('Cette version de la grille n’existe pas.'),
+  'gridEvaluation.notFound': NOT_FOUND('Cette évaluation est introuvable.'),
   'housingProject.notFound': NOT_FOUND('Aucun projet logement n’a encore été enregistré.'),
   'housingApplication.notFound': NOT_FOUND('Cette demande de logement est introuvable.'),
   'housingPartner.notFound': NOT_FOUND('Ce partenaire logement est introuvable.'),
@@ -56,6 +58,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   },
   'member.alreadyAdded': { status: 409, code: 'ALREADY_MEMBER', message: 'Ce jeune est déjà membre du comité.' },
   'ballot.alreadyCast': { status: 409, code: 'ALREADY_VOTED', message: 'Tu as déjà voté à cette consultation : un membre, un vote.' },
+  'gridProposal.alreadyDecided': {
+    status: 409,
+    code: 'GRID_PROPOSAL_DECIDED',
+    message: 'Une décision a déjà été prise sur cette proposition.',
+  },
   'followUp.alreadyAnswered': { status: 409, code: 'ALREADY_ANSWERED', message: 'Tu as déjà donné ton avis sur cette suite.' },
 
   'plan.notProposed': {
@@ -85,6 +92,22 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     message: 'Publiez les résultats avant d’indiquer les suites données.',
   },
 
+  'grid.tooYoung': { status: 409, code: 'GRID_TOO_YOUNG', message: 'La grille d’autonomie se remplit à partir de 16 ans.' },
+  'grid.nothingToSend': {
+    status: 409,
+    code: 'GRID_NOTHING_TO_SEND',
+    message: 'Choisis au moins un niveau avant d’envoyer ta grille.',
+  },
+  'gridProposal.unavailable': {
+    status: 409,
+    code: 'GRID_PROPOSAL_UNAVAILABLE',
+    message: 'Cet item n’est pas (ou plus) proposé : rechargez les propositions.',
+  },
+  'plan.full': {
+    status: 409,
+    code: 'PLAN_FULL',
+    message: 'Le projet d’autonomie a déjà trop d’objectifs ou d’actions pour ce domaine.',
+  },
   'housingApplication.invalidTransition': {
     status: 409,
     code: 'INVALID_TRANSITION',

@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'plan.read',
   'plan.write',
   'committee.join',
+  'grid.read',
+  'grid.write',
   'housing.read',
   'housing.write',
   'housing.queue',

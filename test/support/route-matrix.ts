@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/auth/principal.js';
+import { DEFAULT_GRID_TEMPLATE } from '../../shared/domain/autonomy-grid.js';
 import { DEFAULT_SOLUTION_TYPES } from '../../shared/domain/housing-project.js';
 import { QUESTIONS, type World } from './world.js';
 
@@ -236,6 +237,80 @@ export const MATRIX: Record<string, Spec> = {
     stranger: '404 404 404 404 403',
     otherDepartement: '404 404 404 404 404',
     body: () => ({ version: 1, to: 'deposee', comment: 'Dossier déposé' }),
+  },
+
+  // grids
+  'GET /api/grids/template': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
+  'GET /api/grids/template/draft': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+  },
+  'PUT /api/grids/template/draft': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+    // Keeps every item the worlds answer: the next published version stays the département's current one.
+    body: () => ({ items: DEFAULT_GRID_TEMPLATE.items }),
+  },
+  'POST /api/grids/template/publish': {
+    owner: '403 403 403 403 201',
+    stranger: '403 403 403 403 201',
+    otherDepartement: '403 403 403 403 201',
+  },
+  'GET /api/grids/{youthId}/self-assessment': {
+    owner: '200 403 403 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'PUT /api/grids/{youthId}/self-assessment': {
+    owner: '200 403 403 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ levels: { 'res-budget': 2, 'sante-rdv': 'pas_encore' } }),
+  },
+  'POST /api/grids/{youthId}/self-assessment/send': {
+    owner: '201 403 403 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'GET /api/grids/{youthId}/evaluations': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'POST /api/grids/{youthId}/evaluations': {
+    owner: '403 201 201 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ templateVersion: 1, assessedOn: '2026-01-15', levels: { 'res-depenses': 2, 'ent-aide': 'pas_encore' } }),
+  },
+  'GET /api/grids/{youthId}/comparison': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'GET /api/grids/{youthId}/progress': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'GET /api/grids/{youthId}/proposals': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'POST /api/grids/{youthId}/proposals/accept': {
+    owner: '403 200 200 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ itemId: 'res-depenses', dueOn: '2027-01-31' }),
+  },
+  'POST /api/grids/{youthId}/proposals/dismiss': {
+    owner: '403 200 200 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ itemId: 'res-depenses' }),
   },
 
   // committees

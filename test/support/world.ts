@@ -148,6 +148,26 @@ export async function buildWorld(api: Harness): Promise<World> {
     'housing application',
   );
 
+  // Autonomy grid: a sent self-assessment, the binôme's assessment far from it on one item
+  // (a proposal for the plan), and a second self-assessment in progress, not sent.
+  const grid = `/api/grids/${youthId}`;
+  check(
+    await api.call(jeune, 'PUT', `${grid}/self-assessment`, { levels: { 'res-depenses': 4, 'log-bail': 1, 'sante-rdv': 3 } }),
+    200,
+    'grid self levels',
+  );
+  check(await api.call(jeune, 'POST', `${grid}/self-assessment/send`), 201, 'grid self sent');
+  check(
+    await api.call(referent, 'POST', `${grid}/evaluations`, {
+      templateVersion: 1,
+      assessedOn: new Date().toISOString().slice(0, 10),
+      levels: { 'res-depenses': 1, 'log-bail': 1, 'sante-rdv': 3 },
+    }),
+    201,
+    'grid binôme assessment',
+  );
+  check(await api.call(jeune, 'PUT', `${grid}/self-assessment`, { levels: { 'res-depenses': 3 } }), 200, 'grid self in progress');
+
   const committee = check(await api.call(organisateur, 'POST', '/api/committees', { kind: 'CTJ', name: `CTJ ${tag}` }), 201, 'committee');
   const committeeId = String(committee.id);
   check(await api.call(organisateur, 'POST', `/api/committees/${committeeId}/members`, { youthId }), 201, 'member');

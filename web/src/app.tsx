@@ -25,6 +25,8 @@ const loadYouthInterview = lazyModule(() => import('./youth/interview-pages'));
 const loadYouthCommittees = lazyModule(() => import('./youth/committee-pages'));
 // And « Mon logement ».
 const loadYouthHousing = lazyModule(() => import('./youth/housing-page'));
+// And their support from 18 to 21 (« Après mes 18 ans »).
+const loadYouthSupport = lazyModule(() => import('./youth/support-pages'));
 
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
@@ -183,6 +185,9 @@ function RolePages({ session, path }: { session: Session; path: string }) {
         return <Lazy load={loadYouthInterview} render={({ YouthInterviewPages }) => <YouthInterviewPages path={path} />} />;
       }
       if (path === '/logement') return <Lazy load={loadYouthHousing} render={({ MyHousingPage }) => <MyHousingPage />} />;
+      if (path === '/accompagnement' || path.startsWith('/accompagnement/')) {
+        return <Lazy load={loadYouthSupport} render={({ YouthSupportPages }) => <YouthSupportPages path={path} />} />;
+      }
       if (isCommitteesPath(path)) {
         return <Lazy load={loadYouthCommittees} render={({ YouthCommitteePages }) => <YouthCommitteePages path={path} />} />;
       }
@@ -203,6 +208,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
     ['/moi', 'Mon dossier'],
     ['/entretien', 'Mon entretien des 17 ans'],
     ['/logement', 'Mon logement'],
+    ['/accompagnement', 'Après mes 18 ans'],
     ['/comites', 'Mes comités'],
   ],
   referent: [
