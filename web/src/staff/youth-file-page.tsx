@@ -6,6 +6,7 @@ import type { Session } from '../auth/token';
 import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
 import { DownloadButton } from '../ui/download-button';
+import { Fact } from '../ui/fact';
 import { IdentityDetails } from '../ui/identity-details';
 import { KeyDatesList } from '../ui/key-dates-list';
 import { ErrorNotice, Loading } from '../ui/notices';
@@ -64,14 +65,8 @@ function YouthFile({
       <section aria-labelledby="informations">
         <h2 id="informations">Informations</h2>
         <IdentityDetails youth={youth} today={today}>
-          <div>
-            <dt>Fin de prise en charge</dt>
-            <dd>{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</dd>
-          </div>
-          <div>
-            <dt>Dernière modification</dt>
-            <dd>{formatTimestamp(youth.updatedAt)}</dd>
-          </div>
+          <Fact term="Fin de prise en charge">{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</Fact>
+          <Fact term="Dernière modification">{formatTimestamp(youth.updatedAt)}</Fact>
         </IdentityDetails>
         {can('profile.update') &&
           (editing ? (
