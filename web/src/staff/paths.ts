@@ -16,6 +16,11 @@ export function planPrintPath(id: string): string {
   return `${youthPath(id)}/projet/imprimer`;
 }
 
+/** The housing project and applications of a young person. */
+export function housingPath(id: string): string {
+  return `${youthPath(id)}/logement`;
+}
+
 /** The printable letter of a decision on support from 18 to 21. */
 export function supportLetterPath(id: string, decisionId: string): string {
   return `${youthPath(id)}/accompagnement/courrier/${encodeURIComponent(decisionId)}`;
