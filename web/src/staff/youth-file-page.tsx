@@ -6,6 +6,7 @@ import type { Session } from '../auth/token';
 import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
 import { DownloadButton } from '../ui/download-button';
+import { Fact } from '../ui/fact';
 import { IdentityDetails } from '../ui/identity-details';
 import { KeyDatesList } from '../ui/key-dates-list';
 import { ErrorNotice, Loading } from '../ui/notices';
@@ -13,7 +14,7 @@ import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { JournalSection } from './journal-section';
-import { interviewPath, youthPath } from './paths';
+import { gridPath, housingPath, interviewPath, youthPath } from './paths';
 import { SupportSection } from './support-section';
 import { YouthEditForm } from './youth-edit-form';
 
@@ -64,14 +65,8 @@ function YouthFile({
       <section aria-labelledby="informations">
         <h2 id="informations">Informations</h2>
         <IdentityDetails youth={youth} today={today}>
-          <div>
-            <dt>Fin de prise en charge</dt>
-            <dd>{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</dd>
-          </div>
-          <div>
-            <dt>Dernière modification</dt>
-            <dd>{formatTimestamp(youth.updatedAt)}</dd>
-          </div>
+          <Fact term="Fin de prise en charge">{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</Fact>
+          <Fact term="Dernière modification">{formatTimestamp(youth.updatedAt)}</Fact>
         </IdentityDetails>
         {can('profile.update') &&
           (editing ? (
@@ -104,11 +99,24 @@ function YouthFile({
           <p>
             <a href={href(interviewPath(youth.id))}>Ouvrir l’entretien des 17 ans et le projet d’autonomie</a>
           </p>
+          <p>
+            <a href={href(gridPath(youth.id))}>Ouvrir la grille d’autonomie</a>
+          </p>
         </section>
       )}
 
       {can('support.read') && (
         <SupportSection youth={youth} canRequest={can('support.request')} canDecide={can('support.decide')} onCareEndChanged={onRefresh} />
+      )}
+
+      {can('housing.read') && (
+        <section aria-labelledby="logement">
+          <h2 id="logement">Logement</h2>
+          <p>Projet logement, demandes en cours et alerte « sans solution logement ».</p>
+          <p>
+            <a href={href(housingPath(youth.id))}>Ouvrir le projet logement et les demandes</a>
+          </p>
+        </section>
       )}
 
       {can('journal.read') && <JournalSection youthId={youth.id} canWrite={can('journal.write')} />}
