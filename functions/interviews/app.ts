@@ -5,24 +5,13 @@ import { planRepo } from '../../shared/db/plan-repo.js';
 import { preparationRepo, preparationTemplateRepo } from '../../shared/db/preparation-repo.js';
 import { interviewSettingsRepo } from '../../shared/db/settings-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
-import { computeInterviewDeadlines, type InterviewFacts } from '../../shared/domain/interview-deadlines.js';
+import { computeInterviewDeadlines, interviewFactsOf } from '../../shared/domain/interview-deadlines.js';
 import { currentPlanReviewDue, planReviewStatus } from '../../shared/domain/plan-review.js';
 import { findInvalidAnswers } from '../../shared/domain/preparation-template.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
 import { ApiError, Forbidden, NotFound, ValidationFailed } from '../../shared/http/errors.js';
-import type { Interview } from '../../shared/schemas/interviews.js';
 import * as routes from './routes.js';
-
-/** What is known of the interviews of one kind: held if any was held, else the next scheduled. */
-function factsOf(interviews: Interview[], kind: Interview['kind']): InterviewFacts | null {
-  const ofKind = interviews.filter((interview) => interview.kind === kind);
-  if (ofKind.length === 0) return null;
-  const held = ofKind.find((interview) => interview.heldOn);
-  if (held) return { scheduledOn: held.scheduledOn, heldOn: held.heldOn };
-  const scheduled = ofKind.map((interview) => interview.scheduledOn).filter((date): date is string => date !== null);
-  return { scheduledOn: scheduled.sort()[0] ?? null, heldOn: null };
-}
 
 function requireAdmin(principal: Principal) {
   if (principal.role !== 'admin') throw new Forbidden('Seul un administrateur peut modifier ces réglages.');
@@ -84,11 +73,12 @@ export function createInterviewsApp(deps: Deps) {
     const today = parisDate(deps.now());
     const deadlines = computeInterviewDeadlines({
       birthDate: youth.birthDate,
+      careStartDate: youth.careStartDate,
       careEndDate: youth.careEndDate,
       today,
       settings,
-      entretien17: factsOf(interviews, 'entretien17'),
-      followUp: factsOf(interviews, 'suivi'),
+      entretien17: interviewFactsOf(interviews, 'entretien17'),
+      followUp: interviewFactsOf(interviews, 'suivi'),
     });
     const reviewDue = plan ? currentPlanReviewDue(plan, youth.careEndDate, today) : null;
     const planReview = reviewDue ? { dueBy: reviewDue, status: planReviewStatus(reviewDue, today) } : null;

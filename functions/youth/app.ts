@@ -2,10 +2,12 @@ import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { auditRepo } from '../../shared/db/audit-repo.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
 import { type YouthRecord, youthRepo } from '../../shared/db/youth-repo.js';
+import { parisDate } from '../../shared/domain/calendar-date.js';
+import { careStartDateProblems } from '../../shared/domain/care-dates.js';
 import { computeKeyDates } from '../../shared/domain/key-dates.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
-import { Forbidden, NotFound } from '../../shared/http/errors.js';
+import { Forbidden, NotFound, ValidationFailed } from '../../shared/http/errors.js';
 import { exportYouthFile } from './export.js';
 import * as routes from './routes.js';
 
@@ -18,6 +20,11 @@ function toSummary(record: YouthRecord) {
   return { id, firstName, lastName, birthDate, careEndDate, keyDates: computeKeyDates(birthDate, careEndDate) };
 }
 
+function checkCareDates(dates: { birthDate: string; careStartDate: string | null; careEndDate: string | null }, now: Date) {
+  const problems = careStartDateProblems(dates, parisDate(now));
+  if (problems.length > 0) throw new ValidationFailed(problems.map(({ field, message }) => ({ path: `json.${field}`, message })));
+}
+
 /** The `youth` area: young people's files, the binôme's journal, the audit log, the RGPD export. */
 export function createYouthApp(deps: Deps) {
   const app = createAreaApp('/api/youth', deps);
@@ -25,7 +32,12 @@ export function createYouthApp(deps: Deps) {
   app.openapi(routes.createYouthRoute, async (c) => {
     const principal = c.var.principal;
     if (principal.role !== 'admin') throw new Forbidden('Seul un administrateur peut créer un dossier.');
-    const record = await youthRepo.create(deps.store, principal, c.req.valid('json'), deps.now());
+    const input = c.req.valid('json');
+    checkCareDates(
+      { birthDate: input.birthDate, careStartDate: input.careStartDate ?? null, careEndDate: input.careEndDate ?? null },
+      deps.now(),
+    );
+    const record = await youthRepo.create(deps.store, principal, input, deps.now());
     return c.json(toYouth(record), 201);
   });
 
@@ -52,7 +64,16 @@ export function createYouthApp(deps: Deps) {
   app.openapi(routes.updateYouthRoute, async (c) => {
     const principal = c.var.principal;
     const current = await openYouthFile(deps, principal, c.req.valid('param').id, 'profile.update', { auditRead: false });
-    const updated = await youthRepo.update(deps.store, principal, current, c.req.valid('json'), deps.now());
+    const changes = c.req.valid('json');
+    checkCareDates(
+      {
+        birthDate: changes.birthDate ?? current.birthDate,
+        careStartDate: changes.careStartDate === undefined ? current.careStartDate : changes.careStartDate,
+        careEndDate: changes.careEndDate === undefined ? current.careEndDate : changes.careEndDate,
+      },
+      deps.now(),
+    );
+    const updated = await youthRepo.update(deps.store, principal, current, changes, deps.now());
     return c.json(toYouth(updated), 200);
   });
 

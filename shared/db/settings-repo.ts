@@ -4,9 +4,14 @@ import { DEFAULT_INTERVIEW_SETTINGS, type DepartementInterviewSettings } from '.
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 
-const settingsSchema = z.object({ entretien17TargetMonthsBeforeMajority: z.number().int().nullable() });
+/** Settings stored before a field existed read with its default. */
+const settingsSchema = z.object({
+  entretien17OpensAtAge: z.number().int().default(DEFAULT_INTERVIEW_SETTINGS.entretien17OpensAtAge),
+  entretien17TargetMonthsBeforeMajority: z.number().int().nullable(),
+  lateAdmissionDelayDays: z.number().int().default(DEFAULT_INTERVIEW_SETTINGS.lateAdmissionDelayDays),
+});
 
-/** A département's interview settings (its own target for the entretien des 17 ans). */
+/** A département's interview settings (when the entretien pour l'autonomie opens, its own target, the delay after a late admission). */
 export const interviewSettingsRepo = {
   async get(store: Store, departement: string): Promise<DepartementInterviewSettings> {
     const result = await store.db.send(
@@ -23,7 +28,9 @@ export const interviewSettingsRepo = {
           pk: keys.departement(departement),
           sk: keys.interviewSettingsSk,
           type: 'interviewSettings',
-          ...settings,
+          entretien17OpensAtAge: settings.entretien17OpensAtAge,
+          entretien17TargetMonthsBeforeMajority: settings.entretien17TargetMonthsBeforeMajority,
+          lateAdmissionDelayDays: settings.lateAdmissionDelayDays,
           updatedAt: now.toISOString(),
         },
       }),

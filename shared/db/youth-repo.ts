@@ -16,6 +16,8 @@ const youthRecordSchema = z.object({
   firstName: z.string(),
   lastName: z.string(),
   birthDate: z.string(),
+  // Files created before the admission date existed read as "unknown".
+  careStartDate: z.string().nullable().default(null),
   careEndDate: z.string().nullable(),
   accountSub: z.string(),
   referentId: z.string(),
@@ -79,6 +81,7 @@ export const youthRepo = {
       firstName: input.firstName,
       lastName: input.lastName,
       birthDate: input.birthDate,
+      careStartDate: input.careStartDate ?? null,
       careEndDate: input.careEndDate ?? null,
       accountSub: input.accountSub,
       referentId: input.referentId,

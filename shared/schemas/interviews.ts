@@ -1,18 +1,30 @@
 import { z } from '@hono/zod-openapi';
+import { DEFAULT_INTERVIEW_SETTINGS } from '../domain/interview-deadlines.js';
 import { PREPARATION_DOMAINS } from '../domain/preparation-template.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
 
-const deadlineStatusSchema = z.enum(['a_planifier', 'planifie', 'realise', 'en_retard']);
+const deadlineStatusSchema = z.enum(['a_planifier', 'planifie', 'realise', 'en_retard', 'sans_objet']).openapi({
+  description: '`sans_objet` : la prise en charge a pris fin avant l’échéance, l’entretien n’est plus dû.',
+});
 
 export const deadlinesSchema = z
   .object({
-    entretien17: z.object({
-      opensOn: calendarDateSchema,
-      dueBy: calendarDateSchema,
-      target: calendarDateSchema,
-      status: deadlineStatusSchema,
-    }),
-    followUp: z.object({ dueBy: calendarDateSchema, status: deadlineStatusSchema }).nullable(),
+    entretien17: z
+      .object({
+        opensOn: calendarDateSchema.openapi({
+          description: '16e anniversaire (âge d’ouverture du département), ou l’admission si plus tard.',
+        }),
+        dueBy: calendarDateSchema.openapi({
+          description: 'Échéance légale : 17e anniversaire ; admission à 17 ans ou plus : admission + délai du département.',
+        }),
+        target: calendarDateSchema.openapi({ description: 'Objectif du département, jamais après l’échéance légale.' }),
+        status: deadlineStatusSchema,
+      })
+      .openapi({ description: 'Entretien pour l’autonomie (« entretien des 17 ans », CASF L222-5-1).' }),
+    followUp: z
+      .object({ dueBy: calendarDateSchema, status: deadlineStatusSchema })
+      .nullable()
+      .openapi({ description: 'Entretien six mois après la fin de prise en charge (L222-5-2-1) ; null tant qu’elle n’a pas pris fin.' }),
     planReview: z.object({ dueBy: calendarDateSchema, status: deadlineStatusSchema }).nullable(),
   })
   .openapi('InterviewDeadlines');
@@ -159,7 +171,24 @@ export const planHistorySchema = z
 
 export const interviewSettingsSchema = z
   .strictObject({
-    entretien17TargetMonthsBeforeMajority: z.number().int().min(1).max(24).nullable(),
+    entretien17OpensAtAge: z
+      .number()
+      .int()
+      .min(15)
+      .max(16)
+      .default(DEFAULT_INTERVIEW_SETTINGS.entretien17OpensAtAge)
+      .openapi({ description: 'Âge d’ouverture de l’entretien pour l’autonomie (16 par défaut).' }),
+    entretien17TargetMonthsBeforeMajority: z.number().int().min(12).max(24).nullable().openapi({
+      description:
+        'Objectif du département en mois avant la majorité : 12 = l’échéance légale (17 ans), davantage = plus tôt. null : l’échéance légale.',
+    }),
+    lateAdmissionDelayDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(90)
+      .default(DEFAULT_INTERVIEW_SETTINGS.lateAdmissionDelayDays)
+      .openapi({ description: 'Délai en jours pour un jeune admis à 17 ans ou plus (« dans les meilleurs délais », 30 par défaut).' }),
   })
   .openapi('InterviewSettings');
 

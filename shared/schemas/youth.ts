@@ -6,9 +6,13 @@ const nameSchema = z.string().trim().min(1).max(100);
 
 export const keyDatesSchema = z
   .object({
-    age17: calendarDateSchema.openapi({ description: '17e anniversaire : ouverture de l’entretien des 17 ans.' }),
-    age18: calendarDateSchema.openapi({ description: '18e anniversaire : majorité.' }),
-    age21: calendarDateSchema.openapi({ description: '21e anniversaire : fin de l’accompagnement jeune majeur.' }),
+    age16: calendarDateSchema.openapi({ description: '16e anniversaire : ouverture de l’entretien pour l’autonomie.' }),
+    age17: calendarDateSchema.openapi({ description: '17e anniversaire : échéance légale de l’entretien pour l’autonomie.' }),
+    age18: calendarDateSchema.openapi({ description: '18e anniversaire : majorité ; l’accompagnement peut continuer de 18 à 21 ans.' }),
+    age21: calendarDateSchema.openapi({
+      description:
+        '21e anniversaire : l’accompagnement jeune majeur peut aller jusqu’à la fin de l’année scolaire ou universitaire en cours.',
+    }),
     careEnd: calendarDateSchema.nullable().openapi({ description: 'Fin de prise en charge, si connue.' }),
   })
   .openapi('KeyDates');
@@ -20,6 +24,7 @@ export const youthSchema = z
     firstName: z.string(),
     lastName: z.string(),
     birthDate: calendarDateSchema,
+    careStartDate: calendarDateSchema.nullable().openapi({ description: 'Admission à l’ASE, si connue.' }),
     careEndDate: calendarDateSchema.nullable(),
     accountSub: subjectSchema,
     referentId: subjectSchema,
@@ -49,6 +54,10 @@ export const createYouthSchema = z
     firstName: nameSchema,
     lastName: nameSchema,
     birthDate: calendarDateSchema,
+    careStartDate: calendarDateSchema
+      .nullable()
+      .optional()
+      .openapi({ description: 'Admission à l’ASE : ni avant la naissance, ni après aujourd’hui (400 sinon).' }),
     careEndDate: calendarDateSchema.nullable().optional(),
     accountSub: subjectSchema,
     referentId: subjectSchema,
@@ -63,6 +72,10 @@ export const updateYouthSchema = z
     firstName: nameSchema.optional(),
     lastName: nameSchema.optional(),
     birthDate: calendarDateSchema.optional(),
+    careStartDate: calendarDateSchema
+      .nullable()
+      .optional()
+      .openapi({ description: 'Admission à l’ASE : ni avant la naissance, ni après aujourd’hui (400 sinon).' }),
     careEndDate: calendarDateSchema.nullable().optional(),
     referentId: subjectSchema.optional(),
     coordinateurId: subjectSchema.optional(),

@@ -27,26 +27,48 @@ const goal = {
 };
 
 describe('deadlines', () => {
-  it('gives the entretien window and no follow-up while care goes on', async () => {
-    const { id } = await createYouth({ birthDate: '2009-05-14', careEndDate: '2099-01-01' });
+  it('opens the entretien pour l’autonomie at 16, is due at 17, and gives no follow-up while care goes on', async () => {
+    const { id } = await createYouth({ birthDate: '2010-05-14', careEndDate: '2099-01-01' });
     const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
     expect(response.status).toBe(200);
-    expect(response.body.entretien17).toMatchObject({ opensOn: '2026-05-14', dueBy: '2027-05-13', target: '2027-05-13' });
-    expect(response.body.entretien17.status).toBe('a_planifier');
+    expect(response.body.entretien17).toEqual({ opensOn: '2026-05-14', dueBy: '2027-05-14', target: '2027-05-14', status: 'a_planifier' });
     expect(response.body.followUp).toBeNull();
     expect(response.body.planReview).toBeNull();
   });
 
-  it('moves to planifié, then réalisé, as the interview is scheduled then held', async () => {
-    const { id } = await createYouth({ birthDate: '2009-12-01', careEndDate: '2099-01-01' });
+  it('shows an interview planned after the 17th birthday as late (the demo’s Lina)', async () => {
+    const { id } = await createYouth({ birthDate: '2009-03-12', careEndDate: '2027-03-12' });
+    await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', scheduledOn: '2026-12-20' });
+    const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
+    expect(response.body.entretien17).toEqual({ opensOn: '2025-03-12', dueBy: '2026-03-12', target: '2026-03-12', status: 'en_retard' });
+  });
+
+  it('gives a young person admitted at 17½ thirty days from admission', async () => {
+    const { id } = await createYouth({ birthDate: '2009-05-14', careStartDate: '2026-11-20', careEndDate: null });
+    const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
+    expect(response.body.entretien17).toEqual({ opensOn: '2026-11-20', dueBy: '2026-12-20', target: '2026-12-20', status: 'a_planifier' });
+  });
+
+  it('makes the interview sans objet when care ended at 16', async () => {
+    const { id } = await createYouth({ birthDate: '2010-01-10', careEndDate: '2026-09-01' });
+    const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
+    expect(response.body.entretien17.status).toBe('sans_objet');
+    expect(response.body.followUp).toEqual({ dueBy: '2027-03-01', status: 'a_planifier' });
+  });
+
+  it('moves to planifié, then réalisé, and a renewal does not reopen it', async () => {
+    const { id } = await createYouth({ birthDate: '2010-12-01', careEndDate: '2099-01-01' });
     const created = await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', scheduledOn: '2026-12-10' });
     expect(created.status).toBe(201);
     expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('planifie');
     const held = await api.call(people.referent, 'PATCH', `${base(id)}/interviews/${created.body.id}`, {
       version: 1,
-      heldOn: '2026-12-10',
+      heldOn: '2026-11-20',
     });
     expect(held.status).toBe(200);
+    expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('realise');
+    const renewal = await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', scheduledOn: '2027-06-01' });
+    expect(renewal.status).toBe(201);
     expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('realise');
   });
 
@@ -56,14 +78,25 @@ describe('deadlines', () => {
     expect(response.body.followUp).toEqual({ dueBy: '2027-02-28', status: 'a_planifier' });
   });
 
-  it('uses the département’s earlier target once an admin sets it', async () => {
+  it('uses the département’s earlier target and opening age once an admin sets them, and refuses a later target', async () => {
     const { id } = await createYouth({ birthDate: '2010-09-20', careEndDate: null });
-    const set = await api.call(people.admin, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 12 });
+    const set = await api.call(people.admin, 'PUT', '/api/interviews/settings', {
+      entretien17TargetMonthsBeforeMajority: 18,
+      entretien17OpensAtAge: 15,
+    });
     expect(set.status).toBe(200);
+    expect(set.body).toEqual({ entretien17OpensAtAge: 15, entretien17TargetMonthsBeforeMajority: 18, lateAdmissionDelayDays: 30 });
     const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
-    expect(response.body.entretien17).toMatchObject({ target: '2027-09-19', dueBy: '2028-09-19' });
+    expect(response.body.entretien17).toMatchObject({ opensOn: '2025-09-20', target: '2027-03-20', dueBy: '2027-09-20' });
+    const later = await api.call(people.admin, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 6 });
+    expect(later.status).toBe(400);
     await api.call(people.admin, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: null });
-    expect((await api.call(people.referent, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 6 })).status).toBe(
+    expect((await api.call(people.admin, 'GET', '/api/interviews/settings')).body).toEqual({
+      entretien17OpensAtAge: 16,
+      entretien17TargetMonthsBeforeMajority: null,
+      lateAdmissionDelayDays: 30,
+    });
+    expect((await api.call(people.referent, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 14 })).status).toBe(
       403,
     );
   });

@@ -13,6 +13,7 @@ export const ROLES = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admi
 export type Role = (typeof ROLES)[number];
 
 export interface KeyDates {
+  age16: CalendarDate;
   age17: CalendarDate;
   age18: CalendarDate;
   age21: CalendarDate;
@@ -25,6 +26,7 @@ export interface Youth {
   firstName: string;
   lastName: string;
   birthDate: CalendarDate;
+  careStartDate: CalendarDate | null;
   careEndDate: CalendarDate | null;
   accountSub: string;
   referentId: string;
@@ -82,6 +84,7 @@ export interface UpdateYouthBody {
   firstName?: string;
   lastName?: string;
   birthDate?: CalendarDate;
+  careStartDate?: CalendarDate | null;
   careEndDate?: CalendarDate | null;
 }
 
@@ -89,6 +92,7 @@ export interface CreateYouthBody {
   firstName: string;
   lastName: string;
   birthDate: CalendarDate;
+  careStartDate?: CalendarDate | null;
   careEndDate?: CalendarDate | null;
   accountSub: string;
   referentId: string;
@@ -136,7 +140,7 @@ export interface DemoAccount {
 /** The domains a preparation question, an interview point or a plan goal belongs to. */
 export type PreparationDomain = 'logement' | 'ressources' | 'formation_emploi' | 'sante' | 'papiers_droits' | 'entourage' | 'mes_questions';
 
-export type DeadlineStatus = 'a_planifier' | 'planifie' | 'realise' | 'en_retard';
+export type DeadlineStatus = 'a_planifier' | 'planifie' | 'realise' | 'en_retard' | 'sans_objet';
 
 export interface InterviewDeadlines {
   entretien17: { opensOn: CalendarDate; dueBy: CalendarDate; target: CalendarDate; status: DeadlineStatus };

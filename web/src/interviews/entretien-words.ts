@@ -1,24 +1,7 @@
-import type { Interview, InterviewDeadlines } from '../api/types';
+import type { InterviewFacts } from '../../../shared/domain/interview-deadlines.js';
+import type { InterviewDeadlines } from '../api/types';
 import { describeDistance, formatDate } from '../lib/dates';
 import { DEADLINE_STATUS_LABELS } from './labels';
-
-export interface InterviewFacts {
-  scheduledOn: string | null;
-  heldOn: string | null;
-}
-
-/**
- * What is known of the interviews of one kind, by the server's rule for deadlines: the
- * one held if any was, else the earliest scheduled date. Null when there is none.
- */
-export function interviewFacts(interviews: readonly Interview[], kind: Interview['kind']): InterviewFacts | null {
-  const ofKind = interviews.filter((interview) => interview.kind === kind);
-  if (ofKind.length === 0) return null;
-  const held = ofKind.find((interview) => interview.heldOn);
-  if (held) return { scheduledOn: held.scheduledOn, heldOn: held.heldOn };
-  const scheduled = ofKind.map((interview) => interview.scheduledOn).filter((date): date is string => date !== null);
-  return { scheduledOn: scheduled.sort()[0] ?? null, heldOn: null };
-}
 
 export interface EntretienWords {
   /** When it is or was, in a sentence. */
@@ -29,7 +12,7 @@ export interface EntretienWords {
   explanation: string;
 }
 
-/** The entretien des 17 ans told to the young person in plain words (tu). */
+/** The entretien pour l'autonomie (entretien des 17 ans) told to the young person in plain words (tu). */
 export function entretienWordsForYouth(
   deadline: InterviewDeadlines['entretien17'],
   facts: InterviewFacts | null,
@@ -53,6 +36,9 @@ export function entretienWordsForYouth(
       break;
     case 'en_retard':
       explanation = `L’entretien aurait dû avoir lieu au plus tard le ${latest}. Parles-en à ton binôme : c’est ton droit.`;
+      break;
+    case 'sans_objet':
+      explanation = 'Ta prise en charge par l’ASE s’est terminée avant la date de l’entretien : il n’a plus lieu d’être.';
       break;
     default:
       explanation =

@@ -43,10 +43,11 @@ export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
   planifie: 'planifié',
   realise: 'réalisé',
   en_retard: 'en retard',
+  sans_objet: 'sans objet',
 };
 
 export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {
-  entretien17: 'Entretien des 17 ans',
+  entretien17: 'Entretien pour l’autonomie (entretien des 17 ans)',
   suivi: 'Entretien de suivi',
 };
 

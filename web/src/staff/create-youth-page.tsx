@@ -11,12 +11,22 @@ import { FormErrorSummary, focusFirstError, TextField } from './form-fields';
 import { youthPath } from './paths';
 import { type FieldErrors, fieldErrorsFromDetails, type NewYouthValues, validateNewYouth } from './youth-form-rules';
 
-const FIELDS = ['firstName', 'lastName', 'birthDate', 'careEndDate', 'accountSub', 'referentId', 'coordinateurId'] as const;
+const FIELDS = [
+  'firstName',
+  'lastName',
+  'birthDate',
+  'careStartDate',
+  'careEndDate',
+  'accountSub',
+  'referentId',
+  'coordinateurId',
+] as const;
 
 const EMPTY: NewYouthValues = {
   firstName: '',
   lastName: '',
   birthDate: '',
+  careStartDate: '',
   careEndDate: '',
   accountSub: '',
   referentId: '',
@@ -48,6 +58,7 @@ export function CreateYouthPage() {
       firstName: values.firstName.trim(),
       lastName: values.lastName.trim(),
       birthDate: values.birthDate,
+      careStartDate: values.careStartDate || null,
       careEndDate: values.careEndDate || null,
       accountSub: values.accountSub.trim(),
       referentId: values.referentId.trim(),
@@ -91,6 +102,16 @@ export function CreateYouthPage() {
             value={values.birthDate}
             onValue={set('birthDate')}
             error={errors.birthDate}
+          />
+          <TextField
+            id="new-care-start-date"
+            label="Admission à l’ASE"
+            type="date"
+            optional
+            value={values.careStartDate}
+            onValue={set('careStartDate')}
+            error={errors.careStartDate}
+            hint="Admis·e à 17 ans ou plus : l’entretien pour l’autonomie est dû dans les meilleurs délais après l’admission."
           />
           <TextField
             id="new-care-end-date"

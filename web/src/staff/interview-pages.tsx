@@ -89,13 +89,15 @@ function DeadlinesSection({ youthId, round }: { youthId: string; round: number }
       {state.status === 'ready' && (
         <dl class="details deadlines">
           <div>
-            <dt>Entretien des 17 ans</dt>
+            <dt>Entretien pour l’autonomie (entretien des 17 ans)</dt>
             <dd>
               <StatusTag status={state.data.entretien17.status} /> Entre le {formatDate(state.data.entretien17.opensOn)} et le{' '}
               {formatDate(state.data.entretien17.dueBy)}
               {state.data.entretien17.target !== state.data.entretien17.dueBy &&
                 ` ; objectif du département : au plus tard le ${formatDate(state.data.entretien17.target)}`}
               .
+              {state.data.entretien17.status === 'sans_objet' &&
+                ' La prise en charge a pris fin avant l’échéance : l’entretien n’est plus dû.'}
             </dd>
           </div>
           <div>
@@ -106,7 +108,7 @@ function DeadlinesSection({ youthId, round }: { youthId: string; round: number }
                   <StatusTag status={state.data.followUp.status} /> Au plus tard le {formatDate(state.data.followUp.dueBy)}.
                 </>
               ) : (
-                'Pas encore dû : il a lieu dans les six mois qui suivent la fin de la prise en charge.'
+                'Pas encore dû : il a lieu six mois après la fin de la prise en charge.'
               )}
             </dd>
           </div>

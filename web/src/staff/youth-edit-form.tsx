@@ -16,7 +16,7 @@ import {
   type YouthDetailsValues,
 } from './youth-form-rules';
 
-const FIELDS = ['firstName', 'lastName', 'birthDate', 'careEndDate'] as const;
+const FIELDS = ['firstName', 'lastName', 'birthDate', 'careStartDate', 'careEndDate'] as const;
 
 type Conflict = 'none' | 'detected' | 'reloading' | 'reloaded';
 
@@ -153,6 +153,16 @@ export function YouthEditForm({
         onValue={set('birthDate')}
         error={errors.birthDate}
         hint={savedHint('birthDate', formatDate(savedNow.birthDate))}
+      />
+      <TextField
+        id="edit-care-start-date"
+        label="Admission à l’ASE"
+        type="date"
+        optional
+        value={values.careStartDate}
+        onValue={set('careStartDate')}
+        error={errors.careStartDate}
+        hint={savedHint('careStartDate', savedNow.careStartDate ? formatDate(savedNow.careStartDate) : 'non renseignée')}
       />
       <TextField
         id="edit-care-end-date"

@@ -52,6 +52,10 @@ function YouthFile({ youth, session, onChange }: { youth: Youth; session: Sessio
         <h2 id="informations">Informations</h2>
         <IdentityDetails youth={youth} today={today}>
           <div>
+            <dt>Admission à l’ASE</dt>
+            <dd>{youth.careStartDate ? formatDate(youth.careStartDate) : 'Non renseignée'}</dd>
+          </div>
+          <div>
             <dt>Fin de prise en charge</dt>
             <dd>{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</dd>
           </div>

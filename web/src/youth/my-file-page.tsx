@@ -24,9 +24,11 @@ export function MyFilePage() {
 }
 
 const KEY_DATE_HINTS = {
-  age17: 'L’année de tes 17 ans, tu as un entretien pour préparer ton autonomie.',
-  age18: 'Ta majorité.',
-  age21: 'L’accompagnement peut continuer jusqu’à tes 21 ans.',
+  age16: 'On commence à préparer ensemble ta vie d’adulte.',
+  age17: 'Au plus tard ce jour-là, tu as ton entretien pour l’autonomie (l’« entretien des 17 ans »).',
+  age18: 'Ta majorité. Tu peux demander à être accompagné·e par l’ASE jusqu’à tes 21 ans.',
+  age21:
+    'L’accompagnement jeune majeur peut durer jusqu’à tes 21 ans, et même jusqu’à la fin de ton année scolaire ou universitaire en cours.',
   careEnd: 'La date prévue de la fin de ton accompagnement par l’ASE.',
 };
 
