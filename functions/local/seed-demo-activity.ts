@@ -5,7 +5,7 @@ import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
-import { addDays, parisDate } from '../../shared/domain/calendar-date.js';
+import { addDays, addYears, parisDate } from '../../shared/domain/calendar-date.js';
 
 /**
  * What makes the demo show every feature on first start: interviews and a proposed
@@ -29,14 +29,15 @@ export async function seedDemoActivity(
     yanis.id,
     {
       kind: 'entretien17',
-      scheduledOn: '2025-12-10',
-      heldOn: '2025-12-10',
+      // Held two months before his 17th birthday, on time.
+      scheduledOn: addDays(addYears(yanis.birthDate, 17), -60),
+      heldOn: addDays(addYears(yanis.birthDate, 17), -60),
       participants: [
         { name: 'Yanis Benali', role: 'Jeune' },
         { name: 'Sophie Lefebvre', role: 'Référente ASE' },
         { name: 'Karim Haddad', role: 'Coordinateur ASE' },
       ],
-      summary: 'Yanis veut passer son permis et trouver un logement avant la fin de son contrat jeune majeur.',
+      summary: 'Yanis veut passer son permis et trouver un logement avant la fin de son accompagnement jeune majeur.',
       points: [{ domain: 'logement', text: 'Demande de place en foyer de jeunes travailleurs.' }],
     },
     now,
@@ -52,7 +53,7 @@ export async function seedDemoActivity(
         {
           id: 'logement',
           domain: 'logement',
-          label: 'Avoir un logement avant la fin du contrat jeune majeur',
+          label: 'Avoir un logement avant la fin de l’accompagnement jeune majeur',
           planB: 'Une place d’hébergement temporaire réservée par le coordinateur',
           actions: [
             {
