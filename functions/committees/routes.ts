@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { bearerSecurity, conflictResponse, errorResponses, jsonBody, jsonContent } from '../../shared/http/openapi-parts.js';
 import {
+  acceptedSchema,
   addMemberSchema,
   ballotSchema,
   candidateListSchema,
@@ -124,7 +125,7 @@ export const castBallotRoute = createRoute({
   security,
   request: { params: consultationParams, body: jsonBody(ballotSchema, 'Réponses par question, avis libre facultatif') },
   responses: {
-    201: jsonContent(z.object({ accepted: z.literal(true) }), 'Vote enregistré'),
+    201: jsonContent(acceptedSchema, 'Vote enregistré'),
     ...errors,
     ...conflict('ALREADY_VOTED ou CONSULTATION_CLOSED'),
   },
@@ -138,7 +139,7 @@ export const addFeedbackRoute = createRoute({
   security,
   request: { params: consultationParams, body: jsonBody(feedbackInputSchema, 'L’avis') },
   responses: {
-    201: jsonContent(z.object({ accepted: z.literal(true) }), 'Avis enregistré'),
+    201: jsonContent(acceptedSchema, 'Avis enregistré'),
     ...errors,
     ...conflict('CONSULTATION_CLOSED'),
   },

@@ -7,6 +7,7 @@ import { interviewSettingsRepo } from '../../shared/db/settings-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { computeInterviewDeadlines, interviewFactsOf } from '../../shared/domain/interview-deadlines.js';
 import { currentPlanReviewDue, planReviewStatus } from '../../shared/domain/plan-review.js';
+import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
 import { findInvalidAnswers } from '../../shared/domain/preparation-template.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
@@ -26,15 +27,8 @@ export function createInterviewsApp(deps: Deps) {
     const template = stored
       ? await preparationTemplateRepo.byVersion(deps.store, departement, stored.templateVersion)
       : await preparationTemplateRepo.current(deps.store, departement);
-    const sharedAt = stored?.sharedAt ?? null;
-    // Staff see the answers only once the young person has shared them.
-    const mayReadAnswers = principal.role === 'jeune' || sharedAt !== null;
-    return {
-      template,
-      answers: mayReadAnswers ? (stored?.answers ?? {}) : null,
-      sharedAt,
-      updatedAt: mayReadAnswers ? (stored?.updatedAt ?? null) : null,
-    };
+    // openYouthFile let a young person reach only their own file.
+    return { template, ...preparationAsSeenBy({ isTheYoungPerson: principal.role === 'jeune' }, stored) };
   }
 
   app.openapi(routes.getSettingsRoute, async (c) => c.json(await interviewSettingsRepo.get(deps.store, c.var.principal.departement), 200));

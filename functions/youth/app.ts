@@ -1,10 +1,12 @@
+import { decideOnYouthFile } from '../../shared/auth/policy.js';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { auditRepo } from '../../shared/db/audit-repo.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
 import { type YouthRecord, youthRepo } from '../../shared/db/youth-repo.js';
+import { changesBinome } from '../../shared/domain/binome.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
-import { careStartDateProblems } from '../../shared/domain/care-dates.js';
 import { computeKeyDates } from '../../shared/domain/key-dates.js';
+import { datesAfterChange, findYouthDateProblems, type YouthDates } from '../../shared/domain/youth-dates.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
 import { Forbidden, NotFound, ValidationFailed } from '../../shared/http/errors.js';
@@ -20,9 +22,9 @@ function toSummary(record: YouthRecord) {
   return { id, firstName, lastName, birthDate, careEndDate, keyDates: computeKeyDates(birthDate, careEndDate) };
 }
 
-function checkCareDates(dates: { birthDate: string; careStartDate: string | null; careEndDate: string | null }, now: Date) {
-  const problems = careStartDateProblems(dates, parisDate(now));
-  if (problems.length > 0) throw new ValidationFailed(problems.map(({ field, message }) => ({ path: `json.${field}`, message })));
+function requireValidDates(dates: YouthDates, now: Date) {
+  const problems = findYouthDateProblems(dates, parisDate(now));
+  if (problems.length > 0) throw new ValidationFailed(problems.map(({ path, message }) => ({ path: `json.${path}`, message })));
 }
 
 /** The `youth` area: young people's files, the binôme's journal, the audit log, the RGPD export. */
@@ -33,7 +35,7 @@ export function createYouthApp(deps: Deps) {
     const principal = c.var.principal;
     if (principal.role !== 'admin') throw new Forbidden('Seul un administrateur peut créer un dossier.');
     const input = c.req.valid('json');
-    checkCareDates(
+    requireValidDates(
       { birthDate: input.birthDate, careStartDate: input.careStartDate ?? null, careEndDate: input.careEndDate ?? null },
       deps.now(),
     );
@@ -63,16 +65,12 @@ export function createYouthApp(deps: Deps) {
 
   app.openapi(routes.updateYouthRoute, async (c) => {
     const principal = c.var.principal;
-    const current = await openYouthFile(deps, principal, c.req.valid('param').id, 'profile.update', { auditRead: false });
     const changes = c.req.valid('json');
-    checkCareDates(
-      {
-        birthDate: changes.birthDate ?? current.birthDate,
-        careStartDate: changes.careStartDate === undefined ? current.careStartDate : changes.careStartDate,
-        careEndDate: changes.careEndDate === undefined ? current.careEndDate : changes.careEndDate,
-      },
-      deps.now(),
-    );
+    const current = await openYouthFile(deps, principal, c.req.valid('param').id, 'profile.update', { auditRead: false });
+    if (changesBinome(current, changes) && decideOnYouthFile(principal, 'binome.assign', current) !== 'allow') {
+      throw new Forbidden('Seul un administrateur peut changer le référent ou le coordinateur d’un dossier.');
+    }
+    requireValidDates(datesAfterChange(current, changes), deps.now());
     const updated = await youthRepo.update(deps.store, principal, current, changes, deps.now());
     return c.json(toYouth(updated), 200);
   });

@@ -4,12 +4,19 @@ import { committeeRepo } from '../../shared/db/committee-repo.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
-import { preparationRepo } from '../../shared/db/preparation-repo.js';
+import { type PreparationRecord, preparationRepo } from '../../shared/db/preparation-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
+import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
 
 const BALLOTS_NOTE =
   'Tes votes aux consultations des comités ne figurent pas ici : ils ne sont enregistrés que comme des totaux, sans lien avec toi. Envol sait seulement que tu as participé.';
+
+/** What the reader may see of the preparation: staff get no answer the young person has not shared. */
+function exportedPreparation(principal: Principal, stored: PreparationRecord) {
+  const { answers, sharedAt } = preparationAsSeenBy({ isTheYoungPerson: principal.role === 'jeune' }, stored);
+  return { templateVersion: stored.templateVersion, answers, sharedAt };
+}
 
 /**
  * Everything Envol stores about a young person (RGPD right of access). The young
@@ -33,9 +40,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     journal,
     audit,
     interviews,
-    preparation: preparation
-      ? { templateVersion: preparation.templateVersion, answers: preparation.answers, sharedAt: preparation.sharedAt }
-      : null,
+    preparation: preparation ? exportedPreparation(principal, preparation) : null,
     plan,
     planHistory,
     committees: committees.map(({ id: committeeId, kind, name, territory }) => ({ committeeId, kind, name, territory })),

@@ -18,6 +18,7 @@ const ownerSub: Record<Role, string> = {
 const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decision]> = {
   'profile.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'profile.update': ['forbidden', 'allow', 'allow', 'notFound', 'allow'],
+  'binome.assign': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
   'journal.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'journal.write': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'audit.read': ['allow', 'forbidden', 'forbidden', 'notFound', 'allow'],

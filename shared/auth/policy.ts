@@ -11,6 +11,8 @@ export interface YouthFileRef {
 export type YouthAction =
   | 'profile.read'
   | 'profile.update'
+  /** Handing the file to another referent or coordinateur: admins only. */
+  | 'binome.assign'
   | 'journal.read'
   | 'journal.write'
   | 'audit.read'
@@ -59,6 +61,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
   departementAdmin: [
     'profile.read',
     'profile.update',
+    'binome.assign',
     'journal.read',
     'audit.read',
     'export.read',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-export const ROLES = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from './roles.js';
+
+export { ROLES, type Role };
 
 /** A département code: 01–95, 2A/2B, 971–976. */
 export const departementSchema = z.string().regex(/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/);

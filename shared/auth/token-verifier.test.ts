@@ -7,22 +7,26 @@ const claims = { 'custom:role': 'referent', 'custom:departement': '62', name: 'S
 
 let privateKey: CryptoKey;
 let verify: VerifyToken;
+let keySet: ReturnType<typeof createLocalJWKSet>;
 
 beforeAll(async () => {
   const pair = await generateKeyPair('RS256', { extractable: true });
   privateKey = pair.privateKey;
   const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256' };
-  verify = createTokenVerifier(config, createLocalJWKSet({ keys: [jwk] }));
+  keySet = createLocalJWKSet({ keys: [jwk] });
+  verify = createTokenVerifier(config, keySet);
 });
 
-function token(overrides: { issuer?: string; audience?: string; exp?: number; nbf?: number; payload?: Record<string, unknown> } = {}) {
+function token(
+  overrides: { issuer?: string; audience?: string; iat?: number; exp?: number; nbf?: number; payload?: Record<string, unknown> } = {},
+) {
   const now = Math.floor(Date.now() / 1000);
   const jwt = new SignJWT(overrides.payload ?? claims)
     .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
     .setSubject('ref-62-a')
     .setIssuer(overrides.issuer ?? config.issuer)
     .setAudience(overrides.audience ?? config.audience)
-    .setIssuedAt(now)
+    .setIssuedAt(overrides.iat ?? now)
     .setExpirationTime(overrides.exp ?? now + 600);
   if (overrides.nbf) jwt.setNotBefore(overrides.nbf);
   return jwt.sign(privateKey);
@@ -47,6 +51,25 @@ describe('createTokenVerifier', () => {
     ['a missing département', { payload: { 'custom:role': 'admin' } }],
   ])('refuses %s with a 401', async (_label, overrides) => {
     await expect(verify(`Bearer ${await token(overrides)}`)).rejects.toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses a token issued in the future, beyond a small clock skew', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await expect(verify(`Bearer ${await token({ iat: now + 120, exp: now + 600 })}`)).rejects.toMatchObject({ status: 401 });
+    await expect(verify(`Bearer ${await token({ iat: now + 3, exp: now + 600 })}`)).resolves.toMatchObject({ sub: 'ref-62-a' });
+  });
+
+  it('refuses a token whose lifetime is longer than 24 hours by default', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await expect(verify(`Bearer ${await token({ iat: now, exp: now + 24 * 3600 + 60 })}`)).rejects.toMatchObject({ status: 401 });
+    await expect(verify(`Bearer ${await token({ iat: now, exp: now + 24 * 3600 })}`)).resolves.toMatchObject({ sub: 'ref-62-a' });
+  });
+
+  it('refuses a token older than the configured lifetime, whatever its expiry says', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const strict = createTokenVerifier({ ...config, maxLifetimeSeconds: 3600 }, keySet);
+    await expect(strict(`Bearer ${await token({ iat: now - 7200, exp: now + 600 })}`)).rejects.toMatchObject({ status: 401 });
+    await expect(strict(`Bearer ${await token({ iat: now, exp: now + 3600 })}`)).resolves.toMatchObject({ sub: 'ref-62-a' });
   });
 
   it('refuses an unsigned token even when its claims are right', async () => {

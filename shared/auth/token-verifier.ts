@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { Unauthenticated } from '../http/errors.js';
 import { type Principal, principalFromClaims } from './principal.js';
 
@@ -6,10 +6,21 @@ export interface TokenVerifierConfig {
   jwksUrl: string;
   issuer: string;
   audience: string;
+  /** The longest lifetime (exp − iat) and age a token may have; 24 h unless configured. */
+  maxLifetimeSeconds?: number | undefined;
 }
+
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
+/** Clocks differ a little between the issuer and the Lambda; more than this is refused. */
+const CLOCK_SKEW_SECONDS = 5;
 
 /** Only this algorithm is accepted: "none" and HMAC confusion are refused by construction. */
 const ALLOWED_ALGORITHMS = ['RS256'];
+
+/** A token made to last longer than allowed (exp − iat) is refused even while it is fresh. */
+function hasAcceptableLifetime(payload: JWTPayload, maxLifetime: number): boolean {
+  return typeof payload.exp === 'number' && typeof payload.iat === 'number' && payload.exp - payload.iat <= maxLifetime;
+}
 
 export type VerifyToken = (authorizationHeader: string | undefined) => Promise<Principal>;
 
@@ -19,19 +30,23 @@ export type VerifyToken = (authorizationHeader: string | undefined) => Promise<P
  * to the caller.
  */
 export function createTokenVerifier(config: TokenVerifierConfig, keys?: JWTVerifyGetKey): VerifyToken {
+  const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   const getKey = keys ?? createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000 });
   return async (authorizationHeader) => {
     const token = /^Bearer ([\w-]+\.[\w-]+\.[\w-]*)$/.exec(authorizationHeader ?? '')?.[1];
     if (!token) throw new Unauthenticated();
-    let payload: unknown;
+    let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, getKey, {
         issuer: config.issuer,
         audience: config.audience,
         algorithms: ALLOWED_ALGORITHMS,
-        clockTolerance: 5,
+        clockTolerance: CLOCK_SKEW_SECONDS,
         requiredClaims: ['exp', 'iat', 'sub'],
+        // Also refuses an `iat` in the future (beyond the skew), which would make a token last longer.
+        maxTokenAge: maxLifetime,
       }));
+      if (!hasAcceptableLifetime(payload, maxLifetime)) throw new Error('token lifetime longer than allowed');
     } catch (error) {
       throw new Unauthenticated('Jeton de connexion invalide ou expiré : reconnectez-vous.', error);
     }

@@ -2,13 +2,13 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { monotonicFactory } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
-import { AUDIT_ACTIONS } from '../schemas/youth.js';
+import { AUDIT_ACTIONS, type AuditAction } from '../schemas/allowed-values.js';
 import { keys } from './keys.js';
 import { type PageRequest, queryAllByPrefix, queryPage } from './query-page.js';
 import type { Store } from './store.js';
 import type { TransactItem } from './transact.js';
 
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export type { AuditAction };
 
 const auditItemSchema = z.object({
   id: z.string(),

@@ -3,6 +3,7 @@ import { ulid } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { ApiError } from '../http/errors.js';
+import { COMMITTEE_KINDS, FOLLOW_UP_STATUSES } from '../schemas/allowed-values.js';
 import { type CreateConsultationInput, storedQuestionsSchema } from '../schemas/committees.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
@@ -14,7 +15,7 @@ import type { YouthRecord } from './youth-repo.js';
 const committeeItemSchema = z.object({
   id: z.string(),
   departement: z.string(),
-  kind: z.enum(['CTJ', 'CDJ']),
+  kind: z.enum(COMMITTEE_KINDS),
   name: z.string(),
   territory: z.string().nullable(),
   organiserSub: z.string(),
@@ -34,7 +35,7 @@ export type MemberRecord = z.infer<typeof memberItemSchema>;
 
 const followUpItemSchema = z.object({
   questionId: z.string(),
-  status: z.enum(['a_l_etude', 'en_cours', 'realise', 'non_retenu']),
+  status: z.enum(FOLLOW_UP_STATUSES),
   text: z.string(),
   updatedAt: z.string(),
 });

@@ -1,10 +1,5 @@
+import type { DeadlineStatus } from '../schemas/allowed-values.js';
 import { addDays, addMonths, addYears, earliestDate, latestDate } from './calendar-date.js';
-
-/**
- * Status of an interview deadline, as staff and the young person see it.
- * `sans_objet`: care ended before the interview was due, so it is no longer owed.
- */
-export type DeadlineStatus = 'a_planifier' | 'planifie' | 'realise' | 'en_retard' | 'sans_objet';
 
 /** What is known of the interviews of one kind. */
 export interface InterviewFacts {

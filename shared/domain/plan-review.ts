@@ -1,5 +1,5 @@
+import type { DeadlineStatus } from '../schemas/allowed-values.js';
 import { addMonths, earliestDate } from './calendar-date.js';
-import type { DeadlineStatus } from './interview-deadlines.js';
 
 /** The projet d'autonomie is reviewed at least this often. */
 export const PLAN_REVIEW_MONTHS = 6;

@@ -8,6 +8,14 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
   return value;
 }
 
+function optionalPositiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const value = env[name];
+  if (value === undefined || value === '') return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`Invalid configuration: ${name} must be a positive whole number`);
+  return parsed;
+}
+
 /**
  * The dependencies of a Lambda, from its environment. Creates clients only; nothing
  * is fetched until the first request (the JWKS is fetched lazily by jose).
@@ -20,6 +28,7 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
       jwksUrl: required(env, 'ENVOL_JWKS_URL'),
       issuer: required(env, 'ENVOL_ISSUER'),
       audience: required(env, 'ENVOL_AUDIENCE'),
+      maxLifetimeSeconds: optionalPositiveInteger(env, 'ENVOL_TOKEN_MAX_LIFETIME_SECONDS'),
     }),
     now: () => new Date(),
   };

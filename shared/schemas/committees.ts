@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
+import { COMMITTEE_KINDS, CONSULTATION_STATUSES, FOLLOW_UP_STATUSES, QUESTION_KINDS, WITHHELD_REASONS } from './allowed-values.js';
 import { idSchema, subjectSchema, timestampSchema } from './common.js';
 
 const shortId = z.string().regex(/^[\w-]{1,40}$/, { message: 'Identifiant invalide (lettres, chiffres, - et _).' });
 
 export const createCommitteeSchema = z
   .strictObject({
-    kind: z.enum(['CTJ', 'CDJ']).openapi({ description: 'Comité territorial ou départemental des jeunes' }),
+    kind: z.enum(COMMITTEE_KINDS).openapi({ description: 'Comité territorial ou départemental des jeunes' }),
     name: z.string().trim().min(1).max(200),
     territory: z.string().trim().min(1).max(200).optional(),
   })
@@ -14,7 +15,7 @@ export const createCommitteeSchema = z
 export const committeeSchema = z
   .object({
     id: idSchema,
-    kind: z.enum(['CTJ', 'CDJ']),
+    kind: z.enum(COMMITTEE_KINDS),
     name: z.string(),
     territory: z.string().nullable(),
     organiserSub: subjectSchema,
@@ -36,7 +37,7 @@ const questionSchema = z
   .strictObject({
     id: shortId,
     label: z.string().trim().min(1).max(500),
-    kind: z.enum(['single', 'multiple']),
+    kind: z.enum(QUESTION_KINDS),
     options: z.array(optionSchema).min(2).max(20),
   })
   .refine((question) => new Set(question.options.map((option) => option.id)).size === question.options.length, {
@@ -69,8 +70,6 @@ export const createConsultationSchema = z
   })
   .openapi('CreateConsultation');
 
-const FOLLOW_UP_STATUSES = ['a_l_etude', 'en_cours', 'realise', 'non_retenu'] as const;
-
 export const followUpSchema = z
   .object({
     questionId: z.string(),
@@ -92,7 +91,7 @@ export const storedQuestionsSchema = z.array(
   z.object({
     id: z.string(),
     label: z.string(),
-    kind: z.enum(['single', 'multiple']),
+    kind: z.enum(QUESTION_KINDS),
     options: z.array(z.object({ id: z.string(), label: z.string() })),
   }),
 );
@@ -109,7 +108,7 @@ export const consultationSchema = z
     closedAt: timestampSchema.nullable(),
     publishedAt: timestampSchema.nullable(),
     minBallots: z.number().int(),
-    status: z.enum(['a_venir', 'ouverte', 'fermee', 'publiee']),
+    status: z.enum(CONSULTATION_STATUSES),
     ballots: z.number().int().openapi({ description: 'Nombre de participations (seul chiffre visible pendant le vote).' }),
     followUps: z.array(followUpSchema),
     hasVoted: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà voté.' }),
@@ -125,13 +124,16 @@ export const ballotSchema = z
   })
   .openapi('Ballot');
 
+/** The answer to a ballot or a feedback: nothing that could link it back to the member. */
+export const acceptedSchema = z.object({ accepted: z.literal(true) }).openapi('Accepted');
+
 export const feedbackInputSchema = z.strictObject({ text: z.string().trim().min(1).max(2000) }).openapi('Feedback');
 
 export const resultsSchema = z
   .object({
     ballots: z.number().int(),
     withheld: z.boolean(),
-    reason: z.enum(['consultation_ouverte', 'seuil_non_atteint']).optional(),
+    reason: z.enum(WITHHELD_REASONS).optional(),
     questions: z.array(z.object({ id: z.string(), options: z.array(z.object({ id: z.string(), count: z.number().int() })) })).optional(),
     feedback: z.array(z.string()).optional().openapi({ description: 'Avis libres, dans un ordre aléatoire, jamais attribués.' }),
   })

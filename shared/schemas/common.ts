@@ -38,7 +38,12 @@ export const errorSchema = z
     error: z.object({
       code: z.string().openapi({ example: 'VALIDATION_ERROR' }),
       message: z.string().openapi({ example: 'La requête contient des données invalides.' }),
-      details: z.array(z.record(z.string(), z.unknown())),
+      details: z.array(
+        z.object({
+          path: z.string().optional().openapi({ example: 'json.birthDate' }),
+          message: z.string().openapi({ example: 'Date attendue au format AAAA-MM-JJ.' }),
+        }),
+      ),
     }),
   })
   .openapi('Error');

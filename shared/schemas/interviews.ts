@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { DEFAULT_INTERVIEW_SETTINGS } from '../domain/interview-deadlines.js';
 import { PREPARATION_DOMAINS } from '../domain/preparation-template.js';
+import { ACTION_OWNERS, ACTION_STATUSES, DEADLINE_STATUSES, INTERVIEW_KINDS, PLAN_EVENTS, PLAN_STATUSES } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
 
-const deadlineStatusSchema = z.enum(['a_planifier', 'planifie', 'realise', 'en_retard', 'sans_objet']).openapi({
+const deadlineStatusSchema = z.enum(DEADLINE_STATUSES).openapi({
   description: '`sans_objet` : la prise en charge a pris fin avant l’échéance, l’entretien n’est plus dû.',
 });
 
@@ -29,7 +30,6 @@ export const deadlinesSchema = z
   })
   .openapi('InterviewDeadlines');
 
-export const INTERVIEW_KINDS = ['entretien17', 'suivi'] as const;
 const domainSchema = z.enum(PREPARATION_DOMAINS);
 
 const participantSchema = z.strictObject({
@@ -111,9 +111,6 @@ export const saveAnswersSchema = z
   })
   .openapi('SaveAnswers');
 
-const ACTION_OWNERS = ['jeune', 'referent', 'coordinateur', 'partenaire'] as const;
-const ACTION_STATUSES = ['a_faire', 'en_cours', 'fait', 'abandonne'] as const;
-
 const planActionSchema = z.strictObject({
   id: z.string().regex(/^[\w-]{1,40}$/),
   label: z.string().trim().min(1).max(500),
@@ -130,8 +127,6 @@ const planGoalSchema = z.strictObject({
   planB: z.string().trim().max(2000).openapi({ description: 'Ce qui se passe si l’objectif échoue (plan B).' }),
   actions: z.array(planActionSchema).max(30),
 });
-
-export const PLAN_STATUSES = ['propose', 'signe', 'modification_demandee'] as const;
 
 export const savePlanSchema = z
   .strictObject({
@@ -165,7 +160,7 @@ export const requestPlanChangeSchema = z
 
 export const planHistorySchema = z
   .object({
-    items: z.array(planSchema.extend({ event: z.enum(['saved', 'signed', 'change_requested']), at: timestampSchema, byRole: z.string() })),
+    items: z.array(planSchema.extend({ event: z.enum(PLAN_EVENTS), at: timestampSchema, byRole: z.string() })),
   })
   .openapi('PlanHistory');
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { AUDIT_ACTIONS, COMMITTEE_KINDS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 
@@ -108,22 +109,6 @@ export const createJournalEntrySchema = z
 
 export const journalPageSchema = pageSchema(journalEntrySchema, 'JournalPage');
 
-export const AUDIT_ACTIONS = [
-  'profile.create',
-  'profile.read',
-  'profile.update',
-  'journal.read',
-  'journal.write',
-  'audit.read',
-  'export.read',
-  'interview.read',
-  'interview.write',
-  'preparation.read',
-  'plan.read',
-  'plan.write',
-  'committee.join',
-] as const;
-
 export const auditEntrySchema = z
   .object({
     id: idSchema,
@@ -145,12 +130,19 @@ export const youthExportSchema = z
     audit: z.array(auditEntrySchema),
     interviews: z.array(interviewSchema),
     preparation: z
-      .object({ templateVersion: z.number().int(), answers: z.record(z.string(), z.string()), sharedAt: timestampSchema.nullable() })
+      .object({
+        templateVersion: z.number().int(),
+        answers: z
+          .record(z.string(), z.string())
+          .nullable()
+          .openapi({ description: 'Null pour le personnel tant que le jeune n’a pas partagé sa préparation.' }),
+        sharedAt: timestampSchema.nullable(),
+      })
       .nullable(),
     plan: planSchema.nullable(),
     planHistory: planHistorySchema.shape.items,
     committees: z.array(
-      z.object({ committeeId: idSchema, kind: z.enum(['CTJ', 'CDJ']), name: z.string(), territory: z.string().nullable() }),
+      z.object({ committeeId: idSchema, kind: z.enum(COMMITTEE_KINDS), name: z.string(), territory: z.string().nullable() }),
     ),
     ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
   })

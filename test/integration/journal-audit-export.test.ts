@@ -113,6 +113,21 @@ describe('RGPD export', () => {
     expect(audit.body.items[0]).toMatchObject({ actorSub: people.admin.sub, action: 'export.read' });
   });
 
+  it('never shows an admin preparation answers the young person has not shared, and shows them once shared', async () => {
+    const { id, owner } = await createYouthWithOwner();
+    await api.call(owner, 'PUT', `/api/interviews/${id}/preparation/answers`, { answers: { entourage: 'Ma tante' } });
+
+    const draft = await api.call(people.admin, 'GET', `/api/youth/${id}/export`);
+    expect(draft.status).toBe(200);
+    expect(draft.body.preparation).toMatchObject({ answers: null, sharedAt: null });
+    expect(JSON.stringify(draft.body)).not.toContain('Ma tante');
+
+    expect((await api.call(owner, 'POST', `/api/interviews/${id}/preparation/share`)).status).toBe(200);
+    const shared = await api.call(people.admin, 'GET', `/api/youth/${id}/export`);
+    expect(shared.body.preparation).toMatchObject({ answers: { entourage: 'Ma tante' } });
+    expect(shared.body.preparation.sharedAt).not.toBeNull();
+  });
+
   it('is refused to the referent with 403 and to another département with 404', async () => {
     const { id } = await createYouthWithOwner();
     expect((await api.call(people.referent, 'GET', `/api/youth/${id}/export`)).status).toBe(403);

@@ -168,6 +168,72 @@ describe('updating a file', () => {
   });
 });
 
+describe('changing the binôme', () => {
+  async function storedProfile(youthId: string) {
+    const stored = await api.store.db.send(
+      new GetCommand({ TableName: api.store.tableName, Key: { pk: keys.youth('62', youthId), sk: keys.profileSk } }),
+    );
+    return stored.Item;
+  }
+
+  it.each([
+    ['the coordinateur', people.coordinateur, { referentId: people.otherReferent.sub }],
+    ['the coordinateur', people.coordinateur, { coordinateurId: people.otherCoordinateur.sub }],
+    ['the referent', people.referent, { coordinateurId: people.otherCoordinateur.sub, firstName: 'Inès' }],
+  ])('is refused to %s with 403 and a clear message, and changes nothing', async (_label, caller, change) => {
+    const youth = await createYouth();
+    const response = await api.call(caller, 'PATCH', `/api/youth/${youth.id}`, { version: 1, ...change });
+    expect(response.status).toBe(403);
+    expect(response.body.error.message).toMatch(/administrateur/);
+    expect(await storedProfile(youth.id)).toMatchObject({
+      version: 1,
+      firstName: 'Lina',
+      referentId: people.referent.sub,
+      coordinateurId: people.coordinateur.sub,
+    });
+    expect((await auditOf(youth.id)).some((entry) => entry.action === 'profile.update')).toBe(false);
+  });
+
+  it('lets a member of the binôme send the binôme unchanged with other changes', async () => {
+    const youth = await createYouth();
+    const response = await api.call(people.referent, 'PATCH', `/api/youth/${youth.id}`, {
+      version: 1,
+      referentId: people.referent.sub,
+      coordinateurId: people.coordinateur.sub,
+      firstName: 'Inès',
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.firstName).toBe('Inès');
+  });
+});
+
+describe('dates of a file', () => {
+  it.each([
+    ['a birth date before 1900', { birthDate: '1899-12-31' }],
+    ['a birth date in the future', { birthDate: '2999-01-01', careEndDate: null }],
+    ['a care end date far beyond the key dates', { careEndDate: '9999-12-31' }],
+  ])('refuses %s at creation with 400', async (_label, dates) => {
+    const response = await api.call(people.admin, 'POST', '/api/youth', newYouth(dates));
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('VALIDATION_ERROR');
+  });
+
+  it.each([
+    ['a birth date before 1900', { birthDate: '1899-12-31' }],
+    ['a birth date in the future', { birthDate: '2999-01-01' }],
+    ['a care end before the stored birth date, sent alone', { careEndDate: '2000-01-01' }],
+    ['a birth date after the stored care end, sent alone', { birthDate: '2027-06-01' }],
+    ['a birth date whose 21st birthday leaves YYYY-MM-DD', { birthDate: '9990-01-01' }],
+  ])('refuses %s in a PATCH with 400 and changes nothing', async (_label, dates) => {
+    const youth = await createYouth();
+    const response = await api.call(people.admin, 'PATCH', `/api/youth/${youth.id}`, { version: 1, ...dates });
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('VALIDATION_ERROR');
+    const current = await api.call(people.admin, 'GET', `/api/youth/${youth.id}`);
+    expect(current.body).toMatchObject({ version: 1, birthDate: '2009-03-12', careEndDate: '2027-03-12' });
+  });
+});
+
 describe('caseload', () => {
   it('lists only the caller’s binôme files, in pages with an opaque cursor', async () => {
     const coordinateur = { sub: `coord-page-${Date.now()}`, role: 'coordinateur' as const, departement: '62' };

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../api/types';
+import { ROLES, type Role } from '../../../shared/auth/roles.js';
 
 /** Who is signed in, read from the token. The API verifies the token; the UI only reads it. */
 export interface Session {

@@ -12,8 +12,6 @@ export const CONSULTATION_STATUS_LABELS: Record<ConsultationStatus, string> = {
   publiee: 'publiée',
 };
 
-export const FOLLOW_UP_STATUSES: readonly FollowUpStatus[] = ['a_l_etude', 'en_cours', 'realise', 'non_retenu'];
-
 export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = {
   a_l_etude: 'À l’étude',
   en_cours: 'En cours',

@@ -1,3 +1,4 @@
+import { PREPARATION_DOMAINS } from '../../../shared/domain/preparation-template.js';
 import type {
   ActionOwner,
   ActionStatus,
@@ -12,15 +13,7 @@ import type {
 import { roleLabel, type Voice } from '../lib/labels';
 
 /** The domains in the order the questionnaire, the interview points and the plan use them. */
-export const DOMAINS: readonly PreparationDomain[] = [
-  'logement',
-  'ressources',
-  'formation_emploi',
-  'sante',
-  'papiers_droits',
-  'entourage',
-  'mes_questions',
-];
+export const DOMAINS: readonly PreparationDomain[] = PREPARATION_DOMAINS;
 
 const DOMAIN_LABELS: Record<PreparationDomain, string> = {
   logement: 'Logement',
@@ -57,8 +50,6 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
   fait: 'Fait',
   abandonne: 'Abandonné',
 };
-
-export const ACTION_OWNERS: readonly ActionOwner[] = ['jeune', 'referent', 'coordinateur', 'partenaire'];
 
 /** Who does an action, as chosen in the plan editor. */
 export const ACTION_OWNER_LABELS: Record<ActionOwner, string> = {

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { COMMITTEE_KINDS } from '../../../shared/schemas/allowed-values.js';
 import { ApiError } from '../api/client';
 import { createCommittee, listCommittees } from '../api/committees';
 import type { Committee, CommitteeKind } from '../api/types';
@@ -168,7 +169,7 @@ function CreateCommitteeForm({ onCancel }: { onCancel: () => void }) {
       {failure !== null && <ErrorNotice error={failure} />}
       <fieldset>
         <legend>Type de comité</legend>
-        {(['CTJ', 'CDJ'] as const).map((value) => (
+        {COMMITTEE_KINDS.map((value) => (
           <div key={value} class="field--radio">
             <input
               type="radio"

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { QUESTION_KINDS } from '../../../shared/schemas/allowed-values.js';
 import { ApiError } from '../api/client';
 import { createConsultation } from '../api/committees';
 import type { QuestionKind } from '../api/types';
@@ -219,7 +220,7 @@ function QuestionEditor({
       />
       <fieldset>
         <legend class="question-legend">Type de réponse</legend>
-        {(['single', 'multiple'] as const).map((kind) => (
+        {QUESTION_KINDS.map((kind) => (
           <div key={kind} class="field--radio">
             <input
               type="radio"

@@ -1,8 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
+import { FOLLOW_UP_STATUSES } from '../../../shared/schemas/allowed-values.js';
 import { ApiError } from '../api/client';
 import { putFollowUp } from '../api/committees';
 import type { Consultation, ConsultationQuestion, FollowUp, FollowUpStatus } from '../api/types';
-import { FOLLOW_UP_STATUS_LABELS, FOLLOW_UP_STATUSES, followUpAnswersText } from '../committees/labels';
+import { FOLLOW_UP_STATUS_LABELS, followUpAnswersText } from '../committees/labels';
 import { FollowUpSummary } from '../committees/results-view';
 import { focusFirstError, SelectField, TextAreaField } from '../staff/form-fields';
 import { ErrorNotice } from '../ui/notices';

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { INTERVIEW_KINDS } from '../../../shared/schemas/allowed-values.js';
 import { createInterview, getInterview, updateInterview } from '../api/interviews';
 import type { ExitSituation, Interview, InterviewKind, PreparationDomain } from '../api/types';
 import { DOMAINS, domainLabel, EXIT_INDICATOR_LABELS, EXIT_INDICATORS, INTERVIEW_KIND_LABELS } from '../interviews/labels';
@@ -159,7 +160,7 @@ export function InterviewForm({
       {base ? null : (
         <fieldset>
           <legend>Type d’entretien</legend>
-          {(['entretien17', 'suivi'] as const).map((kind) => (
+          {INTERVIEW_KINDS.map((kind) => (
             <div key={kind} class="field--radio">
               <input
                 type="radio"

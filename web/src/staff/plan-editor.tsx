@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ACTION_OWNERS, ACTION_STATUSES } from '../../../shared/schemas/allowed-values.js';
 import { getPlanOrNull, savePlan } from '../api/interviews';
 import type { ActionOwner, ActionStatus, Plan, PreparationDomain } from '../api/types';
-import { ACTION_OWNER_LABELS, ACTION_OWNERS, ACTION_STATUS_LABELS, DOMAINS, domainLabel, PLAN_STATUS_LABELS } from '../interviews/labels';
+import { ACTION_OWNER_LABELS, ACTION_STATUS_LABELS, DOMAINS, domainLabel, PLAN_STATUS_LABELS } from '../interviews/labels';
 import { PlanGoals } from '../interviews/plan-goals';
 import { ErrorNotice } from '../ui/notices';
 import { FormErrorSummary, focusFirstError, SelectField, TextAreaField, TextField } from './form-fields';
@@ -24,9 +25,7 @@ type Conflict = 'none' | 'detected' | 'reloading' | 'reloaded';
 
 const DOMAIN_OPTIONS = DOMAINS.map((domain) => [domain, domainLabel(domain, 'staff')] as const);
 const OWNER_OPTIONS = ACTION_OWNERS.map((owner) => [owner, ACTION_OWNER_LABELS[owner]] as const);
-const STATUS_OPTIONS = (Object.keys(ACTION_STATUS_LABELS) as ActionStatus[]).map(
-  (status) => [status, ACTION_STATUS_LABELS[status]] as const,
-);
+const STATUS_OPTIONS = ACTION_STATUSES.map((status) => [status, ACTION_STATUS_LABELS[status]] as const);
 
 /**
  * Writes the projet d'autonomie; saving proposes it to the young person. The PUT carries

@@ -1,0 +1,16 @@
+/** The two professionals who follow a young person: the ASE referent and the coordinateur. */
+export interface Binome {
+  referentId: string;
+  coordinateurId: string;
+}
+
+/**
+ * Whether `changes` would hand the file to another referent or coordinateur. Sending
+ * the binôme unchanged (a form that posts every field) is not a change.
+ */
+export function changesBinome(current: Binome, changes: Partial<Binome>): boolean {
+  return (
+    (changes.referentId !== undefined && changes.referentId !== current.referentId) ||
+    (changes.coordinateurId !== undefined && changes.coordinateurId !== current.coordinateurId)
+  );
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  APPLICATION_STATUSES,
+  type ApplicationStatus,
+  canTransition,
+  checkTransition,
+  formatApplicationNumber,
+  hasHousingSolution,
+  isFinal,
+  isSolution,
+  lacksNews,
+} from './housing-application.js';
+
+// Written out by hand from the workflow the field uses, not derived from the code.
+const ALLOWED = new Set([
+  'brouillon>deposee',
+  'brouillon>annulee',
+  'deposee>en_instruction',
+  'deposee>refusee_par_le_partenaire',
+  'deposee>annulee',
+  'en_instruction>proposition',
+  'en_instruction>refusee_par_le_partenaire',
+  'en_instruction>annulee',
+  'proposition>acceptee',
+  'proposition>refusee_par_le_jeune',
+  'proposition>refusee_par_le_partenaire',
+  'proposition>annulee',
+  'acceptee>entree_dans_les_lieux',
+  'acceptee>annulee',
+]);
+
+describe('application transitions', () => {
+  const pairs = APPLICATION_STATUSES.flatMap((from) => APPLICATION_STATUSES.map((to) => [from, to] as const));
+
+  it('covers all 81 pairs of the nine statuses', () => {
+    expect(pairs).toHaveLength(81);
+  });
+
+  for (const [from, to] of pairs) {
+    const allowed = ALLOWED.has(`${from}>${to}`);
+    it(`${allowed ? 'allows' : 'refuses'} ${from} → ${to}`, () => {
+      expect(canTransition(from, to)).toBe(allowed);
+    });
+  }
+
+  it('has exactly the final statuses with no way out', () => {
+    const finals = APPLICATION_STATUSES.filter(isFinal);
+    expect(finals).toEqual(['entree_dans_les_lieux', 'refusee_par_le_jeune', 'refusee_par_le_partenaire', 'annulee']);
+  });
+});
+
+describe('checkTransition', () => {
+  const base = {
+    from: 'deposee' as ApplicationStatus,
+    to: 'en_instruction' as ApplicationStatus,
+    lastChangeOn: '2026-03-10',
+    today: '2026-03-20',
+  };
+
+  it('accepts a move dated on the day of the previous change or on today', () => {
+    expect(checkTransition({ ...base, on: '2026-03-10' })).toBeNull();
+    expect(checkTransition({ ...base, on: '2026-03-20' })).toBeNull();
+  });
+
+  it('refuses a date before the previous change and a date after today', () => {
+    expect(checkTransition({ ...base, on: '2026-03-09' })).toBe('DATE_BEFORE_PREVIOUS');
+    expect(checkTransition({ ...base, on: '2026-03-21' })).toBe('DATE_IN_FUTURE');
+  });
+
+  it('refuses a move the table forbids before looking at the date', () => {
+    expect(checkTransition({ ...base, to: 'acceptee', on: '2026-03-09' })).toBe('INVALID_TRANSITION');
+  });
+});
+
+describe('what counts as a solution', () => {
+  it('counts an accepted or moved-into application', () => {
+    expect(isSolution({ status: 'acceptee', emergency: false })).toBe(true);
+    expect(isSolution({ status: 'entree_dans_les_lieux', emergency: false })).toBe(true);
+  });
+
+  it('never counts emergency shelter, even accepted or moved into', () => {
+    expect(isSolution({ status: 'acceptee', emergency: true })).toBe(false);
+    expect(isSolution({ status: 'entree_dans_les_lieux', emergency: true })).toBe(false);
+  });
+
+  it('does not count a proposal, a refusal or a cancelled application', () => {
+    for (const status of [
+      'brouillon',
+      'deposee',
+      'en_instruction',
+      'proposition',
+      'refusee_par_le_jeune',
+      'refusee_par_le_partenaire',
+      'annulee',
+    ] as const) {
+      expect(isSolution({ status, emergency: false }), status).toBe(false);
+    }
+  });
+
+  it('counts a project marked not needed, with or without applications', () => {
+    expect(hasHousingSolution({ notNeeded: true, applications: [] })).toBe(true);
+    expect(hasHousingSolution({ notNeeded: false, applications: [] })).toBe(false);
+    expect(
+      hasHousingSolution({
+        notNeeded: false,
+        applications: [
+          { status: 'proposition', emergency: false },
+          { status: 'entree_dans_les_lieux', emergency: true },
+        ],
+      }),
+    ).toBe(false);
+    expect(
+      hasHousingSolution({
+        notNeeded: false,
+        applications: [
+          { status: 'refusee_par_le_partenaire', emergency: false },
+          { status: 'acceptee', emergency: false },
+        ],
+      }),
+    ).toBe(true);
+  });
+});
+
+describe('lacksNews (60 days)', () => {
+  it('prompts on the 60th day without change, not on the 59th', () => {
+    // 2026-01-01 + 60 days = 2026-03-02
+    expect(lacksNews({ status: 'deposee', lastChangeOn: '2026-01-01' }, '2026-03-01')).toBe(false);
+    expect(lacksNews({ status: 'deposee', lastChangeOn: '2026-01-01' }, '2026-03-02')).toBe(true);
+  });
+
+  it('counts across a leap day', () => {
+    expect(lacksNews({ status: 'en_instruction', lastChangeOn: '2028-01-01' }, '2028-02-29')).toBe(false);
+    expect(lacksNews({ status: 'en_instruction', lastChangeOn: '2028-01-01' }, '2028-03-01')).toBe(true);
+  });
+
+  it('never prompts for a draft or a final status', () => {
+    for (const status of ['brouillon', 'entree_dans_les_lieux', 'annulee', 'refusee_par_le_jeune', 'refusee_par_le_partenaire'] as const) {
+      expect(lacksNews({ status, lastChangeOn: '2020-01-01' }, '2026-03-02'), status).toBe(false);
+    }
+  });
+});
+
+describe('formatApplicationNumber', () => {
+  it('pads the sequence to six digits and keeps larger sequences whole', () => {
+    expect(formatApplicationNumber('62', 2026, 123)).toBe('LOG-62-2026-000123');
+    expect(formatApplicationNumber('2A', 2027, 1_234_567)).toBe('LOG-2A-2027-1234567');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The lists of allowed values of the API contract, each declared once. The zod schemas build
+ * their enums from them and the web imports them at run time for its menus and checks. No zod
+ * here, on purpose: a list costs a web chunk only its own bytes. Roles are in
+ * `shared/auth/roles.ts`, apart, because the web's entry (the young person's bundle) reads them:
+ * a module the entry imports is placed whole in the entry.
+ */
+
+/** What an audit entry records (« qui a consulté mon dossier »). */
+export const AUDIT_ACTIONS = [
+  'profile.create',
+  'profile.read',
+  'profile.update',
+  'journal.read',
+  'journal.write',
+  'audit.read',
+  'export.read',
+  'interview.read',
+  'interview.write',
+  'preparation.read',
+  'plan.read',
+  'plan.write',
+  'committee.join',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const INTERVIEW_KINDS = ['entretien17', 'suivi'] as const;
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
+
+/** `sans_objet`: care ended before the interview was due, so it is no longer owed. */
+export const DEADLINE_STATUSES = ['a_planifier', 'planifie', 'realise', 'en_retard', 'sans_objet'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+/** Who carries out an action of the projet d'autonomie. */
+export const ACTION_OWNERS = ['jeune', 'referent', 'coordinateur', 'partenaire'] as const;
+export type ActionOwner = (typeof ACTION_OWNERS)[number];
+
+export const ACTION_STATUSES = ['a_faire', 'en_cours', 'fait', 'abandonne'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const PLAN_STATUSES = ['propose', 'signe', 'modification_demandee'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** What happened to a version of the plan, in its history. */
+export const PLAN_EVENTS = ['saved', 'signed', 'change_requested'] as const;
+export type PlanEvent = (typeof PLAN_EVENTS)[number];
+
+/** Comité territorial (CTJ) or départemental (CDJ) des jeunes. */
+export const COMMITTEE_KINDS = ['CTJ', 'CDJ'] as const;
+export type CommitteeKind = (typeof COMMITTEE_KINDS)[number];
+
+/** A consultation question takes one option or several. */
+export const QUESTION_KINDS = ['single', 'multiple'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** `a_venir` is a draft not yet open to members; `publiee` means members see the results. */
+export const CONSULTATION_STATUSES = ['a_venir', 'ouverte', 'fermee', 'publiee'] as const;
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
+
+/** Why results are withheld. */
+export const WITHHELD_REASONS = ['consultation_ouverte', 'seuil_non_atteint'] as const;
+export type WithheldReason = (typeof WITHHELD_REASONS)[number];
+
+/** What was done with a consultation's question. */
+export const FOLLOW_UP_STATUSES = ['a_l_etude', 'en_cours', 'realise', 'non_retenu'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
