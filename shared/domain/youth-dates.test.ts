@@ -65,8 +65,17 @@ describe('datesAfterChange', () => {
   const current = { birthDate: '2009-03-12', careEndDate: '2027-03-12' };
 
   it('keeps what the change leaves out, and clears the care end on null', () => {
-    expect(datesAfterChange(current, { careEndDate: '2000-01-01' })).toEqual({ birthDate: '2009-03-12', careEndDate: '2000-01-01' });
-    expect(datesAfterChange(current, { birthDate: '2010-01-01' })).toEqual({ birthDate: '2010-01-01', careEndDate: '2027-03-12' });
-    expect(datesAfterChange(current, { careEndDate: null })).toEqual({ birthDate: '2009-03-12', careEndDate: null });
+    expect(datesAfterChange(current, { careEndDate: '2000-01-01' })).toEqual({
+      birthDate: '2009-03-12',
+      careStartDate: null,
+      careEndDate: '2000-01-01',
+    });
+    expect(datesAfterChange(current, { birthDate: '2010-01-01' })).toEqual({
+      birthDate: '2010-01-01',
+      careStartDate: null,
+      careEndDate: '2027-03-12',
+    });
+    expect(datesAfterChange(current, { careEndDate: null })).toEqual({ birthDate: '2009-03-12', careStartDate: null, careEndDate: null });
+    expect(datesAfterChange({ ...current, careStartDate: '2020-01-01' }, { careStartDate: null }).careStartDate).toBeNull();
   });
 });
