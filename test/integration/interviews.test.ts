@@ -28,7 +28,7 @@ const goal = {
 
 describe('deadlines', () => {
   it('opens the entretien pour l’autonomie at 16, is due at 17, and gives no follow-up while care goes on', async () => {
-    const { id } = await createYouth({ birthDate: '2010-05-14', careEndDate: '2099-01-01' });
+    const { id } = await createYouth({ birthDate: '2010-05-14', careEndDate: null });
     const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
     expect(response.status).toBe(200);
     expect(response.body.entretien17).toEqual({ opensOn: '2026-05-14', dueBy: '2027-05-14', target: '2027-05-14', status: 'a_planifier' });
@@ -57,7 +57,7 @@ describe('deadlines', () => {
   });
 
   it('moves to planifié, then réalisé, and a renewal does not reopen it', async () => {
-    const { id } = await createYouth({ birthDate: '2010-12-01', careEndDate: '2099-01-01' });
+    const { id } = await createYouth({ birthDate: '2010-12-01', careEndDate: null });
     const created = await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', scheduledOn: '2026-12-10' });
     expect(created.status).toBe(201);
     expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('planifie');

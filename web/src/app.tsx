@@ -177,7 +177,7 @@ function RolePages({ session, path }: { session: Session; path: string }) {
   switch (session.role) {
     case 'jeune':
       if (path === '/moi') return <MyFilePage />;
-      if (path === '/entretien' || path === '/entretien/imprimer') {
+      if (path === '/entretien' || path === '/entretien/imprimer' || path === '/droits') {
         return <Lazy load={loadYouthInterview} render={({ YouthInterviewPages }) => <YouthInterviewPages path={path} />} />;
       }
       if (isCommitteesPath(path)) {
@@ -199,6 +199,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   jeune: [
     ['/moi', 'Mon dossier'],
     ['/entretien', 'Mon entretien des 17 ans'],
+    ['/droits', 'Mes droits'],
     ['/comites', 'Mes comités'],
   ],
   referent: [['/jeunes', 'Mes jeunes']],

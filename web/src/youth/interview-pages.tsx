@@ -15,9 +15,11 @@ import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { PlanAnswer } from './plan-answer';
 import { PreparationSection } from './preparation-section';
+import { MyRightsPage } from './rights-page';
 
 /** The young person's interview pages: a small chunk of their own, loaded when opened. */
 export function YouthInterviewPages({ path }: { path: string }) {
+  if (path === '/droits') return <MyRightsPage />;
   if (path === '/entretien/imprimer') {
     return <PlanPrintPage load={loadMyPlan} backPath="/entretien" backLabel="Retour à mon entretien" />;
   }

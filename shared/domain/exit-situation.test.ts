@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { exitRates } from './exit-situation.js';
+
+describe('exitRates', () => {
+  it('counts a FJT, an allowance, a CEJ and a complete cover as the four published yeses', () => {
+    expect(
+      exitRates({ housing: 'fjt_residence_sociale', resources: 'allocation_ou_bourse', activity: 'cej', healthCover: 'complete' }),
+    ).toEqual({
+      stableHousing: true,
+      resources: true,
+      schoolOrWork: true,
+      healthCover: true,
+    });
+  });
+
+  it('counts emergency housing, no resources, no activity and a partial cover as noes, and inconnu as unknown', () => {
+    expect(exitRates({ housing: 'hebergement_urgence', resources: 'aucune', activity: 'sans_activite', healthCover: 'partielle' })).toEqual(
+      {
+        stableHousing: false,
+        resources: false,
+        schoolOrWork: false,
+        healthCover: false,
+      },
+    );
+    expect(exitRates({ housing: 'inconnu', resources: 'inconnu', activity: 'inconnu', healthCover: 'inconnu' })).toEqual({
+      stableHousing: null,
+      resources: null,
+      schoolOrWork: null,
+      healthCover: null,
+    });
+  });
+});
