@@ -6,6 +6,7 @@ import { planRepo } from '../../shared/db/plan-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
 import { addDays, addYears, parisDate } from '../../shared/domain/calendar-date.js';
+import { proposePlan } from '../../shared/domain/plan.js';
 
 /**
  * What makes the demo show every feature on first start: interviews and a proposed
@@ -42,10 +43,7 @@ export async function seedDemoActivity(
     },
     now,
   );
-  await planRepo.save(
-    store,
-    sophie,
-    yanis.id,
+  const plan = proposePlan(
     null,
     {
       version: 0,
@@ -68,8 +66,10 @@ export async function seedDemoActivity(
         },
       ],
     },
+    sophie.name,
     now,
   );
+  await planRepo.write(store, sophie, yanis.id, plan, { expectedVersion: 0, event: 'saved' }, now);
 
   const committee = await committeeRepo.create(store, claire, { kind: 'CTJ', name: 'CTJ de l’Arrageois', territory: 'Arrageois' }, now);
   for (const member of [lina, yanis, emma]) await committeeRepo.addMember(store, claire, committee, member, now);

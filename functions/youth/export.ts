@@ -1,49 +1,32 @@
-import type { Principal } from '../../shared/auth/principal.js';
-import { auditRepo } from '../../shared/db/audit-repo.js';
-import { committeeRepo } from '../../shared/db/committee-repo.js';
-import { interviewRepo } from '../../shared/db/interview-repo.js';
-import { journalRepo } from '../../shared/db/journal-repo.js';
-import { planRepo } from '../../shared/db/plan-repo.js';
-import { type PreparationRecord, preparationRepo } from '../../shared/db/preparation-repo.js';
-import type { Store } from '../../shared/db/store.js';
-import type { YouthRecord } from '../../shared/db/youth-repo.js';
-import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
+import { createRoute } from '@hono/zod-openapi';
+import { openYouthFile } from '../../shared/auth/youth-access.js';
+import type { Deps } from '../../shared/http/app-env.js';
+import { createResourceApp } from '../../shared/http/create-area-app.js';
+import { jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
+import { youthExportSchema } from '../../shared/schemas/youth.js';
+import { exportYouthFile } from './export-view.js';
+import { errors, idParams } from './route-parts.js';
+import { toYouth } from './youth-view.js';
 
-const BALLOTS_NOTE =
-  'Tes votes aux consultations des comités ne figurent pas ici : ils ne sont enregistrés que comme des totaux, sans lien avec toi. Envol sait seulement que tu as participé.';
+export const exportYouthRoute = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['RGPD'],
+  summary: 'Export RGPD : tout ce qui est conservé sur le jeune',
+  security,
+  request: { params: idParams },
+  responses: { 200: jsonContent(youthExportSchema, 'Toutes les données du jeune'), ...errors },
+});
 
-/** What the reader may see of the preparation: staff get no answer the young person has not shared. */
-function exportedPreparation(principal: Principal, stored: PreparationRecord) {
-  const { answers, sharedAt } = preparationAsSeenBy({ isTheYoungPerson: principal.role === 'jeune' }, stored);
-  return { templateVersion: stored.templateVersion, answers, sharedAt };
-}
+/** The RGPD export of a file, mounted at `/{id}/export`. */
+export function exportRoutes(deps: Deps) {
+  const app = createResourceApp();
 
-/**
- * Everything Envol stores about a young person (RGPD right of access). The young
- * person's own export holds the journal entries meant for them; staff-only notes can
- * name third parties and go out only through an admin export, reviewed before it is
- * handed over.
- */
-export async function exportYouthFile(store: Store, principal: Principal, youth: YouthRecord, now: Date) {
-  const { departement, id } = youth;
-  const [journal, audit, interviews, preparation, plan, planHistory, committees] = await Promise.all([
-    journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
-    auditRepo.listAll(store, departement, id),
-    interviewRepo.list(store, departement, id),
-    preparationRepo.get(store, departement, id),
-    planRepo.get(store, departement, id),
-    planRepo.history(store, departement, id),
-    committeeRepo.listForMember(store, departement, youth.accountSub),
-  ]);
-  return {
-    exportedAt: now.toISOString(),
-    journal,
-    audit,
-    interviews,
-    preparation: preparation ? exportedPreparation(principal, preparation) : null,
-    plan,
-    planHistory,
-    committees: committees.map(({ id: committeeId, kind, name, territory }) => ({ committeeId, kind, name, territory })),
-    ballots: BALLOTS_NOTE,
-  };
+  app.openapi(exportYouthRoute, async (c) => {
+    const principal = c.var.principal;
+    const record = await openYouthFile(deps, principal, c.req.valid('param').id, 'export.read');
+    return c.json({ youth: toYouth(record), ...(await exportYouthFile(deps.store, principal, record, deps.now())) }, 200);
+  });
+
+  return app;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationToCommittee } from './committee-access.js';
+import { relationToCommittee } from './policy.js';
 import type { Principal, Role } from './principal.js';
 
 const committee = { departement: '62', organiserSub: 'orga-1' };

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type Decision, decideOnYouthFile, type YouthAction } from './policy.js';
+import {
+  type CommitteeAction,
+  type CommitteeRef,
+  can,
+  type Decision,
+  decideOnYouthFile,
+  type RoleAction,
+  type YouthAction,
+} from './policy.js';
 import type { Principal, Role } from './principal.js';
 
 const file = { departement: '62', accountSub: 'jeune-1', referentId: 'ref-1', coordinateurId: 'coord-1' };
@@ -63,4 +71,88 @@ describe('decideOnYouthFile', () => {
     const swapped = { ...file, referentId: 'other', coordinateurId: 'ref-1' };
     expect(decideOnYouthFile(principal('referent', 'ref-1', '62'), 'profile.read', swapped)).toBe('notFound');
   });
+});
+
+describe('can, for actions the role alone decides', () => {
+  // One column per role: jeune, referent, coordinateur, organisateur, admin.
+  const roleTable: Record<RoleAction, [Decision, Decision, Decision, Decision, Decision]> = {
+    'youth.create': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'youth.list': ['forbidden', 'allow', 'allow', 'forbidden', 'allow'],
+    'youth.readOwn': ['allow', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+    'interviewSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'interviewSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'preparationTemplate.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'preparationTemplate.publish': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'committee.create': ['forbidden', 'forbidden', 'forbidden', 'allow', 'allow'],
+    'committee.list': ['allow', 'forbidden', 'forbidden', 'allow', 'allow'],
+  };
+  for (const action of Object.keys(roleTable) as RoleAction[]) {
+    roleOrder.forEach((role, column) => {
+      it(`${role}, ${action}: ${roleTable[action][column]}`, () => {
+        expect(can(principal(role, ownerSub[role], '62'), action)).toBe(roleTable[action][column]);
+      });
+    });
+  }
+});
+
+describe('can, on a committee', () => {
+  const committee = { departement: '62', organiserSub: 'orga-1', callerIsMember: false };
+  const asMember = { ...committee, callerIsMember: true };
+  const cases: [string, Principal, CommitteeRef, Record<CommitteeAction, Decision>][] = [
+    [
+      'its organisateur',
+      principal('organisateur', 'orga-1', '62'),
+      committee,
+      { 'committee.read': 'allow', 'committee.organise': 'allow', 'committee.vote': 'forbidden' },
+    ],
+    [
+      'an admin of the département',
+      principal('admin', 'admin-1', '62'),
+      committee,
+      { 'committee.read': 'allow', 'committee.organise': 'allow', 'committee.vote': 'forbidden' },
+    ],
+    [
+      'a member',
+      principal('jeune', 'jeune-1', '62'),
+      asMember,
+      { 'committee.read': 'allow', 'committee.organise': 'forbidden', 'committee.vote': 'allow' },
+    ],
+    [
+      'a young person who is not a member',
+      principal('jeune', 'jeune-1', '62'),
+      committee,
+      { 'committee.read': 'notFound', 'committee.organise': 'notFound', 'committee.vote': 'notFound' },
+    ],
+    [
+      'another organisateur',
+      principal('organisateur', 'orga-2', '62'),
+      committee,
+      { 'committee.read': 'notFound', 'committee.organise': 'notFound', 'committee.vote': 'notFound' },
+    ],
+    [
+      'an admin of another département',
+      principal('admin', 'admin-1', '59'),
+      committee,
+      { 'committee.read': 'notFound', 'committee.organise': 'notFound', 'committee.vote': 'notFound' },
+    ],
+    [
+      'a member claimed from another département',
+      principal('jeune', 'jeune-1', '59'),
+      asMember,
+      { 'committee.read': 'notFound', 'committee.organise': 'notFound', 'committee.vote': 'notFound' },
+    ],
+    [
+      'a referent',
+      principal('referent', 'ref-1', '62'),
+      committee,
+      { 'committee.read': 'notFound', 'committee.organise': 'notFound', 'committee.vote': 'notFound' },
+    ],
+  ];
+  for (const [who, caller, ref, expected] of cases) {
+    for (const action of Object.keys(expected) as CommitteeAction[]) {
+      it(`${who}, ${action}: ${expected[action]}`, () => {
+        expect(can(caller, action, ref)).toBe(expected[action]);
+      });
+    }
+  }
 });

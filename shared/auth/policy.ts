@@ -1,4 +1,4 @@
-import type { Principal } from './principal.js';
+import type { Principal, Role } from './principal.js';
 
 /** What the policy needs to know about a young person's file. */
 export interface YouthFileRef {
@@ -88,9 +88,93 @@ export function relationTo(principal: Principal, file: YouthFileRef): Relation {
   }
 }
 
-/** The one object-level rule for a young person's file, used by every area. */
-export function decideOnYouthFile(principal: Principal, action: YouthAction, file: YouthFileRef): Decision {
-  const relation = relationTo(principal, file);
+/** Actions on a committee; who may do them depends on the caller's relation to it. */
+export type CommitteeAction = 'committee.read' | 'committee.organise' | 'committee.vote';
+
+/** What the policy needs to know about a committee (and whether the caller is a member). */
+export interface CommitteeRef {
+  departement: string;
+  organiserSub: string;
+  /** True when the caller is a young person who is a member of this committee. */
+  callerIsMember: boolean;
+}
+
+/** How the caller relates to a committee. */
+export type CommitteeRelation = 'organiser' | 'departementAdmin' | 'member' | 'none';
+
+/** Actions with no object: the caller's role alone decides. */
+export type RoleAction =
+  | 'youth.create'
+  | 'youth.list'
+  | 'youth.readOwn'
+  | 'interviewSettings.read'
+  | 'interviewSettings.write'
+  | 'preparationTemplate.read'
+  | 'preparationTemplate.publish'
+  | 'committee.create'
+  | 'committee.list';
+
+export type Action = YouthAction | CommitteeAction | RoleAction;
+
+const ALLOWED_ON_COMMITTEE: Record<Exclude<CommitteeRelation, 'none'>, readonly CommitteeAction[]> = {
+  organiser: ['committee.read', 'committee.organise'],
+  departementAdmin: ['committee.read', 'committee.organise'],
+  member: ['committee.read', 'committee.vote'],
+};
+
+const ALL_ROLES: readonly Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
+
+const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
+  'youth.create': ['admin'],
+  'youth.list': ['referent', 'coordinateur', 'admin'],
+  'youth.readOwn': ['jeune'],
+  // The département's interview settings and questionnaire are no one's personal data.
+  'interviewSettings.read': ALL_ROLES,
+  'interviewSettings.write': ['admin'],
+  'preparationTemplate.read': ALL_ROLES,
+  'preparationTemplate.publish': ['admin'],
+  'committee.create': ['organisateur', 'admin'],
+  'committee.list': ['jeune', 'organisateur', 'admin'],
+};
+
+/** The caller's relation to a committee. Another département is always `none`. */
+export function relationToCommittee(
+  principal: Principal,
+  committee: Pick<CommitteeRef, 'departement' | 'organiserSub'>,
+  isMember: boolean,
+): CommitteeRelation {
+  if (principal.departement !== committee.departement) return 'none';
+  if (principal.role === 'admin') return 'departementAdmin';
+  if (principal.role === 'organisateur') return principal.sub === committee.organiserSub ? 'organiser' : 'none';
+  if (principal.role === 'jeune') return isMember ? 'member' : 'none';
+  return 'none';
+}
+
+function isRoleAction(action: Action): action is RoleAction {
+  return action in ROLES_ALLOWED;
+}
+
+function isCommitteeAction(action: Action): action is CommitteeAction {
+  return action === 'committee.read' || action === 'committee.organise' || action === 'committee.vote';
+}
+
+/**
+ * The one authorisation decision of Envol, for every action: on a young person's file
+ * (by relation), on a committee (by relation), or by role alone when there is no object.
+ */
+export function can(principal: Principal, action: YouthAction, file: YouthFileRef): Decision;
+export function can(principal: Principal, action: CommitteeAction, committee: CommitteeRef): Decision;
+export function can(principal: Principal, action: RoleAction): Exclude<Decision, 'notFound'>;
+export function can(principal: Principal, action: Action, object?: YouthFileRef | CommitteeRef): Decision;
+export function can(principal: Principal, action: Action, object?: YouthFileRef | CommitteeRef): Decision {
+  if (isRoleAction(action)) return ROLES_ALLOWED[action].includes(principal.role) ? 'allow' : 'forbidden';
+  if (isCommitteeAction(action)) {
+    const committee = object as CommitteeRef;
+    const relation = relationToCommittee(principal, committee, committee.callerIsMember);
+    if (relation === 'none') return 'notFound';
+    return ALLOWED_ON_COMMITTEE[relation].includes(action) ? 'allow' : 'forbidden';
+  }
+  const relation = relationTo(principal, object as YouthFileRef);
   if (relation === 'none') return 'notFound';
   return ALLOWED[relation].includes(action) ? 'allow' : 'forbidden';
 }
@@ -98,4 +182,9 @@ export function decideOnYouthFile(principal: Principal, action: YouthAction, fil
 /** Whether the caller's access to the file is written to the young person's audit log. */
 export function isAuditedAccess(principal: Principal): boolean {
   return principal.role !== 'jeune';
+}
+
+/** `can` on a young person's file: the web's staff pages ask it which buttons to show. */
+export function decideOnYouthFile(principal: Principal, action: YouthAction, file: YouthFileRef): Decision {
+  return can(principal, action, file);
 }

@@ -1,11 +1,10 @@
 import { type AuditAction, auditRepo } from '../db/audit-repo.js';
 import { type YouthRecord, youthRepo } from '../db/youth-repo.js';
+import { NotFound } from '../domain/errors.js';
 import type { Deps } from '../http/app-env.js';
-import { Forbidden, NotFound } from '../http/errors.js';
-import { decideOnYouthFile, isAuditedAccess, type YouthAction } from './policy.js';
+import { authorize } from './authorize.js';
+import { isAuditedAccess, type YouthAction } from './policy.js';
 import type { Principal } from './principal.js';
-
-const NOT_FOUND_MESSAGE = 'Ce dossier est introuvable.';
 
 /** The actions that read a file: each is also the name of its audit entry. */
 export type YouthReadAction = Extract<YouthAction, AuditAction>;
@@ -34,10 +33,8 @@ export async function openYouthFile(
 ): Promise<YouthRecord> {
   // The key carries the caller's département: another département's file is simply not there.
   const record = await youthRepo.get(deps.store, principal.departement, youthId);
-  if (!record) throw new NotFound(NOT_FOUND_MESSAGE);
-  const decision = decideOnYouthFile(principal, action, record);
-  if (decision === 'notFound') throw new NotFound(NOT_FOUND_MESSAGE);
-  if (decision === 'forbidden') throw new Forbidden();
+  if (!record) throw new NotFound('youthFile.notFound');
+  authorize(principal, action, record, 'youthFile.notFound');
   if (!options && isAuditedAccess(principal)) {
     // Only the first overload reaches here without options, so `action` is a read.
     await auditRepo.record(deps.store, principal, youthId, action as YouthReadAction, deps.now());

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type Answers, chosenOptions } from '../domain/consultation.js';
-import { ApiError } from '../http/errors.js';
+import { AlreadyExists } from '../domain/errors.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
@@ -71,7 +71,7 @@ export const ballotRepo = {
       await transactWriteRetryingConflicts(store.db, items);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {
-        throw new ApiError(409, 'ALREADY_VOTED', 'Tu as déjà voté à cette consultation : un membre, un vote.');
+        throw new AlreadyExists('ballot.alreadyCast', { cause: error });
       }
       throw error;
     }
@@ -153,7 +153,7 @@ export const ballotRepo = {
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {
-        throw new ApiError(409, 'ALREADY_ANSWERED', 'Tu as déjà donné ton avis sur cette suite.');
+        throw new AlreadyExists('followUp.alreadyAnswered', { cause: error });
       }
       throw error;
     }

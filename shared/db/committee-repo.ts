@@ -1,15 +1,17 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
-import { ApiError } from '../http/errors.js';
+import { DEFAULT_MIN_BALLOTS } from '../domain/consultation.js';
+import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
 import { COMMITTEE_KINDS, FOLLOW_UP_STATUSES } from '../schemas/allowed-values.js';
 import { type CreateConsultationInput, storedQuestionsSchema } from '../schemas/committees.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { queryAll, queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
-import { TransactionCancelled, transactWrite } from './transact.js';
+import { TransactionCancelled, transactWrite, transactWriteRetryingConflicts } from './transact.js';
 import type { YouthRecord } from './youth-repo.js';
 
 const committeeItemSchema = z.object({
@@ -61,20 +63,25 @@ const consultationItemSchema = z.object({
 });
 export type ConsultationRecord = z.infer<typeof consultationItemSchema>;
 
-export const DEFAULT_MIN_BALLOTS = 5;
+/** Sends an update of an existing consultation; one that is not there is NotFound, not a 500. */
+async function updateConsultation(store: Store, update: UpdateCommandInput): Promise<void> {
+  try {
+    await store.db.send(new UpdateCommand({ ...update, TableName: store.tableName, ConditionExpression: 'attribute_exists(pk)' }));
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw new NotFound('consultation.notFound', { cause: error });
+    throw error;
+  }
+}
 
 /** Sets a timestamp attribute of an existing item unless it is already set. */
-async function stampOnce(store: Store, pk: string, sk: string, attribute: 'closedAt' | 'publishedAt', now: Date): Promise<void> {
-  await store.db.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: { pk, sk },
-      UpdateExpression: 'SET #at = if_not_exists(#at, :now)',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeNames: { '#at': attribute },
-      ExpressionAttributeValues: { ':now': now.toISOString() },
-    }),
-  );
+function stampOnce(store: Store, pk: string, sk: string, attribute: 'closedAt' | 'publishedAt', now: Date): Promise<void> {
+  return updateConsultation(store, {
+    TableName: store.tableName,
+    Key: { pk, sk },
+    UpdateExpression: 'SET #at = if_not_exists(#at, :now)',
+    ExpressionAttributeNames: { '#at': attribute },
+    ExpressionAttributeValues: { ':now': now.toISOString() },
+  });
 }
 
 /** Committees (CTJ / CDJ), their members and their consultations, in the main table. */
@@ -143,7 +150,11 @@ export const committeeRepo = {
     return committees.filter((committee): committee is CommitteeRecord => committee !== null);
   },
 
-  /** Adds the member; the young person's audit log records who did it, in the same transaction. */
+  /**
+   * Adds the member; the young person's audit log records who did it, in the same
+   * transaction. Members added at the same moment all update the committee's count:
+   * DynamoDB cancels all but one of those transactions, so they are retried.
+   */
   async addMember(store: Store, actor: Principal, committee: CommitteeRecord, youth: YouthRecord, now: Date): Promise<MemberRecord> {
     const member: MemberRecord = {
       youthId: youth.id,
@@ -153,7 +164,7 @@ export const committeeRepo = {
       addedAt: now.toISOString(),
     };
     try {
-      await transactWrite(store.db, [
+      await transactWriteRetryingConflicts(store.db, [
         {
           Put: {
             TableName: store.tableName,
@@ -181,8 +192,10 @@ export const committeeRepo = {
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {
-        throw new ApiError(409, 'ALREADY_MEMBER', 'Ce jeune est déjà membre du comité.');
+        throw new AlreadyExists('member.alreadyAdded', { cause: error });
       }
+      // Still cancelled by others after every retry: nothing was written, the caller may try again.
+      if (error instanceof TransactionCancelled) throw new VersionConflict({ cause: error });
       throw error;
     }
     return member;
@@ -274,15 +287,12 @@ export const committeeRepo = {
     consultationId: string,
     followUp: z.infer<typeof followUpItemSchema>,
   ): Promise<void> {
-    await store.db.send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: { pk: keys.committee(departement, committeeId), sk: keys.consultationSk(consultationId) },
-        UpdateExpression: 'SET followUps.#q = :followUp',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#q': followUp.questionId },
-        ExpressionAttributeValues: { ':followUp': followUp },
-      }),
-    );
+    await updateConsultation(store, {
+      TableName: store.tableName,
+      Key: { pk: keys.committee(departement, committeeId), sk: keys.consultationSk(consultationId) },
+      UpdateExpression: 'SET followUps.#q = :followUp',
+      ExpressionAttributeNames: { '#q': followUp.questionId },
+      ExpressionAttributeValues: { ':followUp': followUp },
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { ApiError } from '../http/errors.js';
+import { InvalidInput } from '../domain/errors.js';
 
 type Key = Record<string, string>;
 
@@ -8,8 +8,10 @@ export function encodeCursor(lastEvaluatedKey: Record<string, unknown> | undefin
   return Buffer.from(JSON.stringify(lastEvaluatedKey), 'utf8').toString('base64url');
 }
 
-function invalidCursor(): ApiError {
-  return new ApiError(400, 'INVALID_CURSOR', 'Le curseur de pagination est invalide. Reprenez depuis la première page.');
+function invalidCursor(): InvalidInput {
+  return new InvalidInput('cursor.invalid', [
+    { path: 'query.cursor', message: 'Le curseur de pagination est illisible ou vient d’une autre liste.' },
+  ]);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import type { Principal } from '../auth/principal.js';
-import { NotFound, VersionConflict } from '../http/errors.js';
-import { type CreateInterviewInput, type Interview, interviewSchema, type UpdateInterviewInput } from '../schemas/interviews.js';
+import { NotFound, VersionConflict } from '../domain/errors.js';
+import { type CreateInterviewInput, type Interview, interviewSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
@@ -55,23 +55,9 @@ export const interviewRepo = {
     return items.map((stored) => interviewSchema.parse(stored));
   },
 
-  /** Applies the changes if `changes.version` is still current; 409 otherwise, nothing written. */
-  async update(
-    store: Store,
-    author: Principal,
-    youthId: string,
-    current: Interview,
-    changes: UpdateInterviewInput,
-    now: Date,
-  ): Promise<Interview> {
-    const { version, ...fields } = changes;
-    const next: Interview = {
-      ...current,
-      ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
-      version: version + 1,
-      updatedAt: now.toISOString(),
-    };
-    if (next.kind !== 'suivi') next.exitSituation = null;
+  /** Writes `next` if the stored version is still the one before it; VersionConflict otherwise, nothing written. */
+  async update(store: Store, author: Principal, youthId: string, next: Interview, now: Date): Promise<Interview> {
+    const version = next.version - 1;
     try {
       await transactWrite(store.db, [
         {
@@ -87,8 +73,8 @@ export const interviewRepo = {
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {
-        if (!error.reasons[0]?.item) throw new NotFound('Cet entretien est introuvable.');
-        throw new VersionConflict();
+        if (!error.reasons[0]?.item) throw new NotFound('interview.notFound', { cause: error });
+        throw new VersionConflict({ cause: error });
       }
       throw error;
     }

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
+import { VersionConflict } from '../domain/errors.js';
 import { DEFAULT_PREPARATION_TEMPLATE, PREPARATION_DOMAINS, type PreparationTemplate } from '../domain/preparation-template.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
@@ -57,23 +58,39 @@ export const preparationTemplateRepo = {
     return result.Item ? templateItemSchema.parse(result.Item) : DEFAULT_PREPARATION_TEMPLATE;
   },
 
-  /** Publishes the next version; answers already given keep pointing at theirs. */
+  /** The template a preparation's answers belong to: theirs once saved, else the current one. */
+  forPreparation(store: Store, departement: string, stored: PreparationRecord | null): Promise<PreparationTemplate> {
+    return stored
+      ? preparationTemplateRepo.byVersion(store, departement, stored.templateVersion)
+      : preparationTemplateRepo.current(store, departement);
+  },
+
+  /**
+   * Publishes the next version; answers already given keep pointing at theirs. Two
+   * admins publishing at once both aim at the same next version: the second gets a
+   * VersionConflict and publishes nothing.
+   */
   async publish(store: Store, departement: string, questions: PreparationTemplate['questions'], now: Date): Promise<PreparationTemplate> {
     const current = await preparationTemplateRepo.current(store, departement);
     const template = { version: current.version + 1, questions };
-    await store.db.send(
-      new PutCommand({
-        TableName: store.tableName,
-        Item: {
-          pk: keys.departement(departement),
-          sk: keys.preparationTemplateSk(template.version),
-          type: 'preparationTemplate',
-          publishedAt: now.toISOString(),
-          ...template,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+    try {
+      await store.db.send(
+        new PutCommand({
+          TableName: store.tableName,
+          Item: {
+            pk: keys.departement(departement),
+            sk: keys.preparationTemplateSk(template.version),
+            type: 'preparationTemplate',
+            publishedAt: now.toISOString(),
+            ...template,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new VersionConflict({ currentVersion: template.version, cause: error });
+      throw error;
+    }
     return template;
   },
 };

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
-import { ApiError, NotFound, VersionConflict } from '../http/errors.js';
+import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
 import type { CreateYouthInput, UpdateYouthInput } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
 import { foldForSort, keys } from './keys.js';
@@ -109,9 +109,10 @@ export const youthRepo = {
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(1)) {
-        throw new ApiError(409, 'ACCOUNT_ALREADY_LINKED', 'Ce compte est déjà rattaché au dossier d’un autre jeune.', [
-          { path: 'accountSub', message: 'Compte déjà utilisé' },
-        ]);
+        throw new AlreadyExists('account.alreadyLinked', {
+          cause: error,
+          details: [{ path: 'accountSub', message: 'Compte déjà utilisé' }],
+        });
       }
       throw error;
     }
@@ -162,8 +163,8 @@ export const youthRepo = {
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {
         const stored = error.reasons[0]?.item;
-        if (!stored) throw new NotFound();
-        throw new VersionConflict(versionOf(stored));
+        if (!stored) throw new NotFound('youthFile.notFound', { cause: error });
+        throw new VersionConflict({ currentVersion: versionOf(stored), cause: error });
       }
       throw error;
     }

@@ -1,7 +1,17 @@
+import { InvalidInput, NotFound, RuleViolation } from './errors.js';
+
 /**
  * Rules of committee consultations: when they are open, what a valid ballot is,
  * and when results may be shown. No clock, no storage: `now` is passed in.
  */
+
+/** Results (and any count that could be traced back) stay hidden below this many ballots, unless set higher. */
+export const DEFAULT_MIN_BALLOTS = 5;
+
+/** The anonymity threshold, for ballots and for any other count shown to members. */
+export function meetsAnonymityThreshold(count: number, minBallots: number): boolean {
+  return count >= minBallots;
+}
 export interface ConsultationQuestion {
   id: string;
   label: string;
@@ -79,7 +89,36 @@ export type ResultsVisibility = 'sealed' | 'below_threshold' | 'visible';
  */
 export function resultsVisibility(status: ConsultationStatus, ballots: number, minBallots: number): ResultsVisibility {
   if (status === 'a_venir' || status === 'ouverte') return 'sealed';
-  return ballots < minBallots ? 'below_threshold' : 'visible';
+  return meetsAnonymityThreshold(ballots, minBallots) ? 'visible' : 'below_threshold';
+}
+
+/** Voting and feedback happen while the consultation is open only. */
+export function checkOpenForVoting(status: ConsultationStatus): void {
+  if (status !== 'ouverte') throw new RuleViolation('consultation.notOpen');
+}
+
+/** A ballot the rules accept, or InvalidInput naming each problem. */
+export function checkBallot(questions: ConsultationQuestion[], answers: Answers): void {
+  const problems = findBallotProblems(questions, answers);
+  if (problems.length > 0) {
+    throw new InvalidInput(
+      'input.invalid',
+      problems.map((problem) => ({ path: ['json.answers', problem.questionId].filter(Boolean).join('.'), message: problem.message })),
+    );
+  }
+}
+
+/** Results are published once the consultation is closed and the threshold met. */
+export function checkPublishable(status: ConsultationStatus, ballots: number, minBallots: number): void {
+  const visibility = resultsVisibility(status, ballots, minBallots);
+  if (visibility === 'sealed') throw new RuleViolation('consultation.stillOpen');
+  if (visibility === 'below_threshold') throw new RuleViolation('consultation.belowThreshold', { params: { minBallots } });
+}
+
+/** What was done with a question is told once results are published, and about one of its questions. */
+export function checkFollowUpAllowed(consultation: { publishedAt: string | null; questions: { id: string }[] }, questionId: string): void {
+  if (!consultation.publishedAt) throw new RuleViolation('consultation.notPublished');
+  if (!consultation.questions.some((question) => question.id === questionId)) throw new NotFound('question.notFound');
 }
 
 /** Option counts per question, in the consultation's order, zero for options nobody chose. */

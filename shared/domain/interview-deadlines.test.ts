@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeInterviewDeadlines, interviewFactsOf } from './interview-deadlines.js';
+import { computeInterviewDeadlines } from './interview-deadlines.js';
+import { interviewFacts } from './interview-facts.js';
 
 const none = { entretien17: null, followUp: null };
 const born = '2009-05-14';
@@ -154,11 +155,11 @@ describe('computeInterviewDeadlines: follow-up interview', () => {
   });
 });
 
-describe('interviewFactsOf', () => {
+describe('interviewFacts with deadlines', () => {
   const record = (kind: string, scheduledOn: string | null, heldOn: string | null) => ({ kind, scheduledOn, heldOn });
 
   it('counts the first interview held; a renewal scheduled later does not reopen the deadline', () => {
-    const facts = interviewFactsOf(
+    const facts = interviewFacts(
       [record('entretien17', '2026-01-10', '2026-01-10'), record('entretien17', '2026-09-01', null), record('suivi', '2026-02-01', null)],
       'entretien17',
     );
@@ -168,7 +169,7 @@ describe('interviewFactsOf', () => {
 
   it('takes the earliest scheduled date when none was held, and null when there is none of the kind', () => {
     const interviews = [record('entretien17', '2026-04-02', null), record('entretien17', '2026-03-01', null)];
-    expect(interviewFactsOf(interviews, 'entretien17')).toEqual({ scheduledOn: '2026-03-01', heldOn: null });
-    expect(interviewFactsOf(interviews, 'suivi')).toBeNull();
+    expect(interviewFacts(interviews, 'entretien17')).toEqual({ scheduledOn: '2026-03-01', heldOn: null });
+    expect(interviewFacts(interviews, 'suivi')).toBeNull();
   });
 });

@@ -1,11 +1,8 @@
 import type { DeadlineStatus } from '../schemas/allowed-values.js';
 import { addDays, addMonths, addYears, earliestDate, latestDate } from './calendar-date.js';
+import type { InterviewFacts } from './interview-facts.js';
 
-/** What is known of the interviews of one kind. */
-export interface InterviewFacts {
-  scheduledOn: string | null;
-  heldOn: string | null;
-}
+export type { InterviewFacts };
 
 export interface DepartementInterviewSettings {
   /** Age at which the département opens the entretien pour l'autonomie window ("dès 16 ans"). */
@@ -121,20 +118,4 @@ export function computeInterviewDeadlines(input: {
     followUp = { dueBy, status: input.followUp?.heldOn ? 'realise' : pendingStatus(input.followUp, dueBy, today) };
   }
   return { entretien17: { ...window, status }, followUp };
-}
-
-/**
- * What is known of the interviews of one kind: held if any was held (the first one
- * held counts; a renewal does not reopen the deadline), else the earliest scheduled.
- */
-export function interviewFactsOf<T extends { kind: string; scheduledOn: string | null; heldOn: string | null }>(
-  interviews: readonly T[],
-  kind: T['kind'],
-): InterviewFacts | null {
-  const ofKind = interviews.filter((interview) => interview.kind === kind);
-  if (ofKind.length === 0) return null;
-  const held = ofKind.filter((interview) => interview.heldOn !== null).sort((a, b) => (a.heldOn ?? '').localeCompare(b.heldOn ?? ''))[0];
-  if (held) return { scheduledOn: held.scheduledOn, heldOn: held.heldOn };
-  const scheduled = ofKind.map((interview) => interview.scheduledOn).filter((date): date is string => date !== null);
-  return { scheduledOn: scheduled.sort()[0] ?? null, heldOn: null };
 }

@@ -1,4 +1,5 @@
 import { addYears } from './calendar-date.js';
+import { InvalidInput } from './errors.js';
 
 /** No one followed by the ASE today was born before this day; earlier is a typing error. */
 export const EARLIEST_BIRTH_DATE = '1900-01-01';
@@ -69,4 +70,14 @@ export function datesAfterChange(
     careStartDate: changes.careStartDate === undefined ? (current.careStartDate ?? null) : changes.careStartDate,
     careEndDate: changes.careEndDate === undefined ? current.careEndDate : changes.careEndDate,
   };
+}
+
+/** Rejects dates with problems, field by field (InvalidInput, answered 400). */
+export function checkYouthDates(dates: YouthDates, today: string): void {
+  const problems = findYouthDateProblems(dates, today);
+  if (problems.length > 0)
+    throw new InvalidInput(
+      'input.invalid',
+      problems.map(({ path, message }) => ({ path: `json.${path}`, message })),
+    );
 }

@@ -37,3 +37,12 @@ export function createAreaApp(basePath: string, deps: Deps, options: AreaAppOpti
 }
 
 export type AreaApp = ReturnType<typeof createAreaApp>;
+
+/**
+ * The sub-app of one resource (`functions/<area>/<resource>.ts`): its routes, with their
+ * OpenAPI definitions beside the handlers. The area's app mounts it with `app.route()`,
+ * which gives it the area's middleware and error boundary.
+ */
+export function createResourceApp() {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+}

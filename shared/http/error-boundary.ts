@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { isDatabaseUnavailable } from '../db/sdk-errors.js';
+import { DomainError } from '../domain/errors.js';
+import { fromDomainError } from './error-table.js';
 import { ApiError, ServiceUnavailable } from './errors.js';
 import { logger } from './logger.js';
 
@@ -24,6 +26,7 @@ function fromHttpException(error: HTTPException): ApiError {
  */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  if (error instanceof DomainError) return fromDomainError(error);
   if (error instanceof HTTPException) return fromHttpException(error);
   if (isDatabaseUnavailable(error)) return new ServiceUnavailable(error);
   return new ApiError(500, 'INTERNAL_ERROR', 'Une erreur inattendue est survenue. L’équipe technique a été prévenue.');

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { EXIT_SITUATION_RULE } from '../domain/interview.js';
 import { DEFAULT_INTERVIEW_SETTINGS } from '../domain/interview-deadlines.js';
 import { PREPARATION_DOMAINS } from '../domain/preparation-template.js';
 import { ACTION_OWNERS, ACTION_STATUSES, DEADLINE_STATUSES, INTERVIEW_KINDS, PLAN_EVENTS, PLAN_STATUSES } from './allowed-values.js';
@@ -60,8 +61,8 @@ const interviewFields = {
 
 export const createInterviewSchema = z
   .strictObject({ kind: z.enum(INTERVIEW_KINDS), ...interviewFields })
-  .refine((value) => value.kind === 'suivi' || !value.exitSituation, {
-    message: 'La situation de sortie se renseigne lors de l’entretien de suivi.',
+  .refine((value) => EXIT_SITUATION_RULE.allowedFor(value.kind) || !value.exitSituation, {
+    message: EXIT_SITUATION_RULE.message,
     path: ['exitSituation'],
   })
   .openapi('CreateInterview');
@@ -102,6 +103,25 @@ export const preparationSchema = z
     updatedAt: timestampSchema.nullable(),
   })
   .openapi('Preparation');
+
+const questionInputSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  domain: domainSchema,
+  label: z.string().trim().min(1).max(500),
+  kind: z.enum(['text', 'choice']),
+  options: z.array(z.string().trim().min(1).max(100)).min(2).max(10).optional(),
+});
+export const publishTemplateSchema = z
+  .strictObject({ questions: z.array(questionInputSchema).min(1).max(50) })
+  .refine((value) => new Set(value.questions.map((question) => question.id)).size === value.questions.length, {
+    message: 'Chaque question doit avoir un identifiant unique.',
+    path: ['questions'],
+  })
+  .refine((value) => value.questions.every((question) => (question.kind === 'choice') === (question.options !== undefined)), {
+    message: 'Les questions à choix ont des options, les autres n’en ont pas.',
+    path: ['questions'],
+  })
+  .openapi('PublishPreparationTemplate');
 
 export const saveAnswersSchema = z
   .strictObject({
@@ -158,11 +178,10 @@ export const requestPlanChangeSchema = z
   .strictObject({ version: z.number().int().min(1), message: z.string().trim().min(1).max(2000) })
   .openapi('RequestPlanChange');
 
-export const planHistorySchema = z
-  .object({
-    items: z.array(planSchema.extend({ event: z.enum(PLAN_EVENTS), at: timestampSchema, byRole: z.string() })),
-  })
-  .openapi('PlanHistory');
+/** One version of the plan in its history. */
+export const planVersionSchema = planSchema.extend({ event: z.enum(PLAN_EVENTS), at: timestampSchema, byRole: z.string() });
+
+export const planHistorySchema = z.object({ items: z.array(planVersionSchema) }).openapi('PlanHistory');
 
 export const interviewSettingsSchema = z
   .strictObject({
@@ -192,3 +211,4 @@ export type UpdateInterviewInput = z.infer<typeof updateInterviewSchema>;
 export type Interview = z.infer<typeof interviewSchema>;
 export type SavePlanInput = z.infer<typeof savePlanSchema>;
 export type Plan = z.infer<typeof planSchema>;
+export type { PlanEvent } from './allowed-values.js';

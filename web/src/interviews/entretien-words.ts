@@ -1,7 +1,10 @@
-import type { InterviewFacts } from '../../../shared/domain/interview-deadlines.js';
+import { type InterviewFacts, interviewFacts } from '../../../shared/domain/interview-facts.js';
 import type { InterviewDeadlines } from '../api/types';
 import { describeDistance, formatDate } from '../lib/dates';
 import { DEADLINE_STATUS_LABELS } from './labels';
+
+// One rule for the API's deadlines and these words: it lives in shared/domain.
+export { type InterviewFacts, interviewFacts };
 
 export interface EntretienWords {
   /** When it is or was, in a sentence. */

@@ -1,9 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { interviewFactsOf } from '../../../shared/domain/interview-deadlines.js';
 import { getInterviewDeadlines, getPlanOrNull, getPreparation, listInterviews } from '../api/interviews';
 import type { Interview, InterviewDeadlines, Plan, Preparation, Youth } from '../api/types';
 import { getMyFile } from '../api/youth';
-import { entretienWordsForYouth } from '../interviews/entretien-words';
+import { entretienWordsForYouth, interviewFacts } from '../interviews/entretien-words';
 import { DEADLINE_STATUS_LABELS, planStatusSentence } from '../interviews/labels';
 import { PlanGoals } from '../interviews/plan-goals';
 import { PlanPrintPage } from '../interviews/plan-print-page';
@@ -70,7 +69,7 @@ function MyInterviewPage() {
 
 function MyInterview({ data, onPlan }: { data: MyInterviewData; onPlan: (plan: Plan | null) => void }) {
   const today = todayInParis();
-  const words = entretienWordsForYouth(data.deadlines.entretien17, interviewFactsOf(data.interviews, 'entretien17'), today);
+  const words = entretienWordsForYouth(data.deadlines.entretien17, interviewFacts(data.interviews, 'entretien17'), today);
   const followUp = data.deadlines.followUp;
   return (
     <>

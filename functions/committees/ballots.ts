@@ -1,0 +1,66 @@
+import { createRoute } from '@hono/zod-openapi';
+import { membershipOf } from '../../shared/auth/committee-access.js';
+import { ballotRepo } from '../../shared/db/ballot-repo.js';
+import { checkBallot, checkOpenForVoting, consultationStatus } from '../../shared/domain/consultation.js';
+import type { Deps } from '../../shared/http/app-env.js';
+import { createResourceApp } from '../../shared/http/create-area-app.js';
+import { conflictResponse, jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
+import { acceptedSchema, ballotSchema, feedbackInputSchema } from '../../shared/schemas/committees.js';
+import type { ConsultationService } from './consultation-service.js';
+import { consultationParams, errors, tags } from './route-parts.js';
+
+export const castBallotRoute = createRoute({
+  method: 'post',
+  path: '/ballots',
+  tags,
+  summary: 'Voter (membre, consultation ouverte) : vote secret, un membre une voix',
+  security,
+  request: { params: consultationParams, body: jsonBody(ballotSchema, 'Réponses par question, avis libre facultatif') },
+  responses: {
+    201: jsonContent(acceptedSchema, 'Vote enregistré'),
+    ...errors,
+    ...conflictResponse('ALREADY_VOTED ou CONSULTATION_CLOSED'),
+  },
+});
+
+export const addFeedbackRoute = createRoute({
+  method: 'post',
+  path: '/feedback',
+  tags,
+  summary: 'Donner un avis libre sans voter (membre, consultation ouverte)',
+  security,
+  request: { params: consultationParams, body: jsonBody(feedbackInputSchema, 'L’avis') },
+  responses: {
+    201: jsonContent(acceptedSchema, 'Avis enregistré'),
+    ...errors,
+    ...conflictResponse('CONSULTATION_CLOSED'),
+  },
+});
+
+/**
+ * A member's secret ballot and free feedback, mounted at
+ * `/{committeeId}/consultations/{consultationId}`. Nothing here is stored with the member's id.
+ */
+export function ballotRoutes(deps: Deps, consultations: ConsultationService) {
+  const app = createResourceApp();
+
+  app.openapi(castBallotRoute, async (c) => {
+    const { committeeId, consultationId } = c.req.valid('param');
+    const { opened, consultation, box } = await consultations.open(c.var.principal, committeeId, consultationId, 'committee.vote');
+    const { answers, feedback } = c.req.valid('json');
+    checkBallot(consultation.questions, answers);
+    checkOpenForVoting(consultationStatus(consultation, deps.now()));
+    await ballotRepo.cast(deps.store, box, membershipOf(opened).youthId, answers, feedback);
+    return c.json({ accepted: true as const }, 201);
+  });
+
+  app.openapi(addFeedbackRoute, async (c) => {
+    const { committeeId, consultationId } = c.req.valid('param');
+    const { consultation, box } = await consultations.open(c.var.principal, committeeId, consultationId, 'committee.vote');
+    checkOpenForVoting(consultationStatus(consultation, deps.now()));
+    await ballotRepo.addFeedback(deps.store, box, c.req.valid('json').text);
+    return c.json({ accepted: true as const }, 201);
+  });
+
+  return app;
+}

@@ -1,0 +1,147 @@
+import { type OpenedCommittee, openCommittee } from '../../shared/auth/committee-access.js';
+import type { CommitteeAction } from '../../shared/auth/policy.js';
+import type { Principal } from '../../shared/auth/principal.js';
+import { type BallotBox, ballotRepo } from '../../shared/db/ballot-repo.js';
+import { type ConsultationRecord, committeeRepo } from '../../shared/db/committee-repo.js';
+import {
+  checkPublishable,
+  consultationStatus,
+  meetsAnonymityThreshold,
+  resultsVisibility,
+  shuffled,
+  tallyResults,
+} from '../../shared/domain/consultation.js';
+import { Forbidden, NotFound } from '../../shared/domain/errors.js';
+import type { Deps } from '../../shared/http/app-env.js';
+
+/** A consultation the caller may act on, with its committee and its ballot box. */
+export interface OpenedConsultation {
+  opened: OpenedCommittee;
+  consultation: ConsultationRecord;
+  box: BallotBox;
+}
+
+/**
+ * What the committees' routes do with consultations, each in a few queries: open one for
+ * an action, build the view the caller may see, publish, read results. The rules are
+ * shared/domain/consultation.ts; who may act is the policy's (`openCommittee`).
+ */
+export function consultationService(deps: Deps) {
+  function boxOf(departement: string, committeeId: string, consultationId: string): BallotBox {
+    return { departement, committeeId, consultationId };
+  }
+
+  async function reload(principal: Principal, { consultation, box }: OpenedConsultation): Promise<ConsultationRecord> {
+    const fresh = await committeeRepo.getConsultation(deps.store, principal.departement, box.committeeId, consultation.id);
+    if (!fresh) throw new NotFound('consultation.notFound');
+    return fresh;
+  }
+
+  /** The consultation as the caller may see it: status, participation, follow-ups with counts shown above the threshold. */
+  async function view({ opened, consultation, box }: OpenedConsultation) {
+    const status = consultationStatus(consultation, deps.now());
+    const member = opened.member;
+    const followUps = Object.values(consultation.followUps);
+    const [ballots, hasVoted, followUpCounts, answered] = await Promise.all([
+      ballotRepo.countBallots(deps.store, box),
+      member ? ballotRepo.hasVoted(deps.store, box, member.youthId) : Promise.resolve(undefined),
+      status === 'publiee' ? ballotRepo.followUpTallies(deps.store, box) : Promise.resolve(new Map<string, { yes: number; no: number }>()),
+      member
+        ? Promise.all(followUps.map((followUp) => ballotRepo.hasAnsweredFollowUp(deps.store, box, followUp.questionId, member.youthId)))
+        : Promise.resolve(undefined),
+    ]);
+    return {
+      ...consultation,
+      status,
+      ballots,
+      followUps: followUps.map((followUp, index) => {
+        const counts = followUpCounts.get(followUp.questionId) ?? { yes: 0, no: 0 };
+        const answersCount = counts.yes + counts.no;
+        return {
+          ...followUp,
+          answersCount,
+          // The same threshold as the results: a small count could be traced back.
+          answersQuestion: meetsAnonymityThreshold(answersCount, consultation.minBallots) ? counts : null,
+          ...(answered ? { hasAnswered: answered[index] ?? false } : {}),
+        };
+      }),
+      ...(hasVoted === undefined ? {} : { hasVoted }),
+    };
+  }
+
+  return {
+    view,
+
+    /** Opens the committee for `action`, then the consultation; a member never sees a draft. */
+    async open(principal: Principal, committeeId: string, consultationId: string, action: CommitteeAction): Promise<OpenedConsultation> {
+      const opened = await openCommittee(deps, principal, committeeId, action);
+      const consultation = await committeeRepo.getConsultation(deps.store, principal.departement, committeeId, consultationId);
+      if (!consultation) throw new NotFound('consultation.notFound');
+      return { opened, consultation, box: boxOf(principal.departement, committeeId, consultationId) };
+    },
+
+    /** The consultations of a committee the caller sees: members only those that have opened. */
+    async list(principal: Principal, opened: OpenedCommittee) {
+      const consultations = await committeeRepo.listConsultations(deps.store, principal.departement, opened.committee.id);
+      const visible = opened.member ? consultations.filter((item) => consultationStatus(item, deps.now()) !== 'a_venir') : consultations;
+      return Promise.all(
+        visible.map((consultation) =>
+          view({ opened, consultation, box: boxOf(principal.departement, opened.committee.id, consultation.id) }),
+        ),
+      );
+    },
+
+    /** One consultation; to a member, one that has not opened yet does not exist. */
+    async read(target: OpenedConsultation) {
+      if (target.opened.member && consultationStatus(target.consultation, deps.now()) === 'a_venir') {
+        throw new NotFound('consultation.notFound');
+      }
+      return view(target);
+    },
+
+    async create(principal: Principal, opened: OpenedCommittee, input: Parameters<typeof committeeRepo.createConsultation>[2]) {
+      const consultation = await committeeRepo.createConsultation(deps.store, opened.committee, input, deps.now());
+      return view({ opened, consultation, box: boxOf(principal.departement, opened.committee.id, consultation.id) });
+    },
+
+    /** Closes now; closing an ended consultation changes nothing: it keeps the time it really closed. */
+    async close(principal: Principal, target: OpenedConsultation) {
+      const status = consultationStatus(target.consultation, deps.now());
+      if (status === 'a_venir' || status === 'ouverte') {
+        await committeeRepo.close(deps.store, principal.departement, target.box.committeeId, target.consultation.id, deps.now());
+      }
+      return view({ ...target, consultation: await reload(principal, target) });
+    },
+
+    /** Publishes the results to the members, once closed and above the threshold. */
+    async publish(principal: Principal, target: OpenedConsultation) {
+      const { consultation, box } = target;
+      checkPublishable(
+        consultationStatus(consultation, deps.now()),
+        await ballotRepo.countBallots(deps.store, box),
+        consultation.minBallots,
+      );
+      await committeeRepo.publish(deps.store, principal.departement, box.committeeId, consultation.id, deps.now());
+      return view({ ...target, consultation: await reload(principal, target) });
+    },
+
+    /** Results: sealed while open, withheld below the threshold, to members once published. */
+    async results({ opened, consultation, box }: OpenedConsultation) {
+      const status = consultationStatus(consultation, deps.now());
+      if (opened.member && status !== 'publiee') throw new Forbidden('access.resultsNotPublished');
+      const ballots = await ballotRepo.countBallots(deps.store, box);
+      const visibility = resultsVisibility(status, ballots, consultation.minBallots);
+      if (visibility !== 'visible') {
+        return {
+          ballots,
+          withheld: true,
+          reason: visibility === 'sealed' ? ('consultation_ouverte' as const) : ('seuil_non_atteint' as const),
+        };
+      }
+      const [counts, feedback] = await Promise.all([ballotRepo.tallies(deps.store, box), ballotRepo.feedback(deps.store, box)]);
+      return { ballots, withheld: false, questions: tallyResults(consultation.questions, counts), feedback: shuffled(feedback) };
+    },
+  };
+}
+
+export type ConsultationService = ReturnType<typeof consultationService>;

@@ -1,0 +1,49 @@
+import type { Principal } from '../../shared/auth/principal.js';
+import { auditRepo } from '../../shared/db/audit-repo.js';
+import { committeeRepo } from '../../shared/db/committee-repo.js';
+import { interviewRepo } from '../../shared/db/interview-repo.js';
+import { journalRepo } from '../../shared/db/journal-repo.js';
+import { planRepo } from '../../shared/db/plan-repo.js';
+import { type PreparationRecord, preparationRepo } from '../../shared/db/preparation-repo.js';
+import type { Store } from '../../shared/db/store.js';
+import type { YouthRecord } from '../../shared/db/youth-repo.js';
+import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
+
+const BALLOTS_NOTE =
+  'Tes votes aux consultations des comités ne figurent pas ici : ils ne sont enregistrés que comme des totaux, sans lien avec toi. Envol sait seulement que tu as participé.';
+
+/** What the reader may see of the preparation: staff get no answer the young person has not shared. */
+function exportedPreparation(principal: Principal, stored: PreparationRecord) {
+  const { answers, sharedAt } = preparationAsSeenBy({ isTheYoungPerson: principal.role === 'jeune' }, stored);
+  return { templateVersion: stored.templateVersion, answers, sharedAt };
+}
+
+/**
+ * Everything Envol stores about a young person (RGPD right of access). The young
+ * person's own export holds the journal entries meant for them; staff-only notes can
+ * name third parties and go out only through an admin export, reviewed before it is
+ * handed over.
+ */
+export async function exportYouthFile(store: Store, principal: Principal, youth: YouthRecord, now: Date) {
+  const { departement, id } = youth;
+  const [journal, audit, interviews, preparation, plan, planHistory, committees] = await Promise.all([
+    journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
+    auditRepo.listAll(store, departement, id),
+    interviewRepo.list(store, departement, id),
+    preparationRepo.get(store, departement, id),
+    planRepo.get(store, departement, id),
+    planRepo.history(store, departement, id),
+    committeeRepo.listForMember(store, departement, youth.accountSub),
+  ]);
+  return {
+    exportedAt: now.toISOString(),
+    journal,
+    audit,
+    interviews,
+    preparation: preparation ? exportedPreparation(principal, preparation) : null,
+    plan,
+    planHistory,
+    committees: committees.map(({ id: committeeId, kind, name, territory }) => ({ committeeId, kind, name, territory })),
+    ballots: BALLOTS_NOTE,
+  };
+}

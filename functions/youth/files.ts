@@ -1,0 +1,123 @@
+import { createRoute } from '@hono/zod-openapi';
+import { authorize } from '../../shared/auth/authorize.js';
+import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { youthRepo } from '../../shared/db/youth-repo.js';
+import { changesBinome } from '../../shared/domain/binome.js';
+import { parisDate } from '../../shared/domain/calendar-date.js';
+import { NotFound } from '../../shared/domain/errors.js';
+import { checkYouthDates, datesAfterChange } from '../../shared/domain/youth-dates.js';
+import type { Deps } from '../../shared/http/app-env.js';
+import { createResourceApp } from '../../shared/http/create-area-app.js';
+import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
+import { errorSchema, idempotencyHeaderSchema, pageQuerySchema } from '../../shared/schemas/common.js';
+import { createYouthSchema, updateYouthSchema, youthPageSchema, youthSchema } from '../../shared/schemas/youth.js';
+import { errors, idParams } from './route-parts.js';
+import { toSummary, toYouth } from './youth-view.js';
+
+const tags = ['Jeunes'];
+
+export const createYouthRoute = createRoute({
+  method: 'post',
+  path: '/',
+  tags,
+  summary: 'Créer le dossier d’un jeune (administrateur)',
+  security,
+  request: { headers: idempotencyHeaderSchema, body: jsonBody(createYouthSchema, 'Le jeune') },
+  responses: {
+    201: jsonContent(youthSchema, 'Dossier créé'),
+    ...errors,
+    409: jsonContent(errorSchema, 'Compte déjà rattaché à un dossier'),
+    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête'),
+  },
+});
+
+export const listYouthRoute = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  summary: 'Mes jeunes : file active du référent ou du coordinateur, tout le département pour l’administrateur',
+  security,
+  request: { query: pageQuerySchema },
+  responses: { 200: jsonContent(youthPageSchema, 'Une page de jeunes, triée par nom'), ...errors },
+});
+
+export const getMyYouthRoute = createRoute({
+  method: 'get',
+  path: '/me',
+  tags,
+  summary: 'Mon dossier (jeune)',
+  security,
+  responses: { 200: jsonContent(youthSchema, 'Le dossier du jeune connecté'), ...errors },
+});
+
+export const getYouthRoute = createRoute({
+  method: 'get',
+  path: '/{id}',
+  tags,
+  summary: 'Lire le dossier d’un jeune',
+  security,
+  request: { params: idParams },
+  responses: { 200: jsonContent(youthSchema, 'Le dossier'), ...errors },
+});
+
+export const updateYouthRoute = createRoute({
+  method: 'patch',
+  path: '/{id}',
+  tags,
+  summary: 'Modifier le dossier d’un jeune (avec la version lue)',
+  security,
+  request: { params: idParams, body: jsonBody(updateYouthSchema, 'Les champs modifiés et la version lue') },
+  responses: {
+    200: jsonContent(youthSchema, 'Le dossier modifié'),
+    ...errors,
+    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
+  },
+});
+
+/** Young people's files: create, list, read, update. */
+export function youthFileRoutes(deps: Deps) {
+  const app = createResourceApp();
+
+  app.openapi(createYouthRoute, async (c) => {
+    authorize(c.var.principal, 'youth.create');
+    const input = c.req.valid('json');
+    checkYouthDates(
+      { birthDate: input.birthDate, careStartDate: input.careStartDate ?? null, careEndDate: input.careEndDate ?? null },
+      parisDate(deps.now()),
+    );
+    const record = await youthRepo.create(deps.store, c.var.principal, input, deps.now());
+    return c.json(toYouth(record), 201);
+  });
+
+  app.openapi(listYouthRoute, async (c) => {
+    authorize(c.var.principal, 'youth.list');
+    const page = await youthRepo.listFor(deps.store, c.var.principal, c.req.valid('query'));
+    return c.json({ items: page.items.map(toSummary), cursor: page.cursor }, 200);
+  });
+
+  // Before `/{id}`, which would otherwise take "me" for an id.
+  app.openapi(getMyYouthRoute, async (c) => {
+    const principal = c.var.principal;
+    authorize(principal, 'youth.readOwn');
+    const record = await youthRepo.getByAccount(deps.store, principal.departement, principal.sub);
+    if (!record) throw new NotFound('youthFile.noneForAccount');
+    return c.json(toYouth(record), 200);
+  });
+
+  app.openapi(getYouthRoute, async (c) => {
+    const record = await openYouthFile(deps, c.var.principal, c.req.valid('param').id, 'profile.read');
+    return c.json(toYouth(record), 200);
+  });
+
+  app.openapi(updateYouthRoute, async (c) => {
+    const principal = c.var.principal;
+    const changes = c.req.valid('json');
+    const current = await openYouthFile(deps, principal, c.req.valid('param').id, 'profile.update', { auditRead: false });
+    if (changesBinome(current, changes)) authorize(principal, 'binome.assign', current, 'youthFile.notFound');
+    checkYouthDates(datesAfterChange(current, changes), parisDate(deps.now()));
+    const updated = await youthRepo.update(deps.store, principal, current, changes, deps.now());
+    return c.json(toYouth(updated), 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,63 @@
+import { createRoute } from '@hono/zod-openapi';
+import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { journalRepo } from '../../shared/db/journal-repo.js';
+import type { Deps } from '../../shared/http/app-env.js';
+import { createResourceApp } from '../../shared/http/create-area-app.js';
+import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
+import { errorSchema, idempotencyHeaderSchema, pageQuerySchema } from '../../shared/schemas/common.js';
+import { createJournalEntrySchema, journalEntrySchema, journalPageSchema } from '../../shared/schemas/youth.js';
+import { errors, idParams } from './route-parts.js';
+
+const tags = ['Journal'];
+
+export const addJournalEntryRoute = createRoute({
+  method: 'post',
+  path: '/',
+  tags,
+  summary: 'Écrire dans le journal du binôme',
+  security,
+  request: {
+    params: idParams,
+    headers: idempotencyHeaderSchema,
+    body: jsonBody(createJournalEntrySchema, 'L’entrée'),
+  },
+  responses: {
+    201: jsonContent(journalEntrySchema, 'Entrée ajoutée'),
+    ...errors,
+    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée'),
+  },
+});
+
+export const listJournalRoute = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  summary: 'Lire le journal (le jeune ne reçoit que les entrées qui lui sont destinées)',
+  security,
+  request: { params: idParams, query: pageQuerySchema },
+  responses: { 200: jsonContent(journalPageSchema, 'Entrées, les plus récentes d’abord'), ...errors },
+});
+
+/** The binôme's journal on a file, mounted at `/{id}/journal`. */
+export function journalRoutes(deps: Deps) {
+  const app = createResourceApp();
+
+  app.openapi(addJournalEntryRoute, async (c) => {
+    const principal = c.var.principal;
+    const { id } = c.req.valid('param');
+    await openYouthFile(deps, principal, id, 'journal.write', { auditRead: false });
+    const entry = await journalRepo.add(deps.store, principal, id, c.req.valid('json'), deps.now());
+    return c.json(entry, 201);
+  });
+
+  app.openapi(listJournalRoute, async (c) => {
+    const principal = c.var.principal;
+    const { id } = c.req.valid('param');
+    const record = await openYouthFile(deps, principal, id, 'journal.read');
+    const onlyVisibleToYouth = principal.role === 'jeune';
+    const page = await journalRepo.list(deps.store, record.departement, id, { onlyVisibleToYouth }, c.req.valid('query'));
+    return c.json(page, 200);
+  });
+
+  return app;
+}

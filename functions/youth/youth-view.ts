@@ -1,0 +1,13 @@
+import type { YouthRecord } from '../../shared/db/youth-repo.js';
+import { computeKeyDates } from '../../shared/domain/key-dates.js';
+
+/** A file as the API shows it: the stored profile and its key dates (derived, never stored). */
+export function toYouth(record: YouthRecord) {
+  return { ...record, keyDates: computeKeyDates(record.birthDate, record.careEndDate) };
+}
+
+/** A line of a caseload: names and key dates only. */
+export function toSummary(record: YouthRecord) {
+  const { id, firstName, lastName, birthDate, careEndDate } = record;
+  return { id, firstName, lastName, birthDate, careEndDate, keyDates: computeKeyDates(birthDate, careEndDate) };
+}

@@ -1,0 +1,117 @@
+/**
+ * What can go wrong in Envol's rules and records, said without HTTP. Repositories, domain
+ * modules and the policy throw these; the error boundary gives each `code` its status and
+ * French message in one table (shared/http/error-table.ts). Codes are stable and dotted:
+ * `<thing>.<what happened>`.
+ */
+
+/** A detail that points at what is wrong (`path`), told to the caller. */
+export type ErrorDetail = { path?: string; message: string; [key: string]: unknown };
+
+export type NotFoundCode =
+  | 'youthFile.notFound'
+  | 'youthFile.noneForAccount'
+  | 'youth.notInDepartement'
+  | 'interview.notFound'
+  | 'plan.notFound'
+  | 'plan.noneToAnswer'
+  | 'committee.notFound'
+  | 'consultation.notFound'
+  | 'question.notFound'
+  | 'followUp.notFound';
+
+export type ForbiddenCode =
+  | 'access.denied'
+  | 'access.adminCreatesFiles'
+  | 'access.adminAssignsBinome'
+  | 'access.youngPeopleOnly'
+  | 'access.adminSettings'
+  | 'access.staffCreatesCommittees'
+  | 'access.committeeOrganisers'
+  | 'access.committeeMembers'
+  | 'access.resultsNotPublished';
+
+export type AlreadyExistsCode = 'account.alreadyLinked' | 'member.alreadyAdded' | 'ballot.alreadyCast' | 'followUp.alreadyAnswered';
+
+export type RuleViolationCode =
+  | 'plan.notProposed'
+  | 'preparation.empty'
+  | 'consultation.notOpen'
+  | 'consultation.stillOpen'
+  | 'consultation.belowThreshold'
+  | 'consultation.notPublished';
+
+export type InvalidInputCode = 'input.invalid' | 'cursor.invalid';
+
+export type DomainErrorCode = NotFoundCode | ForbiddenCode | AlreadyExistsCode | RuleViolationCode | InvalidInputCode | 'version.conflict';
+
+interface DomainErrorOptions {
+  cause?: unknown;
+  details?: ErrorDetail[];
+  /** Values the message quotes (a threshold, a count): never personal data. */
+  params?: Record<string, number>;
+}
+
+/**
+ * The base of every domain error. Its `message` is for developers: the code, then the
+ * first detail if any. What the caller reads is the boundary's job.
+ */
+export abstract class DomainError extends Error {
+  readonly details: ErrorDetail[];
+  readonly params: Record<string, number>;
+
+  constructor(
+    readonly code: DomainErrorCode,
+    options: DomainErrorOptions = {},
+  ) {
+    super(options.details?.[0] ? `${code}: ${options.details[0].message}` : code, { cause: options.cause });
+    this.name = new.target.name;
+    this.details = options.details ?? [];
+    this.params = options.params ?? {};
+  }
+}
+
+/** The thing does not exist, or the caller may not know it does. */
+export class NotFound extends DomainError {
+  constructor(code: NotFoundCode, options?: { cause?: unknown }) {
+    super(code, options);
+  }
+}
+
+/** The caller knows the thing but may not do this to it. */
+export class Forbidden extends DomainError {
+  constructor(code: ForbiddenCode = 'access.denied') {
+    super(code);
+  }
+}
+
+/** Optimistic locking lost: someone saved a newer version first. */
+export class VersionConflict extends DomainError {
+  constructor(options: { currentVersion?: number | undefined; cause?: unknown } = {}) {
+    super('version.conflict', {
+      cause: options.cause,
+      details: options.currentVersion === undefined ? [] : [{ message: 'Version actuelle', currentVersion: options.currentVersion }],
+    });
+  }
+}
+
+/** Something that may exist once only exists already. */
+export class AlreadyExists extends DomainError {
+  constructor(code: AlreadyExistsCode, options?: { cause?: unknown; details?: ErrorDetail[] }) {
+    super(code, options);
+  }
+}
+
+/** A rule forbids this now (a transition the state does not allow, a threshold not met). */
+export class RuleViolation extends DomainError {
+  constructor(code: RuleViolationCode, options?: { params?: Record<string, number>; cause?: unknown }) {
+    super(code, options);
+  }
+}
+
+/** Input that is well-formed but that the rules reject, field by field. */
+export class InvalidInput extends DomainError {
+  constructor(code: InvalidInputCode, details: ErrorDetail[] = []) {
+    super(code, { details });
+  }
+}
