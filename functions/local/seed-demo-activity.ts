@@ -1,3 +1,4 @@
+import { ulid } from 'ulid';
 import type { Principal } from '../../shared/auth/principal.js';
 import { ballotRepo } from '../../shared/db/ballot-repo.js';
 import { committeeRepo } from '../../shared/db/committee-repo.js';
@@ -6,6 +7,7 @@ import { planRepo } from '../../shared/db/plan-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
 import { addDays, addYears, parisDate } from '../../shared/domain/calendar-date.js';
+import { newInterview } from '../../shared/domain/interview.js';
 import { proposePlan } from '../../shared/domain/plan.js';
 
 /**
@@ -23,24 +25,32 @@ export async function seedDemoActivity(
   const { sophie, claire } = people;
   const { lina, yanis, emma } = youth;
 
-  await interviewRepo.create(store, sophie, lina.id, { kind: 'entretien17', scheduledOn: addDays(today, 21) }, now);
+  const interview = (input: Parameters<typeof newInterview>[1]) => newInterview(ulid(now.getTime()), input, now);
+  await interviewRepo.create(store, sophie, lina.id, interview({ kind: 'entretien17', scheduledOn: addDays(today, 21) }), now);
   await interviewRepo.create(
     store,
     sophie,
     yanis.id,
-    {
+    interview({
       kind: 'entretien17',
       // Held two months before his 17th birthday, on time.
       scheduledOn: addDays(addYears(yanis.birthDate, 17), -60),
       heldOn: addDays(addYears(yanis.birthDate, 17), -60),
       participants: [
-        { name: 'Yanis Benali', role: 'Jeune' },
-        { name: 'Sophie Lefebvre', role: 'Référente ASE' },
-        { name: 'Karim Haddad', role: 'Coordinateur ASE' },
+        { kind: 'jeune', name: 'Yanis Benali' },
+        { kind: 'referent', name: 'Sophie Lefebvre' },
+        { kind: 'coordinateur', name: 'Karim Haddad' },
+        { kind: 'lieu_accueil', name: 'Martine Caron', role: 'Assistante familiale' },
       ],
       summary: 'Yanis veut passer son permis et trouver un logement avant la fin de son accompagnement jeune majeur.',
       points: [{ domain: 'logement', text: 'Demande de place en foyer de jeunes travailleurs.' }],
-    },
+      rightsTold: [
+        { right: 'accompagnement_18_21', toldOn: addDays(addYears(yanis.birthDate, 17), -60), answer: 'oui' },
+        { right: 'contrat_engagement_jeune', toldOn: addDays(addYears(yanis.birthDate, 17), -60), answer: 'reflechit' },
+        { right: 'logement_social', toldOn: addDays(addYears(yanis.birthDate, 17), -60), answer: null },
+        { right: 'contester_adepape', toldOn: addDays(addYears(yanis.birthDate, 17), -60), answer: null },
+      ],
+    }),
     now,
   );
   const plan = proposePlan(

@@ -87,3 +87,50 @@ describe('data stored by earlier versions', () => {
     });
   });
 });
+
+describe('interview records stored by earlier versions', () => {
+  it('reads participants without a type and the four yes/no of a follow-up, and edits the record', async () => {
+    const youthId = await putOldProfile();
+    const interviewId = ulid();
+    await put({
+      pk: keys.youth('62', youthId),
+      sk: keys.interviewSk(interviewId),
+      type: 'interview',
+      id: interviewId,
+      kind: 'suivi',
+      scheduledOn: '2025-10-01',
+      heldOn: '2025-10-01',
+      participants: [
+        { name: 'Dossier Ancien', role: 'Jeune' },
+        { name: 'Sophie Lefebvre', role: 'Référente ASE' },
+      ],
+      summary: 'Bilan à six mois.',
+      points: [{ domain: 'mes_questions', text: 'Peut-on revenir ?' }],
+      exitSituation: { stableHousing: true, resources: false, educationOrWork: true, healthCover: true },
+      version: 2,
+      createdAt: '2025-10-01T09:00:00.000Z',
+      updatedAt: '2025-10-02T09:00:00.000Z',
+    });
+    const list = await api.call(people.referent, 'GET', `/api/interviews/${youthId}/interviews`);
+    expect(list.status).toBe(200);
+    expect(list.body.items[0]).toMatchObject({
+      participants: [
+        { kind: null, name: 'Dossier Ancien', role: 'Jeune' },
+        { kind: null, name: 'Sophie Lefebvre', role: 'Référente ASE' },
+      ],
+      youngPersonAbsentReason: null,
+      rightsTold: [],
+      situation: null,
+      legacyExitIndicators: { stableHousing: true, resources: false, educationOrWork: true, healthCover: true },
+    });
+    // Editing the summary alone keeps everything else as it was read.
+    const edited = await api.call(people.referent, 'PATCH', `/api/interviews/${youthId}/interviews/${interviewId}`, {
+      version: 2,
+      summary: 'Bilan à six mois, complété.',
+    });
+    expect(edited.status).toBe(200);
+    const again = await api.call(people.referent, 'GET', `/api/interviews/${youthId}/interviews/${interviewId}`);
+    expect(again.body).toMatchObject({ version: 3, summary: 'Bilan à six mois, complété.', legacyExitIndicators: { resources: false } });
+    expect((await api.call(people.referent, 'GET', `/api/youth/${youthId}/export`)).status).toBeLessThan(500);
+  });
+});

@@ -64,6 +64,7 @@ describe('deadlines', () => {
     const held = await api.call(people.referent, 'PATCH', `${base(id)}/interviews/${created.body.id}`, {
       version: 1,
       heldOn: '2026-11-20',
+      participants: [{ kind: 'jeune', name: 'Lina Martin' }],
     });
     expect(held.status).toBe(200);
     expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('realise');
@@ -188,18 +189,91 @@ describe('interview record', () => {
     expect((await api.call(people.referent, 'GET', `${base(id)}/interviews`)).body.items).toHaveLength(1);
   });
 
-  it('records the four exit indicators on a follow-up interview only', async () => {
+  it('records the situation six months after care ends, and the reminder, on a follow-up interview only', async () => {
     const { id } = await createYouth({ careEndDate: '2026-06-30' });
-    const exitSituation = { stableHousing: true, resources: true, educationOrWork: false, healthCover: true };
+    const situation = { housing: 'fjt_residence_sociale', resources: 'aide_ase', activity: 'cej', healthCover: 'inconnu' };
     const followUp = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, {
       kind: 'suivi',
       heldOn: '2026-11-02',
-      exitSituation,
+      participants: [{ kind: 'jeune', name: 'Lina Martin' }],
+      situation,
+      supportAgainToldOn: '2026-11-02',
     });
     expect(followUp.status).toBe(201);
-    expect(followUp.body.exitSituation).toEqual(exitSituation);
-    const wrongKind = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', exitSituation });
+    expect(followUp.body).toMatchObject({ situation, supportAgainToldOn: '2026-11-02', legacyExitIndicators: null });
+    const wrongKind = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', situation });
     expect(wrongKind.status).toBe(400);
+    const unknownCategory = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, {
+      kind: 'suivi',
+      situation: { ...situation, housing: 'hotel' },
+    });
+    expect(unknownCategory.status).toBe(400);
+  });
+
+  it('types the participants, and asks why when held without the young person, saving nothing', async () => {
+    const { id } = await createYouth();
+    const withoutYouth = await api.call(people.referent, 'POST', `${base(id)}/interviews`, {
+      kind: 'entretien17',
+      heldOn: '2026-11-20',
+      participants: [
+        { kind: 'referent', name: 'Sophie Lefebvre' },
+        { kind: 'cadre_departement', name: 'Nadia Roussel', role: 'Cheffe de service' },
+      ],
+    });
+    expect(withoutYouth.status).toBe(400);
+    expect(withoutYouth.body.error.details).toEqual([
+      { path: 'json.youngPersonAbsentReason', message: expect.stringContaining('sans le jeune') },
+    ]);
+    expect((await api.call(people.referent, 'GET', `${base(id)}/interviews`)).body.items).toHaveLength(0);
+
+    const untyped = await api.call(people.referent, 'POST', `${base(id)}/interviews`, {
+      kind: 'entretien17',
+      participants: [{ name: 'Sophie', role: 'Référente' }],
+    });
+    expect(untyped.status).toBe(400);
+
+    const withReason = await api.call(people.referent, 'POST', `${base(id)}/interviews`, {
+      kind: 'entretien17',
+      heldOn: '2026-11-20',
+      participants: [
+        { kind: 'referent', name: 'Sophie Lefebvre' },
+        { kind: 'personne_de_confiance', name: 'Awa Diallo' },
+      ],
+      youngPersonAbsentReason: 'Hospitalisée ce jour-là ; entretien à refaire avec elle.',
+    });
+    expect(withReason.status).toBe(201);
+    expect(withReason.body.participants).toEqual([
+      { kind: 'referent', name: 'Sophie Lefebvre', role: '' },
+      { kind: 'personne_de_confiance', name: 'Awa Diallo', role: '' },
+    ]);
+  });
+
+  it('records the rights told, dated, with the answers, and refuses a date to come', async () => {
+    const { id, owner } = await createYouth();
+    const rightsTold = [
+      { right: 'accompagnement_18_21', toldOn: '2026-11-20', answer: 'oui' },
+      { right: 'contrat_engagement_jeune', toldOn: '2026-11-20', answer: 'reflechit' },
+      { right: 'logement_social', toldOn: '2026-11-20' },
+    ];
+    const created = await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', rightsTold });
+    expect(created.status).toBe(201);
+    expect(created.body.rightsTold[2]).toEqual({ right: 'logement_social', toldOn: '2026-11-20', answer: null });
+    // The young person reads them (« Mes droits »).
+    const mine = await api.call(owner, 'GET', `${base(id)}/interviews`);
+    expect(mine.body.items[0].rightsTold).toHaveLength(3);
+
+    const future = await api.call(people.referent, 'PATCH', `${base(id)}/interviews/${created.body.id}`, {
+      version: 1,
+      rightsTold: [{ right: 'contester_adepape', toldOn: '2026-12-01' }],
+    });
+    expect(future.status).toBe(400);
+    expect(future.body.error.details[0].path).toBe('json.rightsTold.0.toldOn');
+    const twice = await api.call(people.referent, 'PATCH', `${base(id)}/interviews/${created.body.id}`, {
+      version: 1,
+      rightsTold: [rightsTold[2], rightsTold[2]],
+    });
+    expect(twice.status).toBe(400);
+    expect((await api.call(people.referent, 'GET', `${base(id)}/interviews/${created.body.id}`)).body.version).toBe(1);
   });
 
   it('is written by the binôme only, and each staff access is audited', async () => {

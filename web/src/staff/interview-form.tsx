@@ -1,8 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ParticipantKind } from '../../../shared/domain/participants.js';
+import { RIGHT_WORDS, RIGHTS, type RightAnswer } from '../../../shared/domain/rights.js';
 import { INTERVIEW_KINDS } from '../../../shared/schemas/allowed-values.js';
 import { createInterview, getInterview, updateInterview } from '../api/interviews';
-import type { ExitSituation, Interview, InterviewKind, PreparationDomain } from '../api/types';
-import { DOMAINS, domainLabel, EXIT_INDICATOR_LABELS, EXIT_INDICATORS, INTERVIEW_KIND_LABELS } from '../interviews/labels';
+import type { Interview, InterviewKind, PreparationDomain } from '../api/types';
+import {
+  DOMAINS,
+  domainLabel,
+  EXIT_CATEGORY_LABELS,
+  EXIT_INDICATOR_LABELS,
+  EXIT_INDICATORS,
+  INTERVIEW_KIND_LABELS,
+  PARTICIPANT_KIND_LABELS,
+  RIGHT_ANSWER_LABELS,
+} from '../interviews/labels';
 import { formatDate, todayInParis } from '../lib/dates';
 import { IdempotencyKeys } from '../lib/idempotency';
 import { ErrorNotice } from '../ui/notices';
@@ -19,7 +30,9 @@ import {
   POINT_MAX,
   participantRow,
   pointRow,
+  type RightRow,
   rebaseInterview,
+  type SituationValues,
   SUMMARY_MAX,
   validateInterview,
 } from './interview-form-rules';
@@ -28,6 +41,14 @@ import { classifySaveFailure } from './save-failure';
 type Conflict = 'none' | 'detected' | 'reloading' | 'reloaded';
 
 const DOMAIN_OPTIONS = DOMAINS.map((domain) => [domain, domainLabel(domain, 'staff')] as const);
+const PARTICIPANT_OPTIONS: readonly (readonly [ParticipantKind | '', string])[] = [
+  ['', 'Choisir…'],
+  ...(Object.entries(PARTICIPANT_KIND_LABELS) as [ParticipantKind, string][]),
+];
+const ANSWER_OPTIONS: readonly (readonly [RightAnswer | '', string])[] = [
+  ['', 'Pas de réponse'],
+  ...(Object.entries(RIGHT_ANSWER_LABELS) as [RightAnswer, string][]),
+];
 
 /**
  * Creates an interview record, or edits one with optimistic locking as the profile form
@@ -86,8 +107,8 @@ export function InterviewForm({
       }
       send = () => updateInterview(youthId, base.id, { version: base.version, ...changes });
     } else {
-      const { exitSituation, ...fields } = interviewFieldsOf(values);
-      const body = { kind: values.kind, ...fields, ...(values.kind === 'suivi' ? { exitSituation } : {}) };
+      const { situation, supportAgainToldOn, ...fields } = interviewFieldsOf(values);
+      const body = { kind: values.kind, ...fields, ...(values.kind === 'suivi' ? { situation, supportAgainToldOn } : {}) };
       send = () => createInterview(youthId, body, keys.current.keyFor(body));
     }
     setSaving(true);
@@ -97,7 +118,7 @@ export function InterviewForm({
       onSaved(saved);
     } catch (error) {
       const outcome = classifySaveFailure(error, (details) =>
-        formErrorsFromDetails(details, (path) => ['scheduledOn', 'heldOn', 'summary'].includes(path)),
+        formErrorsFromDetails(details, (path) => ['scheduledOn', 'heldOn', 'summary', 'youngPersonAbsentReason'].includes(path)),
       );
       if (outcome.kind === 'conflict') {
         setConflict('detected');
@@ -207,6 +228,14 @@ export function InterviewForm({
         {values.participants.map((row, index) => (
           <fieldset key={row.key} class="row">
             <legend>Participant {index + 1}</legend>
+            <SelectField<ParticipantKind | ''>
+              id={`participant-${row.key}-kind`}
+              label="Qui est-ce ?"
+              value={row.kind}
+              options={PARTICIPANT_OPTIONS}
+              error={errors[`participants.${index}.kind`]}
+              onValue={(kind) => set({ participants: values.participants.map((p) => (p.key === row.key ? { ...p, kind } : p)) })}
+            />
             <TextField
               id={`participant-${row.key}-name`}
               label="Nom"
@@ -217,10 +246,11 @@ export function InterviewForm({
             />
             <TextField
               id={`participant-${row.key}-role`}
-              label="Rôle"
+              label="Précision"
+              optional
               value={row.role}
               maxLength={120}
-              hint="Par exemple : jeune, référente ASE, coordinateur, assistante familiale."
+              hint="Par exemple : assistante familiale, éducateur de la MECS, mission locale."
               error={errors[`participants.${index}.role`]}
               onValue={(role) => set({ participants: values.participants.map((p) => (p.key === row.key ? { ...p, role } : p)) })}
             />
@@ -248,6 +278,57 @@ export function InterviewForm({
         >
           Ajouter un participant
         </button>
+      </fieldset>
+
+      <TextAreaField
+        id="interview-absent-reason"
+        label="Si l’entretien a eu lieu sans le jeune : pourquoi"
+        optional
+        rows={2}
+        maxLength={1000}
+        value={values.youngPersonAbsentReason}
+        onValue={(youngPersonAbsentReason) => set({ youngPersonAbsentReason })}
+        error={errors.youngPersonAbsentReason}
+      />
+
+      <fieldset>
+        <legend>Droits expliqués au jeune</legend>
+        <p class="hint">Cochez chaque droit expliqué, avec la date, et la réponse du jeune quand il y en a une.</p>
+        {RIGHTS.map((right) => {
+          const row = values.rights[right];
+          const setRight = (changes: Partial<RightRow>) => set({ rights: { ...values.rights, [right]: { ...row, ...changes } } });
+          return (
+            <div key={right} class="row">
+              <CheckboxField
+                id={`right-${right}`}
+                label={RIGHT_WORDS[right].staff}
+                checked={row.told}
+                onChecked={(told) => setRight({ told, toldOn: told && !row.toldOn ? values.heldOn || todayInParis() : row.toldOn })}
+              />
+              {row.told && (
+                <>
+                  <TextField
+                    id={`right-${right}-told-on`}
+                    label="Expliqué le"
+                    type="date"
+                    value={row.toldOn}
+                    error={errors[`rights.${right}.toldOn`]}
+                    onValue={(toldOn) => setRight({ toldOn })}
+                  />
+                  {RIGHT_WORDS[right].question && (
+                    <SelectField<RightAnswer | ''>
+                      id={`right-${right}-answer`}
+                      label={`Réponse du jeune : ${RIGHT_WORDS[right].question}`}
+                      value={row.answer}
+                      options={ANSWER_OPTIONS}
+                      onValue={(answer) => setRight({ answer })}
+                    />
+                  )}
+                </>
+              )}
+            </div>
+          );
+        })}
       </fieldset>
 
       <TextAreaField
@@ -312,17 +393,32 @@ export function InterviewForm({
 
       {values.kind === 'suivi' && (
         <fieldset>
-          <legend>Situation du jeune à la sortie</legend>
-          <p class="hint">Cochez ce qui est acquis au moment de l’entretien de suivi.</p>
+          <legend>Situation six mois après la sortie</legend>
+          <p class="hint">Les quatre indicateurs que le département compte ; « Inconnu » si vous ne savez pas.</p>
+          {errors.situation && (
+            <p class="field-error" id="situation-error">
+              {errors.situation}
+            </p>
+          )}
           {EXIT_INDICATORS.map((indicator) => (
-            <CheckboxField
+            <SelectField<string>
               key={indicator}
-              id={`exit-${indicator}`}
+              id={`situation-${indicator}`}
               label={EXIT_INDICATOR_LABELS[indicator]}
-              checked={values.exitSituation[indicator]}
-              onChecked={(checked) => set({ exitSituation: { ...values.exitSituation, [indicator]: checked } as ExitSituation })}
+              value={values.situation[indicator]}
+              options={[['', 'Non renseigné'], ...Object.entries(EXIT_CATEGORY_LABELS[indicator])] as (readonly [string, string])[]}
+              onValue={(value) => set({ situation: { ...values.situation, [indicator]: value } as SituationValues })}
             />
           ))}
+          <TextField
+            id="interview-support-again"
+            label="Informé·e qu’il ou elle peut redemander un accompagnement, le"
+            type="date"
+            optional
+            value={values.supportAgainToldOn}
+            error={errors.supportAgainToldOn}
+            onValue={(supportAgainToldOn) => set({ supportAgainToldOn })}
+          />
         </fieldset>
       )}
 
