@@ -145,10 +145,10 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
       .filter({ has: phone.page.getByRole('heading', { name: 'Le contrat d’engagement jeune (CEJ)' }) });
     await cej.getByText('Expliqué le', { exact: false }).waitFor();
     expect(await cej.getByText('Tu as dit que tu réfléchis', { exact: false }).isVisible()).toBe(true);
-    const housing = phone.page
+    const socialHousing = phone.page
       .getByRole('listitem')
       .filter({ has: phone.page.getByRole('heading', { name: 'Un logement social en priorité' }) });
-    expect(await housing.getByText('Pas encore expliqué.').isVisible()).toBe(true);
+    expect(await socialHousing.getByText('Pas encore expliqué.').isVisible()).toBe(true);
     await phone.context.close();
 
     // Sophie sees it signed; the stored plan says so too.
