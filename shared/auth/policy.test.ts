@@ -38,6 +38,7 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'plan.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'plan.write': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'plan.respond': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'trustedPerson.write': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];

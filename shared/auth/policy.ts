@@ -23,7 +23,9 @@ export type YouthAction =
   | 'preparation.write'
   | 'plan.read'
   | 'plan.write'
-  | 'plan.respond';
+  | 'plan.respond'
+  /** Setting the personne de confiance: the young person chooses; the binôme may record it with them. */
+  | 'trustedPerson.write';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -46,6 +48,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.write',
     'plan.read',
     'plan.respond',
+    'trustedPerson.write',
   ],
   binome: [
     'profile.read',
@@ -57,6 +60,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.read',
     'plan.read',
     'plan.write',
+    'trustedPerson.write',
   ],
   departementAdmin: [
     'profile.read',

@@ -3,7 +3,8 @@ import { ulid } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
-import type { CreateYouthInput, UpdateYouthInput } from '../schemas/youth.js';
+import { exitSituationSchema } from '../schemas/interviews.js';
+import type { CreateYouthInput, SetTrustedPersonInput, UpdateYouthInput } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
 import { foldForSort, keys } from './keys.js';
 import { type PageRequest, queryPage } from './query-page.js';
@@ -19,6 +20,9 @@ const youthRecordSchema = z.object({
   // Files created before the admission date existed read as "unknown".
   careStartDate: z.string().nullable().default(null),
   careEndDate: z.string().nullable(),
+  // Files created before these existed read as "none recorded".
+  trustedPerson: z.object({ name: z.string(), relation: z.string(), phone: z.string() }).nullable().default(null),
+  exitSituation: exitSituationSchema.nullable().default(null),
   accountSub: z.string(),
   referentId: z.string(),
   coordinateurId: z.string(),
@@ -83,6 +87,8 @@ export const youthRepo = {
       birthDate: input.birthDate,
       careStartDate: input.careStartDate ?? null,
       careEndDate: input.careEndDate ?? null,
+      trustedPerson: null,
+      exitSituation: null,
       accountSub: input.accountSub,
       referentId: input.referentId,
       coordinateurId: input.coordinateurId,
@@ -139,7 +145,14 @@ export const youthRepo = {
    * Applies `changes` if the stored version is still `changes.version`; writes the
    * audit entry in the same transaction. A stale version changes nothing.
    */
-  async update(store: Store, actor: Principal, current: YouthRecord, changes: UpdateYouthInput, now: Date): Promise<YouthRecord> {
+  async update(
+    store: Store,
+    actor: Principal,
+    current: YouthRecord,
+    changes: UpdateYouthInput | SetTrustedPersonInput,
+    now: Date,
+    options: { audited: boolean } = { audited: true },
+  ): Promise<YouthRecord> {
     const { version: expectedVersion, ...fields } = changes;
     const next: YouthRecord = {
       ...current,
@@ -158,7 +171,8 @@ export const youthRepo = {
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
         },
-        auditRepo.putItem(store, actor, current.id, 'profile.update', now),
+        // The young person's own changes are not staff access: no audit entry for them.
+        ...(options.audited ? [auditRepo.putItem(store, actor, current.id, 'profile.update', now)] : []),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {

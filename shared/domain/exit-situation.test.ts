@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exitRates } from './exit-situation.js';
+import { exitRates, exitSituationProblem } from './exit-situation.js';
 
 describe('exitRates', () => {
   it('counts a FJT, an allowance, a CEJ and a complete cover as the four published yeses', () => {
@@ -28,5 +28,18 @@ describe('exitRates', () => {
       schoolOrWork: null,
       healthCover: null,
     });
+  });
+});
+
+describe('exitSituationProblem', () => {
+  const situation = { housing: 'inconnu', resources: 'inconnu', activity: 'inconnu', healthCover: 'inconnu' } as const;
+
+  it('refuses a situation at exit on a file whose care has no end date', () => {
+    expect(exitSituationProblem({ careEndDate: null, exitSituation: situation })).toMatch(/fin de prise en charge/);
+  });
+
+  it('accepts it once the end is known, and no situation at all', () => {
+    expect(exitSituationProblem({ careEndDate: '2027-03-12', exitSituation: situation })).toBeNull();
+    expect(exitSituationProblem({ careEndDate: null, exitSituation: null })).toBeNull();
   });
 });

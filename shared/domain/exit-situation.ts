@@ -88,3 +88,14 @@ export function exitRates(
     healthCover: known<ExitHealthCover>(situation.healthCover, ['complete']),
   };
 }
+
+/**
+ * The situation at exit is recorded when care ends: a file without a care end date
+ * cannot carry one. Returns the problem, or null.
+ */
+export function exitSituationProblem(file: { careEndDate: string | null; exitSituation: ExitSituation | null }): string | null {
+  if (file.exitSituation !== null && file.careEndDate === null) {
+    return 'La situation à la sortie se renseigne quand la fin de prise en charge est connue.';
+  }
+  return null;
+}

@@ -1,9 +1,29 @@
 import { z } from '@hono/zod-openapi';
 import { AUDIT_ACTIONS, COMMITTEE_KINDS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
-import { interviewSchema, planHistorySchema, planSchema } from './interviews.js';
+import { exitSituationSchema, interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 
 const nameSchema = z.string().trim().min(1).max(100);
+
+/** The person the young person chose to accompany them (L223-1-3); they may attend the entretien. */
+export const trustedPersonSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120),
+    relation: z.string().trim().min(1).max(120).openapi({ example: 'Ma tante' }),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 .-]{5,19}$/, { message: 'Numéro de téléphone invalide.' })
+      .openapi({ example: '06 12 34 56 78' }),
+  })
+  .openapi('TrustedPerson');
+
+export const setTrustedPersonSchema = z
+  .strictObject({
+    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si le dossier a changé depuis.' }),
+    trustedPerson: trustedPersonSchema.nullable().openapi({ description: 'null : plus de personne de confiance.' }),
+  })
+  .openapi('SetTrustedPerson');
 
 export const keyDatesSchema = z
   .object({
@@ -27,6 +47,12 @@ export const youthSchema = z
     birthDate: calendarDateSchema,
     careStartDate: calendarDateSchema.nullable().openapi({ description: 'Admission à l’ASE, si connue.' }),
     careEndDate: calendarDateSchema.nullable(),
+    trustedPerson: trustedPersonSchema
+      .nullable()
+      .openapi({ description: 'La personne de confiance choisie par le jeune (CASF L223-1-3).' }),
+    exitSituation: exitSituationSchema
+      .nullable()
+      .openapi({ description: 'La situation à la fin de prise en charge, sur les quatre indicateurs (renseignée par le personnel).' }),
     accountSub: subjectSchema,
     referentId: subjectSchema,
     coordinateurId: subjectSchema,
@@ -78,6 +104,10 @@ export const updateYouthSchema = z
       .optional()
       .openapi({ description: 'Admission à l’ASE : ni avant la naissance, ni après aujourd’hui (400 sinon).' }),
     careEndDate: calendarDateSchema.nullable().optional(),
+    exitSituation: exitSituationSchema
+      .nullable()
+      .optional()
+      .openapi({ description: 'Situation à la sortie ; seulement quand la fin de prise en charge est renseignée (400 sinon).' }),
     referentId: subjectSchema.optional(),
     coordinateurId: subjectSchema.optional(),
   })
@@ -86,6 +116,7 @@ export const updateYouthSchema = z
 
 export type CreateYouthInput = z.infer<typeof createYouthSchema>;
 export type UpdateYouthInput = z.infer<typeof updateYouthSchema>;
+export type SetTrustedPersonInput = z.infer<typeof setTrustedPersonSchema>;
 export type Youth = z.infer<typeof youthSchema>;
 
 export const journalEntrySchema = z

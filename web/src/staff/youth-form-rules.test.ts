@@ -19,6 +19,8 @@ const youth: Youth = {
   birthDate: '2009-05-14',
   careStartDate: null,
   careEndDate: null,
+  trustedPerson: null,
+  exitSituation: null,
   accountSub: 'jeune-62-lea',
   referentId: 'ref-62-martin',
   coordinateurId: 'coord-62-nour',
