@@ -58,6 +58,7 @@ export async function benchColdStart(repetitions: number): Promise<string> {
     ENVOL_ISSUER: 'https://issuer.bench',
     ENVOL_AUDIENCE: 'bench',
     ENVOL_TABLE: 'bench',
+    ENVOL_CURSOR_SECRET: 'bench-cursor-secret-bench-cursor-secret',
     AWS_REGION: 'eu-west-3',
     AWS_ACCESS_KEY_ID: 'bench',
     AWS_SECRET_ACCESS_KEY: 'bench',

@@ -1,6 +1,8 @@
 import type { Deps } from '../shared/http/app-env.js';
 import type { AreaApp } from '../shared/http/create-area-app.js';
 import { createCommitteesApp } from './committees/app.js';
+import { createGridsApp } from './grids/app.js';
+import { createHousingApp } from './housing/app.js';
 import { createInterviewsApp } from './interviews/app.js';
 import { createYouthApp } from './youth/app.js';
 
@@ -9,4 +11,6 @@ export const AREA_APP_FACTORIES: Record<string, (deps: Deps) => AreaApp> = {
   youth: createYouthApp,
   interviews: createInterviewsApp,
   committees: createCommitteesApp,
+  grids: createGridsApp,
+  housing: createHousingApp,
 };

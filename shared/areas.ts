@@ -18,6 +18,8 @@ export const AREAS: readonly AreaDefinition[] = [
   { name: 'youth', prefixes: ['/api/youth'], public: false, ballotBox: false },
   { name: 'interviews', prefixes: ['/api/interviews'], public: false, ballotBox: false },
   { name: 'committees', prefixes: ['/api/committees'], public: false, ballotBox: true },
+  { name: 'grids', prefixes: ['/api/grids'], public: false, ballotBox: false },
+  { name: 'housing', prefixes: ['/api/housing'], public: false, ballotBox: false },
   // Health, OpenAPI document and its docs page; as `/api` it also answers every path no
   // other area claims, so an unknown route gets a 404 in the API's error shape.
   // Keep it last: the local server mounts areas in this order.

@@ -3,6 +3,7 @@ import { freePort } from '../../functions/local/port.js';
 import { type LocalServer, startLocalServer } from '../../functions/local/server.js';
 import type { Role } from '../../shared/auth/principal.js';
 import { createDocumentClient, createDynamoDbClient } from '../../shared/db/client.js';
+import { ephemeralCursorCodec } from '../../shared/db/cursor.js';
 import { ensureTables } from '../../shared/db/ensure-table.js';
 import type { Store } from '../../shared/db/store.js';
 
@@ -21,7 +22,7 @@ export async function startBenchStack(): Promise<BenchStack> {
   const names = { tableName: 'envol-bench', ballotTableName: 'envol-bench-ballots' };
   await ensureTables(createDynamoDbClient({ endpoint: dynamo.endpoint }), names);
   const server = await startLocalServer({ port: 0, dynamoEndpoint: dynamo.endpoint, ...names });
-  const store: Store = { db: createDocumentClient({ endpoint: dynamo.endpoint }), ...names };
+  const store: Store = { db: createDocumentClient({ endpoint: dynamo.endpoint }), ...names, cursors: ephemeralCursorCodec() };
   return {
     dynamo,
     server,

@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createConnection } from 'node:net';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** A running DynamoDB Local, the official emulator shipped in amplify-dynamodb-simulator. */
 export interface DynamoDbLocal {
@@ -19,6 +20,19 @@ export class LocalSetupError extends Error {
 function emulatorFolder(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('amplify-dynamodb-simulator/package.json')), 'emulator');
+}
+
+/** DynamoDB Local has no option to listen on one address; this launcher of ours sets it. */
+const LOOPBACK_LAUNCHER = fileURLToPath(new URL('./java/LoopbackDynamoDbLocal.java', import.meta.url));
+
+/**
+ * Whether `java` can run a single source file: a JDK has the compiler module, a bare JRE
+ * does not. Unknown when there is no `java` at all (starting it then says so).
+ */
+function javaRunsSourceFiles(): boolean | 'unknown' {
+  const modules = spawnSync('java', ['--list-modules'], { encoding: 'utf8' });
+  if (modules.error) return 'unknown';
+  return modules.status === 0 && /^jdk\.compiler@/m.test(modules.stdout);
 }
 
 function portAnswers(port: number): Promise<boolean> {
@@ -55,17 +69,26 @@ export async function startDynamoDbLocal(options: { port: number; dbPath?: strin
   const folder = emulatorFolder();
   const storage = options.dbPath ? ['-dbPath', options.dbPath] : ['-inMemory'];
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
+  const dynamoOptions = ['-port', String(options.port), '-sharedDb', '-disableTelemetry', ...storage];
+  const loopbackOnly = javaRunsSourceFiles() !== false;
+  if (!loopbackOnly) {
+    console.warn(
+      'WARNING: DynamoDB Local listens on every network interface, as this Java cannot run the loopback launcher (it needs a JDK: `apt-get install openjdk-17-jdk-headless`). Anyone on your network can read and change its data.',
+    );
+  }
   const child = spawn(
     'java',
     [
       `-Djava.library.path=${join(folder, 'DynamoDBLocal_lib')}`,
-      '-jar',
-      join(folder, 'DynamoDBLocal.jar'),
-      '-port',
-      String(options.port),
-      '-sharedDb',
-      '-disableTelemetry',
-      ...storage,
+      ...(loopbackOnly
+        ? [
+            '-cp',
+            [join(folder, 'DynamoDBLocal.jar'), join(folder, 'DynamoDBLocal_lib', '*')].join(delimiter),
+            LOOPBACK_LAUNCHER,
+            '127.0.0.1',
+          ]
+        : ['-jar', join(folder, 'DynamoDBLocal.jar')]),
+      ...dynamoOptions,
     ],
     { cwd: folder, stdio: ['ignore', 'ignore', 'pipe'] },
   );
@@ -74,13 +97,19 @@ export async function startDynamoDbLocal(options: { port: number; dbPath?: strin
       reject(
         error.code === 'ENOENT'
           ? new LocalSetupError(
-              'Java was not found: install Java 17 (for example `apt-get install openjdk-17-jre-headless`) so that DynamoDB Local can run.',
+              'Java was not found: install Java 17 (for example `apt-get install openjdk-17-jdk-headless`) so that DynamoDB Local can run.',
             )
           : new LocalSetupError(`DynamoDB Local could not start: ${error.message}`),
       );
     });
   });
-  await Promise.race([waitUntilListening(options.port, child, 30_000), spawnFailure]);
+  try {
+    await Promise.race([waitUntilListening(options.port, child, 90_000), spawnFailure]);
+  } catch (error) {
+    // A slow start must not leave the emulator running, unseen, on a busy machine.
+    child.kill('SIGKILL');
+    throw error;
+  }
 
   return {
     endpoint: `http://127.0.0.1:${options.port}`,

@@ -5,10 +5,12 @@ import { committeeRepo } from '../../shared/db/committee-repo.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import type { Store } from '../../shared/db/store.js';
+import { supportRepo } from '../../shared/db/support-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
-import { addDays, addYears, parisDate } from '../../shared/domain/calendar-date.js';
+import { addDays, addMonths, addYears, parisDate } from '../../shared/domain/calendar-date.js';
 import { newInterview } from '../../shared/domain/interview.js';
 import { proposePlan } from '../../shared/domain/plan.js';
+import { checkSupportDecision } from '../../shared/domain/support-decisions.js';
 
 /**
  * What makes the demo show every feature on first start: interviews and a proposed
@@ -17,12 +19,12 @@ import { proposePlan } from '../../shared/domain/plan.js';
  */
 export async function seedDemoActivity(
   store: Store,
-  people: { sophie: Principal; claire: Principal },
+  people: { sophie: Principal; claire: Principal; nadia: Principal },
   youth: { lina: YouthRecord; yanis: YouthRecord; emma: YouthRecord },
   now: Date,
 ): Promise<void> {
   const today = parisDate(now);
-  const { sophie, claire } = people;
+  const { sophie, claire, nadia } = people;
   const { lina, yanis, emma } = youth;
 
   const interview = (input: Parameters<typeof newInterview>[1]) => newInterview(ulid(now.getTime()), input, now);
@@ -80,6 +82,8 @@ export async function seedDemoActivity(
     now,
   );
   await planRepo.write(store, sophie, yanis.id, plan, { expectedVersion: 0, event: 'saved' }, now);
+
+  await seedYanisSupport(store, nadia, yanis, now);
 
   const committee = await committeeRepo.create(store, claire, { kind: 'CTJ', name: 'CTJ de l’Arrageois', territory: 'Arrageois' }, now);
   for (const member of [lina, yanis, emma]) await committeeRepo.addMember(store, claire, committee, member, now);
@@ -150,4 +154,42 @@ export async function seedDemoActivity(
     text: 'Une version courte du livret est en cours d’écriture avec le comité.',
     updatedAt: now.toISOString(),
   });
+}
+
+/**
+ * Yanis's support from 18 to 21: a first request before his majority, granted up to the
+ * care end date already on his file, and a renewal he has just asked for, awaiting an admin.
+ */
+async function seedYanisSupport(store: Store, nadia: Principal, yanis: YouthRecord, now: Date) {
+  const yanisAccount: Principal = { sub: yanis.accountSub, role: 'jeune', departement: yanis.departement, name: 'Yanis Benali' };
+  // Dated from his birthday, as the demo's people are (demo-accounts.ts): asked six weeks
+  // before his majority, decided four weeks before, granted from 18 to his care end date.
+  const age18 = addYears(yanis.birthDate, 18);
+  const askedOn = new Date(`${addDays(age18, -42)}T09:00:00Z`);
+  const first = await supportRepo.create(
+    store,
+    yanisAccount,
+    yanis,
+    { kind: 'premiere', message: 'Je veux finir mon CAP et trouver un logement.' },
+    askedOn,
+  );
+  const decidedOn = new Date(`${addDays(age18, -28)}T14:00:00Z`);
+  const grant = checkSupportDecision(
+    {
+      outcome: 'accordee',
+      startsOn: age18,
+      endsOn: yanis.careEndDate ?? addMonths(parisDate(now), 2),
+      conditions: 'Suivre le CAP et rencontrer le coordinateur chaque mois.',
+    },
+    { birthDate: yanis.birthDate, today: parisDate(decidedOn) },
+  );
+  if (!grant.ok) return;
+  await supportRepo.decide(store, nadia, yanis, first, grant.decision, yanis.careEndDate, decidedOn);
+  await supportRepo.create(
+    store,
+    yanisAccount,
+    yanis,
+    { kind: 'renouvellement', message: 'Je voudrais être accompagné jusqu’à la fin de mon BTS, en juin 2028.' },
+    now,
+  );
 }

@@ -9,6 +9,7 @@ import { AREAS } from '../../shared/areas.js';
 import { createDevIssuer } from '../../shared/auth/dev-issuer.js';
 import { createTokenVerifier } from '../../shared/auth/token-verifier.js';
 import { createDocumentClient } from '../../shared/db/client.js';
+import { cursorCodecWithSecret, generateCursorSecret } from '../../shared/db/cursor.js';
 import { defaultBallotTableName } from '../../shared/db/table-definition.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { errorBody } from '../../shared/http/error-boundary.js';
@@ -19,6 +20,8 @@ import { createDevAuthApp } from './dev-auth-app.js';
 
 export interface LocalServerOptions {
   port: number;
+  /** The address to listen on: loopback unless told otherwise (the dev issuer signs admin tokens for anyone). */
+  host?: string | undefined;
   dynamoEndpoint: string;
   tableName: string;
   /** Defaults to the main table's name suffixed with `-ballots`. */
@@ -27,7 +30,25 @@ export interface LocalServerOptions {
   webRoot?: string | undefined;
   /** Where the dev signing key is kept across restarts. */
   devKeyFile?: string | undefined;
+  /** Signs pagination cursors; a random one per start when absent (tests). */
+  cursorSecret?: string | undefined;
   now?: () => Date;
+}
+
+export const LOOPBACK = '127.0.0.1';
+
+/** Whether `host` only accepts connections from this machine. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * The warning to print when the dev token issuer is reachable from the network: anyone
+ * who can reach it can sign in as an admin. Null when there is nothing to warn about.
+ */
+export function exposureWarning(host: string, devAuth: boolean): string | null {
+  if (!devAuth || isLoopback(host)) return null;
+  return `WARNING: HOST=${host} exposes the dev token issuer: anyone who can reach this address can sign in as any account, admins included. Use it on a trusted network only.`;
 }
 
 export interface LocalServer {
@@ -39,10 +60,10 @@ export interface LocalServer {
 type Fetch = (request: Request, env: unknown) => Response | Promise<Response>;
 
 /** Listens first (the port may be chosen by the system), answers once `ready` is set. */
-function listen(port: number, ready: { fetch?: Fetch }): Promise<Server> {
+function listen(port: number, hostname: string, ready: { fetch?: Fetch }): Promise<Server> {
   const fetch: Fetch = (request, env) => ready.fetch?.(request, env) ?? new Response('Démarrage en cours', { status: 503 });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname: '0.0.0.0' }) as Server;
+    const server = serve({ fetch, port, hostname }) as Server;
     server.once('listening', () => resolve(server));
     server.once('error', reject);
   });
@@ -58,7 +79,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     throw new Error('The local server needs ENVOL_DEV_AUTH=1: it signs its own tokens.');
   }
   const ready: { fetch?: Fetch } = {};
-  const server = await listen(options.port, ready);
+  const server = await listen(options.port, options.host ?? LOOPBACK, ready);
   const port = (server.address() as AddressInfo).port;
   const base = `http://localhost:${port}`;
 
@@ -68,6 +89,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       db: createDocumentClient({ endpoint: options.dynamoEndpoint }),
       tableName: options.tableName,
       ballotTableName: options.ballotTableName ?? defaultBallotTableName(options.tableName),
+      cursors: cursorCodecWithSecret(options.cursorSecret ?? generateCursorSecret()),
     },
     verifyToken: createTokenVerifier({
       jwksUrl: `http://127.0.0.1:${port}/dev/auth/.well-known/jwks.json`,

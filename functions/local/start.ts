@@ -2,15 +2,17 @@
  * `npm start`: DynamoDB Local (unless DYNAMODB_ENDPOINT points elsewhere), the table,
  * the demo data the first time, then the API and the web on one port.
  */
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createDocumentClient, createDynamoDbClient, dbConfigFromEnv } from '../../shared/db/client.js';
+import { cursorCodecWithSecret, generateCursorSecret } from '../../shared/db/cursor.js';
 import { ensureTables } from '../../shared/db/ensure-table.js';
 import { isDatabaseUnavailable } from '../../shared/db/sdk-errors.js';
 import { logger } from '../../shared/http/logger.js';
 import { type DynamoDbLocal, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.js';
 import { portIsFree } from './port.js';
 import { seedDemo } from './seed-demo.js';
-import { startLocalServer } from './server.js';
+import { exposureWarning, LOOPBACK, startLocalServer } from './server.js';
 
 process.env.ENVOL_DEV_AUTH = '1';
 // Access logs matter in AWS; locally they would drown the address.
@@ -18,8 +20,18 @@ if (!process.env.POWERTOOLS_LOG_LEVEL) logger.setLogLevel('WARN');
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || LOOPBACK;
 const { tableName, ballotTableName } = dbConfigFromEnv();
 const dataFolder = resolve(process.env.ENVOL_DATA_DIR || '.data');
+
+/** A secret kept in the data folder, so that cursors stay valid across restarts; created the first time. */
+function loadOrCreateSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = generateCursorSecret();
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
 
 function fail(message: string): never {
   console.error(`Envol could not start: ${message}`);
@@ -45,17 +57,24 @@ async function main() {
 
   try {
     const created = await ensureTables(createDynamoDbClient({ endpoint }), { tableName, ballotTableName });
-    const seeded = await seedDemo({ db: createDocumentClient({ endpoint }), tableName, ballotTableName }, new Date(), {
-      withActivity: true,
-    });
+    const cursorSecret = process.env.ENVOL_CURSOR_SECRET || loadOrCreateSecret(resolve(dataFolder, 'cursor-secret'));
+    const seeded = await seedDemo(
+      { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: cursorCodecWithSecret(cursorSecret) },
+      new Date(),
+      { withActivity: true },
+    );
     const server = await startLocalServer({
       port,
       dynamoEndpoint: endpoint,
       tableName,
       ballotTableName,
       webRoot: 'web/dist',
+      host,
       devKeyFile: resolve(dataFolder, 'dev-signing-key.json'),
+      cursorSecret,
     });
+    const warning = exposureWarning(host, true);
+    if (warning) console.warn(warning);
     console.log(
       `Envol is running at ${server.url}  (table "${tableName}" ${created}, demo data ${seeded ? 'loaded' : 'already there'}; Ctrl-C to stop)`,
     );

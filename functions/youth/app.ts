@@ -4,12 +4,14 @@ import { auditRoutes } from './audit.js';
 import { exportRoutes } from './export.js';
 import { youthFileRoutes } from './files.js';
 import { journalRoutes } from './journal.js';
+import { supportRequestRoutes } from './support-requests.js';
 
-/** The `youth` area: young people's files, the binôme's journal, the audit log, the RGPD export. */
+/** The `youth` area: young people's files, the binôme's journal, the audit log, the RGPD export, support from 18 to 21. */
 export function createYouthApp(deps: Deps) {
   return createAreaApp('/api/youth', deps)
     .route('/', youthFileRoutes(deps))
     .route('/:id/journal', journalRoutes(deps))
     .route('/:id/audit', auditRoutes(deps))
-    .route('/:id/export', exportRoutes(deps));
+    .route('/:id/export', exportRoutes(deps))
+    .route('/:youthId/support-requests', supportRequestRoutes(deps));
 }

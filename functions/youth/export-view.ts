@@ -1,12 +1,16 @@
 import type { Principal } from '../../shared/auth/principal.js';
 import { auditRepo } from '../../shared/db/audit-repo.js';
 import { committeeRepo } from '../../shared/db/committee-repo.js';
+import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
+import { housingRepo } from '../../shared/db/housing-repo.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import { type PreparationRecord, preparationRepo } from '../../shared/db/preparation-repo.js';
 import type { Store } from '../../shared/db/store.js';
+import { supportRepo } from '../../shared/db/support-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
+import { projectAsSeenBy } from '../../shared/domain/housing-project.js';
 import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
 
 const BALLOTS_NOTE =
@@ -26,7 +30,20 @@ function exportedPreparation(principal: Principal, stored: PreparationRecord) {
  */
 export async function exportYouthFile(store: Store, principal: Principal, youth: YouthRecord, now: Date) {
   const { departement, id } = youth;
-  const [journal, audit, interviews, preparation, plan, planHistory, committees] = await Promise.all([
+  const ownExport = principal.role === 'jeune';
+  const [
+    journal,
+    audit,
+    interviews,
+    preparation,
+    plan,
+    planHistory,
+    committees,
+    supportRequests,
+    housing,
+    gridEvaluations,
+    gridInProgress,
+  ] = await Promise.all([
     journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
     auditRepo.listAll(store, departement, id),
     interviewRepo.list(store, departement, id),
@@ -34,6 +51,11 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     planRepo.get(store, departement, id),
     planRepo.history(store, departement, id),
     committeeRepo.listForMember(store, departement, youth.accountSub),
+    supportRepo.list(store, departement, id),
+    housingRepo.getFile(store, departement, id),
+    gridEvaluationRepo.list(store, departement, id),
+    // A self-assessment not sent is the young person's alone: never in a staff export.
+    ownExport ? gridEvaluationRepo.getSelfDraft(store, departement, id) : Promise.resolve(null),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -44,6 +66,17 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     plan,
     planHistory,
     committees: committees.map(({ id: committeeId, kind, name, territory }) => ({ committeeId, kind, name, territory })),
+    supportRequests,
     ballots: BALLOTS_NOTE,
+    grids: {
+      evaluations: gridEvaluations,
+      selfAssessmentInProgress: gridInProgress
+        ? { templateVersion: gridInProgress.templateVersion, levels: gridInProgress.levels, startedAt: gridInProgress.startedAt }
+        : null,
+    },
+    housing: {
+      project: projectAsSeenBy({ isTheYoungPerson: principal.role === 'jeune' }, housing.project),
+      applications: housing.applications.map(({ referentId: _referentId, coordinateurId: _coordinateurId, ...application }) => application),
+    },
   };
 }

@@ -6,6 +6,7 @@ import type { LambdaEvent } from 'hono/aws-lambda';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTokenVerifier } from '../../shared/auth/token-verifier.js';
+import { ephemeralCursorCodec } from '../../shared/db/cursor.js';
 import { lambdaHandler } from '../../shared/http/lambda-handler.js';
 import { createYouthApp } from './app.js';
 
@@ -40,7 +41,7 @@ beforeAll(async () => {
   const verifyToken = createTokenVerifier({ jwksUrl: 'http://unused.invalid', issuer: 'https://issuer.test', audience: 'client' }, jwks);
   handler = lambdaHandler(
     createYouthApp({
-      store: { db, tableName: 'envol', ballotTableName: 'envol-ballots' },
+      store: { db, tableName: 'envol', ballotTableName: 'envol-ballots', cursors: ephemeralCursorCodec() },
       verifyToken,
       now: () => new Date('2026-11-24T10:00:00Z'),
     }),
@@ -118,5 +119,28 @@ describe('youth Lambda handler', () => {
     const response = await handler(event(`/api/youth/${youthId}`), context);
     expect(response.statusCode).toBe(401);
     expect(dynamo.calls()).toHaveLength(0);
+  });
+
+  it('puts the Lambda request id and the cold-start flag on the log lines of the invocation', async () => {
+    dynamo.on(GetCommand).rejects(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    const lines: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    }) as typeof process.stderr.write;
+    try {
+      await handler(event(`/api/youth/${youthId}`, { authorization: `Bearer ${token}` }), context);
+    } finally {
+      process.stderr.write = write;
+    }
+    // An error is logged at any level; warm invocations go back to the configured level.
+    const failure = lines.map((line) => JSON.parse(line)).find((entry) => entry.message === 'request failed');
+    expect(failure).toMatchObject({
+      function_request_id: 'lambda-request-1',
+      requestId: 'lambda-request-1',
+      errorCode: 'SERVICE_UNAVAILABLE',
+    });
+    expect(typeof failure.cold_start).toBe('boolean');
   });
 });

@@ -3,25 +3,9 @@ import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } fr
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct, type IConstruct } from 'constructs';
+import type { ItemAction } from '../../shared/db/item-actions.js';
 import { TABLE_DEFINITION, type TableDefinition } from '../../shared/db/table-definition.js';
 import { logicalIdOf } from './logical-id.js';
-
-/**
- * What a function that serves requests may do with items. Deliberately no Scan (request
- * paths use GetItem/Query only, so IAM enforces the rule the code follows) and nothing on
- * the table itself (no DescribeTable, UpdateTable, backups or exports).
- * TransactWriteItems and TransactGetItems are authorised per item through these actions.
- */
-const ITEM_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:Query',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
-  'dynamodb:ConditionCheckItem',
-];
 
 /**
  * What DynamoDB needs from the caller to use the table's key on its behalf, spelled out
@@ -124,9 +108,15 @@ export class DataTable extends Construct {
     }
   }
 
-  /** Item reads and writes on the table and its indexes, and use of its key. */
-  grantItemReadWrite(grantee: IGrantable & IConstruct): void {
-    this.table.grant(grantee, ...ITEM_ACTIONS);
+  /**
+   * The item actions a serving function sends (shared/db/item-actions.ts, checked against
+   * the repositories), on the table and its indexes, and use of its key. Never Scan
+   * (request paths use GetItem and Query only, so IAM enforces the rule the code follows)
+   * and nothing on the table itself (no DescribeTable, UpdateTable, backups or exports).
+   * TransactWriteItems is authorised item by item through these actions.
+   */
+  grantItemActions(grantee: IGrantable & IConstruct, actions: readonly ItemAction[]): void {
+    this.table.grant(grantee, ...actions.map((action) => `dynamodb:${action}`));
     this.key.grant(grantee, ...KEY_ACTIONS);
     // CDK adds `<table>/index/*` to the grant only when the table has indexes.
     const indexes = this.definition.globalSecondaryIndexes.map((index) => index.indexName);

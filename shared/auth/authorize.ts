@@ -17,7 +17,12 @@ const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'binome.assign': 'access.adminAssignsBinome',
   'interviewSettings.write': 'access.adminSettings',
   'preparationTemplate.publish': 'access.adminSettings',
+  'gridTemplate.edit': 'access.adminSettings',
   'committee.create': 'access.staffCreatesCommittees',
+  'housingSettings.write': 'access.adminHousing',
+  'housingPartners.write': 'access.adminHousing',
+  'housingQueue.read': 'access.housingQueue',
+  'housing.share': 'access.youngPersonSharesHousing',
   'committee.organise': 'access.committeeOrganisers',
   'committee.vote': 'access.committeeMembers',
 };

@@ -38,6 +38,18 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'plan.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'plan.write': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'plan.respond': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'grid.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  // Staff never reach a self-assessment before it is sent.
+  'grid.selfAssess': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'grid.assess': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'grid.decide': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'housing.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'housing.edit': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
+  'housing.share': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'housing.transition': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'support.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'support.request': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
+  'support.decide': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
   'trustedPerson.write': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
@@ -84,8 +96,15 @@ describe('can, for actions the role alone decides', () => {
     'interviewSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'preparationTemplate.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
     'preparationTemplate.publish': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'gridTemplate.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'gridTemplate.edit': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'committee.create': ['forbidden', 'forbidden', 'forbidden', 'allow', 'allow'],
     'committee.list': ['allow', 'forbidden', 'forbidden', 'allow', 'allow'],
+    'housingSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'housingSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'housingPartners.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'housingPartners.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'housingQueue.read': ['forbidden', 'allow', 'allow', 'forbidden', 'allow'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {
     roleOrder.forEach((role, column) => {

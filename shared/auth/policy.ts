@@ -24,6 +24,17 @@ export type YouthAction =
   | 'plan.read'
   | 'plan.write'
   | 'plan.respond'
+  | 'grid.read'
+  | 'grid.selfAssess'
+  | 'grid.assess'
+  | 'grid.decide'
+  | 'housing.read'
+  | 'housing.edit'
+  | 'housing.share'
+  | 'housing.transition'
+  | 'support.read'
+  | 'support.request'
+  | 'support.decide'
   /** Setting the personne de confiance: the young person chooses; the binôme may record it with them. */
   | 'trustedPerson.write';
 
@@ -48,6 +59,16 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.write',
     'plan.read',
     'plan.respond',
+    // The self-assessment in progress is the young person's alone: no other relation has it.
+    'grid.read',
+    'grid.selfAssess',
+    // The housing project is filled by the young person or with their binôme; only the
+    // binôme moves an application along (déposée, proposition...).
+    'housing.read',
+    'housing.edit',
+    'housing.share',
+    'support.read',
+    'support.request',
     'trustedPerson.write',
   ],
   binome: [
@@ -60,6 +81,15 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'preparation.read',
     'plan.read',
     'plan.write',
+    'grid.read',
+    'grid.assess',
+    'grid.decide',
+    'housing.read',
+    'housing.edit',
+    'housing.transition',
+    // The binôme may file a request with the young person, never decide it.
+    'support.read',
+    'support.request',
     'trustedPerson.write',
   ],
   departementAdmin: [
@@ -72,6 +102,11 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'interview.read',
     'preparation.read',
     'plan.read',
+    'grid.read',
+    'housing.read',
+    // Support from 18 to 21 is decided in the name of the président du conseil départemental.
+    'support.read',
+    'support.decide',
   ],
 };
 
@@ -116,7 +151,14 @@ export type RoleAction =
   | 'preparationTemplate.read'
   | 'preparationTemplate.publish'
   | 'committee.create'
-  | 'committee.list';
+  | 'committee.list'
+  | 'gridTemplate.read'
+  | 'gridTemplate.edit'
+  | 'housingSettings.read'
+  | 'housingSettings.write'
+  | 'housingPartners.read'
+  | 'housingPartners.write'
+  | 'housingQueue.read';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -139,6 +181,17 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'preparationTemplate.publish': ['admin'],
   'committee.create': ['organisateur', 'admin'],
   'committee.list': ['jeune', 'organisateur', 'admin'],
+  // The département's autonomy grid is no one's personal data; admins adapt and publish it.
+  'gridTemplate.read': ALL_ROLES,
+  'gridTemplate.edit': ['admin'],
+  // Solution types and partners are the département's, not anyone's personal data; the
+  // young person reads them to add an application.
+  'housingSettings.read': ALL_ROLES,
+  'housingSettings.write': ['admin'],
+  'housingPartners.read': ALL_ROLES,
+  'housingPartners.write': ['admin'],
+  // Each staff member reads the queue of the files they may open (the policy is asked again per file).
+  'housingQueue.read': ['referent', 'coordinateur', 'admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */

@@ -69,7 +69,7 @@ export const auditRepo = {
         ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.auditPrefix },
         ScanIndexForward: false,
       },
-      { pk },
+      { pk: { equals: pk }, sk: { startsWith: keys.auditPrefix } },
       page,
       (item) => auditItemSchema.parse(item),
     );

@@ -70,7 +70,7 @@ export const journalRepo = {
         ...(options.onlyVisibleToYouth ? { FilterExpression: 'visibleToYouth = :visible' } : {}),
         ScanIndexForward: false,
       },
-      { pk },
+      { pk: { equals: pk }, sk: { startsWith: keys.journalPrefix } },
       page,
       (item) => journalItemSchema.parse(item),
     );

@@ -46,11 +46,32 @@ export const keys = {
   planVersionSk: (version: number) => `PLAN#V#${String(version).padStart(6, '0')}`,
   planVersionPrefix: 'PLAN#V#',
 
+  /** Autonomy grid: every sent self-assessment and binôme assessment, by the day it describes. */
+  gridEvaluationSk: (assessedOn: string, evaluationId: string) => `GRID#EVAL#${assessedOn}#${evaluationId}`,
+  gridEvaluationPrefix: 'GRID#EVAL#',
+  /** The young person's self-assessment in progress: one at a time, never read by staff. */
+  gridSelfDraftSk: 'GRID#SELFDRAFT',
+  /** Staff's decision on one proposal of a pair of evaluations. */
+  gridDecisionSk: (pair: string, itemId: string) => `GRID#DECISION#${pair}#${itemId}`,
+  gridDecisionPrefix: (pair: string) => `GRID#DECISION#${pair}#`,
+  /**
+   * Support from 18 to 21: a request, and under it every decision taken on it, so that one
+   * prefix Query reads a young person's requests with their whole history, in order.
+   */
+  supportRequestSk: (requestId: string) => `SUPPORT#${requestId}`,
+  supportDecisionSk: (requestId: string, decisionId: string) => `SUPPORT#${requestId}#DECISION#${decisionId}`,
+  supportPrefix: 'SUPPORT#',
+
   /** A département's own settings and questionnaire versions. */
   departement: (departement: string) => `${tenant(departement)}#SETTINGS`,
   interviewSettingsSk: 'INTERVIEWS',
   preparationTemplateSk: (version: number) => `PREPTEMPLATE#${String(version).padStart(6, '0')}`,
   preparationTemplatePrefix: 'PREPTEMPLATE#',
+
+  /** The département's published autonomy grid versions (2 and up; 1 is the built-in default) and its draft. */
+  gridTemplateSk: (version: number) => `GRIDTPL#V#${String(version).padStart(6, '0')}`,
+  gridTemplatePrefix: 'GRIDTPL#V#',
+  gridTemplateDraftSk: 'GRIDTPL#DRAFT',
 
   /** A committee (CTJ / CDJ) and, under it, its members and consultations. */
   committee: (departement: string, committeeId: string) => `${tenant(departement)}#C#${committeeId}`,
@@ -80,6 +101,26 @@ export const keys = {
   followUpParticipationSk: (questionId: string, youthId: string) => `FUPART#${questionId}#${youthId}`,
   followUpTallySk: (questionId: string, answer: 'yes' | 'no', shard: number) => `FUTALLY#${questionId}#${answer}#${shard}`,
   followUpTallyPrefix: 'FUTALLY#',
+
+  /** Housing (logement): the project and applications live in the young person's partition. */
+  housingPrefix: 'HOUSING#',
+  housingProjectSk: 'HOUSING#PROJECT',
+  housingApplicationSk: (applicationId: string) => `HOUSING#APP#${applicationId}`,
+  housingApplicationPrefix: 'HOUSING#APP#',
+  /** Under the département's settings partition: the settings, partners and the number counter. */
+  housingSettingsSk: 'HOUSING#SETTINGS',
+  housingPartnerSk: (partnerId: string) => `HOUSING#PARTNER#${partnerId}`,
+  housingPartnerPrefix: 'HOUSING#PARTNER#',
+  /** One counter per year: application numbers restart at 1 each January. */
+  housingCounterSk: (year: number) => `HOUSING#COUNTER#${year}`,
+  /** gsi3: the département's applications in one status; gsi1 / gsi2: the same for one referent / coordinateur. */
+  housingQueue: (departement: string, status: string) => `${tenant(departement)}#HOUSINGQ#${status}`,
+  referentHousingQueue: (departement: string, referentSub: string, status: string) =>
+    `${tenant(departement)}#REF#${referentSub}#HOUSINGQ#${status}`,
+  coordinateurHousingQueue: (departement: string, coordinateurSub: string, status: string) =>
+    `${tenant(departement)}#COORD#${coordinateurSub}#HOUSINGQ#${status}`,
+  /** Oldest first: the day the application entered its status, the instant it was recorded, its id. */
+  housingQueueSort: (statusSince: string, recordedAt: string, applicationId: string) => `${statusSince}#${recordedAt}#${applicationId}`,
 
   idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',

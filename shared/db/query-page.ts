@@ -1,5 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import type { CursorShape } from './cursor.js';
 import type { Store } from './store.js';
 
 export interface PageRequest {
@@ -15,13 +15,14 @@ export interface Page<T> {
 export const DEFAULT_PAGE_SIZE = 25;
 
 /**
- * One page of a Query on `partition` (attribute name -> value), items parsed by
- * `parse`. The cursor is checked to belong to the same partition.
+ * One page of a Query, items parsed by `parse`. The cursor must be one this table
+ * signed, for a key of the shape `cursorShape` describes (the same partition, sort keys
+ * within the query's range): no other start key ever reaches DynamoDB.
  */
 export async function queryPage<T>(
   store: Store,
   input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>,
-  partition: Record<string, string>,
+  cursorShape: CursorShape,
   page: PageRequest,
   parse: (item: Record<string, unknown>) => T,
 ): Promise<Page<T>> {
@@ -30,10 +31,10 @@ export async function queryPage<T>(
       ...input,
       TableName: store.tableName,
       Limit: page.limit ?? DEFAULT_PAGE_SIZE,
-      ExclusiveStartKey: decodeCursor(page.cursor, partition),
+      ExclusiveStartKey: await store.cursors.decode(page.cursor, cursorShape),
     }),
   );
-  return { items: (result.Items ?? []).map(parse), cursor: encodeCursor(result.LastEvaluatedKey) };
+  return { items: (result.Items ?? []).map(parse), cursor: await store.cursors.encode(result.LastEvaluatedKey) };
 }
 
 /** Every item of a partition, following pages; for exports, not for request lists. */

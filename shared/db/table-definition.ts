@@ -29,11 +29,11 @@ export const TABLE_DEFINITION: TableDefinition = {
   timeToLiveAttribute: 'expiresAt',
   pointInTimeRecovery: true,
   globalSecondaryIndexes: [
-    // Caseload of a referent (and, overloaded later, other per-staff lists).
+    // A referent's caseload; the committees an organisateur organises.
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    // Caseload of a coordinateur.
+    // A coordinateur's caseload; the committees a young person belongs to.
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-    // All young people of a département (admin), then deadlines by month, housing queue.
+    // Every young person of a département (admins, search by last name); every committee of a département.
     { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   ],
 };

@@ -9,7 +9,7 @@ import { auditRepo } from './audit-repo.js';
 import { foldForSort, keys } from './keys.js';
 import { type PageRequest, queryPage } from './query-page.js';
 import type { Store } from './store.js';
-import { TransactionCancelled, transactWrite } from './transact.js';
+import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
 
 const youthRecordSchema = z.object({
   id: z.string(),
@@ -185,14 +185,40 @@ export const youthRepo = {
     return next;
   },
 
+  /** The profile with a new care end date, as it will be once written. */
+  withCareEndDate(current: YouthRecord, careEndDate: string | null, now: Date): YouthRecord {
+    return { ...current, careEndDate, version: current.version + 1, updatedAt: now.toISOString() };
+  },
+
+  /**
+   * The Update that moves the care end date to `next.careEndDate`, for a transaction with
+   * the decision that sets it; it fails if the profile changed since `current` was read.
+   */
+  careEndDateUpdate(store: Store, current: YouthRecord, next: YouthRecord): TransactItem {
+    return {
+      Update: {
+        TableName: store.tableName,
+        Key: { pk: keys.youth(current.departement, current.id), sk: keys.profileSk },
+        UpdateExpression: 'SET careEndDate = :careEndDate, version = :next, updatedAt = :updatedAt',
+        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+        ExpressionAttributeValues: {
+          ':careEndDate': next.careEndDate,
+          ':next': next.version,
+          ':updatedAt': next.updatedAt,
+          ':expected': current.version,
+        },
+      },
+    };
+  },
+
   /** A staff member's caseload, or the whole département for an admin, sorted by name. */
   listFor(store: Store, principal: Principal, page: PageRequest) {
     const index =
       principal.role === 'referent'
-        ? { name: 'gsi1', pk: 'gsi1pk', value: keys.referentCaseload(principal.departement, principal.sub) }
+        ? { name: 'gsi1', pk: 'gsi1pk', sk: 'gsi1sk', value: keys.referentCaseload(principal.departement, principal.sub) }
         : principal.role === 'coordinateur'
-          ? { name: 'gsi2', pk: 'gsi2pk', value: keys.coordinateurCaseload(principal.departement, principal.sub) }
-          : { name: 'gsi3', pk: 'gsi3pk', value: keys.departementYouth(principal.departement) };
+          ? { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk', value: keys.coordinateurCaseload(principal.departement, principal.sub) }
+          : { name: 'gsi3', pk: 'gsi3pk', sk: 'gsi3sk', value: keys.departementYouth(principal.departement) };
     return queryPage(
       store,
       {
@@ -201,7 +227,13 @@ export const youthRepo = {
         ExpressionAttributeNames: { '#pk': index.pk },
         ExpressionAttributeValues: { ':pk': index.value },
       },
-      { [index.pk]: index.value },
+      // An index's cursor also carries the table key of the last profile read.
+      {
+        [index.pk]: { equals: index.value },
+        [index.sk]: { startsWith: '' },
+        pk: { startsWith: keys.youth(principal.departement, '') },
+        sk: { equals: keys.profileSk },
+      },
       page,
       (item) => youthRecordSchema.parse(item),
     );

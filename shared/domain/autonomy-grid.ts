@@ -89,7 +89,7 @@ export const DEFAULT_GRID_TEMPLATE: GridTemplate = {
 };
 
 /** Item ids given levels that the template does not have. */
-export function findUnknownItems(template: GridTemplate, levels: GridLevels): string[] {
+export function findUnknownItems(template: GridTemplate, levels: Record<string, GridLevel | null>): string[] {
   const known = new Set(template.items.map((candidate) => candidate.id));
   return Object.keys(levels).filter((id) => !known.has(id));
 }

@@ -18,7 +18,13 @@ export type NotFoundCode =
   | 'committee.notFound'
   | 'consultation.notFound'
   | 'question.notFound'
-  | 'followUp.notFound';
+  | 'followUp.notFound'
+  | 'gridTemplate.versionNotFound'
+  | 'gridEvaluation.notFound'
+  | 'housingProject.notFound'
+  | 'housingApplication.notFound'
+  | 'housingPartner.notFound'
+  | 'supportRequest.notFound';
 
 export type ForbiddenCode =
   | 'access.denied'
@@ -29,9 +35,17 @@ export type ForbiddenCode =
   | 'access.staffCreatesCommittees'
   | 'access.committeeOrganisers'
   | 'access.committeeMembers'
-  | 'access.resultsNotPublished';
+  | 'access.resultsNotPublished'
+  | 'access.adminHousing'
+  | 'access.housingQueue'
+  | 'access.youngPersonSharesHousing';
 
-export type AlreadyExistsCode = 'account.alreadyLinked' | 'member.alreadyAdded' | 'ballot.alreadyCast' | 'followUp.alreadyAnswered';
+export type AlreadyExistsCode =
+  | 'account.alreadyLinked'
+  | 'member.alreadyAdded'
+  | 'ballot.alreadyCast'
+  | 'followUp.alreadyAnswered'
+  | 'gridProposal.alreadyDecided';
 
 export type RuleViolationCode =
   | 'plan.notProposed'
@@ -39,9 +53,28 @@ export type RuleViolationCode =
   | 'consultation.notOpen'
   | 'consultation.stillOpen'
   | 'consultation.belowThreshold'
-  | 'consultation.notPublished';
+  | 'consultation.notPublished'
+  | 'grid.tooYoung'
+  | 'grid.nothingToSend'
+  | 'gridProposal.unavailable'
+  | 'plan.full'
+  | 'housingApplication.invalidTransition'
+  | 'housingProject.notShared'
+  | 'supportRequest.after21'
+  | 'supportRequest.returnNotOpen'
+  | 'supportRequest.nothingToRenew'
+  | 'supportRequest.grantedBefore'
+  | 'supportRequest.alreadyGranted';
 
-export type InvalidInputCode = 'input.invalid' | 'cursor.invalid';
+export type InvalidInputCode =
+  | 'input.invalid'
+  | 'cursor.invalid'
+  | 'housing.unknownPartner'
+  | 'housing.unknownSolutionType'
+  | 'supportDecision.invalid'
+  | 'supportDecision.after21'
+  | 'supportDecision.afterSchoolYear'
+  | 'supportDecision.refusalWithoutReasons';
 
 export type DomainErrorCode = NotFoundCode | ForbiddenCode | AlreadyExistsCode | RuleViolationCode | InvalidInputCode | 'version.conflict';
 

@@ -102,13 +102,13 @@ export function compareEvaluations(self: EvaluationFacts | null, binome: Evaluat
 }
 
 /** The latest evaluation of each kind: the pair shown side by side by default. */
-export function latestPair<T extends { kind: 'self' | 'binome'; assessedOn: string; at: string }>(
+export function latestPair<T extends { id: string; kind: 'self' | 'binome'; assessedOn: string; at: string }>(
   evaluations: T[],
 ): { self: T | null; binome: T | null } {
   const newestOf = (kind: T['kind']) =>
     evaluations
       .filter((evaluation) => evaluation.kind === kind)
-      .sort((a, b) => `${a.assessedOn}${a.at}`.localeCompare(`${b.assessedOn}${b.at}`))
+      .sort((a, b) => `${a.assessedOn}${a.at}${a.id}`.localeCompare(`${b.assessedOn}${b.at}${b.id}`))
       .at(-1) ?? null;
   return { self: newestOf('self'), binome: newestOf('binome') };
 }
@@ -123,15 +123,18 @@ export interface ProgressPoint {
 
 /** Each evaluation's score per need, oldest first: the progress chart and its table. */
 export function progressSeries(evaluations: EvaluationFacts[]): ProgressPoint[] {
-  return [...evaluations]
-    .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn))
-    .map((evaluation) => ({
-      evaluationId: evaluation.id,
-      kind: evaluation.kind,
-      assessedOn: evaluation.assessedOn,
-      templateVersion: evaluation.template.version,
-      scores: Object.fromEntries(
-        scoreByDomain(evaluation.template, evaluation.levels).map((entry) => [entry.domain, entry.score]),
-      ) as Record<GridDomain, number | null>,
-    }));
+  return (
+    [...evaluations]
+      // Ids are ULIDs: on the same day, the one made first comes first.
+      .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.id.localeCompare(b.id))
+      .map((evaluation) => ({
+        evaluationId: evaluation.id,
+        kind: evaluation.kind,
+        assessedOn: evaluation.assessedOn,
+        templateVersion: evaluation.template.version,
+        scores: Object.fromEntries(
+          scoreByDomain(evaluation.template, evaluation.levels).map((entry) => [entry.domain, entry.score]),
+        ) as Record<GridDomain, number | null>,
+      }))
+  );
 }

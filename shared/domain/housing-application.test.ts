@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { InvalidInput, RuleViolation, VersionConflict } from './errors.js';
 import {
   APPLICATION_STATUSES,
   type ApplicationStatus,
+  applyTransition,
   canTransition,
   checkTransition,
   formatApplicationNumber,
@@ -9,6 +11,7 @@ import {
   isFinal,
   isSolution,
   lacksNews,
+  transitionApplication,
 } from './housing-application.js';
 
 // Written out by hand from the workflow the field uses, not derived from the code.
@@ -144,5 +147,67 @@ describe('formatApplicationNumber', () => {
   it('pads the sequence to six digits and keeps larger sequences whole', () => {
     expect(formatApplicationNumber('62', 2026, 123)).toBe('LOG-62-2026-000123');
     expect(formatApplicationNumber('2A', 2027, 1_234_567)).toBe('LOG-2A-2027-1234567');
+  });
+});
+
+describe('applyTransition', () => {
+  it('moves the status, dates it, appends the event and bumps the version', () => {
+    const created = {
+      status: 'brouillon' as ApplicationStatus,
+      lastChangeOn: '2026-03-01',
+      version: 1,
+      history: [
+        {
+          from: null,
+          to: 'brouillon' as ApplicationStatus,
+          on: '2026-03-01',
+          at: '2026-03-01T09:00:00.000Z',
+          byRole: 'jeune',
+          byName: null,
+          comment: null,
+        },
+      ],
+      number: 'LOG-62-2026-000001',
+    };
+    const next = applyTransition(
+      created,
+      { to: 'deposee', on: '2026-03-04', comment: 'Dossier complet' },
+      { role: 'coordinateur', name: 'Karim' },
+      new Date('2026-03-05T10:00:00Z'),
+    );
+    expect(next).toMatchObject({ status: 'deposee', lastChangeOn: '2026-03-04', version: 2, number: 'LOG-62-2026-000001' });
+    expect(next.history).toHaveLength(2);
+    expect(next.history[1]).toEqual({
+      from: 'brouillon',
+      to: 'deposee',
+      on: '2026-03-04',
+      at: '2026-03-05T10:00:00.000Z',
+      byRole: 'coordinateur',
+      byName: 'Karim',
+      comment: 'Dossier complet',
+    });
+    expect(created.history).toHaveLength(1);
+  });
+});
+
+describe('transitionApplication', () => {
+  const current = { status: 'deposee' as ApplicationStatus, lastChangeOn: '2026-03-10', version: 3, history: [] };
+  const actor = { role: 'referent', name: null };
+  const now = new Date('2026-03-20T10:00:00Z');
+
+  it('throws a rule violation for a forbidden move, before looking at the version', () => {
+    expect(() => transitionApplication(current, { version: 1, to: 'acceptee' }, actor, now, '2026-03-20')).toThrow(RuleViolation);
+  });
+
+  it('throws invalid input for a date out of order and a version conflict for a stale read', () => {
+    expect(() => transitionApplication(current, { version: 3, to: 'en_instruction', on: '2026-03-01' }, actor, now, '2026-03-20')).toThrow(
+      InvalidInput,
+    );
+    expect(() => transitionApplication(current, { version: 2, to: 'en_instruction' }, actor, now, '2026-03-20')).toThrow(VersionConflict);
+  });
+
+  it('dates the move today when no date is given', () => {
+    const next = transitionApplication(current, { version: 3, to: 'en_instruction' }, actor, now, '2026-03-20');
+    expect(next).toMatchObject({ status: 'en_instruction', lastChangeOn: '2026-03-20', version: 4 });
   });
 });

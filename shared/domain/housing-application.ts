@@ -4,6 +4,7 @@
  * no I/O; `today` is a Paris calendar date (see `parisDate`).
  */
 import { addDays } from './calendar-date.js';
+import { InvalidInput, RuleViolation, VersionConflict } from './errors.js';
 
 export const APPLICATION_STATUSES = [
   'brouillon',
@@ -116,4 +117,114 @@ export function checkTransition(input: {
  */
 export function formatApplicationNumber(departement: string, year: number, sequence: number): string {
   return `LOG-${departement}-${year}-${String(sequence).padStart(6, '0')}`;
+}
+
+/** One dated change of status, as kept in the application's history. */
+export interface ApplicationEvent {
+  from: ApplicationStatus | null;
+  to: ApplicationStatus;
+  on: string;
+  at: string;
+  byRole: string;
+  byName: string | null;
+  comment: string | null;
+}
+
+/** What a transition changes on an application. */
+export interface TransitionableApplication {
+  status: ApplicationStatus;
+  lastChangeOn: string;
+  version: number;
+  history: ApplicationEvent[];
+}
+
+/**
+ * The application after a checked transition: new status, dated event appended to
+ * the history, version bumped. Call `checkTransition` first.
+ */
+export function applyTransition<T extends TransitionableApplication>(
+  application: T,
+  change: { to: ApplicationStatus; on: string; comment: string | null },
+  actor: { role: string; name: string | null },
+  now: Date,
+): T {
+  const event: ApplicationEvent = {
+    from: application.status,
+    to: change.to,
+    on: change.on,
+    at: now.toISOString(),
+    byRole: actor.role,
+    byName: actor.name,
+    comment: change.comment,
+  };
+  return {
+    ...application,
+    status: change.to,
+    lastChangeOn: change.on,
+    version: application.version + 1,
+    history: [...application.history, event],
+  };
+}
+
+/**
+ * Moves an application as asked, or throws: `RuleViolation` for a move the workflow
+ * forbids (409), `InvalidInput` for a date out of order (400), `VersionConflict` when
+ * the caller read an older version (409). Nothing is written here.
+ */
+export function transitionApplication<T extends TransitionableApplication>(
+  current: T,
+  request: { version: number; to: ApplicationStatus; on?: string | undefined; comment?: string | undefined },
+  actor: { role: string; name: string | null },
+  now: Date,
+  today: string,
+): T {
+  const on = request.on ?? today;
+  const problem = checkTransition({ from: current.status, to: request.to, on, lastChangeOn: current.lastChangeOn, today });
+  if (problem === 'INVALID_TRANSITION') throw new RuleViolation('housingApplication.invalidTransition');
+  if (problem) {
+    const message =
+      problem === 'DATE_IN_FUTURE' ? 'La date ne peut pas être dans le futur.' : 'La date ne peut pas être avant le dernier changement.';
+    throw new InvalidInput('input.invalid', [{ path: 'json.on', message }]);
+  }
+  if (current.version !== request.version) throw new VersionConflict({ currentVersion: current.version });
+  return applyTransition(current, { to: request.to, on, comment: request.comment ?? null }, actor, now);
+}
+
+/** A new application: a draft (brouillon) dated today, its creation the first event of its history. */
+export function draftApplication(input: {
+  id: string;
+  number: string;
+  partner: { id: string; name: string } | null;
+  solutionType: { id: string; label: string; emergency: boolean };
+  numeroUnique: string | null;
+  comment: string;
+  actor: { role: string; name: string | null };
+  now: Date;
+  today: string;
+}) {
+  const event: ApplicationEvent = {
+    from: null,
+    to: 'brouillon',
+    on: input.today,
+    at: input.now.toISOString(),
+    byRole: input.actor.role,
+    byName: input.actor.name,
+    comment: input.comment || null,
+  };
+  return {
+    id: input.id,
+    number: input.number,
+    partnerId: input.partner?.id ?? null,
+    partnerName: input.partner?.name ?? null,
+    solutionTypeId: input.solutionType.id,
+    solutionTypeLabel: input.solutionType.label,
+    // Copied from the type as it is today: a later edit of the list does not change what counts as a solution.
+    emergency: input.solutionType.emergency,
+    numeroUnique: input.numeroUnique,
+    status: 'brouillon' as ApplicationStatus,
+    lastChangeOn: input.today,
+    version: 1,
+    createdAt: input.now.toISOString(),
+    history: [event],
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedDateProblem, monthlyAmountProblem } from './housing-project.js';
+import { expectedDateProblem, findProjectProblems, monthlyAmountProblem, projectAsSeenBy } from './housing-project.js';
 
 describe('monthlyAmountProblem', () => {
   it('accepts zero, cents and the ceiling', () => {
@@ -26,5 +26,36 @@ describe('expectedDateProblem', () => {
   it('refuses a date before the start of the project or more than five years ahead', () => {
     expect(expectedDateProblem('2026-11-28', '2026-11-29')).toMatch(/avant/);
     expect(expectedDateProblem('2031-11-30', '2026-11-29')).toMatch(/lointaine/);
+  });
+});
+
+describe('projectAsSeenBy', () => {
+  const draft = { sharedAt: null, wishedArea: 'Arras' };
+  const shared = { sharedAt: '2026-11-24T10:00:00.000Z', wishedArea: 'Arras' };
+
+  it('shows the young person their own project, shared or not', () => {
+    expect(projectAsSeenBy({ isTheYoungPerson: true }, draft)).toBe(draft);
+  });
+
+  it('shows staff nothing of a project until it is shared', () => {
+    expect(projectAsSeenBy({ isTheYoungPerson: false }, draft)).toBeNull();
+    expect(projectAsSeenBy({ isTheYoungPerson: false }, shared)).toBe(shared);
+    expect(projectAsSeenBy({ isTheYoungPerson: false }, null)).toBeNull();
+  });
+});
+
+describe('findProjectProblems', () => {
+  const known = new Set(['fjt', 'crous']);
+
+  it('points at each unknown type and at a date out of range', () => {
+    expect(findProjectProblems({ wishedSolutionTypeIds: ['fjt', 'chateau'], expectedDate: '2026-01-01' }, known, '2026-11-29')).toEqual([
+      { path: 'json.wishedSolutionTypeIds.1', message: 'Type de solution inconnu.' },
+      { path: 'json.expectedDate', message: 'La date souhaitée ne peut pas être avant le début du projet.' },
+    ]);
+  });
+
+  it('finds nothing in a valid project, or one with no date', () => {
+    expect(findProjectProblems({ wishedSolutionTypeIds: ['crous'], expectedDate: '2027-09-01' }, known, '2026-11-29')).toEqual([]);
+    expect(findProjectProblems({ wishedSolutionTypeIds: [], expectedDate: null }, known, '2026-11-29')).toEqual([]);
   });
 });

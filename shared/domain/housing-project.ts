@@ -39,3 +39,43 @@ export function expectedDateProblem(expectedDate: string, startedOn: string): st
   if (expectedDate > `${year + 5}${rest}`) return 'La date souhaitée est trop lointaine (5 ans au plus).';
   return null;
 }
+
+/** The solution types a département starts with; its admins edit the list. */
+export const DEFAULT_SOLUTION_TYPES = [
+  { id: 'fjt', label: 'Foyer de jeunes travailleurs (FJT)', emergency: false, active: true },
+  { id: 'residence-sociale', label: 'Résidence sociale', emergency: false, active: true },
+  { id: 'bail-glissant', label: 'Bail glissant', emergency: false, active: true },
+  { id: 'logement-social', label: 'Logement social', emergency: false, active: true },
+  { id: 'crous', label: 'Logement étudiant CROUS', emergency: false, active: true },
+  { id: 'semi-autonomie', label: 'Semi-autonomie ou hébergement en diffus', emergency: false, active: true },
+  { id: 'cllaj', label: 'Orientation CLLAJ', emergency: false, active: true },
+  { id: 'famille-tiers', label: 'Retour en famille ou chez un tiers', emergency: false, active: true },
+  { id: 'urgence', label: 'Hébergement d’urgence (115, SIAO urgence)', emergency: true, active: true },
+] as const;
+
+/**
+ * The project as a reader may see it: the young person always sees their own; staff
+ * only once it is shared (at once when staff wrote it), by any route (the file, the
+ * RGPD export, the alert's "not needed").
+ */
+export function projectAsSeenBy<T extends { sharedAt: string | null }>(reader: { isTheYoungPerson: boolean }, project: T | null): T | null {
+  if (!project) return null;
+  return reader.isTheYoungPerson || project.sharedAt !== null ? project : null;
+}
+
+/**
+ * Field errors of a project (`path`, `message`): wished types the département does not
+ * offer and a wished date out of range. Empty when it may be saved.
+ */
+export function findProjectProblems(
+  project: { wishedSolutionTypeIds: readonly string[]; expectedDate: string | null },
+  knownTypeIds: ReadonlySet<string>,
+  startedOn: string,
+): { path: string; message: string }[] {
+  const problems = project.wishedSolutionTypeIds.flatMap((id, index) =>
+    knownTypeIds.has(id) ? [] : [{ path: `json.wishedSolutionTypeIds.${index}`, message: 'Type de solution inconnu.' }],
+  );
+  const dateProblem = project.expectedDate ? expectedDateProblem(project.expectedDate, startedOn) : null;
+  if (dateProblem) problems.push({ path: 'json.expectedDate', message: dateProblem });
+  return problems;
+}

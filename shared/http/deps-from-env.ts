@@ -1,5 +1,7 @@
 import { createTokenVerifier } from '../auth/token-verifier.js';
 import { createDocumentClient, dbConfigFromEnv } from '../db/client.js';
+import { createCursorCodec } from '../db/cursor.js';
+import { cursorSecretFromEnv } from '../db/cursor-secret.js';
 import type { Deps } from './app-env.js';
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -23,7 +25,12 @@ function optionalPositiveInteger(env: NodeJS.ProcessEnv, name: string): number |
 export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
   const dbConfig = dbConfigFromEnv(env);
   return {
-    store: { db: createDocumentClient(dbConfig), tableName: dbConfig.tableName, ballotTableName: dbConfig.ballotTableName },
+    store: {
+      db: createDocumentClient(dbConfig),
+      tableName: dbConfig.tableName,
+      ballotTableName: dbConfig.ballotTableName,
+      cursors: createCursorCodec(cursorSecretFromEnv(env)),
+    },
     verifyToken: createTokenVerifier({
       jwksUrl: required(env, 'ENVOL_JWKS_URL'),
       issuer: required(env, 'ENVOL_ISSUER'),

@@ -25,7 +25,13 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'committee.notFound': NOT_FOUND('Ce comité est introuvable.'),
   'consultation.notFound': NOT_FOUND('Cette consultation est introuvable.'),
   'question.notFound': NOT_FOUND('Cette question est introuvable.'),
+  'gridTemplate.versionNotFound': NOT_FOUND('Cette version de la grille n’existe pas.'),
+  'gridEvaluation.notFound': NOT_FOUND('Cette évaluation est introuvable.'),
+  'housingProject.notFound': NOT_FOUND('Aucun projet logement n’a encore été enregistré.'),
+  'housingApplication.notFound': NOT_FOUND('Cette demande de logement est introuvable.'),
+  'housingPartner.notFound': NOT_FOUND('Ce partenaire logement est introuvable.'),
   'followUp.notFound': NOT_FOUND('Aucune suite n’a encore été donnée à cette question.'),
+  'supportRequest.notFound': NOT_FOUND('Cette demande d’accompagnement est introuvable.'),
 
   'access.denied': FORBIDDEN('Vous n’avez pas le droit de faire cette action.'),
   'access.adminCreatesFiles': FORBIDDEN('Seul un administrateur peut créer un dossier.'),
@@ -35,6 +41,9 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'access.staffCreatesCommittees': FORBIDDEN('Seuls les organisateurs et les administrateurs créent des comités.'),
   'access.committeeOrganisers': FORBIDDEN('Seuls les organisateurs du comité peuvent faire cela.'),
   'access.committeeMembers': FORBIDDEN('Seuls les membres du comité votent.'),
+  'access.adminHousing': FORBIDDEN('Seul un administrateur peut modifier les réglages et les partenaires logement.'),
+  'access.housingQueue': FORBIDDEN('La file des demandes de logement est réservée au binôme et aux administrateurs.'),
+  'access.youngPersonSharesHousing': FORBIDDEN('Seul le jeune choisit de montrer son projet logement.'),
   'access.resultsNotPublished': FORBIDDEN('Les résultats n’ont pas encore été publiés.'),
 
   'version.conflict': {
@@ -49,6 +58,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   },
   'member.alreadyAdded': { status: 409, code: 'ALREADY_MEMBER', message: 'Ce jeune est déjà membre du comité.' },
   'ballot.alreadyCast': { status: 409, code: 'ALREADY_VOTED', message: 'Tu as déjà voté à cette consultation : un membre, un vote.' },
+  'gridProposal.alreadyDecided': {
+    status: 409,
+    code: 'GRID_PROPOSAL_DECIDED',
+    message: 'Une décision a déjà été prise sur cette proposition.',
+  },
   'followUp.alreadyAnswered': { status: 409, code: 'ALREADY_ANSWERED', message: 'Tu as déjà donné ton avis sur cette suite.' },
 
   'plan.notProposed': {
@@ -78,11 +92,89 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     message: 'Publiez les résultats avant d’indiquer les suites données.',
   },
 
+  'grid.tooYoung': { status: 409, code: 'GRID_TOO_YOUNG', message: 'La grille d’autonomie se remplit à partir de 16 ans.' },
+  'grid.nothingToSend': {
+    status: 409,
+    code: 'GRID_NOTHING_TO_SEND',
+    message: 'Choisis au moins un niveau avant d’envoyer ta grille.',
+  },
+  'gridProposal.unavailable': {
+    status: 409,
+    code: 'GRID_PROPOSAL_UNAVAILABLE',
+    message: 'Cet item n’est pas (ou plus) proposé : rechargez les propositions.',
+  },
+  'plan.full': {
+    status: 409,
+    code: 'PLAN_FULL',
+    message: 'Le projet d’autonomie a déjà trop d’objectifs ou d’actions pour ce domaine.',
+  },
+  'housingApplication.invalidTransition': {
+    status: 409,
+    code: 'INVALID_TRANSITION',
+    message: 'Cette demande ne peut pas passer à ce statut depuis son statut actuel.',
+  },
+  'housingProject.notShared': {
+    status: 409,
+    code: 'PROJECT_NOT_SHARED',
+    message: 'Le jeune prépare son projet logement et ne l’a pas encore partagé : il ne peut pas être modifié pour l’instant.',
+  },
+  'housing.unknownPartner': { status: 400, code: 'UNKNOWN_PARTNER', message: 'Ce partenaire logement n’existe pas dans le département.' },
+  'housing.unknownSolutionType': {
+    status: 400,
+    code: 'UNKNOWN_SOLUTION_TYPE',
+    message: 'Ce type de solution logement n’existe pas dans le département.',
+  },
+  'supportRequest.after21': {
+    status: 409,
+    code: 'SUPPORT_REQUEST_AFTER_21',
+    message: 'L’accompagnement jeune majeur ne peut plus être demandé à partir de 21 ans.',
+  },
+  'supportRequest.returnNotOpen': {
+    status: 409,
+    code: 'SUPPORT_RETURN_NOT_OPEN',
+    message: 'Une demande de retour concerne un jeune majeur dont la prise en charge a pris fin.',
+  },
+  'supportRequest.nothingToRenew': {
+    status: 409,
+    code: 'SUPPORT_NOTHING_TO_RENEW',
+    message: 'Aucun accompagnement n’a encore été accordé : il s’agit d’une première demande.',
+  },
+  'supportRequest.grantedBefore': {
+    status: 409,
+    code: 'SUPPORT_GRANTED_BEFORE',
+    message: 'Un accompagnement a déjà été accordé : il s’agit d’un renouvellement ou d’un retour.',
+  },
+  'supportRequest.alreadyGranted': {
+    status: 409,
+    code: 'SUPPORT_ALREADY_GRANTED',
+    message: 'Cette demande a déjà été accordée : pour changer l’accompagnement, il faut une demande de renouvellement.',
+  },
+
   'input.invalid': { status: 400, code: 'VALIDATION_ERROR', message: 'La requête contient des données invalides.' },
   'cursor.invalid': {
     status: 400,
     code: 'INVALID_CURSOR',
     message: 'Le curseur de pagination est invalide. Reprenez depuis la première page.',
+  },
+  'supportDecision.invalid': {
+    status: 400,
+    code: 'SUPPORT_DECISION_INVALID',
+    message: 'La décision ne respecte pas les règles de l’accompagnement jeune majeur : voir le détail.',
+  },
+  'supportDecision.after21': {
+    status: 400,
+    code: 'SUPPORT_AFTER_21',
+    message: 'L’accompagnement s’arrête aux 21 ans, sauf prolongation jusqu’à la fin de l’année scolaire ou universitaire.',
+  },
+  'supportDecision.afterSchoolYear': {
+    status: 400,
+    code: 'SUPPORT_AFTER_SCHOOL_YEAR',
+    message: 'Même prolongé, l’accompagnement s’arrête au plus tard le premier 31 août qui suit les 21 ans.',
+  },
+  'supportDecision.refusalWithoutReasons': {
+    status: 400,
+    code: 'SUPPORT_REFUSAL_WITHOUT_REASONS',
+    message: 'Un refus doit être motivé : indiquez les motifs.',
   },
 };
 

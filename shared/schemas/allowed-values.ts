@@ -21,6 +21,14 @@ export const AUDIT_ACTIONS = [
   'plan.read',
   'plan.write',
   'committee.join',
+  'grid.read',
+  'grid.write',
+  'housing.read',
+  'housing.write',
+  'housing.queue',
+  'support.read',
+  'support.request',
+  'support.decide',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -64,3 +72,17 @@ export type WithheldReason = (typeof WITHHELD_REASONS)[number];
 /** What was done with a consultation's question. */
 export const FOLLOW_UP_STATUSES = ['a_l_etude', 'en_cours', 'realise', 'non_retenu'] as const;
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+/**
+ * Support from 18 to 21 (L222-5, 5°): a first request, a renewal of a granted support, or a
+ * return after leaving care (« droit au retour »).
+ */
+export const SUPPORT_REQUEST_KINDS = ['premiere', 'renouvellement', 'retour'] as const;
+export type SupportRequestKind = (typeof SUPPORT_REQUEST_KINDS)[number];
+
+export const SUPPORT_OUTCOMES = ['accordee', 'refusee'] as const;
+export type SupportOutcome = (typeof SUPPORT_OUTCOMES)[number];
+
+/** A request waits for a decision, then carries the outcome of its latest decision. */
+export const SUPPORT_REQUEST_STATUSES = ['en_attente', ...SUPPORT_OUTCOMES] as const;
+export type SupportRequestStatus = (typeof SUPPORT_REQUEST_STATUSES)[number];

@@ -1,7 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { AUDIT_ACTIONS, COMMITTEE_KINDS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+import { gridEvaluationSchema, gridLevelSchema } from './grids.js';
+import { applicationSchema, projectSchema } from './housing.js';
 import { exitSituationSchema, interviewSchema, planHistorySchema, planSchema } from './interviews.js';
+import { supportRequestSchema } from './support.js';
 
 const nameSchema = z.string().trim().min(1).max(100);
 
@@ -175,6 +178,20 @@ export const youthExportSchema = z
     committees: z.array(
       z.object({ committeeId: idSchema, kind: z.enum(COMMITTEE_KINDS), name: z.string(), territory: z.string().nullable() }),
     ),
+    supportRequests: z
+      .array(supportRequestSchema)
+      .openapi({ description: 'Demandes d’accompagnement de 18 à 21 ans et toutes les décisions prises.' }),
     ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
+    grids: z.object({
+      evaluations: z.array(gridEvaluationSchema.omit({ template: true }).extend({ templateVersion: z.number().int() })),
+      selfAssessmentInProgress: z
+        .object({ templateVersion: z.number().int(), levels: z.record(z.string(), gridLevelSchema), startedAt: timestampSchema })
+        .nullable()
+        .openapi({ description: 'Pour le jeune seul : une auto-évaluation non envoyée n’est jamais remise au personnel.' }),
+    }),
+    housing: z.object({
+      project: projectSchema.nullable(),
+      applications: z.array(applicationSchema.omit({ lacksNews: true, nextStatuses: true })),
+    }),
   })
   .openapi('YouthExport');

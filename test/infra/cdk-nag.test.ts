@@ -1,7 +1,6 @@
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BALLOT_NO_PITR_REASON } from '../../infra/lib/envol-stack.js';
 import { logicalIdOf } from '../../infra/lib/logical-id.js';
 import { type BuiltEnvol, buildEnvol, createFixtureProject, type FixtureProject } from './support/envol-test-stack.js';
 
@@ -68,8 +67,11 @@ describe.each([
         .map(({ reason }) => ({ logicalId, reason })),
     );
 
-    expect(waivers).toEqual([{ logicalId: logicalIdOf(built.stack.ballots.table), reason: BALLOT_NO_PITR_REASON }]);
-    expect(BALLOT_NO_PITR_REASON).toMatch(/participation marker/);
-    expect(BALLOT_NO_PITR_REASON).toMatch(/counter/);
+    expect(waivers.map(({ logicalId }) => logicalId)).toEqual([logicalIdOf(built.stack.ballots.table)]);
+    // What the template says, read from the template: the reason a reviewer will see.
+    const reason = waivers[0]?.reason ?? '';
+    expect(reason).toMatch(/participation marker/);
+    expect(reason).toMatch(/counter/);
+    expect(reason.length).toBeGreaterThanOrEqual(40);
   });
 });

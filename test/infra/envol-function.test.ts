@@ -9,6 +9,7 @@ import { AREAS, type AreaDefinition } from '../../shared/areas.js';
 import {
   actionsOf,
   actionsOn,
+  BALLOT_ITEM_ACTIONS,
   buildEnvol,
   type CfnResource,
   createFixtureProject,
@@ -122,7 +123,7 @@ describe('Envol functions', () => {
   it.each(BALLOT_BOX_AREAS)('lets %s read and write items of the ballot table, with its key', (area) => {
     const statements = statementsOfRole(template, functionOfArea(template, area).properties.Role['Fn::GetAtt'][0]);
 
-    expect(new Set(actionsOn(statements, resourceOf(template, stack.ballots.table).logicalId))).toEqual(new Set(ITEM_ACTIONS));
+    expect(new Set(actionsOn(statements, resourceOf(template, stack.ballots.table).logicalId))).toEqual(new Set(BALLOT_ITEM_ACTIONS));
     expect(actionsOn(statements, resourceOf(template, stack.ballots.key).logicalId)).toContain('kms:Decrypt');
   });
 
@@ -205,7 +206,7 @@ describe('Envol functions, policies minimized as in cdk.json', () => {
   it.each(BALLOT_BOX_AREAS)('still gives %s exactly the item actions on the ballot table and its key', (area) => {
     const statements = statementsOfRole(template, functionOfArea(template, area).properties.Role['Fn::GetAtt'][0]);
 
-    expect(new Set(actionsOn(statements, resourceOf(template, stack.ballots.table).logicalId))).toEqual(new Set(ITEM_ACTIONS));
+    expect(new Set(actionsOn(statements, resourceOf(template, stack.ballots.table).logicalId))).toEqual(new Set(BALLOT_ITEM_ACTIONS));
     expect(actionsOn(statements, resourceOf(template, stack.ballots.key).logicalId)).toContain('kms:Decrypt');
   });
 

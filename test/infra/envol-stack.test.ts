@@ -5,6 +5,7 @@ import { logicalIdOf } from '../../infra/lib/logical-id.js';
 import { AREAS, type AreaDefinition } from '../../shared/areas.js';
 import {
   actionsOn,
+  BALLOT_ITEM_ACTIONS,
   createFixtureProject,
   type FixtureProject,
   functionOfArea,
@@ -79,6 +80,47 @@ describe('EnvolStack', () => {
   });
 });
 
+describe('EnvolStack cursor secret', () => {
+  let fixture: FixtureProject;
+  let template: Template;
+  let stack: EnvolStack;
+
+  beforeAll(() => {
+    fixture = createFixtureProject();
+    ({ template, stack } = synthEnvol(fixture));
+  });
+  afterAll(() => fixture.remove());
+
+  it('generates the key that signs pagination cursors in Secrets Manager, never in the template', () => {
+    const secrets = Object.values(resourcesOfType(template, 'AWS::SecretsManager::Secret'));
+    expect(secrets).toHaveLength(1);
+    expect(secrets[0]?.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64, ExcludePunctuation: true });
+    expect(secrets[0]?.Properties).not.toHaveProperty('SecretString');
+  });
+
+  it('tells every area that serves data where the secret is and lets it only read that secret; public areas get nothing', () => {
+    const secretRef = JSON.stringify({ Ref: logicalIdOf(stack.cursorSecret) });
+    for (const area of AREAS) {
+      const { properties } = functionOfArea(template, area.name);
+      const statements = statementsOfRole(template, properties.Role['Fn::GetAtt'][0]);
+      const onSecret = statements.filter((statement) => JSON.stringify(statement.Resource).includes(secretRef));
+      const actions = onSecret.flatMap((statement) => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]));
+      if (area.public) {
+        expect(properties.Environment.Variables, area.name).not.toHaveProperty('ENVOL_CURSOR_SECRET_ARN');
+        expect(actions, area.name).toEqual([]);
+      } else {
+        expect(properties.Environment.Variables.ENVOL_CURSOR_SECRET_ARN, area.name).toEqual({ Ref: logicalIdOf(stack.cursorSecret) });
+        expect(new Set(actions), area.name).toEqual(new Set(['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret']));
+        expect(
+          onSecret.every((statement) => JSON.stringify(statement.Resource) === secretRef),
+          area.name,
+        ).toBe(true);
+      }
+      expect(properties.Environment.Variables, area.name).not.toHaveProperty('ENVOL_CURSOR_SECRET');
+    }
+  });
+});
+
 describe('EnvolStack with a new area', () => {
   // A private area outside the ballot box, as every new area should be unless it runs votes.
   const housing: AreaDefinition = { name: 'housing', prefixes: ['/api/housing'], public: false, ballotBox: false };
@@ -121,7 +163,7 @@ describe('EnvolStack with a new area', () => {
     for (const area of areas) {
       const statements = statementsOfRole(template, functionOfArea(template, area.name).properties.Role['Fn::GetAtt'][0]);
 
-      expect(new Set(actionsOn(statements, logicalIdOf(stack.ballots.table)))).toEqual(new Set(area.ballotBox ? ITEM_ACTIONS : []));
+      expect(new Set(actionsOn(statements, logicalIdOf(stack.ballots.table)))).toEqual(new Set(area.ballotBox ? BALLOT_ITEM_ACTIONS : []));
     }
   });
 });

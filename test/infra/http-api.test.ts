@@ -47,6 +47,18 @@ describe('EnvolHttpApi', () => {
     expect(expected).toContain('ANY /api/youth/{proxy+}');
   });
 
+  it('routes the autonomy grids to their own function, behind the JWT authorizer', () => {
+    const authorizer = onlyResourceOfType(template, 'AWS::ApiGatewayV2::Authorizer').logicalId;
+    const routes = routesByKey(template);
+    const grids = functionOfArea(template, 'grids').logicalId;
+
+    for (const key of ['ANY /api/grids', 'ANY /api/grids/{proxy+}']) {
+      expect(routes.get(key)).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
+      expect(JSON.stringify(routes.get(key)?.Target)).not.toContain(functionOfArea(template, 'interviews').logicalId);
+    }
+    expect(grids).not.toBe(functionOfArea(template, 'interviews').logicalId);
+  });
+
   it('requires a Cognito JWT on the routes of non-public areas', () => {
     const authorizer = onlyResourceOfType(template, 'AWS::ApiGatewayV2::Authorizer').logicalId;
     const routes = routesByKey(template);

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { type LocalServer, startLocalServer } from '../../functions/local/server.js';
 import type { Role } from '../../shared/auth/principal.js';
 import { createDocumentClient, createDynamoDbClient } from '../../shared/db/client.js';
+import { ephemeralCursorCodec } from '../../shared/db/cursor.js';
 import { ensureTables } from '../../shared/db/ensure-table.js';
 import type { Store } from '../../shared/db/store.js';
 import { defaultBallotTableName } from '../../shared/db/table-definition.js';
@@ -52,7 +53,7 @@ export async function startHarness(options: { webRoot?: string; now?: () => Date
     webRoot: options.webRoot,
     ...(options.now ? { now: options.now } : {}),
   });
-  const store: Store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName };
+  const store: Store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: ephemeralCursorCodec() };
   const tokens = new Map<string, string>();
 
   async function tokenFor(caller: Caller): Promise<string> {

@@ -1,4 +1,6 @@
 import type { Role } from '../../shared/auth/principal.js';
+import { DEFAULT_GRID_TEMPLATE } from '../../shared/domain/autonomy-grid.js';
+import { DEFAULT_SOLUTION_TYPES } from '../../shared/domain/housing-project.js';
 import { QUESTIONS, type World } from './world.js';
 
 /**
@@ -70,6 +72,25 @@ export const MATRIX: Record<string, Spec> = {
   },
   'GET /api/youth/{id}/audit': { owner: '200 403 403 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
   'GET /api/youth/{id}/export': { owner: '200 403 403 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
+  'GET /api/youth/{youthId}/support-requests': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  // The world's young person is 17 and never had support granted: a first request.
+  'POST /api/youth/{youthId}/support-requests': {
+    owner: '201 201 201 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ kind: 'premiere', message: 'Je veux finir mon CAP.' }),
+  },
+  'POST /api/youth/{youthId}/support-requests/{requestId}/decision': {
+    owner: '403 403 403 404 201',
+    stranger: '404 404 404 404 201',
+    otherDepartement: '404 404 404 404 404',
+    // From the 18th birthday of the world's young person (born 2009-06-15) to her 21st.
+    body: () => ({ outcome: 'accordee', startsOn: '2027-06-15', endsOn: '2030-06-15', conditions: 'Suivre sa formation' }),
+  },
 
   // interviews
   'GET /api/interviews/settings': {
@@ -170,6 +191,132 @@ export const MATRIX: Record<string, Spec> = {
     owner: '200 200 200 404 200',
     stranger: '404 404 404 404 200',
     otherDepartement: '404 404 404 404 404',
+  },
+
+  // housing
+  'GET /api/housing/settings': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
+  'PUT /api/housing/settings': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+    body: () => ({ alertDays: 180, solutionTypes: [...DEFAULT_SOLUTION_TYPES] }),
+  },
+  'GET /api/housing/partners': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
+  'POST /api/housing/partners': {
+    owner: '403 403 403 403 201',
+    stranger: '403 403 403 403 201',
+    otherDepartement: '403 403 403 403 201',
+    body: () => ({ name: 'Résidence sociale du Parc', solutionTypeId: 'residence-sociale', placesUnderAgreement: 4 }),
+  },
+  'PUT /api/housing/partners/{partnerId}': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 404',
+    body: () => ({ name: 'FJT renommé', solutionTypeId: 'fjt', territory: 'Lens', placesUnderAgreement: 8 }),
+  },
+  'GET /api/housing/queue': {
+    owner: '403 200 200 403 200',
+    stranger: '403 200 200 403 200',
+    otherDepartement: '403 200 200 403 200',
+    query: '?status=brouillon',
+  },
+  'GET /api/housing/{youthId}': { owner: '200 200 200 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
+  'PUT /api/housing/{youthId}/project': {
+    owner: '200 200 200 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ version: 2, wishedSolutionTypeIds: ['fjt', 'crous'], wishedArea: 'Arras', household: 'seul' }),
+  },
+  'POST /api/housing/{youthId}/project/share': {
+    owner: '200 403 403 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'POST /api/housing/{youthId}/applications': {
+    owner: '201 201 201 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: (world) => ({ partnerId: world.partnerId, solutionTypeId: 'fjt' }),
+  },
+  'POST /api/housing/{youthId}/applications/{applicationId}/transitions': {
+    owner: '403 200 200 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ version: 1, to: 'deposee', comment: 'Dossier déposé' }),
+  },
+
+  // grids
+  'GET /api/grids/template': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
+  'GET /api/grids/template/draft': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+  },
+  'PUT /api/grids/template/draft': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+    // Keeps every item the worlds answer: the next published version stays the département's current one.
+    body: () => ({ items: DEFAULT_GRID_TEMPLATE.items }),
+  },
+  'POST /api/grids/template/publish': {
+    owner: '403 403 403 403 201',
+    stranger: '403 403 403 403 201',
+    otherDepartement: '403 403 403 403 201',
+  },
+  'GET /api/grids/{youthId}/self-assessment': {
+    owner: '200 403 403 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'PUT /api/grids/{youthId}/self-assessment': {
+    owner: '200 403 403 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ levels: { 'res-budget': 2, 'sante-rdv': 'pas_encore' } }),
+  },
+  'POST /api/grids/{youthId}/self-assessment/send': {
+    owner: '201 403 403 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'GET /api/grids/{youthId}/evaluations': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'POST /api/grids/{youthId}/evaluations': {
+    owner: '403 201 201 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ templateVersion: 1, assessedOn: '2026-01-15', levels: { 'res-depenses': 2, 'ent-aide': 'pas_encore' } }),
+  },
+  'GET /api/grids/{youthId}/comparison': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'GET /api/grids/{youthId}/progress': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'GET /api/grids/{youthId}/proposals': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'POST /api/grids/{youthId}/proposals/accept': {
+    owner: '403 200 200 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ itemId: 'res-depenses', dueOn: '2027-01-31' }),
+  },
+  'POST /api/grids/{youthId}/proposals/dismiss': {
+    owner: '403 200 200 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ itemId: 'res-depenses' }),
   },
 
   // committees
@@ -273,9 +420,12 @@ export function resolvePath(template: string, world: World, spec: Spec): string 
     id: world.youthId,
     youthId: world.youthId,
     interviewId: world.interviewId,
+    requestId: world.supportRequestId,
     committeeId: world.committeeId,
     consultationId: consultations[spec.consultation ?? 'open'],
     questionId: 'transport',
+    partnerId: world.partnerId,
+    applicationId: world.applicationId,
   };
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];

@@ -10,6 +10,11 @@ export interface World {
   /** A second young person of the same département, not in the committee. */
   otherYouthId: string;
   interviewId: string;
+  /** A housing partner of 62 and a draft application of the owner to it; the owner's project is shared. */
+  partnerId: string;
+  applicationId: string;
+  /** A pending request for support from 18 to 21, made by the owner. */
+  supportRequestId: string;
   committeeId: string;
   /** Open, the owner has not voted. */
   openConsultationId: string;
@@ -107,6 +112,11 @@ export async function buildWorld(api: Harness): Promise<World> {
     201,
     'interview',
   );
+  const supportRequest = check(
+    await api.call(jeune, 'POST', `/api/youth/${youthId}/support-requests`, { kind: 'premiere' }),
+    201,
+    'support request',
+  );
   check(
     await api.call(jeune, 'PUT', `/api/interviews/${youthId}/preparation/answers`, { answers: { questions: 'Le permis' } }),
     200,
@@ -120,6 +130,43 @@ export async function buildWorld(api: Harness): Promise<World> {
     200,
     'plan',
   );
+
+  const partner = check(
+    await api.call(admin, 'POST', '/api/housing/partners', { name: `FJT ${tag}`, solutionTypeId: 'fjt', territory: 'Arras' }),
+    201,
+    'housing partner',
+  );
+  check(
+    await api.call(jeune, 'PUT', `/api/housing/${youthId}/project`, { version: 0, wishedSolutionTypeIds: ['fjt'], wishedArea: 'Arras' }),
+    200,
+    'housing project',
+  );
+  check(await api.call(jeune, 'POST', `/api/housing/${youthId}/project/share`), 200, 'housing project shared');
+  const application = check(
+    await api.call(jeune, 'POST', `/api/housing/${youthId}/applications`, { partnerId: partner.id, solutionTypeId: 'fjt' }),
+    201,
+    'housing application',
+  );
+
+  // Autonomy grid: a sent self-assessment, the binôme's assessment far from it on one item
+  // (a proposal for the plan), and a second self-assessment in progress, not sent.
+  const grid = `/api/grids/${youthId}`;
+  check(
+    await api.call(jeune, 'PUT', `${grid}/self-assessment`, { levels: { 'res-depenses': 4, 'log-bail': 1, 'sante-rdv': 3 } }),
+    200,
+    'grid self levels',
+  );
+  check(await api.call(jeune, 'POST', `${grid}/self-assessment/send`), 201, 'grid self sent');
+  check(
+    await api.call(referent, 'POST', `${grid}/evaluations`, {
+      templateVersion: 1,
+      assessedOn: new Date().toISOString().slice(0, 10),
+      levels: { 'res-depenses': 1, 'log-bail': 1, 'sante-rdv': 3 },
+    }),
+    201,
+    'grid binôme assessment',
+  );
+  check(await api.call(jeune, 'PUT', `${grid}/self-assessment`, { levels: { 'res-depenses': 3 } }), 200, 'grid self in progress');
 
   const committee = check(await api.call(organisateur, 'POST', '/api/committees', { kind: 'CTJ', name: `CTJ ${tag}` }), 201, 'committee');
   const committeeId = String(committee.id);
@@ -164,6 +211,9 @@ export async function buildWorld(api: Harness): Promise<World> {
     youthId,
     otherYouthId: String(other.id),
     interviewId: String(interview.id),
+    partnerId: String(partner.id),
+    applicationId: String(application.id),
+    supportRequestId: String(supportRequest.id),
     committeeId,
     openConsultationId,
     closedConsultationId,

@@ -23,6 +23,8 @@ const loadOrganisateur = lazyModule(() => import('./organisateur/committees-page
 const loadYouthInterview = lazyModule(() => import('./youth/interview-pages'));
 // So are their committees (« Mes comités »: votes and results).
 const loadYouthCommittees = lazyModule(() => import('./youth/committee-pages'));
+// And their support from 18 to 21 (« Après mes 18 ans »).
+const loadYouthSupport = lazyModule(() => import('./youth/support-pages'));
 
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
@@ -180,6 +182,9 @@ function RolePages({ session, path }: { session: Session; path: string }) {
       if (path === '/entretien' || path === '/entretien/imprimer' || path === '/droits') {
         return <Lazy load={loadYouthInterview} render={({ YouthInterviewPages }) => <YouthInterviewPages path={path} />} />;
       }
+      if (path === '/accompagnement' || path.startsWith('/accompagnement/')) {
+        return <Lazy load={loadYouthSupport} render={({ YouthSupportPages }) => <YouthSupportPages path={path} />} />;
+      }
       if (isCommitteesPath(path)) {
         return <Lazy load={loadYouthCommittees} render={({ YouthCommitteePages }) => <YouthCommitteePages path={path} />} />;
       }
@@ -199,6 +204,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   jeune: [
     ['/moi', 'Mon dossier'],
     ['/entretien', 'Mon entretien des 17 ans'],
+    ['/accompagnement', 'Après mes 18 ans'],
     ['/droits', 'Mes droits'],
     ['/comites', 'Mes comités'],
   ],

@@ -44,11 +44,19 @@ import type {
   updateInterviewSchema,
 } from '../../../shared/schemas/interviews.js';
 import type {
+  createSupportRequestSchema,
+  decideSupportRequestSchema,
+  supportDecisionSchema,
+  supportRequestListSchema,
+  supportRequestSchema,
+} from '../../../shared/schemas/support.js';
+import type {
   auditEntrySchema,
   createJournalEntrySchema,
   createYouthSchema,
   journalEntrySchema,
   keyDatesSchema,
+  setTrustedPersonSchema,
   updateYouthSchema,
   youthSchema,
   youthSummarySchema,
@@ -67,6 +75,9 @@ export type {
   InterviewKind,
   PlanStatus,
   QuestionKind,
+  SupportOutcome,
+  SupportRequestKind,
+  SupportRequestStatus,
 } from '../../../shared/schemas/allowed-values.js';
 export type { DemoAccount };
 
@@ -84,8 +95,16 @@ export type YouthSummary = z.infer<typeof youthSummarySchema>;
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type CreateYouthBody = z.input<typeof createYouthSchema>;
+export type SetTrustedPersonBody = z.input<typeof setTrustedPersonSchema>;
 export type UpdateYouthBody = z.input<typeof updateYouthSchema>;
 export type CreateJournalEntryBody = z.input<typeof createJournalEntrySchema>;
+
+// ——— Support from 18 to 21 (`/api/youth/{youthId}/support-requests`) ———
+export type SupportRequest = z.infer<typeof supportRequestSchema>;
+export type SupportDecision = z.infer<typeof supportDecisionSchema>;
+export type SupportRequestList = z.infer<typeof supportRequestListSchema>;
+export type CreateSupportRequestBody = z.input<typeof createSupportRequestSchema>;
+export type DecideSupportRequestBody = z.input<typeof decideSupportRequestSchema>;
 
 // ——— Interviews area (`/api/interviews`): entretien des 17 ans, follow-up, preparation, projet d'autonomie ———
 export type InterviewDeadlines = z.infer<typeof deadlinesSchema>;

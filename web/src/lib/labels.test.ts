@@ -24,7 +24,12 @@ describe('auditActionLabel', () => {
   });
 
   it('still says something for an action it does not know', () => {
-    expect(auditActionLabel('grid.read', 'jeune')).toBe('a fait une action (grid.read)');
+    expect(auditActionLabel('future.read', 'jeune')).toBe('a fait une action (future.read)');
+  });
+
+  it('names the autonomy grid’s reads and writes for the young person', () => {
+    expect(auditActionLabel('grid.read', 'jeune')).toBe('a consulté ta grille d’autonomie');
+    expect(auditActionLabel('grid.write', 'staff')).toBe('a écrit dans la grille d’autonomie');
   });
 });
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { ApiError } from '../api/client';
+import type { Youth } from '../api/types';
 import { createYouth } from '../api/youth';
 import { todayInParis } from '../lib/dates';
 import { IdempotencyKeys } from '../lib/idempotency';
@@ -7,8 +7,9 @@ import { href, navigate } from '../router/router';
 import { ErrorNotice } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
-import { FormErrorSummary, focusFirstError, TextField } from './form-fields';
+import { FormErrorSummary, TextField } from './form-fields';
 import { youthPath } from './paths';
+import { useVersionedSave } from './use-versioned-save';
 import { type FieldErrors, fieldErrorsFromDetails, type NewYouthValues, validateNewYouth } from './youth-form-rules';
 
 const FIELDS = [
@@ -36,24 +37,21 @@ const EMPTY: NewYouthValues = {
 /** « Créer un dossier » (administrateur·rice): a young person, their account and their binôme. */
 export function CreateYouthPage() {
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors<keyof NewYouthValues>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const keys = useRef(new IdempotencyKeys());
-  const form = useRef<HTMLFormElement>(null);
+  const { form, errors, failure, saving, save } = useVersionedSave<Youth, FieldErrors<keyof NewYouthValues>>({
+    validate: () => validateNewYouth(values, todayInParis()),
+    errorsOf: (details) => fieldErrorsFromDetails(details, FIELDS),
+    onSaved: (created) => {
+      keys.current.reset();
+      const path = youthPath(created.id);
+      navigate(path);
+      announce(`Dossier de ${created.firstName} ${created.lastName} créé.`, path);
+    },
+  });
 
   const set = (field: keyof NewYouthValues) => (value: string) => setValues({ ...values, [field]: value });
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const found = validateNewYouth(values, todayInParis());
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setTimeout(() => focusFirstError(form.current));
-      return;
-    }
+  function request() {
     const body = {
       firstName: values.firstName.trim(),
       lastName: values.lastName.trim(),
@@ -64,21 +62,7 @@ export function CreateYouthPage() {
       referentId: values.referentId.trim(),
       coordinateurId: values.coordinateurId.trim(),
     };
-    setSaving(true);
-    try {
-      const created = await createYouth(body, keys.current.keyFor(body));
-      keys.current.reset();
-      const path = youthPath(created.id);
-      navigate(path);
-      announce(`Dossier de ${created.firstName} ${created.lastName} créé.`, path);
-    } catch (error) {
-      const fromServer = error instanceof ApiError ? fieldErrorsFromDetails(error.details, FIELDS) : {};
-      setErrors(fromServer);
-      if (Object.keys(fromServer).length > 0) setTimeout(() => focusFirstError(form.current));
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    return () => createYouth(body, keys.current.keyFor(body));
   }
 
   return (
@@ -88,7 +72,7 @@ export function CreateYouthPage() {
         <a href={href('/jeunes')}>Retour à mes jeunes</a>
       </p>
       <p class="lead">Tous les champs sont obligatoires, sauf la fin de prise en charge.</p>
-      <form ref={form} class="form" noValidate onSubmit={submit}>
+      <form ref={form} class="form" noValidate onSubmit={(event) => save(event, request)}>
         <FormErrorSummary count={Object.keys(errors).length} />
         {failure !== null && <ErrorNotice error={failure} />}
         <fieldset>

@@ -140,6 +140,41 @@ export function SelectField<V extends string>({
   );
 }
 
+/** One choice among `options` ([value, label]) as radio buttons; each input's id is `${name}-${value}`. */
+export function RadioGroup<V extends string>({
+  name,
+  legend,
+  legendClass,
+  value,
+  options,
+  onValue,
+}: {
+  name: string;
+  legend: string;
+  legendClass?: string;
+  value: V;
+  options: readonly (readonly [V, string])[];
+  onValue: (value: V) => void;
+}) {
+  return (
+    <fieldset>
+      <legend class={legendClass}>{legend}</legend>
+      {options.map(([optionValue, optionLabel]) => (
+        <div key={optionValue} class="field--radio">
+          <input
+            type="radio"
+            id={`${name}-${optionValue}`}
+            name={name}
+            checked={value === optionValue}
+            onChange={() => onValue(optionValue)}
+          />
+          <label for={`${name}-${optionValue}`}>{optionLabel}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
 /** A checkbox with its label beside it. */
 export function CheckboxField({
   id,
@@ -175,6 +210,11 @@ export function FormErrorSummary({ count }: { count: number }) {
       </p>
     </div>
   );
+}
+
+/** Moves the focus to the element `id` once the change that shows it has been rendered. */
+export function focusLater(id: string): void {
+  setTimeout(() => document.getElementById(id)?.focus());
 }
 
 /** Moves the focus to the first field in error, in the form's order. */

@@ -10,3 +10,8 @@ export function interviewPath(id: string): string {
 export function planPrintPath(id: string): string {
   return `${youthPath(id)}/projet/imprimer`;
 }
+
+/** The printable letter of a decision on support from 18 to 21. */
+export function supportLetterPath(id: string, decisionId: string): string {
+  return `${youthPath(id)}/accompagnement/courrier/${encodeURIComponent(decisionId)}`;
+}

@@ -1,31 +1,15 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { ACTION_OWNERS, ACTION_STATUSES } from '../../../shared/schemas/allowed-values.js';
+import { useEffect, useState } from 'preact/hooks';
 import { getPlanOrNull, savePlan } from '../api/interviews';
-import type { ActionOwner, ActionStatus, Plan, PreparationDomain } from '../api/types';
-import { ACTION_OWNER_LABELS, ACTION_STATUS_LABELS, DOMAINS, domainLabel, PLAN_STATUS_LABELS } from '../interviews/labels';
+import type { Plan } from '../api/types';
+import { PLAN_STATUS_LABELS } from '../interviews/labels';
 import { PlanGoals } from '../interviews/plan-goals';
 import { ErrorNotice } from '../ui/notices';
-import { FormErrorSummary, focusFirstError, SelectField, TextAreaField, TextField } from './form-fields';
+import { ConflictNotice } from './conflict-notice';
+import { FormErrorSummary, focusLater, TextField } from './form-fields';
 import { type FormErrors, formErrorsFromDetails } from './interview-form-rules';
-import {
-  ACTIONS_MAX,
-  type ActionDraft,
-  GOALS_MAX,
-  type GoalDraft,
-  newAction,
-  newGoal,
-  type PlanDraft,
-  planBodyOf,
-  planDraftOf,
-  validatePlanDraft,
-} from './plan-form-rules';
-import { classifySaveFailure } from './save-failure';
-
-type Conflict = 'none' | 'detected' | 'reloading' | 'reloaded';
-
-const DOMAIN_OPTIONS = DOMAINS.map((domain) => [domain, domainLabel(domain, 'staff')] as const);
-const OWNER_OPTIONS = ACTION_OWNERS.map((owner) => [owner, ACTION_OWNER_LABELS[owner]] as const);
-const STATUS_OPTIONS = ACTION_STATUSES.map((status) => [status, ACTION_STATUS_LABELS[status]] as const);
+import { GOALS_MAX, type GoalDraft, newGoal, type PlanDraft, planBodyOf, planDraftOf, validatePlanDraft } from './plan-form-rules';
+import { GoalFields } from './plan-goal-fields';
+import { useVersionedSave } from './use-versioned-save';
 
 /**
  * Writes the projet d'autonomie; saving proposes it to the young person. The PUT carries
@@ -48,110 +32,63 @@ export function PlanEditor({
 }) {
   const [base, setBase] = useState(plan);
   const [draft, setDraft] = useState<PlanDraft>(() => planDraftOf(plan));
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<Conflict>('none');
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { form, errors, setErrors, failure, conflict, setConflict, saving, save, reload } = useVersionedSave<Plan, FormErrors>({
+    validate: () => validatePlanDraft(draft),
+    errorsOf: (details) => formErrorsFromDetails(details, (path) => path === 'majorChangeOn' || path.startsWith('goals.')),
+    onSaved,
+  });
 
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('h3')?.focus();
   }, []);
 
-  const focusLater = (selector: string) => setTimeout(() => form.current?.querySelector<HTMLElement>(selector)?.focus());
   const setGoal = (goalId: string, change: (goal: GoalDraft) => GoalDraft) =>
     setDraft((current) => ({ ...current, goals: current.goals.map((goal) => (goal.id === goalId ? change(goal) : goal)) }));
-  const setGoalFields = (goalId: string, fields: Partial<GoalDraft>) => setGoal(goalId, (goal) => ({ ...goal, ...fields }));
-  const setAction = (goalId: string, actionId: string, fields: Partial<ActionDraft>) =>
-    setGoal(goalId, (goal) => ({
-      ...goal,
-      actions: goal.actions.map((action) => (action.id === actionId ? { ...action, ...fields } : action)),
-    }));
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const found = validatePlanDraft(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setTimeout(() => focusFirstError(form.current));
-      return;
-    }
-    setSaving(true);
-    try {
-      onSaved(await savePlan(youthId, planBodyOf(draft, base?.version ?? 0)));
-    } catch (error) {
-      const outcome = classifySaveFailure(error, (details) =>
-        formErrorsFromDetails(details, (path) => path === 'majorChangeOn' || path.startsWith('goals.')),
-      );
-      if (outcome.kind === 'conflict') {
-        setConflict('detected');
-      } else if (outcome.kind === 'fields') {
-        setErrors(outcome.errors);
-        setFailure(null);
-        setTimeout(() => focusFirstError(form.current));
-      } else {
-        setFailure(outcome.error);
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  async function loadLatest() {
-    setConflict('reloading');
-    setFailure(null);
-    try {
+  const loadLatest = () =>
+    reload(async () => {
       const latest = await getPlanOrNull(youthId);
       setBase(latest);
       onNewerVersion(latest);
-      setConflict('reloaded');
-    } catch (error) {
-      setConflict('detected');
-      setFailure(error);
-    }
+    });
+
+  function startFromSaved() {
+    setDraft(planDraftOf(base));
+    setErrors({});
+    setConflict('none');
+    focusLater('plan-editor-title');
   }
 
   return (
-    <form ref={form} class="form plan-editor" noValidate onSubmit={submit} aria-labelledby="plan-editor-title">
+    <form
+      ref={form}
+      class="form plan-editor"
+      noValidate
+      onSubmit={(event) => save(event, () => () => savePlan(youthId, planBodyOf(draft, base?.version ?? 0)))}
+      aria-labelledby="plan-editor-title"
+    >
       <h3 id="plan-editor-title" tabIndex={-1}>
         {plan ? 'Modifier le projet' : 'Rédiger le projet'}
       </h3>
       <p class="hint">En enregistrant, vous proposez le projet au jeune : il peut le signer ou demander une modification.</p>
-      {(conflict === 'detected' || conflict === 'reloading') && (
-        <div class="notice notice--warning" role="alert">
-          <p>
-            <strong>Attention : </strong>Ce projet a été modifié entre-temps (réponse du jeune ou enregistrement d’un collègue). Rechargez
-            pour voir la dernière version.
-          </p>
-          <p>Votre saisie est conservée dans ce formulaire.</p>
-          <button type="button" class="button button--secondary" aria-busy={conflict === 'reloading'} onClick={loadLatest}>
-            Recharger la dernière version
-          </button>
-        </div>
-      )}
-      {conflict === 'reloaded' && (
-        <div class="notice notice--info" role="status">
-          <p>
-            Dernière version chargée
-            {base ? ` (${PLAN_STATUS_LABELS[base.status].toLowerCase()}, version ${base.version})` : ''}. Votre saisie est conservée :
-            comparez-la à la version enregistrée ci-dessous, puis enregistrez, ou repartez de la version enregistrée.
-          </p>
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => {
-              setDraft(planDraftOf(base));
-              setErrors({});
-              setConflict('none');
-              focusLater('#plan-editor-title');
-            }}
-          >
-            Repartir de la version enregistrée
-          </button>
-        </div>
-      )}
+      <ConflictNotice
+        conflict={conflict}
+        changed="Ce projet a été modifié entre-temps (réponse du jeune ou enregistrement d’un collègue)."
+        kept="Votre saisie est conservée dans ce formulaire."
+        onReload={loadLatest}
+        reloaded={
+          <>
+            <p>
+              Dernière version chargée
+              {base ? ` (${PLAN_STATUS_LABELS[base.status].toLowerCase()}, version ${base.version})` : ''}. Votre saisie est conservée :
+              comparez-la à la version enregistrée ci-dessous, puis enregistrez, ou repartez de la version enregistrée.
+            </p>
+            <button type="button" class="button button--secondary" onClick={startFromSaved}>
+              Repartir de la version enregistrée
+            </button>
+          </>
+        }
+      />
       {conflict === 'reloaded' && base && (
         <details class="saved-version">
           <summary>Voir la version enregistrée</summary>
@@ -162,80 +99,21 @@ export function PlanEditor({
       {failure !== null && <ErrorNotice error={failure} />}
       {errors.goals && <p class="field-error">Erreur : {errors.goals}</p>}
 
-      {draft.goals.map((goal, g) => (
-        <fieldset key={goal.id} class="goal-editor">
-          <legend>Objectif {g + 1}</legend>
-          <SelectField<PreparationDomain>
-            id={`${goal.id}-domain`}
-            label="Domaine"
-            value={goal.domain}
-            options={DOMAIN_OPTIONS}
-            onValue={(domain) => setGoalFields(goal.id, { domain })}
-          />
-          <TextField
-            id={`${goal.id}-label`}
-            label="Objectif"
-            value={goal.label}
-            maxLength={500}
-            error={errors[`goals.${g}.label`]}
-            hint="En mots simples, ce que le jeune veut atteindre."
-            onValue={(label) => setGoalFields(goal.id, { label })}
-          />
-          <TextAreaField
-            id={`${goal.id}-plan-b`}
-            label="Plan B"
-            optional
-            rows={3}
-            maxLength={2000}
-            value={goal.planB}
-            error={errors[`goals.${g}.planB`]}
-            hint="Ce qui est prévu si l’objectif n’est pas atteint."
-            onValue={(planB) => setGoalFields(goal.id, { planB })}
-          />
-          {goal.actions.map((action, a) => (
-            <ActionFields
-              key={action.id}
-              action={action}
-              name={`Action ${a + 1} de l’objectif ${g + 1}`}
-              errorAt={(field) => errors[`goals.${g}.actions.${a}.${field}`]}
-              onChange={(fields) => setAction(goal.id, action.id, fields)}
-              onRemove={() => {
-                setGoal(goal.id, (current) => ({ ...current, actions: current.actions.filter((other) => other.id !== action.id) }));
-                setErrors({});
-                focusLater(`#${goal.id}-add-action`);
-              }}
-            />
-          ))}
-          <div class="form-actions">
-            {goal.actions.length < ACTIONS_MAX && (
-              <button
-                type="button"
-                id={`${goal.id}-add-action`}
-                class="button button--secondary"
-                onClick={() => {
-                  const action = newAction();
-                  setGoal(goal.id, (current) => ({ ...current, actions: [...current.actions, action] }));
-                  focusLater(`#${action.id}-label`);
-                }}
-              >
-                Ajouter une action à l’objectif {g + 1}
-              </button>
-            )}
-            {draft.goals.length > 1 && (
-              <button
-                type="button"
-                class="button button--quiet"
-                onClick={() => {
-                  setDraft((current) => ({ ...current, goals: current.goals.filter((other) => other.id !== goal.id) }));
-                  setErrors({});
-                  focusLater('#add-goal');
-                }}
-              >
-                Retirer l’objectif {g + 1}
-              </button>
-            )}
-          </div>
-        </fieldset>
+      {draft.goals.map((goal, index) => (
+        <GoalFields
+          key={goal.id}
+          goal={goal}
+          index={index}
+          errors={errors}
+          removable={draft.goals.length > 1}
+          onChange={(change) => setGoal(goal.id, change)}
+          onActionRemoved={() => setErrors({})}
+          onRemove={() => {
+            setDraft((current) => ({ ...current, goals: current.goals.filter((other) => other.id !== goal.id) }));
+            setErrors({});
+            focusLater('add-goal');
+          }}
+        />
       ))}
       {draft.goals.length < GOALS_MAX && (
         <p>
@@ -246,7 +124,7 @@ export function PlanEditor({
             onClick={() => {
               const goal = newGoal();
               setDraft((current) => ({ ...current, goals: [...current.goals, goal] }));
-              focusLater(`#${goal.id}-domain`);
+              focusLater(`${goal.id}-domain`);
             }}
           >
             Ajouter un objectif
@@ -273,69 +151,5 @@ export function PlanEditor({
         </button>
       </div>
     </form>
-  );
-}
-
-function ActionFields({
-  action,
-  name,
-  errorAt,
-  onChange,
-  onRemove,
-}: {
-  action: ActionDraft;
-  name: string;
-  errorAt: (field: 'label' | 'partnerName' | 'dueOn') => string | undefined;
-  onChange: (fields: Partial<ActionDraft>) => void;
-  onRemove: () => void;
-}) {
-  return (
-    <fieldset class="row">
-      <legend>{name}</legend>
-      <TextField
-        id={`${action.id}-label`}
-        label="Action"
-        value={action.label}
-        maxLength={500}
-        error={errorAt('label')}
-        onValue={(label) => onChange({ label })}
-      />
-      <SelectField<ActionOwner>
-        id={`${action.id}-who`}
-        label="Qui s’en charge"
-        value={action.who}
-        options={OWNER_OPTIONS}
-        onValue={(who) => onChange({ who })}
-      />
-      {action.who === 'partenaire' && (
-        <TextField
-          id={`${action.id}-partner`}
-          label="Nom du partenaire"
-          value={action.partnerName}
-          maxLength={200}
-          error={errorAt('partnerName')}
-          hint="Par exemple : mission locale d’Arras, FJT, CAF."
-          onValue={(partnerName) => onChange({ partnerName })}
-        />
-      )}
-      <TextField
-        id={`${action.id}-due-on`}
-        label="Échéance"
-        type="date"
-        value={action.dueOn}
-        error={errorAt('dueOn')}
-        onValue={(dueOn) => onChange({ dueOn })}
-      />
-      <SelectField<ActionStatus>
-        id={`${action.id}-status`}
-        label="Statut"
-        value={action.status}
-        options={STATUS_OPTIONS}
-        onValue={(status) => onChange({ status })}
-      />
-      <button type="button" class="button button--quiet" onClick={onRemove}>
-        Retirer : {name.toLowerCase()}
-      </button>
-    </fieldset>
   );
 }

@@ -6,15 +6,15 @@ export type SaveFailure<Errors> = { kind: 'conflict' } | { kind: 'fields'; error
 
 /**
  * Sorts out a failed save: someone saved a newer version first (409 VERSION_CONFLICT),
- * the server refused fields the form shows (400 with details it can place), or
- * anything else, shown as a general error.
+ * the server refused fields the form shows (a 400, or a 409 such as ACCOUNT_ALREADY_LINKED,
+ * with details it can place), or anything else, shown as a general error.
  */
 export function classifySaveFailure<Errors extends object>(
   error: unknown,
   errorsOf: (details: readonly ApiErrorDetail[]) => Errors,
 ): SaveFailure<Errors> {
   if (error instanceof ApiError && error.code === 'VERSION_CONFLICT') return { kind: 'conflict' };
-  if (error instanceof ApiError && error.code === 'VALIDATION_ERROR') {
+  if (error instanceof ApiError) {
     const errors = errorsOf(error.details);
     if (Object.keys(errors).length > 0) return { kind: 'fields', errors };
   }

@@ -6,6 +6,7 @@ import { NotFoundPage } from '../ui/not-found-page';
 import { AuditPage } from './audit-page';
 import { CaseloadPage } from './caseload-page';
 import { CreateYouthPage } from './create-youth-page';
+import { StaffDecisionLetterPage } from './support-letter-page';
 import { YouthFilePage } from './youth-file-page';
 
 /** Staff pages (référent·e, coordinateur·rice, administrateur·rice): one lazily loaded chunk. */
@@ -26,6 +27,10 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
     ({ id = '' }, session) => (
       <Lazy load={loadInterviewPages} render={({ StaffInterviewPage }) => <StaffInterviewPage id={id} session={session} />} />
     ),
+  ],
+  [
+    '/jeunes/:id/accompagnement/courrier/:decisionId',
+    ({ id = '', decisionId = '' }) => <StaffDecisionLetterPage id={id} decisionId={decisionId} />,
   ],
   [
     '/jeunes/:id/projet/imprimer',

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Youth } from '../api/types';
 import { getYouth, updateYouth } from '../api/youth';
 import { formatDate, todayInParis } from '../lib/dates';
 import { ErrorNotice } from '../ui/notices';
-import { announce } from '../ui/status';
-import { FormErrorSummary, focusFirstError, TextField } from './form-fields';
-import { classifySaveFailure } from './save-failure';
+import { ConflictNotice } from './conflict-notice';
+import { FormErrorSummary, TextField } from './form-fields';
+import { useVersionedSave } from './use-versioned-save';
 import {
   changedDetails,
   detailsValuesOf,
@@ -17,8 +17,6 @@ import {
 } from './youth-form-rules';
 
 const FIELDS = ['firstName', 'lastName', 'birthDate', 'careStartDate', 'careEndDate'] as const;
-
-type Conflict = 'none' | 'detected' | 'reloading' | 'reloaded';
 
 /**
  * Edits the details with optimistic locking: the PATCH carries the version the form
@@ -39,11 +37,11 @@ export function YouthEditForm({
 }) {
   const [base, setBase] = useState(youth);
   const [values, setValues] = useState<YouthDetailsValues>(() => detailsValuesOf(youth));
-  const [errors, setErrors] = useState<FieldErrors<keyof YouthDetailsValues>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<Conflict>('none');
-  const [saving, setSaving] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { form, errors, failure, conflict, saving, save, reload } = useVersionedSave<Youth, FieldErrors<keyof YouthDetailsValues>>({
+    validate: () => validateDetails(values, todayInParis()),
+    errorsOf: (details) => fieldErrorsFromDetails(details, FIELDS),
+    onSaved,
+  });
 
   useEffect(() => {
     form.current?.querySelector('input')?.focus();
@@ -51,54 +49,19 @@ export function YouthEditForm({
 
   const set = (field: keyof YouthDetailsValues) => (value: string) => setValues({ ...values, [field]: value });
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const found = validateDetails(values, todayInParis());
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setTimeout(() => focusFirstError(form.current));
-      return;
-    }
-    const changes = changedDetails(base, values);
-    if (Object.keys(changes).length === 0) {
-      announce('Aucune modification à enregistrer.');
-      return;
-    }
-    setSaving(true);
-    try {
-      onSaved(await updateYouth(base.id, { version: base.version, ...changes }));
-    } catch (error) {
-      const outcome = classifySaveFailure(error, (details) => fieldErrorsFromDetails(details, FIELDS));
-      if (outcome.kind === 'conflict') {
-        setConflict('detected');
-      } else if (outcome.kind === 'fields') {
-        setErrors(outcome.errors);
-        setFailure(null);
-        setTimeout(() => focusFirstError(form.current));
-      } else {
-        setFailure(outcome.error);
-      }
-    } finally {
-      setSaving(false);
-    }
-  }
+  const submit = (event: Event) =>
+    save(event, () => {
+      const changes = changedDetails(base, values);
+      return Object.keys(changes).length === 0 ? null : () => updateYouth(base.id, { version: base.version, ...changes });
+    });
 
-  async function loadLatest() {
-    setConflict('reloading');
-    setFailure(null);
-    try {
+  const loadLatest = () =>
+    reload(async () => {
       const latest = await getYouth(base.id);
       setValues(rebaseDetails(base, latest, values));
       setBase(latest);
       onNewerVersion(latest);
-      setConflict('reloaded');
-    } catch (error) {
-      setConflict('detected');
-      setFailure(error);
-    }
-  }
+    });
 
   // After loading the latest version, show what is saved now beside each edit that differs from it.
   const savedNow = detailsValuesOf(base);
@@ -108,25 +71,18 @@ export function YouthEditForm({
   return (
     <form ref={form} class="form" noValidate onSubmit={submit} aria-labelledby="modifier-titre">
       <h3 id="modifier-titre">Modifier les informations</h3>
-      {(conflict === 'detected' || conflict === 'reloading') && (
-        <div class="notice notice--warning" role="alert">
-          <p>
-            <strong>Attention : </strong>Ce dossier a été modifié entre-temps. Rechargez pour voir la dernière version.
-          </p>
-          <p>Vos saisies sont conservées dans ce formulaire.</p>
-          <button type="button" class="button button--secondary" aria-busy={conflict === 'reloading'} onClick={loadLatest}>
-            Recharger la dernière version
-          </button>
-        </div>
-      )}
-      {conflict === 'reloaded' && (
-        <div class="notice notice--info" role="status">
+      <ConflictNotice
+        conflict={conflict}
+        changed="Ce dossier a été modifié entre-temps."
+        kept="Vos saisies sont conservées dans ce formulaire."
+        onReload={loadLatest}
+        reloaded={
           <p>
             Dernière version chargée : les informations ci-dessus sont à jour. Vos modifications sont conservées dans le formulaire ;
             vérifiez-les, puis enregistrez.
           </p>
-        </div>
-      )}
+        }
+      />
       <FormErrorSummary count={Object.keys(errors).length} />
       {failure !== null && <ErrorNotice error={failure} />}
       <TextField

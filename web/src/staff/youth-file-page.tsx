@@ -14,11 +14,14 @@ import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { JournalSection } from './journal-section';
 import { interviewPath, youthPath } from './paths';
+import { SupportSection } from './support-section';
 import { YouthEditForm } from './youth-edit-form';
 
 /** A young person's file for staff: details (editable), key dates, journal, and for admins access history and export. */
 export function YouthFilePage({ id, session }: { id: string; session: Session }) {
   const file = useAsync((signal) => getYouth(id, signal), [id]);
+  // A decision moves the care end date: the file is read again, quietly.
+  const refresh = () => void getYouth(id).then(file.setData, () => undefined);
   const youth = file.state.status === 'ready' ? file.state.data : null;
   return (
     <>
@@ -28,12 +31,22 @@ export function YouthFilePage({ id, session }: { id: string; session: Session })
       </p>
       {file.state.status === 'loading' && <Loading text="Chargement du dossier…" />}
       {file.state.status === 'failed' && <ErrorNotice error={file.state.error} onRetry={file.reload} />}
-      {youth && <YouthFile youth={youth} session={session} onChange={file.setData} />}
+      {youth && <YouthFile youth={youth} session={session} onChange={file.setData} onRefresh={refresh} />}
     </>
   );
 }
 
-function YouthFile({ youth, session, onChange }: { youth: Youth; session: Session; onChange: (youth: Youth) => void }) {
+function YouthFile({
+  youth,
+  session,
+  onChange,
+  onRefresh,
+}: {
+  youth: Youth;
+  session: Session;
+  onChange: (youth: Youth) => void;
+  onRefresh: () => void;
+}) {
   const today = todayInParis();
   // The same policy as the API, so that nobody is offered an action the API would refuse.
   const can = (action: YouthAction) => decideOnYouthFile(session, action, youth) === 'allow';
@@ -96,6 +109,10 @@ function YouthFile({ youth, session, onChange }: { youth: Youth; session: Sessio
             <a href={href(interviewPath(youth.id))}>Ouvrir l’entretien des 17 ans et le projet d’autonomie</a>
           </p>
         </section>
+      )}
+
+      {can('support.read') && (
+        <SupportSection youth={youth} canRequest={can('support.request')} canDecide={can('support.decide')} onCareEndChanged={onRefresh} />
       )}
 
       {can('journal.read') && <JournalSection youthId={youth.id} canWrite={can('journal.write')} />}

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { castBallot, giveFeedback } from '../api/committees';
-import type { Consultation, ConsultationQuestion } from '../api/types';
+import type { Consultation } from '../api/types';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
-import { ballotAnswers, ballotOutcome, ballotProblems, ballotSummary, type Choices, choose, FEEDBACK_MAX, mayHaveArrived } from './ballot';
-
-const ANONYMITY_WARNING = 'Ton avis est anonyme, mais évite d’écrire ce qui permettrait de te reconnaître';
+import { ballotAnswers, ballotOutcome, ballotProblems, type Choices, FEEDBACK_MAX, mayHaveArrived } from './ballot';
+import { QuestionFieldset } from './ballot-question';
+import { BallotReview } from './ballot-review';
+import { FeedbackField } from './feedback-field';
 
 /** « Tu as voté »: shown instead of the ballot once the young person has voted; there is no way to vote again. */
 export function VotedNotice({ takeFocus = false }: { takeFocus?: boolean }) {
@@ -20,54 +21,6 @@ export function VotedNotice({ takeFocus = false }: { takeFocus?: boolean }) {
         <strong>Tu as voté.</strong> Ton vote est bien enregistré. Il est secret et compté une seule fois.
       </p>
     </div>
-  );
-}
-
-/** The warning every free-text field of a vote carries: the text itself may give its author away. */
-function AnonymityWarning({ id }: { id: string }) {
-  return (
-    <p class="notice notice--warning feedback-warning" id={id}>
-      <strong>Attention : </strong>
-      {ANONYMITY_WARNING} (ton prénom, ton foyer, ta famille d’accueil, une histoire que d’autres connaissent).
-    </p>
-  );
-}
-
-function QuestionFieldset({
-  question,
-  choices,
-  onChoose,
-  errorId,
-}: {
-  question: ConsultationQuestion;
-  choices: Choices;
-  onChoose: (choices: Choices) => void;
-  errorId: string | null;
-}) {
-  const hintId = `question-${question.id}-hint`;
-  const type = question.kind === 'single' ? 'radio' : 'checkbox';
-  return (
-    <fieldset class="ballot-question" aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}>
-      <legend class="question-legend">{question.label}</legend>
-      <p class="hint" id={hintId}>
-        {question.kind === 'single' ? 'Un seul choix.' : 'Plusieurs choix possibles.'}
-      </p>
-      {question.options.map((option) => {
-        const id = `question-${question.id}-${option.id}`;
-        return (
-          <div key={option.id} class="field--radio">
-            <input
-              type={type}
-              id={id}
-              name={`question-${question.id}`}
-              checked={choices[question.id]?.includes(option.id) ?? false}
-              onChange={(event) => onChoose(choose(choices, question, option.id, event.currentTarget.checked))}
-            />
-            <label for={id}>{option.label}</label>
-          </div>
-        );
-      })}
-    </fieldset>
   );
 }
 
@@ -86,12 +39,7 @@ export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Co
   // Once an attempt may have reached the server, changing the answers would be misleading: the first ballot counts.
   const [uncertain, setUncertain] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const summaryHeading = useRef<HTMLHeadingElement>(null);
   const { questions } = consultation;
-
-  useEffect(() => {
-    if (step === 'confirming') summaryHeading.current?.focus();
-  }, [step]);
 
   function review(event: Event) {
     event.preventDefault();
@@ -146,54 +94,18 @@ export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Co
 
   if (step === 'confirming') {
     return (
-      <section aria-labelledby="verifier-mon-vote">
-        <h2 id="verifier-mon-vote" ref={summaryHeading} tabIndex={-1}>
-          Vérifie ton vote
-        </h2>
-        <div class="answers">
-          <dl class="details">
-            {ballotSummary(questions, choices).map((item) => (
-              <div key={item.id}>
-                <dt>{item.label}</dt>
-                <dd>{item.answers.length > 0 ? item.answers.join(', ') : 'Pas de réponse'}</dd>
-              </div>
-            ))}
-            <div>
-              <dt>Ton avis</dt>
-              <dd class="entry-text">{feedback.trim() || 'Pas d’avis'}</dd>
-            </div>
-          </dl>
-        </div>
-        {closed ? (
-          <div class="notice notice--warning" role="alert">
-            <p>
-              <strong>Attention : </strong>Le vote vient de se terminer : ton vote n’a pas pu être pris en compte.
-            </p>
-            <button type="button" class="button button--secondary" onClick={onClosed}>
-              Voir la consultation
-            </button>
-          </div>
-        ) : (
-          <>
-            <p>Une fois confirmé, ton vote est compté et ne peut plus être changé.</p>
-            {failure !== null && (
-              <ErrorNotice error={failure}>
-                {uncertain && <p>Ton vote est peut-être déjà arrivé. Réessaie : si c’est le cas, Envol te le confirmera.</p>}
-              </ErrorNotice>
-            )}
-            <div class="form-actions">
-              <button type="button" class="button" aria-busy={sending} onClick={confirm}>
-                {sending ? 'Envoi de ton vote…' : failure !== null ? 'Réessayer d’envoyer mon vote' : 'Confirmer mon vote'}
-              </button>
-              {!uncertain && (
-                <button type="button" class="button button--secondary" onClick={backToAnswers}>
-                  Modifier mes réponses
-                </button>
-              )}
-            </div>
-          </>
-        )}
-      </section>
+      <BallotReview
+        questions={questions}
+        choices={choices}
+        feedback={feedback}
+        closed={closed}
+        failure={failure}
+        uncertain={uncertain}
+        sending={sending}
+        onConfirm={confirm}
+        onBack={backToAnswers}
+        onClosed={onClosed}
+      />
     );
   }
 
@@ -224,26 +136,17 @@ export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Co
           {questions.map((question) => (
             <QuestionFieldset key={question.id} question={question} choices={choices} onChoose={setChoices} errorId={answersErrorId} />
           ))}
-          <div class={problems.feedback ? 'field field--error' : 'field'}>
-            <label for="ballot-feedback">
-              Un avis à ajouter à ton vote<span class="optional"> (facultatif)</span>
-            </label>
-            <AnonymityWarning id="ballot-feedback-warning" />
-            {problems.feedback && (
-              <p class="field-error" id="ballot-feedback-error">
-                Erreur : {problems.feedback}
-              </p>
-            )}
-            <textarea
-              id="ballot-feedback"
-              rows={4}
-              maxLength={FEEDBACK_MAX}
-              value={feedback}
-              aria-invalid={problems.feedback ? true : undefined}
-              aria-describedby={problems.feedback ? 'ballot-feedback-warning ballot-feedback-error' : 'ballot-feedback-warning'}
-              onInput={(event) => setFeedback(event.currentTarget.value)}
-            />
-          </div>
+          <FeedbackField
+            id="ballot-feedback"
+            label={
+              <>
+                Un avis à ajouter à ton vote<span class="optional"> (facultatif)</span>
+              </>
+            }
+            value={feedback}
+            error={problems.feedback ?? null}
+            onValue={setFeedback}
+          />
           <button type="submit" class="button">
             Vérifier mon vote
           </button>
@@ -312,29 +215,18 @@ export function FeedbackOnlyForm({ consultation, onClosed }: { consultation: Con
           </p>
         )}
         {failure !== null && <ErrorNotice error={failure} retryLabel="Voir la consultation" onRetry={closed ? onClosed : undefined} />}
-        <div class={error ? 'field field--error' : 'field'}>
-          <label for="feedback-only">Mon avis</label>
-          <AnonymityWarning id="feedback-only-warning" />
-          {error && (
-            <p class="field-error" id="feedback-only-error">
-              Erreur : {error}
-            </p>
-          )}
-          <textarea
-            ref={textarea}
-            id="feedback-only"
-            rows={4}
-            maxLength={FEEDBACK_MAX}
-            required
-            value={text}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'feedback-only-warning feedback-only-error' : 'feedback-only-warning'}
-            onInput={(event) => {
-              setText(event.currentTarget.value);
-              setSent(false);
-            }}
-          />
-        </div>
+        <FeedbackField
+          id="feedback-only"
+          label="Mon avis"
+          required
+          textareaRef={textarea}
+          value={text}
+          error={error}
+          onValue={(value) => {
+            setText(value);
+            setSent(false);
+          }}
+        />
         <button type="submit" class="button button--secondary" aria-busy={sending}>
           {sending ? 'Envoi…' : 'Envoyer mon avis'}
         </button>

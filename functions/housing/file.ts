@@ -1,0 +1,37 @@
+import { createRoute } from '@hono/zod-openapi';
+import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { housingRepo } from '../../shared/db/housing-repo.js';
+import { parisDate } from '../../shared/domain/calendar-date.js';
+import type { Deps } from '../../shared/http/app-env.js';
+import { createResourceApp } from '../../shared/http/create-area-app.js';
+import { jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
+import { housingFileSchema } from '../../shared/schemas/housing.js';
+import { housingFileView } from './housing-view.js';
+import { errors, tags, youthParams } from './route-parts.js';
+
+export const getFileRoute = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  summary: 'Projet logement, demandes avec leur historique, alerte « sans solution logement »',
+  security,
+  request: { params: youthParams },
+  responses: { 200: jsonContent(housingFileSchema, 'Le volet logement du dossier'), ...errors },
+});
+
+/** The housing part of a young person's file, mounted at `/{youthId}`. */
+export function fileRoutes(deps: Deps) {
+  const app = createResourceApp();
+
+  app.openapi(getFileRoute, async (c) => {
+    const principal = c.var.principal;
+    const youth = await openYouthFile(deps, principal, c.req.valid('param').youthId, 'housing.read');
+    const [settings, stored] = await Promise.all([
+      housingRepo.getSettings(deps.store, youth.departement),
+      housingRepo.getFile(deps.store, youth.departement, youth.id),
+    ]);
+    return c.json(housingFileView(principal, youth, stored, settings.alertDays, parisDate(deps.now())), 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,13 @@
+/**
+ * What the repositories ask of each table, as IAM item actions: the CDK stack grants a
+ * serving function exactly these (infra/lib/data-table.ts), and `item-actions.test.ts`
+ * checks them against the SDK commands the repositories send. A transaction is authorised
+ * item by item through the action of each of its parts (a `Put` needs PutItem).
+ */
+export type ItemAction = 'GetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'DeleteItem';
+
+/** The main table: reads, writes, and DeleteItem for an idempotency record freed after a failure. */
+export const DATA_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
+
+/** The ballot box: never a DeleteItem, so even its own function cannot take a participation marker back. */
+export const BALLOT_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem'];
