@@ -1,14 +1,18 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { DEFAULT_INTERVIEW_SETTINGS, type DepartementInterviewSettings } from '../domain/interview-deadlines.js';
+import { interviewSettingsSchema } from '../schemas/interviews.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 
-/** Settings stored before a field existed read with its default. */
+/**
+ * The settings as stored: the API's fields (a field added since reads with its default),
+ * the item's own attributes (keys, type, time) left out. A target stored under the old
+ * rule (under 12 months) still reads; the deadline rule keeps it from passing the law.
+ */
 const settingsSchema = z.object({
-  entretien17OpensAtAge: z.number().int().default(DEFAULT_INTERVIEW_SETTINGS.entretien17OpensAtAge),
+  ...interviewSettingsSchema.shape,
   entretien17TargetMonthsBeforeMajority: z.number().int().nullable(),
-  lateAdmissionDelayDays: z.number().int().default(DEFAULT_INTERVIEW_SETTINGS.lateAdmissionDelayDays),
 });
 
 /** A département's interview settings (when the entretien pour l'autonomie opens, its own target, the delay after a late admission). */

@@ -17,7 +17,12 @@ describe('computeKeyDates', () => {
   });
 
   it('puts the birthdays of someone born on 29 February on 1 March in common years', () => {
-    expect(computeKeyDates('2008-02-29', null)).toMatchObject({ age16: '2024-02-29', age17: '2025-03-01', age18: '2026-03-01', age21: '2029-03-01' });
+    expect(computeKeyDates('2008-02-29', null)).toMatchObject({
+      age16: '2024-02-29',
+      age17: '2025-03-01',
+      age18: '2026-03-01',
+      age21: '2029-03-01',
+    });
   });
 
   it('leaves a 28 February birthday on 28 February, even in a leap year', () => {

@@ -145,6 +145,7 @@ export const putFollowUpSchema = z
 
 export const followUpResponseSchema = z.strictObject({ answersMyQuestion: z.boolean() }).openapi('FollowUpResponse');
 
+export type CreateCommitteeInput = z.infer<typeof createCommitteeSchema>;
 export type CreateConsultationInput = z.infer<typeof createConsultationSchema>;
 export type Consultation = z.infer<typeof consultationSchema>;
 export type FollowUp = z.infer<typeof followUpSchema>;

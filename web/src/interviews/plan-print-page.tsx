@@ -1,6 +1,7 @@
 import type { Plan, Youth } from '../api/types';
 import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
+import { Fact } from '../ui/fact';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { useAsync } from '../ui/use-async';
@@ -58,41 +59,18 @@ function PlanDocument({ youth, plan }: { youth: Youth; plan: Plan | null }) {
   return (
     <article class="plan-document" aria-label={`Projet d’accès à l’autonomie de ${youth.firstName} ${youth.lastName}`}>
       <dl class="details print-facts">
-        <div>
-          <dt>Jeune</dt>
-          <dd>
-            {youth.firstName} {youth.lastName}
-          </dd>
-        </div>
-        <div>
-          <dt>Date de naissance</dt>
-          <dd>{formatDate(youth.birthDate)}</dd>
-        </div>
-        <div>
-          <dt>Fin de prise en charge</dt>
-          <dd>{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</dd>
-        </div>
-        <div>
-          <dt>Dernière révision</dt>
-          <dd>
-            {formatDate(plan.lastReviewedOn)}
-            {plan.updatedByName && ` (${plan.updatedByName})`}
-          </dd>
-        </div>
-        {plan.majorChangeOn && (
-          <div>
-            <dt>Changement majeur</dt>
-            <dd>{formatDate(plan.majorChangeOn)}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Prochaine révision</dt>
-          <dd>au plus tard le {formatDate(plan.reviewDueOn)}</dd>
-        </div>
-        <div>
-          <dt>Statut</dt>
-          <dd>{statusLine(plan)}</dd>
-        </div>
+        <Fact term="Jeune">
+          {youth.firstName} {youth.lastName}
+        </Fact>
+        <Fact term="Date de naissance">{formatDate(youth.birthDate)}</Fact>
+        <Fact term="Fin de prise en charge">{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</Fact>
+        <Fact term="Dernière révision">
+          {formatDate(plan.lastReviewedOn)}
+          {plan.updatedByName && ` (${plan.updatedByName})`}
+        </Fact>
+        {plan.majorChangeOn && <Fact term="Changement majeur">{formatDate(plan.majorChangeOn)}</Fact>}
+        <Fact term="Prochaine révision">au plus tard le {formatDate(plan.reviewDueOn)}</Fact>
+        <Fact term="Statut">{statusLine(plan)}</Fact>
       </dl>
       <h2>Objectifs et actions</h2>
       <PlanGoals goals={plan.goals} voice="staff" level={3} table />

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { COMMITTEE_KINDS } from '../../../shared/schemas/allowed-values.js';
-import { ApiError } from '../api/client';
 import { createCommittee, listCommittees } from '../api/committees';
 import type { Committee, CommitteeKind } from '../api/types';
 import { homePath } from '../auth/session';
@@ -10,8 +9,10 @@ import { COMMITTEE_KIND_LABELS, countOf } from '../committees/labels';
 import { COMMITTEES_PATH, committeePath } from '../committees/paths';
 import { IdempotencyKeys } from '../lib/idempotency';
 import { findRoute, href, navigate, type RouteParams } from '../router/router';
-import { FormErrorSummary, focusFirstError, TextField } from '../staff/form-fields';
+import { FormActions, FormErrorSummary, RadioGroup, TextField } from '../staff/form-fields';
+import { useVersionedSave } from '../staff/use-versioned-save';
 import { fieldErrorsFromDetails } from '../staff/youth-form-rules';
+import { Fact } from '../ui/fact';
 import { NotFoundPage } from '../ui/not-found-page';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
@@ -93,95 +94,57 @@ function CommitteeCard({ committee }: { committee: Committee }) {
         <a href={href(committeePath(committee.id))}>{committee.name}</a>
       </h3>
       <dl class="facts">
-        <div>
-          <dt>Type</dt>
-          <dd>{COMMITTEE_KIND_LABELS[committee.kind]}</dd>
-        </div>
-        {committee.territory && (
-          <div>
-            <dt>Territoire</dt>
-            <dd>{committee.territory}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Membres</dt>
-          <dd>{countOf(committee.memberCount, 'membre')}</dd>
-        </div>
+        <Fact term="Type">{COMMITTEE_KIND_LABELS[committee.kind]}</Fact>
+        {committee.territory && <Fact term="Territoire">{committee.territory}</Fact>}
+        <Fact term="Membres">{countOf(committee.memberCount, 'membre')}</Fact>
       </dl>
     </div>
   );
 }
 
 const NAME_MAX = 200;
+const KIND_OPTIONS = COMMITTEE_KINDS.map((kind) => [kind, COMMITTEE_KIND_LABELS[kind]] as const);
 type CommitteeField = 'name' | 'territory';
 
 function CreateCommitteeForm({ onCancel }: { onCancel: () => void }) {
   const [kind, setKind] = useState<CommitteeKind>('CTJ');
   const [name, setName] = useState('');
   const [territory, setTerritory] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<CommitteeField, string>>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const keys = useRef(new IdempotencyKeys());
-  const form = useRef<HTMLFormElement>(null);
+  const { form, errors, failure, saving, save } = useVersionedSave<Committee, Partial<Record<CommitteeField, string>>>({
+    validate: () => {
+      const found: Partial<Record<CommitteeField, string>> = {};
+      if (!name.trim()) found.name = 'Indiquez le nom du comité.';
+      else if (name.trim().length > NAME_MAX) found.name = `${NAME_MAX} caractères au maximum.`;
+      if (territory.trim().length > NAME_MAX) found.territory = `${NAME_MAX} caractères au maximum.`;
+      return found;
+    },
+    errorsOf: (details) => fieldErrorsFromDetails(details, ['name', 'territory'] as const),
+    onSaved: (created) => {
+      keys.current.reset();
+      const path = committeePath(created.id);
+      navigate(path);
+      announce(`Comité « ${created.name} » créé.`, path);
+    },
+  });
 
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('h3')?.focus();
   }, []);
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const found: Partial<Record<CommitteeField, string>> = {};
-    if (!name.trim()) found.name = 'Indiquez le nom du comité.';
-    else if (name.trim().length > NAME_MAX) found.name = `${NAME_MAX} caractères au maximum.`;
-    if (territory.trim().length > NAME_MAX) found.territory = `${NAME_MAX} caractères au maximum.`;
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setTimeout(() => focusFirstError(form.current));
-      return;
-    }
+  function request() {
     const body = { kind, name: name.trim(), ...(territory.trim() ? { territory: territory.trim() } : {}) };
-    setSaving(true);
-    try {
-      const created = await createCommittee(body, keys.current.keyFor(body));
-      keys.current.reset();
-      const path = committeePath(created.id);
-      navigate(path);
-      announce(`Comité « ${created.name} » créé.`, path);
-    } catch (error) {
-      const fromServer = error instanceof ApiError ? fieldErrorsFromDetails(error.details, ['name', 'territory'] as const) : {};
-      setErrors(fromServer);
-      if (Object.keys(fromServer).length > 0) setTimeout(() => focusFirstError(form.current));
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    return () => createCommittee(body, keys.current.keyFor(body));
   }
 
   return (
-    <form ref={form} class="form" noValidate onSubmit={submit} aria-labelledby="create-committee-title">
+    <form ref={form} class="form" noValidate onSubmit={(event) => save(event, request)} aria-labelledby="create-committee-title">
       <h3 id="create-committee-title" tabIndex={-1}>
         Nouveau comité
       </h3>
       <FormErrorSummary count={Object.keys(errors).length} />
       {failure !== null && <ErrorNotice error={failure} />}
-      <fieldset>
-        <legend>Type de comité</legend>
-        {COMMITTEE_KINDS.map((value) => (
-          <div key={value} class="field--radio">
-            <input
-              type="radio"
-              id={`committee-kind-${value}`}
-              name="committee-kind"
-              checked={kind === value}
-              onChange={() => setKind(value)}
-            />
-            <label for={`committee-kind-${value}`}>{COMMITTEE_KIND_LABELS[value]}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup name="committee-kind" legend="Type de comité" value={kind} options={KIND_OPTIONS} onValue={setKind} />
       <TextField id="committee-name" label="Nom du comité" value={name} onValue={setName} maxLength={NAME_MAX} error={errors.name} />
       <TextField
         id="committee-territory"
@@ -193,14 +156,7 @@ function CreateCommitteeForm({ onCancel }: { onCancel: () => void }) {
         error={errors.territory}
         hint="Par exemple : Arrageois, Boulonnais. Laissez vide pour le comité départemental."
       />
-      <div class="form-actions">
-        <button type="submit" class="button" aria-busy={saving}>
-          {saving ? 'Création…' : 'Créer le comité'}
-        </button>
-        <button type="button" class="button button--quiet" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
+      <FormActions busy={saving} label="Créer le comité" busyLabel="Création…" onCancel={onCancel} />
     </form>
   );
 }

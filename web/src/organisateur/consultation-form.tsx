@@ -1,13 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { QUESTION_KINDS } from '../../../shared/schemas/allowed-values.js';
-import { ApiError } from '../api/client';
 import { createConsultation } from '../api/committees';
-import type { QuestionKind } from '../api/types';
+import type { Consultation, QuestionKind } from '../api/types';
 import { committeePath, consultationPath } from '../committees/paths';
 import { IdempotencyKeys } from '../lib/idempotency';
 import { href, navigate } from '../router/router';
-import { FormErrorSummary, focusFirstError, TextAreaField, TextField } from '../staff/form-fields';
+import { FormActions, FormErrorSummary, RadioGroup, TextAreaField, TextField } from '../staff/form-fields';
 import { formErrorsFromDetails } from '../staff/interview-form-rules';
+import { useVersionedSave } from '../staff/use-versioned-save';
 import { ErrorNotice } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
@@ -31,15 +31,22 @@ const KIND_LABELS: Record<QuestionKind, string> = {
   single: 'Un seul choix',
   multiple: 'Plusieurs choix possibles',
 };
+const KIND_OPTIONS = QUESTION_KINDS.map((kind) => [kind, KIND_LABELS[kind]] as const);
 
 /** « Créer une consultation »: questions with their answers, opening and closing, anonymity threshold. */
 export function NewConsultationPage({ committeeId }: { committeeId: string }) {
   const [values, setValues] = useState<ConsultationValues>(() => emptyConsultationValues(new Date()));
-  const [errors, setErrors] = useState<ConsultationErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const keys = useRef(new IdempotencyKeys());
-  const form = useRef<HTMLFormElement>(null);
+  const { form, errors, failure, saving, save } = useVersionedSave<Consultation, ConsultationErrors>({
+    validate: () => validateConsultation(values, new Date()),
+    errorsOf: (details) => formErrorsFromDetails(details, (path) => SERVER_FIELDS.test(path)),
+    onSaved: (created) => {
+      keys.current.reset();
+      const path = consultationPath(committeeId, created.id);
+      navigate(path);
+      announce(`Consultation « ${created.title} » créée.`, path);
+    },
+  });
 
   const set = (changes: Partial<ConsultationValues>) => setValues((current) => ({ ...current, ...changes }));
   const setQuestion = (key: string, change: (question: QuestionRow) => QuestionRow) =>
@@ -49,32 +56,9 @@ export function NewConsultationPage({ committeeId }: { committeeId: string }) {
     }));
   const focusLater = (selector: string) => setTimeout(() => form.current?.querySelector<HTMLElement>(selector)?.focus());
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const found = validateConsultation(values, new Date());
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setTimeout(() => focusFirstError(form.current));
-      return;
-    }
+  function request() {
     const body = consultationBody(values);
-    setSaving(true);
-    try {
-      const created = await createConsultation(committeeId, body, keys.current.keyFor(body));
-      keys.current.reset();
-      const path = consultationPath(committeeId, created.id);
-      navigate(path);
-      announce(`Consultation « ${created.title} » créée.`, path);
-    } catch (error) {
-      const fromServer = error instanceof ApiError ? formErrorsFromDetails(error.details, (path) => SERVER_FIELDS.test(path)) : {};
-      setErrors(fromServer);
-      if (Object.keys(fromServer).length > 0) setTimeout(() => focusFirstError(form.current));
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    return () => createConsultation(committeeId, body, keys.current.keyFor(body));
   }
 
   return (
@@ -87,7 +71,7 @@ export function NewConsultationPage({ committeeId }: { committeeId: string }) {
         Les membres du comité votent en secret : pendant le vote, vous ne voyez que le nombre de participations. Les résultats s’affichent
         après la clôture, seulement si assez de membres ont voté.
       </p>
-      <form ref={form} class="form" noValidate onSubmit={submit}>
+      <form ref={form} class="form" noValidate onSubmit={(event) => save(event, request)}>
         <FormErrorSummary count={Object.keys(errors).length} />
         {failure !== null && <ErrorNotice error={failure} />}
         <TextField
@@ -175,14 +159,11 @@ export function NewConsultationPage({ committeeId }: { committeeId: string }) {
           hint="En dessous de ce nombre, les résultats restent masqués pour toujours : dans un petit groupe, un total révèlerait le choix de chacun. 5 conseillé, 2 au minimum."
         />
 
-        <div class="form-actions">
-          <button type="submit" class="button" aria-busy={saving}>
-            {saving ? 'Création…' : 'Créer la consultation'}
-          </button>
+        <FormActions busy={saving} label="Créer la consultation" busyLabel="Création…">
           <a class="button button--quiet" href={href(committeePath(committeeId))}>
             Annuler
           </a>
-        </div>
+        </FormActions>
       </form>
     </>
   );
@@ -218,21 +199,14 @@ function QuestionEditor({
         error={errors[`questions.${index}.label`]}
         onValue={(label) => onChange((current) => ({ ...current, label }))}
       />
-      <fieldset>
-        <legend class="question-legend">Type de réponse</legend>
-        {QUESTION_KINDS.map((kind) => (
-          <div key={kind} class="field--radio">
-            <input
-              type="radio"
-              id={`${prefix}-kind-${kind}`}
-              name={`${prefix}-kind`}
-              checked={question.kind === kind}
-              onChange={() => onChange((current) => ({ ...current, kind }))}
-            />
-            <label for={`${prefix}-kind-${kind}`}>{KIND_LABELS[kind]}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioGroup
+        name={`${prefix}-kind`}
+        legend="Type de réponse"
+        legendClass="question-legend"
+        value={question.kind}
+        options={KIND_OPTIONS}
+        onValue={(kind) => onChange((current) => ({ ...current, kind }))}
+      />
       <fieldset>
         <legend class="question-legend">Réponses proposées</legend>
         <p class="hint">

@@ -6,6 +6,7 @@ import { committeePath } from '../committees/paths';
 import { FeedbackList, ResultsByQuestion } from '../committees/results-view';
 import { formatTimestamp } from '../lib/dates';
 import { href } from '../router/router';
+import { Fact } from '../ui/fact';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
@@ -62,35 +63,15 @@ function ConsultationDetails({
   return (
     <>
       <dl class="details">
-        <div>
-          <dt>Statut</dt>
-          <dd>
-            <span class={`tag tag--status tag--${consultation.status}`}>{CONSULTATION_STATUS_LABELS[consultation.status]}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>Ouverture</dt>
-          <dd>{at(consultation.opensAt)}</dd>
-        </div>
-        <div>
-          <dt>Clôture</dt>
-          <dd>{at(closingTime(consultation))}</dd>
-        </div>
-        {consultation.publishedAt && (
-          <div>
-            <dt>Résultats publiés</dt>
-            <dd>{at(consultation.publishedAt)}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Seuil d’anonymat</dt>
-          <dd>{countOf(consultation.minBallots, 'vote')} minimum pour montrer les résultats</dd>
-        </div>
+        <Fact term="Statut">
+          <span class={`tag tag--status tag--${consultation.status}`}>{CONSULTATION_STATUS_LABELS[consultation.status]}</span>
+        </Fact>
+        <Fact term="Ouverture">{at(consultation.opensAt)}</Fact>
+        <Fact term="Clôture">{at(closingTime(consultation))}</Fact>
+        {consultation.publishedAt && <Fact term="Résultats publiés">{at(consultation.publishedAt)}</Fact>}
+        <Fact term="Seuil d’anonymat">{countOf(consultation.minBallots, 'vote')} minimum pour montrer les résultats</Fact>
         {consultation.status !== 'ouverte' && (
-          <div>
-            <dt>Participation</dt>
-            <dd>{participationText(consultation.ballots, committee.memberCount)}</dd>
-          </div>
+          <Fact term="Participation">{participationText(consultation.ballots, committee.memberCount)}</Fact>
         )}
       </dl>
       {consultation.description && <p class="entry-text">{consultation.description}</p>}

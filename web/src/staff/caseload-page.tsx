@@ -4,6 +4,7 @@ import type { Session } from '../auth/token';
 import { ageOn, describeDistance, formatDate, nextKeyDate, todayInParis } from '../lib/dates';
 import { KEY_DATE_LABELS } from '../lib/labels';
 import { href } from '../router/router';
+import { Fact } from '../ui/fact';
 import { PageHeading } from '../ui/page-heading';
 import { PagedList, usePagedList } from '../ui/paged-list';
 import { youthPath } from './paths';
@@ -47,22 +48,13 @@ function YouthCard({ youth, today }: { youth: YouthSummary; today: string }) {
         </a>
       </h2>
       <dl class="facts">
-        <div>
-          <dt>Âge</dt>
-          <dd>{ageOn(youth.birthDate, today)} ans</dd>
-        </div>
-        <div>
-          <dt>Fin de prise en charge</dt>
-          <dd>{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</dd>
-        </div>
-        <div>
-          <dt>Prochaine échéance</dt>
-          <dd>
-            {next
-              ? `${KEY_DATE_LABELS.staff[next.kind]} : ${formatDate(next.date)} (${describeDistance(today, next.date)})`
-              : 'Aucune à venir'}
-          </dd>
-        </div>
+        <Fact term="Âge">{ageOn(youth.birthDate, today)} ans</Fact>
+        <Fact term="Fin de prise en charge">{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</Fact>
+        <Fact term="Prochaine échéance">
+          {next
+            ? `${KEY_DATE_LABELS.staff[next.kind]} : ${formatDate(next.date)} (${describeDistance(today, next.date)})`
+            : 'Aucune à venir'}
+        </Fact>
       </dl>
     </div>
   );

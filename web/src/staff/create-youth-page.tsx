@@ -7,9 +7,10 @@ import { href, navigate } from '../router/router';
 import { ErrorNotice } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
-import { FormErrorSummary, TextField } from './form-fields';
+import { FormActions, FormErrorSummary, TextField } from './form-fields';
 import { youthPath } from './paths';
 import { useVersionedSave } from './use-versioned-save';
+import { YouthDetailsFields } from './youth-details-fields';
 import { type FieldErrors, fieldErrorsFromDetails, type NewYouthValues, validateNewYouth } from './youth-form-rules';
 
 const FIELDS = [
@@ -77,36 +78,7 @@ export function CreateYouthPage() {
         {failure !== null && <ErrorNotice error={failure} />}
         <fieldset>
           <legend>Le jeune</legend>
-          <TextField id="new-first-name" label="Prénom" value={values.firstName} onValue={set('firstName')} error={errors.firstName} />
-          <TextField id="new-last-name" label="Nom" value={values.lastName} onValue={set('lastName')} error={errors.lastName} />
-          <TextField
-            id="new-birth-date"
-            label="Date de naissance"
-            type="date"
-            value={values.birthDate}
-            onValue={set('birthDate')}
-            error={errors.birthDate}
-          />
-          <TextField
-            id="new-care-start-date"
-            label="Admission à l’ASE"
-            type="date"
-            optional
-            value={values.careStartDate}
-            onValue={set('careStartDate')}
-            error={errors.careStartDate}
-            hint="Admis·e à 17 ans ou plus : l’entretien pour l’autonomie est dû dans les meilleurs délais après l’admission."
-          />
-          <TextField
-            id="new-care-end-date"
-            label="Fin de prise en charge"
-            type="date"
-            optional
-            value={values.careEndDate}
-            onValue={set('careEndDate')}
-            error={errors.careEndDate}
-            hint="Laissez vide si elle n’est pas encore connue."
-          />
+          <YouthDetailsFields idPrefix="new" values={values} errors={errors} onValue={(field, value) => set(field)(value)} />
         </fieldset>
         <fieldset>
           <legend>Comptes</legend>
@@ -133,11 +105,7 @@ export function CreateYouthPage() {
             error={errors.coordinateurId}
           />
         </fieldset>
-        <div class="form-actions">
-          <button type="submit" class="button" aria-busy={saving}>
-            {saving ? 'Création…' : 'Créer le dossier'}
-          </button>
-        </div>
+        <FormActions busy={saving} label="Créer le dossier" busyLabel="Création…" />
       </form>
     </>
   );

@@ -195,6 +195,36 @@ export function CheckboxField({
   );
 }
 
+/** The submit button, busy while the form is sent, and « Annuler » when the form can be left. */
+export function FormActions({
+  busy,
+  label,
+  busyLabel,
+  onCancel,
+  children,
+}: {
+  busy: boolean;
+  label: string;
+  busyLabel: string;
+  onCancel?: () => void;
+  /** Another way out, such as a link back. */
+  children?: ComponentChildren;
+}) {
+  return (
+    <div class="form-actions">
+      <button type="submit" class="button" aria-busy={busy}>
+        {busy ? busyLabel : label}
+      </button>
+      {onCancel && (
+        <button type="button" class="button button--quiet" onClick={onCancel}>
+          Annuler
+        </button>
+      )}
+      {children}
+    </div>
+  );
+}
+
 /** Announces that a submitted form has errors; each field then shows its own. */
 export function FormErrorSummary({ count }: { count: number }) {
   if (count === 0) return null;

@@ -6,7 +6,7 @@ import { formatDate, todayInParis } from '../lib/dates';
 import { IdempotencyKeys } from '../lib/idempotency';
 import { ErrorNotice } from '../ui/notices';
 import { ConflictNotice } from './conflict-notice';
-import { FormErrorSummary, TextAreaField, TextField } from './form-fields';
+import { FormActions, FormErrorSummary, TextAreaField, TextField } from './form-fields';
 import {
   changedInterviewFields,
   emptyInterviewValues,
@@ -174,14 +174,7 @@ export function InterviewForm({
         />
       )}
 
-      <div class="form-actions">
-        <button type="submit" class="button" aria-busy={saving}>
-          {saving ? 'Enregistrement…' : 'Enregistrer le compte rendu'}
-        </button>
-        <button type="button" class="button button--quiet" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
+      <FormActions busy={saving} label="Enregistrer le compte rendu" busyLabel="Enregistrement…" onCancel={onCancel} />
     </form>
   );
 }

@@ -24,6 +24,7 @@ import { PlanGoals } from '../interviews/plan-goals';
 import { PlanPrintPage } from '../interviews/plan-print-page';
 import { formatDate, formatTimestamp } from '../lib/dates';
 import { href } from '../router/router';
+import { Fact } from '../ui/fact';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
@@ -93,42 +94,21 @@ function DeadlinesSection({ youthId, round }: { youthId: string; round: number }
       {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={deadlines.reload} />}
       {state.status === 'ready' && (
         <dl class="details deadlines">
-          <div>
-            <dt>Entretien pour l’autonomie (entretien des 17 ans)</dt>
-            <dd>
-              <StatusTag status={state.data.entretien17.status} /> Entre le {formatDate(state.data.entretien17.opensOn)} et le{' '}
-              {formatDate(state.data.entretien17.dueBy)}
-              {state.data.entretien17.target !== state.data.entretien17.dueBy &&
-                ` ; objectif du département : au plus tard le ${formatDate(state.data.entretien17.target)}`}
-              .
-              {state.data.entretien17.status === 'sans_objet' &&
-                ' La prise en charge a pris fin avant l’échéance : l’entretien n’est plus dû.'}
-            </dd>
-          </div>
-          <div>
-            <dt>Entretien de suivi</dt>
-            <dd>
-              {state.data.followUp ? (
-                <>
-                  <StatusTag status={state.data.followUp.status} /> Au plus tard le {formatDate(state.data.followUp.dueBy)}.
-                </>
-              ) : (
-                'Pas encore dû : il a lieu six mois après la fin de la prise en charge.'
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt>Révision du projet d’autonomie</dt>
-            <dd>
-              {state.data.planReview ? (
-                <>
-                  <StatusTag status={state.data.planReview.status} /> Au plus tard le {formatDate(state.data.planReview.dueBy)}.
-                </>
-              ) : (
-                'Pas encore de projet d’autonomie.'
-              )}
-            </dd>
-          </div>
+          <Fact term="Entretien pour l’autonomie (entretien des 17 ans)">
+            <StatusTag status={state.data.entretien17.status} /> Entre le {formatDate(state.data.entretien17.opensOn)} et le{' '}
+            {formatDate(state.data.entretien17.dueBy)}
+            {state.data.entretien17.target !== state.data.entretien17.dueBy &&
+              ` ; objectif du département : au plus tard le ${formatDate(state.data.entretien17.target)}`}
+            .
+            {state.data.entretien17.status === 'sans_objet' &&
+              ' La prise en charge a pris fin avant l’échéance : l’entretien n’est plus dû.'}
+          </Fact>
+          <DueFact
+            term="Entretien de suivi"
+            deadline={state.data.followUp}
+            none="Pas encore dû : il a lieu six mois après la fin de la prise en charge."
+          />
+          <DueFact term="Révision du projet d’autonomie" deadline={state.data.planReview} none="Pas encore de projet d’autonomie." />
         </dl>
       )}
     </section>
@@ -259,29 +239,36 @@ function InterviewsSection({ youthId, canWrite, onSaved }: { youthId: string; ca
   );
 }
 
+/** A deadline that applies only once something has happened (`none` says what, until then). */
+function DueFact({ term, deadline, none }: { term: string; deadline: { dueBy: string; status: DeadlineStatus } | null; none: string }) {
+  return (
+    <Fact term={term}>
+      {deadline ? (
+        <>
+          <StatusTag status={deadline.status} /> Au plus tard le {formatDate(deadline.dueBy)}.
+        </>
+      ) : (
+        none
+      )}
+    </Fact>
+  );
+}
+
 function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?: (() => void) | undefined }) {
   const title = INTERVIEW_KIND_LABELS[interview.kind];
   return (
     <article class="entry interview-record">
       <h3 class="card-title">{title}</h3>
       <dl class="facts">
-        <div>
-          <dt>Date prévue</dt>
-          <dd>{interview.scheduledOn ? formatDate(interview.scheduledOn) : 'Non fixée'}</dd>
-        </div>
-        <div>
-          <dt>Réalisé le</dt>
-          <dd>{interview.heldOn ? formatDate(interview.heldOn) : 'Pas encore'}</dd>
-        </div>
-        <div>
-          <dt>Participants</dt>
-          <dd>{interview.participants.length === 0 ? 'Non indiqués' : interview.participants.map(participantLabel).join(', ')}</dd>
-        </div>
+        <Fact term="Date prévue">{interview.scheduledOn ? formatDate(interview.scheduledOn) : 'Non fixée'}</Fact>
+        <Fact term="Réalisé le">{interview.heldOn ? formatDate(interview.heldOn) : 'Pas encore'}</Fact>
+        <Fact term="Participants">
+          {interview.participants.length === 0 ? 'Non indiqués' : interview.participants.map(participantLabel).join(', ')}
+        </Fact>
         {interview.youngPersonAbsentReason && (
-          <div>
-            <dt>Sans le jeune, parce que</dt>
-            <dd class="entry-text">{interview.youngPersonAbsentReason}</dd>
-          </div>
+          <Fact term="Sans le jeune, parce que">
+            <span class="entry-text">{interview.youngPersonAbsentReason}</span>
+          </Fact>
         )}
       </dl>
       {interview.rightsTold.length > 0 && (

@@ -7,6 +7,7 @@ import { JournalItem } from '../ui/entries';
 import { ErrorNotice } from '../ui/notices';
 import { PagedList, usePagedList } from '../ui/paged-list';
 import { announce } from '../ui/status';
+import { FormActions } from './form-fields';
 import { fieldErrorsFromDetails } from './youth-form-rules';
 
 const TEXT_MAX = 5000;
@@ -121,11 +122,7 @@ function JournalForm({ youthId, onAdded }: { youthId: string; onAdded: (entry: J
           Cochée : le jeune lira cette entrée dans son espace « Mon dossier ». Sinon, elle reste entre professionnel·les.
         </p>
       </div>
-      <div class="form-actions">
-        <button type="submit" class="button" aria-busy={sending}>
-          {sending ? 'Envoi…' : 'Ajouter au journal'}
-        </button>
-      </div>
+      <FormActions busy={sending} label="Ajouter au journal" busyLabel="Envoi…" />
     </form>
   );
 }

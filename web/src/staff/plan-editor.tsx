@@ -5,7 +5,7 @@ import { PLAN_STATUS_LABELS } from '../interviews/labels';
 import { PlanGoals } from '../interviews/plan-goals';
 import { ErrorNotice } from '../ui/notices';
 import { ConflictNotice } from './conflict-notice';
-import { FormErrorSummary, focusLater, TextField } from './form-fields';
+import { FormActions, FormErrorSummary, focusLater, TextField } from './form-fields';
 import { type FormErrors, formErrorsFromDetails } from './interview-form-rules';
 import { GOALS_MAX, type GoalDraft, newGoal, type PlanDraft, planBodyOf, planDraftOf, validatePlanDraft } from './plan-form-rules';
 import { GoalFields } from './plan-goal-fields';
@@ -142,14 +142,7 @@ export function PlanEditor({
         hint="Fin de prise en charge, perte du logement… : la révision du projet est alors due dans le mois qui suit."
         onValue={(majorChangeOn) => setDraft((current) => ({ ...current, majorChangeOn }))}
       />
-      <div class="form-actions">
-        <button type="submit" class="button" aria-busy={saving}>
-          {saving ? 'Enregistrement…' : 'Enregistrer et proposer au jeune'}
-        </button>
-        <button type="button" class="button button--quiet" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
+      <FormActions busy={saving} label="Enregistrer et proposer au jeune" busyLabel="Enregistrement…" onCancel={onCancel} />
     </form>
   );
 }

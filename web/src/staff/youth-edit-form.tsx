@@ -4,8 +4,9 @@ import { getYouth, updateYouth } from '../api/youth';
 import { formatDate, todayInParis } from '../lib/dates';
 import { ErrorNotice } from '../ui/notices';
 import { ConflictNotice } from './conflict-notice';
-import { FormErrorSummary, TextField } from './form-fields';
+import { FormActions, FormErrorSummary } from './form-fields';
 import { useVersionedSave } from './use-versioned-save';
+import { YouthDetailsFields } from './youth-details-fields';
 import {
   changedDetails,
   detailsValuesOf,
@@ -47,8 +48,6 @@ export function YouthEditForm({
     form.current?.querySelector('input')?.focus();
   }, []);
 
-  const set = (field: keyof YouthDetailsValues) => (value: string) => setValues({ ...values, [field]: value });
-
   const submit = (event: Event) =>
     save(event, () => {
       const changes = changedDetails(base, values);
@@ -65,8 +64,15 @@ export function YouthEditForm({
 
   // After loading the latest version, show what is saved now beside each edit that differs from it.
   const savedNow = detailsValuesOf(base);
-  const savedHint = (field: keyof YouthDetailsValues, shown: string) =>
-    conflict === 'reloaded' && savedNow[field] !== values[field] ? `Valeur enregistrée actuellement : ${shown}` : undefined;
+  const savedShown: Record<keyof YouthDetailsValues, string> = {
+    firstName: savedNow.firstName,
+    lastName: savedNow.lastName,
+    birthDate: formatDate(savedNow.birthDate),
+    careStartDate: savedNow.careStartDate ? formatDate(savedNow.careStartDate) : 'non renseignée',
+    careEndDate: savedNow.careEndDate ? formatDate(savedNow.careEndDate) : 'non renseignée',
+  };
+  const savedHint = (field: keyof YouthDetailsValues) =>
+    conflict === 'reloaded' && savedNow[field] !== values[field] ? `Valeur enregistrée actuellement : ${savedShown[field]}` : undefined;
 
   return (
     <form ref={form} class="form" noValidate onSubmit={submit} aria-labelledby="modifier-titre">
@@ -85,62 +91,14 @@ export function YouthEditForm({
       />
       <FormErrorSummary count={Object.keys(errors).length} />
       {failure !== null && <ErrorNotice error={failure} />}
-      <TextField
-        id="edit-first-name"
-        label="Prénom"
-        value={values.firstName}
-        onValue={set('firstName')}
-        error={errors.firstName}
-        hint={savedHint('firstName', savedNow.firstName)}
+      <YouthDetailsFields
+        idPrefix="edit"
+        values={values}
+        errors={errors}
+        onValue={(field, value) => setValues({ ...values, [field]: value })}
+        hint={savedHint}
       />
-      <TextField
-        id="edit-last-name"
-        label="Nom"
-        value={values.lastName}
-        onValue={set('lastName')}
-        error={errors.lastName}
-        hint={savedHint('lastName', savedNow.lastName)}
-      />
-      <TextField
-        id="edit-birth-date"
-        label="Date de naissance"
-        type="date"
-        value={values.birthDate}
-        onValue={set('birthDate')}
-        error={errors.birthDate}
-        hint={savedHint('birthDate', formatDate(savedNow.birthDate))}
-      />
-      <TextField
-        id="edit-care-start-date"
-        label="Admission à l’ASE"
-        type="date"
-        optional
-        value={values.careStartDate}
-        onValue={set('careStartDate')}
-        error={errors.careStartDate}
-        hint={savedHint('careStartDate', savedNow.careStartDate ? formatDate(savedNow.careStartDate) : 'non renseignée')}
-      />
-      <TextField
-        id="edit-care-end-date"
-        label="Fin de prise en charge"
-        type="date"
-        optional
-        value={values.careEndDate}
-        onValue={set('careEndDate')}
-        error={errors.careEndDate}
-        hint={
-          savedHint('careEndDate', savedNow.careEndDate ? formatDate(savedNow.careEndDate) : 'non renseignée') ??
-          'Laissez vide si elle n’est pas encore connue.'
-        }
-      />
-      <div class="form-actions">
-        <button type="submit" class="button" aria-busy={saving}>
-          {saving ? 'Enregistrement…' : 'Enregistrer'}
-        </button>
-        <button type="button" class="button button--quiet" onClick={onCancel}>
-          Annuler
-        </button>
-      </div>
+      <FormActions busy={saving} label="Enregistrer" busyLabel="Enregistrement…" onCancel={onCancel} />
     </form>
   );
 }

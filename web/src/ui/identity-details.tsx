@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ageOn, formatDate } from '../lib/dates';
+import { Fact } from './fact';
 
 /** First name, last name, birth date and age, as a description list; `children` adds rows. */
 export function IdentityDetails({
@@ -13,20 +14,11 @@ export function IdentityDetails({
 }) {
   return (
     <dl class="details">
-      <div>
-        <dt>Prénom</dt>
-        <dd>{youth.firstName}</dd>
-      </div>
-      <div>
-        <dt>Nom</dt>
-        <dd>{youth.lastName}</dd>
-      </div>
-      <div>
-        <dt>Date de naissance</dt>
-        <dd>
-          <time dateTime={youth.birthDate}>{formatDate(youth.birthDate)}</time> ({ageOn(youth.birthDate, today)} ans)
-        </dd>
-      </div>
+      <Fact term="Prénom">{youth.firstName}</Fact>
+      <Fact term="Nom">{youth.lastName}</Fact>
+      <Fact term="Date de naissance">
+        <time dateTime={youth.birthDate}>{formatDate(youth.birthDate)}</time> ({ageOn(youth.birthDate, today)} ans)
+      </Fact>
       {children}
     </dl>
   );
