@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
+import { ulid } from 'ulid';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { NotFound } from '../../shared/domain/errors.js';
-import { changeInterview } from '../../shared/domain/interview.js';
+import { changeInterview, newInterview } from '../../shared/domain/interview.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
@@ -67,7 +68,9 @@ export function interviewRoutes(deps: Deps) {
   app.openapi(createInterviewRoute, async (c) => {
     const { youthId } = c.req.valid('param');
     await openYouthFile(deps, c.var.principal, youthId, 'interview.write', { auditRead: false });
-    return c.json(await interviewRepo.create(deps.store, c.var.principal, youthId, c.req.valid('json'), deps.now()), 201);
+    const now = deps.now();
+    const interview = newInterview(ulid(now.getTime()), c.req.valid('json'), now);
+    return c.json(await interviewRepo.create(deps.store, c.var.principal, youthId, interview, now), 201);
   });
 
   app.openapi(getInterviewRoute, async (c) => {

@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/auth/principal.js';
+import { addDays, addMonths, addYears } from '../../shared/domain/calendar-date.js';
 
 /** The demo accounts of `npm start`, shown on the dev login page. Fictional people. */
 export interface DemoAccount {
@@ -10,7 +11,7 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { sub: 'jeune-62-lina', role: 'jeune', departement: '62', name: 'Lina Martin', label: 'Jeune, 17 ans — Pas-de-Calais' },
+  { sub: 'jeune-62-lina', role: 'jeune', departement: '62', name: 'Lina Martin', label: 'Jeune, 16 ans — Pas-de-Calais' },
   { sub: 'jeune-62-yanis', role: 'jeune', departement: '62', name: 'Yanis Benali', label: 'Jeune, 18 ans — Pas-de-Calais' },
   { sub: 'ref-62-sophie', role: 'referent', departement: '62', name: 'Sophie Lefebvre', label: 'Référente ASE — Pas-de-Calais' },
   { sub: 'ref-62-thomas', role: 'referent', departement: '62', name: 'Thomas Dubois', label: 'Référent ASE — Pas-de-Calais' },
@@ -32,33 +33,48 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { sub: 'admin-59-paul', role: 'admin', departement: '59', name: 'Paul Lambert', label: 'Administrateur — Nord (autre département)' },
 ];
 
-/** The young people of the demo département, linked to the accounts above. */
-export const DEMO_YOUTH = [
-  {
-    firstName: 'Lina',
-    lastName: 'Martin',
-    birthDate: '2009-03-12',
-    careEndDate: '2027-03-12',
-    accountSub: 'jeune-62-lina',
-    referentId: 'ref-62-sophie',
-    coordinateurId: 'coord-62-karim',
-  },
-  {
-    firstName: 'Yanis',
-    lastName: 'Benali',
-    birthDate: '2008-07-02',
-    careEndDate: '2027-01-31',
-    accountSub: 'jeune-62-yanis',
-    referentId: 'ref-62-sophie',
-    coordinateurId: 'coord-62-karim',
-  },
-  {
-    firstName: 'Emma',
-    lastName: 'Lefèvre',
-    birthDate: '2010-02-28',
-    careEndDate: null,
-    accountSub: 'jeune-62-emma',
-    referentId: 'ref-62-thomas',
-    coordinateurId: 'coord-62-karim',
-  },
-] as const;
+/**
+ * The young people of the demo département, linked to the accounts above. Their dates
+ * are set from the day the demo is loaded, so that what the demo shows stays true as
+ * time passes: Lina is 16 and a half (her entretien pour l'autonomie is due at 17),
+ * Yanis is 18 and supported as a young adult, Emma was taken into care at 17 three
+ * weeks ago (her interview is due "dans les meilleurs délais").
+ */
+export function demoYouth(today: string) {
+  const bornAgo = (years: number, months: number) => addMonths(addYears(today, -years), -months);
+  const lina = bornAgo(16, 6);
+  const yanis = bornAgo(18, 5);
+  const emma = bornAgo(17, 4);
+  return [
+    {
+      firstName: 'Lina',
+      lastName: 'Martin',
+      birthDate: lina,
+      careStartDate: addYears(lina, 10),
+      careEndDate: addYears(lina, 18),
+      accountSub: 'jeune-62-lina',
+      referentId: 'ref-62-sophie',
+      coordinateurId: 'coord-62-karim',
+    },
+    {
+      firstName: 'Yanis',
+      lastName: 'Benali',
+      birthDate: yanis,
+      careStartDate: addYears(yanis, 12),
+      careEndDate: addMonths(today, 2),
+      accountSub: 'jeune-62-yanis',
+      referentId: 'ref-62-sophie',
+      coordinateurId: 'coord-62-karim',
+    },
+    {
+      firstName: 'Emma',
+      lastName: 'Lefèvre',
+      birthDate: emma,
+      careStartDate: addDays(today, -21),
+      careEndDate: null,
+      accountSub: 'jeune-62-emma',
+      referentId: 'ref-62-thomas',
+      coordinateurId: 'coord-62-karim',
+    },
+  ];
+}

@@ -1,3 +1,4 @@
+import { ulid } from 'ulid';
 import type { Principal } from '../../shared/auth/principal.js';
 import { ballotRepo } from '../../shared/db/ballot-repo.js';
 import { committeeRepo } from '../../shared/db/committee-repo.js';
@@ -6,7 +7,8 @@ import { planRepo } from '../../shared/db/plan-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import { supportRepo } from '../../shared/db/support-repo.js';
 import { type YouthRecord, youthRepo } from '../../shared/db/youth-repo.js';
-import { addDays, parisDate } from '../../shared/domain/calendar-date.js';
+import { addDays, addMonths, addYears, parisDate } from '../../shared/domain/calendar-date.js';
+import { newInterview } from '../../shared/domain/interview.js';
 import { proposePlan } from '../../shared/domain/plan.js';
 import { checkSupportDecision } from '../../shared/domain/support-decisions.js';
 
@@ -32,23 +34,32 @@ export async function seedDemoActivity(
   const { sophie, claire, nadia } = people;
   const { lina, yanis, emma } = youth;
 
-  await interviewRepo.create(store, sophie, lina.id, { kind: 'entretien17', scheduledOn: addDays(today, 21) }, now);
+  const interview = (input: Parameters<typeof newInterview>[1]) => newInterview(ulid(now.getTime()), input, now);
+  await interviewRepo.create(store, sophie, lina.id, interview({ kind: 'entretien17', scheduledOn: addDays(today, 21) }), now);
   await interviewRepo.create(
     store,
     sophie,
     yanis.id,
-    {
+    interview({
       kind: 'entretien17',
-      scheduledOn: '2025-12-10',
-      heldOn: '2025-12-10',
+      // Held two months before his 17th birthday, on time.
+      scheduledOn: addDays(addYears(yanis.birthDate, 17), -60),
+      heldOn: addDays(addYears(yanis.birthDate, 17), -60),
       participants: [
-        { name: 'Yanis Benali', role: 'Jeune' },
-        { name: 'Sophie Lefebvre', role: 'Référente ASE' },
-        { name: 'Karim Haddad', role: 'Coordinateur ASE' },
+        { kind: 'jeune', name: 'Yanis Benali' },
+        { kind: 'referent', name: 'Sophie Lefebvre' },
+        { kind: 'coordinateur', name: 'Karim Haddad' },
+        { kind: 'lieu_accueil', name: 'Martine Caron', role: 'Assistante familiale' },
       ],
-      summary: 'Yanis veut passer son permis et trouver un logement avant la fin de son contrat jeune majeur.',
+      summary: 'Yanis veut passer son permis et trouver un logement avant la fin de son accompagnement jeune majeur.',
       points: [{ domain: 'logement', text: 'Demande de place en foyer de jeunes travailleurs.' }],
-    },
+      rightsTold: [
+        { right: 'accompagnement_18_21', toldOn: addDays(addYears(yanis.birthDate, 17), -60), answer: 'oui' },
+        { right: 'contrat_engagement_jeune', toldOn: addDays(addYears(yanis.birthDate, 17), -60), answer: 'reflechit' },
+        { right: 'logement_social', toldOn: addDays(addYears(yanis.birthDate, 17), -60), answer: null },
+        { right: 'contester_adepape', toldOn: addDays(addYears(yanis.birthDate, 17), -60), answer: null },
+      ],
+    }),
     now,
   );
   const plan = proposePlan(
@@ -59,7 +70,7 @@ export async function seedDemoActivity(
         {
           id: 'logement',
           domain: 'logement',
-          label: 'Avoir un logement avant la fin du contrat jeune majeur',
+          label: 'Avoir un logement avant la fin de l’accompagnement jeune majeur',
           planB: 'Une place d’hébergement temporaire réservée par le coordinateur',
           actions: [
             {
@@ -162,7 +173,10 @@ export async function seedDemoActivity(
  */
 async function seedYanisSupport(store: Store, nadia: Principal, yanis: YouthRecord, now: Date) {
   const yanisAccount: Principal = { sub: yanis.accountSub, role: 'jeune', departement: yanis.departement, name: 'Yanis Benali' };
-  const askedOn = new Date('2026-05-20T09:00:00Z');
+  // Dated from his birthday, as the demo's people are (demo-accounts.ts): asked six weeks
+  // before his majority, decided four weeks before, granted from 18 to his care end date.
+  const age18 = addYears(yanis.birthDate, 18);
+  const askedOn = new Date(`${addDays(age18, -42)}T09:00:00Z`);
   const first = await supportRepo.create(
     store,
     yanisAccount,
@@ -170,12 +184,12 @@ async function seedYanisSupport(store: Store, nadia: Principal, yanis: YouthReco
     { kind: 'premiere', message: 'Je veux finir mon CAP et trouver un logement.' },
     askedOn,
   );
-  const decidedOn = new Date('2026-06-05T14:00:00Z');
+  const decidedOn = new Date(`${addDays(age18, -28)}T14:00:00Z`);
   const grant = checkSupportDecision(
     {
       outcome: 'accordee',
-      startsOn: '2026-07-02',
-      endsOn: '2027-01-31',
+      startsOn: age18,
+      endsOn: yanis.careEndDate ?? addMonths(parisDate(now), 2),
       conditions: 'Suivre le CAP et rencontrer le coordinateur chaque mois.',
     },
     { birthDate: yanis.birthDate, today: parisDate(decidedOn) },

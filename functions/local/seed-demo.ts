@@ -4,7 +4,8 @@ import type { Principal } from '../../shared/auth/principal.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import { youthRepo } from '../../shared/db/youth-repo.js';
-import { DEMO_ACCOUNTS, DEMO_YOUTH } from './demo-accounts.js';
+import { parisDate } from '../../shared/domain/calendar-date.js';
+import { DEMO_ACCOUNTS, demoYouth } from './demo-accounts.js';
 import { seedDemoActivity } from './seed-demo-activity.js';
 
 const DEMO_MARKER = { pk: 'D#62#DEMO', sk: 'SEEDED' };
@@ -34,7 +35,7 @@ export async function seedDemo(store: Store, now: Date, options: { withActivity?
     throw error;
   }
   const admin = principalOf('admin-62-nadia');
-  const [lina, yanis, emma] = await Promise.all(DEMO_YOUTH.map((youth) => youthRepo.create(store, admin, { ...youth }, now)));
+  const [lina, yanis, emma] = await Promise.all(demoYouth(parisDate(now)).map((youth) => youthRepo.create(store, admin, youth, now)));
   if (lina && yanis && emma && options.withActivity) {
     await seedDemoActivity(
       store,

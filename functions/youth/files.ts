@@ -4,13 +4,14 @@ import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { youthRepo } from '../../shared/db/youth-repo.js';
 import { changesBinome } from '../../shared/domain/binome.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
-import { NotFound } from '../../shared/domain/errors.js';
+import { InvalidInput, NotFound } from '../../shared/domain/errors.js';
+import { exitSituationProblem } from '../../shared/domain/exit-situation.js';
 import { checkYouthDates, datesAfterChange } from '../../shared/domain/youth-dates.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
 import { errorSchema, idempotencyHeaderSchema, pageQuerySchema } from '../../shared/schemas/common.js';
-import { createYouthSchema, updateYouthSchema, youthPageSchema, youthSchema } from '../../shared/schemas/youth.js';
+import { createYouthSchema, setTrustedPersonSchema, updateYouthSchema, youthPageSchema, youthSchema } from '../../shared/schemas/youth.js';
 import { errors, idParams } from './route-parts.js';
 import { toSummary, toYouth } from './youth-view.js';
 
@@ -74,6 +75,20 @@ export const updateYouthRoute = createRoute({
   },
 });
 
+export const setTrustedPersonRoute = createRoute({
+  method: 'put',
+  path: '/{id}/trusted-person',
+  tags,
+  summary: 'Choisir ou changer sa personne de confiance (le jeune, ou son binôme avec lui)',
+  security,
+  request: { params: idParams, body: jsonBody(setTrustedPersonSchema, 'La personne de confiance et la version lue') },
+  responses: {
+    200: jsonContent(youthSchema, 'Le dossier modifié'),
+    ...errors,
+    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
+  },
+});
+
 /** Young people's files: create, list, read, update. */
 export function youthFileRoutes(deps: Deps) {
   const app = createResourceApp();
@@ -81,7 +96,10 @@ export function youthFileRoutes(deps: Deps) {
   app.openapi(createYouthRoute, async (c) => {
     authorize(c.var.principal, 'youth.create');
     const input = c.req.valid('json');
-    checkYouthDates({ birthDate: input.birthDate, careEndDate: input.careEndDate ?? null }, parisDate(deps.now()));
+    checkYouthDates(
+      { birthDate: input.birthDate, careStartDate: input.careStartDate ?? null, careEndDate: input.careEndDate ?? null },
+      parisDate(deps.now()),
+    );
     const record = await youthRepo.create(deps.store, c.var.principal, input, deps.now());
     return c.json(toYouth(record), 201);
   });
@@ -112,7 +130,20 @@ export function youthFileRoutes(deps: Deps) {
     const current = await openYouthFile(deps, principal, c.req.valid('param').id, 'profile.update', { auditRead: false });
     if (changesBinome(current, changes)) authorize(principal, 'binome.assign', current, 'youthFile.notFound');
     checkYouthDates(datesAfterChange(current, changes), parisDate(deps.now()));
+    const exitProblem = exitSituationProblem({
+      careEndDate: changes.careEndDate === undefined ? current.careEndDate : changes.careEndDate,
+      exitSituation: changes.exitSituation === undefined ? current.exitSituation : changes.exitSituation,
+    });
+    if (exitProblem) throw new InvalidInput('input.invalid', [{ path: 'json.exitSituation', message: exitProblem }]);
     const updated = await youthRepo.update(deps.store, principal, current, changes, deps.now());
+    return c.json(toYouth(updated), 200);
+  });
+
+  app.openapi(setTrustedPersonRoute, async (c) => {
+    const principal = c.var.principal;
+    const current = await openYouthFile(deps, principal, c.req.valid('param').id, 'trustedPerson.write', { auditRead: false });
+    const audited = principal.role !== 'jeune';
+    const updated = await youthRepo.update(deps.store, principal, current, c.req.valid('json'), deps.now(), { audited });
     return c.json(toYouth(updated), 200);
   });
 

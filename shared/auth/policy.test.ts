@@ -50,6 +50,7 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'support.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'support.request': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
   'support.decide': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
+  'trustedPerson.write': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];

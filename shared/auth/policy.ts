@@ -34,7 +34,9 @@ export type YouthAction =
   | 'housing.transition'
   | 'support.read'
   | 'support.request'
-  | 'support.decide';
+  | 'support.decide'
+  /** Setting the personne de confiance: the young person chooses; the binôme may record it with them. */
+  | 'trustedPerson.write';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -67,6 +69,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'housing.share',
     'support.read',
     'support.request',
+    'trustedPerson.write',
   ],
   binome: [
     'profile.read',
@@ -87,6 +90,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     // The binôme may file a request with the young person, never decide it.
     'support.read',
     'support.request',
+    'trustedPerson.write',
   ],
   departementAdmin: [
     'profile.read',

@@ -1,8 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ulid } from 'ulid';
 import type { Principal } from '../auth/principal.js';
 import { NotFound, VersionConflict } from '../domain/errors.js';
-import { type CreateInterviewInput, type Interview, interviewSchema } from '../schemas/interviews.js';
+import { type Interview, interviewSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
@@ -13,22 +12,20 @@ function item(departement: string, youthId: string, interview: Interview) {
   return { pk: keys.youth(departement, youthId), sk: keys.interviewSk(interview.id), type: 'interview', ...interview };
 }
 
-/** Records of the entretien des 17 ans and follow-up interviews. */
+/**
+ * A record as earlier versions stored it reads as today's: the follow-up's four yes/no
+ * (`exitSituation`) become `legacyExitIndicators`; missing fields take their defaults
+ * in `interviewSchema`.
+ */
+function readStored(stored: Record<string, unknown>): Interview {
+  const { exitSituation, ...rest } = stored;
+  return interviewSchema.parse(exitSituation === undefined ? rest : { legacyExitIndicators: exitSituation, ...rest });
+}
+
+/** Records of the entretien pour l'autonomie and follow-up interviews. */
 export const interviewRepo = {
-  async create(store: Store, author: Principal, youthId: string, input: CreateInterviewInput, now: Date): Promise<Interview> {
-    const interview: Interview = {
-      id: ulid(now.getTime()),
-      kind: input.kind,
-      scheduledOn: input.scheduledOn ?? null,
-      heldOn: input.heldOn ?? null,
-      participants: input.participants ?? [],
-      summary: input.summary ?? '',
-      points: input.points ?? [],
-      exitSituation: input.exitSituation ?? null,
-      version: 1,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    };
+  /** Stores a new record (built and checked by `newInterview`) with its audit entry. */
+  async create(store: Store, author: Principal, youthId: string, interview: Interview, now: Date): Promise<Interview> {
     await transactWrite(store.db, [
       {
         Put: {
@@ -46,13 +43,13 @@ export const interviewRepo = {
     const result = await store.db.send(
       new GetCommand({ TableName: store.tableName, Key: { pk: keys.youth(departement, youthId), sk: keys.interviewSk(interviewId) } }),
     );
-    return result.Item ? interviewSchema.parse(result.Item) : null;
+    return result.Item ? readStored(result.Item) : null;
   },
 
   /** Oldest first; a young person has a handful of interviews. */
   async list(store: Store, departement: string, youthId: string): Promise<Interview[]> {
     const items = await queryAllByPrefix(store, keys.youth(departement, youthId), keys.interviewPrefix);
-    return items.map((stored) => interviewSchema.parse(stored));
+    return items.map(readStored);
   },
 
   /** Writes `next` if the stored version is still the one before it; VersionConflict otherwise, nothing written. */

@@ -5,10 +5,17 @@ import { interviewSettingsSchema } from '../schemas/interviews.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 
-/** The settings as stored: the API's fields, the item's own attributes (keys, type, time) left out. */
-const settingsSchema = z.object(interviewSettingsSchema.shape);
+/**
+ * The settings as stored: the API's fields (a field added since reads with its default),
+ * the item's own attributes (keys, type, time) left out. A target stored under the old
+ * rule (under 12 months) still reads; the deadline rule keeps it from passing the law.
+ */
+const settingsSchema = z.object({
+  ...interviewSettingsSchema.shape,
+  entretien17TargetMonthsBeforeMajority: z.number().int().nullable(),
+});
 
-/** A département's interview settings (its own target for the entretien des 17 ans). */
+/** A département's interview settings (when the entretien pour l'autonomie opens, its own target, the delay after a late admission). */
 export const interviewSettingsRepo = {
   async get(store: Store, departement: string): Promise<DepartementInterviewSettings> {
     const result = await store.db.send(
@@ -25,7 +32,9 @@ export const interviewSettingsRepo = {
           pk: keys.departement(departement),
           sk: keys.interviewSettingsSk,
           type: 'interviewSettings',
-          ...settings,
+          entretien17OpensAtAge: settings.entretien17OpensAtAge,
+          entretien17TargetMonthsBeforeMajority: settings.entretien17TargetMonthsBeforeMajority,
+          lateAdmissionDelayDays: settings.lateAdmissionDelayDays,
           updatedAt: now.toISOString(),
         },
       }),

@@ -3,7 +3,7 @@ import { ulid } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
-import { type CreateYouthInput, type UpdateYouthInput, youthSchema } from '../schemas/youth.js';
+import { type CreateYouthInput, type SetTrustedPersonInput, type UpdateYouthInput, youthSchema } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
 import { foldForSort, keys } from './keys.js';
 import { type PageRequest, queryPage } from './query-page.js';
@@ -11,8 +11,16 @@ import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
 import { fromWireFormat } from './wire-format.js';
 
-/** The API's file without what is derived at read time (key dates). */
-const youthRecordSchema = youthSchema.omit({ keyDates: true });
+/**
+ * The API's file without what is derived at read time (key dates). Files created before
+ * the admission date, the personne de confiance and the exit situation existed read them
+ * as null.
+ */
+const youthRecordSchema = youthSchema.omit({ keyDates: true }).extend({
+  careStartDate: youthSchema.shape.careStartDate.default(null),
+  trustedPerson: youthSchema.shape.trustedPerson.default(null),
+  exitSituation: youthSchema.shape.exitSituation.default(null),
+});
 /** A young person's profile as stored (key dates are derived, not stored). */
 export type YouthRecord = z.infer<typeof youthRecordSchema>;
 
@@ -67,7 +75,10 @@ export const youthRepo = {
       firstName: input.firstName,
       lastName: input.lastName,
       birthDate: input.birthDate,
+      careStartDate: input.careStartDate ?? null,
       careEndDate: input.careEndDate ?? null,
+      trustedPerson: null,
+      exitSituation: null,
       accountSub: input.accountSub,
       referentId: input.referentId,
       coordinateurId: input.coordinateurId,
@@ -124,7 +135,14 @@ export const youthRepo = {
    * Applies `changes` if the stored version is still `changes.version`; writes the
    * audit entry in the same transaction. A stale version changes nothing.
    */
-  async update(store: Store, actor: Principal, current: YouthRecord, changes: UpdateYouthInput, now: Date): Promise<YouthRecord> {
+  async update(
+    store: Store,
+    actor: Principal,
+    current: YouthRecord,
+    changes: UpdateYouthInput | SetTrustedPersonInput,
+    now: Date,
+    options: { audited: boolean } = { audited: true },
+  ): Promise<YouthRecord> {
     const { version: expectedVersion, ...fields } = changes;
     const next: YouthRecord = {
       ...current,
@@ -143,7 +161,8 @@ export const youthRepo = {
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
         },
-        auditRepo.putItem(store, actor, current.id, 'profile.update', now),
+        // The young person's own changes are not staff access: no audit entry for them.
+        ...(options.audited ? [auditRepo.putItem(store, actor, current.id, 'profile.update', now)] : []),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {

@@ -44,8 +44,9 @@ describe('parisDate', () => {
 });
 
 describe('computeKeyDates', () => {
-  it('gives the 17th, 18th and 21st birthdays and the care end', () => {
+  it('gives the 16th, 17th, 18th and 21st birthdays and the care end', () => {
     expect(computeKeyDates('2009-03-10', '2027-03-10')).toEqual({
+      age16: '2025-03-10',
       age17: '2026-03-10',
       age18: '2027-03-10',
       age21: '2030-03-10',

@@ -73,3 +73,9 @@ export function earliestDate(first: string, ...others: string[]): string {
   // biome-ignore lint/complexity/useMathMinMax: these are date strings, not numbers.
   return others.reduce((min, date) => (date < min ? date : min), first);
 }
+
+/** The latest of some calendar dates. */
+export function latestDate(first: string, ...others: string[]): string {
+  // biome-ignore lint/complexity/useMathMinMax: these are date strings, not numbers.
+  return others.reduce((max, date) => (date > max ? date : max), first);
+}

@@ -1,4 +1,4 @@
-import type { PreparationDomain } from './preparation-template.js';
+import { AUTONOMY_NEEDS } from './autonomy-needs.js';
 
 /**
  * The six needs of the projet d'autonomie (CASF R.222-6), as the autonomy grid groups
@@ -7,17 +7,9 @@ import type { PreparationDomain } from './preparation-template.js';
  * support. The ids are the questionnaire's and the plan's, so a grid item can become a
  * plan action under the same domain.
  *
- * The one shared list of the six needs is being introduced for the questionnaire and the
- * plan (issue 9); once it lands, this constant becomes a re-export of it.
+ * It is the one shared list of the six needs (autonomy-needs.ts).
  */
-export const GRID_DOMAINS = [
-  'ressources',
-  'logement',
-  'formation_emploi',
-  'sante',
-  'papiers_droits',
-  'entourage',
-] as const satisfies readonly PreparationDomain[];
+export const GRID_DOMAINS = AUTONOMY_NEEDS;
 export type GridDomain = (typeof GRID_DOMAINS)[number];
 
 /** How each need is named to a young person and to staff. */

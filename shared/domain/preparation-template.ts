@@ -1,18 +1,13 @@
-/**
- * The preparation questionnaire the young person fills in before the entretien des
- * 17 ans. Each département may publish its own versions; version 1 is this default.
- */
-export const PREPARATION_DOMAINS = [
-  'logement',
-  'ressources',
-  'formation_emploi',
-  'sante',
-  'papiers_droits',
-  'entourage',
-  'mes_questions',
-] as const;
+import { AUTONOMY_NEEDS } from './autonomy-needs.js';
+
+/** The six needs of R.222-6, and the young person's own questions (a questionnaire section, not a need). */
+export const PREPARATION_DOMAINS = [...AUTONOMY_NEEDS, 'mes_questions'] as const;
 export type PreparationDomain = (typeof PREPARATION_DOMAINS)[number];
 
+/**
+ * The preparation questionnaire the young person fills in before the entretien pour
+ * l'autonomie. Each département may publish its own versions; version 1 is this default.
+ */
 export interface PreparationQuestion {
   id: string;
   domain: PreparationDomain;

@@ -35,12 +35,47 @@ describe('findYouthDateProblems', () => {
   });
 });
 
+describe('findYouthDateProblems: admission to the ASE', () => {
+  const birthDate = '2009-05-14';
+
+  it('accepts no admission date, the birth date itself and today', () => {
+    expect(findYouthDateProblems({ birthDate, careStartDate: null, careEndDate: null }, today)).toEqual([]);
+    expect(findYouthDateProblems({ birthDate, careStartDate: birthDate, careEndDate: null }, today)).toEqual([]);
+    expect(findYouthDateProblems({ birthDate, careStartDate: today, careEndDate: null }, today)).toEqual([]);
+  });
+
+  it('refuses an admission before birth or after today', () => {
+    expect(findYouthDateProblems({ birthDate, careStartDate: '2009-05-13', careEndDate: null }, today)).toEqual([
+      { path: 'careStartDate', message: expect.stringContaining('naissance') },
+    ]);
+    expect(findYouthDateProblems({ birthDate, careStartDate: '2026-11-30', careEndDate: null }, today)).toEqual([
+      { path: 'careStartDate', message: expect.stringContaining('futur') },
+    ]);
+  });
+
+  it('refuses an end of care on or before admission', () => {
+    expect(findYouthDateProblems({ birthDate, careStartDate: '2025-01-10', careEndDate: '2025-01-10' }, today)).toEqual([
+      { path: 'careEndDate', message: expect.stringContaining('admission') },
+    ]);
+    expect(findYouthDateProblems({ birthDate, careStartDate: '2025-01-10', careEndDate: '2025-01-11' }, today)).toEqual([]);
+  });
+});
+
 describe('datesAfterChange', () => {
   const current = { birthDate: '2009-03-12', careEndDate: '2027-03-12' };
 
   it('keeps what the change leaves out, and clears the care end on null', () => {
-    expect(datesAfterChange(current, { careEndDate: '2000-01-01' })).toEqual({ birthDate: '2009-03-12', careEndDate: '2000-01-01' });
-    expect(datesAfterChange(current, { birthDate: '2010-01-01' })).toEqual({ birthDate: '2010-01-01', careEndDate: '2027-03-12' });
-    expect(datesAfterChange(current, { careEndDate: null })).toEqual({ birthDate: '2009-03-12', careEndDate: null });
+    expect(datesAfterChange(current, { careEndDate: '2000-01-01' })).toEqual({
+      birthDate: '2009-03-12',
+      careStartDate: null,
+      careEndDate: '2000-01-01',
+    });
+    expect(datesAfterChange(current, { birthDate: '2010-01-01' })).toEqual({
+      birthDate: '2010-01-01',
+      careStartDate: null,
+      careEndDate: '2027-03-12',
+    });
+    expect(datesAfterChange(current, { careEndDate: null })).toEqual({ birthDate: '2009-03-12', careStartDate: null, careEndDate: null });
+    expect(datesAfterChange({ ...current, careStartDate: '2020-01-01' }, { careStartDate: null }).careStartDate).toBeNull();
   });
 });

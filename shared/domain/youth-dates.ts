@@ -14,11 +14,13 @@ export const LATEST_CARE_END_AGE = 22;
 
 export interface YouthDates {
   birthDate: string;
+  /** Admission to the ASE; null or absent when unknown. */
+  careStartDate?: string | null;
   careEndDate: string | null;
 }
 
 export interface DateProblem {
-  path: 'birthDate' | 'careEndDate';
+  path: 'birthDate' | 'careStartDate' | 'careEndDate';
   message: string;
 }
 
@@ -30,13 +32,23 @@ export interface DateProblem {
 export function findYouthDateProblems(dates: YouthDates, today: string): DateProblem[] {
   const problems: DateProblem[] = [];
   const { birthDate, careEndDate } = dates;
+  const careStartDate = dates.careStartDate ?? null;
   if (birthDate < EARLIEST_BIRTH_DATE) {
     problems.push({ path: 'birthDate', message: 'La date de naissance ne peut pas être antérieure au 1er janvier 1900.' });
   } else if (birthDate > today) {
     problems.push({ path: 'birthDate', message: 'La date de naissance ne peut pas être dans le futur.' });
   }
+  if (careStartDate !== null) {
+    if (careStartDate < birthDate) {
+      problems.push({ path: 'careStartDate', message: 'La date d’admission à l’ASE ne peut pas précéder la date de naissance.' });
+    } else if (careStartDate > today) {
+      problems.push({ path: 'careStartDate', message: 'La date d’admission à l’ASE ne peut pas être dans le futur.' });
+    }
+  }
   if (careEndDate !== null) {
-    if (careEndDate <= birthDate) {
+    if (careStartDate !== null && careEndDate <= careStartDate && careStartDate >= birthDate) {
+      problems.push({ path: 'careEndDate', message: 'La fin de prise en charge doit être postérieure à l’admission à l’ASE.' });
+    } else if (careEndDate <= birthDate) {
       problems.push({ path: 'careEndDate', message: 'La fin de prise en charge doit être postérieure à la date de naissance.' });
     } else if (careEndDate > addYears(birthDate, LATEST_CARE_END_AGE)) {
       problems.push({
@@ -51,10 +63,11 @@ export function findYouthDateProblems(dates: YouthDates, today: string): DatePro
 /** The dates a record will have once `changes` are applied (`undefined`: unchanged; `null`: cleared). */
 export function datesAfterChange(
   current: YouthDates,
-  changes: { birthDate?: string | undefined; careEndDate?: string | null | undefined },
+  changes: { birthDate?: string | undefined; careStartDate?: string | null | undefined; careEndDate?: string | null | undefined },
 ): YouthDates {
   return {
     birthDate: changes.birthDate ?? current.birthDate,
+    careStartDate: changes.careStartDate === undefined ? (current.careStartDate ?? null) : changes.careStartDate,
     careEndDate: changes.careEndDate === undefined ? current.careEndDate : changes.careEndDate,
   };
 }

@@ -35,7 +35,8 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const INTERVIEW_KINDS = ['entretien17', 'suivi'] as const;
 export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
 
-export const DEADLINE_STATUSES = ['a_planifier', 'planifie', 'realise', 'en_retard'] as const;
+/** `sans_objet`: care ended before the interview was due, so it is no longer owed. */
+export const DEADLINE_STATUSES = ['a_planifier', 'planifie', 'realise', 'en_retard', 'sans_objet'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /** Who carries out an action of the projet d'autonomie. */

@@ -1,57 +1,124 @@
 import { z } from '@hono/zod-openapi';
+import { EXIT_ACTIVITY, EXIT_HEALTH_COVER, EXIT_HOUSING, EXIT_RESOURCES } from '../domain/exit-situation.js';
 import { EXIT_SITUATION_RULE } from '../domain/interview.js';
+import { DEFAULT_INTERVIEW_SETTINGS } from '../domain/interview-deadlines.js';
+import { PARTICIPANT_KINDS } from '../domain/participants.js';
 import { PREPARATION_DOMAINS } from '../domain/preparation-template.js';
+import { RIGHT_ANSWERS, RIGHTS } from '../domain/rights.js';
 import { ACTION_OWNERS, ACTION_STATUSES, DEADLINE_STATUSES, INTERVIEW_KINDS, PLAN_EVENTS, PLAN_STATUSES } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
 
-const deadlineStatusSchema = z.enum(DEADLINE_STATUSES);
+const deadlineStatusSchema = z.enum(DEADLINE_STATUSES).openapi({
+  description: '`sans_objet` : la prise en charge a pris fin avant l’échéance, l’entretien n’est plus dû.',
+});
 
 export const deadlinesSchema = z
   .object({
-    entretien17: z.object({
-      opensOn: calendarDateSchema,
-      dueBy: calendarDateSchema,
-      target: calendarDateSchema,
-      status: deadlineStatusSchema,
-    }),
-    followUp: z.object({ dueBy: calendarDateSchema, status: deadlineStatusSchema }).nullable(),
+    entretien17: z
+      .object({
+        opensOn: calendarDateSchema.openapi({
+          description: '16e anniversaire (âge d’ouverture du département), ou l’admission si plus tard.',
+        }),
+        dueBy: calendarDateSchema.openapi({
+          description: 'Échéance légale : 17e anniversaire ; admission à 17 ans ou plus : admission + délai du département.',
+        }),
+        target: calendarDateSchema.openapi({ description: 'Objectif du département, jamais après l’échéance légale.' }),
+        status: deadlineStatusSchema,
+      })
+      .openapi({ description: 'Entretien pour l’autonomie (« entretien des 17 ans », CASF L222-5-1).' }),
+    followUp: z
+      .object({ dueBy: calendarDateSchema, status: deadlineStatusSchema })
+      .nullable()
+      .openapi({ description: 'Entretien six mois après la fin de prise en charge (L222-5-2-1) ; null tant qu’elle n’a pas pris fin.' }),
     planReview: z.object({ dueBy: calendarDateSchema, status: deadlineStatusSchema }).nullable(),
   })
   .openapi('InterviewDeadlines');
 
 const domainSchema = z.enum(PREPARATION_DOMAINS);
 
-const participantSchema = z.strictObject({
+const participantKindSchema = z.enum(PARTICIPANT_KINDS).openapi({
+  description:
+    '`cadre_departement` représente le président du conseil départemental ; `lieu_accueil` : assistant familial, éducateur de MECS.',
+});
+
+const participantInputSchema = z.strictObject({
+  kind: participantKindSchema,
   name: z.string().trim().min(1).max(120),
-  role: z.string().trim().min(1).max(120).openapi({ example: 'Référente ASE' }),
+  role: z
+    .string()
+    .trim()
+    .max(120)
+    .optional()
+    .openapi({ description: 'Précision libre (fonction, structure).', example: 'Assistante familiale' }),
+});
+
+/** As stored and answered: records made before participants were typed have `kind: null` and their free `role`. */
+const participantSchema = z.object({
+  kind: participantKindSchema.nullable().default(null),
+  name: z.string(),
+  role: z.string().default(''),
 });
 
 const pointSchema = z.strictObject({ domain: domainSchema, text: z.string().trim().min(1).max(4000) });
 
-/** The four exit indicators départements count (DOMAIN.md). */
+const rightToldSchema = z.strictObject({
+  right: z.enum(RIGHTS),
+  toldOn: calendarDateSchema.openapi({ description: 'Le jour où ce droit a été expliqué (pas après aujourd’hui).' }),
+  answer: z.enum(RIGHT_ANSWERS).nullable().default(null).openapi({ description: 'La réponse du jeune, quand le droit en appelle une.' }),
+});
+
+const rightsToldSchema = z
+  .array(rightToldSchema)
+  .max(RIGHTS.length)
+  .refine((items) => new Set(items.map((item) => item.right)).size === items.length, { message: 'Chaque droit une seule fois.' });
+
+/** The four exit indicators départements count (DOMAIN.md), each with categories and `inconnu`. */
 export const exitSituationSchema = z
   .strictObject({
-    stableHousing: z.boolean(),
-    resources: z.boolean(),
-    educationOrWork: z.boolean(),
-    healthCover: z.boolean(),
+    housing: z.enum(EXIT_HOUSING),
+    resources: z.enum(EXIT_RESOURCES),
+    activity: z.enum(EXIT_ACTIVITY),
+    healthCover: z.enum(EXIT_HEALTH_COVER),
   })
   .openapi('ExitSituation');
+
+/** What follow-up records held before the categories existed: four yes/no, read only. */
+const legacyExitIndicatorsSchema = z.object({
+  stableHousing: z.boolean(),
+  resources: z.boolean(),
+  educationOrWork: z.boolean(),
+  healthCover: z.boolean(),
+});
 
 const interviewFields = {
   scheduledOn: calendarDateSchema.nullable().optional(),
   heldOn: calendarDateSchema.nullable().optional(),
-  participants: z.array(participantSchema).max(20).optional(),
+  participants: z.array(participantInputSchema).max(20).optional(),
+  youngPersonAbsentReason: z
+    .string()
+    .trim()
+    .max(1000)
+    .nullable()
+    .optional()
+    .openapi({ description: 'Obligatoire quand l’entretien a eu lieu sans le jeune parmi les participants.' }),
   summary: z.string().trim().max(10_000).optional(),
   points: z.array(pointSchema).max(50).optional(),
-  exitSituation: exitSituationSchema.nullable().optional(),
+  rightsTold: rightsToldSchema.optional().openapi({ description: 'Les droits expliqués au jeune, chacun daté, avec sa réponse.' }),
+  situation: exitSituationSchema
+    .nullable()
+    .optional()
+    .openapi({ description: 'Entretien de suivi : la situation six mois après la sortie.' }),
+  supportAgainToldOn: calendarDateSchema
+    .nullable()
+    .optional()
+    .openapi({ description: 'Entretien de suivi : le jour où le jeune a été informé qu’il peut redemander un accompagnement.' }),
 };
 
 export const createInterviewSchema = z
   .strictObject({ kind: z.enum(INTERVIEW_KINDS), ...interviewFields })
-  .refine((value) => EXIT_SITUATION_RULE.allowedFor(value.kind) || !value.exitSituation, {
+  .refine((value) => EXIT_SITUATION_RULE.allowedFor(value.kind) || (!value.situation && !value.supportAgainToldOn), {
     message: EXIT_SITUATION_RULE.message,
-    path: ['exitSituation'],
+    path: ['situation'],
   })
   .openapi('CreateInterview');
 
@@ -64,9 +131,16 @@ export const interviewSchema = z
     scheduledOn: calendarDateSchema.nullable(),
     heldOn: calendarDateSchema.nullable(),
     participants: z.array(participantSchema),
+    youngPersonAbsentReason: z.string().nullable().default(null),
     summary: z.string(),
     points: z.array(pointSchema),
-    exitSituation: exitSituationSchema.nullable(),
+    rightsTold: z.array(rightToldSchema).default([]),
+    situation: exitSituationSchema.nullable().default(null),
+    supportAgainToldOn: calendarDateSchema.nullable().default(null),
+    legacyExitIndicators: legacyExitIndicatorsSchema
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Suivis enregistrés avant les catégories : quatre oui/non, en lecture seule.' }),
     version: z.number().int(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
@@ -173,7 +247,24 @@ export const planHistorySchema = z.object({ items: z.array(planVersionSchema) })
 
 export const interviewSettingsSchema = z
   .strictObject({
-    entretien17TargetMonthsBeforeMajority: z.number().int().min(1).max(24).nullable(),
+    entretien17OpensAtAge: z
+      .number()
+      .int()
+      .min(15)
+      .max(16)
+      .default(DEFAULT_INTERVIEW_SETTINGS.entretien17OpensAtAge)
+      .openapi({ description: 'Âge d’ouverture de l’entretien pour l’autonomie (16 par défaut).' }),
+    entretien17TargetMonthsBeforeMajority: z.number().int().min(12).max(24).nullable().openapi({
+      description:
+        'Objectif du département en mois avant la majorité : 12 = l’échéance légale (17 ans), davantage = plus tôt. null : l’échéance légale.',
+    }),
+    lateAdmissionDelayDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(90)
+      .default(DEFAULT_INTERVIEW_SETTINGS.lateAdmissionDelayDays)
+      .openapi({ description: 'Délai en jours pour un jeune admis à 17 ans ou plus (« dans les meilleurs délais », 30 par défaut).' }),
   })
   .openapi('InterviewSettings');
 

@@ -3,16 +3,40 @@ import { AUDIT_ACTIONS, COMMITTEE_KINDS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { gridEvaluationSchema, gridLevelSchema } from './grids.js';
 import { applicationSchema, projectSchema } from './housing.js';
-import { interviewSchema, planHistorySchema, planSchema } from './interviews.js';
+import { exitSituationSchema, interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 import { supportRequestSchema } from './support.js';
 
 const nameSchema = z.string().trim().min(1).max(100);
 
+/** The person the young person chose to accompany them (L223-1-3); they may attend the entretien. */
+export const trustedPersonSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120),
+    relation: z.string().trim().min(1).max(120).openapi({ example: 'Ma tante' }),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 .-]{5,19}$/, { message: 'Numéro de téléphone invalide.' })
+      .openapi({ example: '06 12 34 56 78' }),
+  })
+  .openapi('TrustedPerson');
+
+export const setTrustedPersonSchema = z
+  .strictObject({
+    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si le dossier a changé depuis.' }),
+    trustedPerson: trustedPersonSchema.nullable().openapi({ description: 'null : plus de personne de confiance.' }),
+  })
+  .openapi('SetTrustedPerson');
+
 export const keyDatesSchema = z
   .object({
-    age17: calendarDateSchema.openapi({ description: '17e anniversaire : ouverture de l’entretien des 17 ans.' }),
-    age18: calendarDateSchema.openapi({ description: '18e anniversaire : majorité.' }),
-    age21: calendarDateSchema.openapi({ description: '21e anniversaire : fin de l’accompagnement jeune majeur.' }),
+    age16: calendarDateSchema.openapi({ description: '16e anniversaire : ouverture de l’entretien pour l’autonomie.' }),
+    age17: calendarDateSchema.openapi({ description: '17e anniversaire : échéance légale de l’entretien pour l’autonomie.' }),
+    age18: calendarDateSchema.openapi({ description: '18e anniversaire : majorité ; l’accompagnement peut continuer de 18 à 21 ans.' }),
+    age21: calendarDateSchema.openapi({
+      description:
+        '21e anniversaire : l’accompagnement jeune majeur peut aller jusqu’à la fin de l’année scolaire ou universitaire en cours.',
+    }),
     careEnd: calendarDateSchema.nullable().openapi({ description: 'Fin de prise en charge, si connue.' }),
   })
   .openapi('KeyDates');
@@ -24,7 +48,14 @@ export const youthSchema = z
     firstName: z.string(),
     lastName: z.string(),
     birthDate: calendarDateSchema,
+    careStartDate: calendarDateSchema.nullable().openapi({ description: 'Admission à l’ASE, si connue.' }),
     careEndDate: calendarDateSchema.nullable(),
+    trustedPerson: trustedPersonSchema
+      .nullable()
+      .openapi({ description: 'La personne de confiance choisie par le jeune (CASF L223-1-3).' }),
+    exitSituation: exitSituationSchema
+      .nullable()
+      .openapi({ description: 'La situation à la fin de prise en charge, sur les quatre indicateurs (renseignée par le personnel).' }),
     accountSub: subjectSchema,
     referentId: subjectSchema,
     coordinateurId: subjectSchema,
@@ -53,6 +84,10 @@ export const createYouthSchema = z
     firstName: nameSchema,
     lastName: nameSchema,
     birthDate: calendarDateSchema,
+    careStartDate: calendarDateSchema
+      .nullable()
+      .optional()
+      .openapi({ description: 'Admission à l’ASE : ni avant la naissance, ni après aujourd’hui (400 sinon).' }),
     careEndDate: calendarDateSchema.nullable().optional(),
     accountSub: subjectSchema,
     referentId: subjectSchema,
@@ -67,7 +102,15 @@ export const updateYouthSchema = z
     firstName: nameSchema.optional(),
     lastName: nameSchema.optional(),
     birthDate: calendarDateSchema.optional(),
+    careStartDate: calendarDateSchema
+      .nullable()
+      .optional()
+      .openapi({ description: 'Admission à l’ASE : ni avant la naissance, ni après aujourd’hui (400 sinon).' }),
     careEndDate: calendarDateSchema.nullable().optional(),
+    exitSituation: exitSituationSchema
+      .nullable()
+      .optional()
+      .openapi({ description: 'Situation à la sortie ; seulement quand la fin de prise en charge est renseignée (400 sinon).' }),
     referentId: subjectSchema.optional(),
     coordinateurId: subjectSchema.optional(),
   })
@@ -76,6 +119,7 @@ export const updateYouthSchema = z
 
 export type CreateYouthInput = z.infer<typeof createYouthSchema>;
 export type UpdateYouthInput = z.infer<typeof updateYouthSchema>;
+export type SetTrustedPersonInput = z.infer<typeof setTrustedPersonSchema>;
 export type Youth = z.infer<typeof youthSchema>;
 
 export const journalEntrySchema = z

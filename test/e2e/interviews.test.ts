@@ -96,6 +96,12 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     const heldOn = daysAgo(2);
     await desk.page.getByRole('button', { name: 'Nouveau compte rendu d’entretien' }).click();
     await desk.page.getByLabel('Date de réalisation').fill(heldOn);
+    await desk.page.getByRole('button', { name: 'Ajouter un participant' }).click();
+    await desk.page.getByLabel('Qui est-ce ?').selectOption({ label: 'Le jeune' });
+    await desk.page.getByLabel('Nom', { exact: true }).fill('Lina Martin');
+    // She tells Lina about the CEJ; Lina will think about it.
+    await desk.page.getByLabel('Contrat d’engagement jeune (CEJ), systématiquement proposé').check();
+    await desk.page.getByLabel(/^Réponse du jeune/).selectOption({ label: 'réfléchit' });
     await desk.page.getByLabel('Synthèse').fill('Lina veut un CAP cuisine et un logement en FJT à la fin de sa prise en charge.');
     await desk.page.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
     const records = section(desk.page, 'Comptes rendus d’entretien');
@@ -130,6 +136,19 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     await myPlan.getByRole('button', { name: 'Je suis d’accord' }).click();
     await myPlan.getByText('Signé le', { exact: false }).waitFor();
     expect(await myPlan.getByRole('button', { name: 'Je suis d’accord' }).count()).toBe(0);
+
+    // « Mes droits » says, in her words, which rights were explained to her and when.
+    await phone.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mes droits' }).click();
+    await phone.page.getByRole('heading', { level: 1, name: 'Mes droits' }).waitFor();
+    const cej = phone.page
+      .getByRole('listitem')
+      .filter({ has: phone.page.getByRole('heading', { name: 'Le contrat d’engagement jeune (CEJ)' }) });
+    await cej.getByText('Expliqué le', { exact: false }).waitFor();
+    expect(await cej.getByText('Tu as dit que tu réfléchis', { exact: false }).isVisible()).toBe(true);
+    const socialHousing = phone.page
+      .getByRole('listitem')
+      .filter({ has: phone.page.getByRole('heading', { name: 'Un logement social en priorité' }) });
+    expect(await socialHousing.getByText('Pas encore expliqué.').isVisible()).toBe(true);
     await phone.context.close();
 
     // Sophie sees it signed; the stored plan says so too.

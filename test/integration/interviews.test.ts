@@ -27,26 +27,49 @@ const goal = {
 };
 
 describe('deadlines', () => {
-  it('gives the entretien window and no follow-up while care goes on', async () => {
-    const { id } = await createYouth({ birthDate: '2009-05-14', careEndDate: '2030-05-13' });
+  it('opens the entretien pour l’autonomie at 16, is due at 17, and gives no follow-up while care goes on', async () => {
+    const { id } = await createYouth({ birthDate: '2010-05-14', careEndDate: null });
     const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
     expect(response.status).toBe(200);
-    expect(response.body.entretien17).toMatchObject({ opensOn: '2026-05-14', dueBy: '2027-05-13', target: '2027-05-13' });
-    expect(response.body.entretien17.status).toBe('a_planifier');
+    expect(response.body.entretien17).toEqual({ opensOn: '2026-05-14', dueBy: '2027-05-14', target: '2027-05-14', status: 'a_planifier' });
     expect(response.body.followUp).toBeNull();
     expect(response.body.planReview).toBeNull();
   });
 
-  it('moves to planifié, then réalisé, as the interview is scheduled then held', async () => {
-    const { id } = await createYouth({ birthDate: '2009-12-01', careEndDate: '2030-11-30' });
+  it('shows an interview planned after the 17th birthday as late (the demo’s Lina)', async () => {
+    const { id } = await createYouth({ birthDate: '2009-03-12', careEndDate: '2027-03-12' });
+    await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', scheduledOn: '2026-12-20' });
+    const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
+    expect(response.body.entretien17).toEqual({ opensOn: '2025-03-12', dueBy: '2026-03-12', target: '2026-03-12', status: 'en_retard' });
+  });
+
+  it('gives a young person admitted at 17½ thirty days from admission', async () => {
+    const { id } = await createYouth({ birthDate: '2009-05-14', careStartDate: '2026-11-20', careEndDate: null });
+    const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
+    expect(response.body.entretien17).toEqual({ opensOn: '2026-11-20', dueBy: '2026-12-20', target: '2026-12-20', status: 'a_planifier' });
+  });
+
+  it('makes the interview sans objet when care ended at 16', async () => {
+    const { id } = await createYouth({ birthDate: '2010-01-10', careEndDate: '2026-09-01' });
+    const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
+    expect(response.body.entretien17.status).toBe('sans_objet');
+    expect(response.body.followUp).toEqual({ dueBy: '2027-03-01', status: 'a_planifier' });
+  });
+
+  it('moves to planifié, then réalisé, and a renewal does not reopen it', async () => {
+    const { id } = await createYouth({ birthDate: '2010-12-01', careEndDate: null });
     const created = await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', scheduledOn: '2026-12-10' });
     expect(created.status).toBe(201);
     expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('planifie');
     const held = await api.call(people.referent, 'PATCH', `${base(id)}/interviews/${created.body.id}`, {
       version: 1,
-      heldOn: '2026-12-10',
+      heldOn: '2026-11-20',
+      participants: [{ kind: 'jeune', name: 'Lina Martin' }],
     });
     expect(held.status).toBe(200);
+    expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('realise');
+    const renewal = await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', scheduledOn: '2027-06-01' });
+    expect(renewal.status).toBe(201);
     expect((await api.call(people.referent, 'GET', `${base(id)}/deadlines`)).body.entretien17.status).toBe('realise');
   });
 
@@ -56,14 +79,25 @@ describe('deadlines', () => {
     expect(response.body.followUp).toEqual({ dueBy: '2027-02-28', status: 'a_planifier' });
   });
 
-  it('uses the département’s earlier target once an admin sets it', async () => {
+  it('uses the département’s earlier target and opening age once an admin sets them, and refuses a later target', async () => {
     const { id } = await createYouth({ birthDate: '2010-09-20', careEndDate: null });
-    const set = await api.call(people.admin, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 12 });
+    const set = await api.call(people.admin, 'PUT', '/api/interviews/settings', {
+      entretien17TargetMonthsBeforeMajority: 18,
+      entretien17OpensAtAge: 15,
+    });
     expect(set.status).toBe(200);
+    expect(set.body).toEqual({ entretien17OpensAtAge: 15, entretien17TargetMonthsBeforeMajority: 18, lateAdmissionDelayDays: 30 });
     const response = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
-    expect(response.body.entretien17).toMatchObject({ target: '2027-09-19', dueBy: '2028-09-19' });
+    expect(response.body.entretien17).toMatchObject({ opensOn: '2025-09-20', target: '2027-03-20', dueBy: '2027-09-20' });
+    const later = await api.call(people.admin, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 6 });
+    expect(later.status).toBe(400);
     await api.call(people.admin, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: null });
-    expect((await api.call(people.referent, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 6 })).status).toBe(
+    expect((await api.call(people.admin, 'GET', '/api/interviews/settings')).body).toEqual({
+      entretien17OpensAtAge: 16,
+      entretien17TargetMonthsBeforeMajority: null,
+      lateAdmissionDelayDays: 30,
+    });
+    expect((await api.call(people.referent, 'PUT', '/api/interviews/settings', { entretien17TargetMonthsBeforeMajority: 14 })).status).toBe(
       403,
     );
   });
@@ -155,18 +189,91 @@ describe('interview record', () => {
     expect((await api.call(people.referent, 'GET', `${base(id)}/interviews`)).body.items).toHaveLength(1);
   });
 
-  it('records the four exit indicators on a follow-up interview only', async () => {
+  it('records the situation six months after care ends, and the reminder, on a follow-up interview only', async () => {
     const { id } = await createYouth({ careEndDate: '2026-06-30' });
-    const exitSituation = { stableHousing: true, resources: true, educationOrWork: false, healthCover: true };
+    const situation = { housing: 'fjt_residence_sociale', resources: 'aide_ase', activity: 'cej', healthCover: 'inconnu' };
     const followUp = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, {
       kind: 'suivi',
       heldOn: '2026-11-02',
-      exitSituation,
+      participants: [{ kind: 'jeune', name: 'Lina Martin' }],
+      situation,
+      supportAgainToldOn: '2026-11-02',
     });
     expect(followUp.status).toBe(201);
-    expect(followUp.body.exitSituation).toEqual(exitSituation);
-    const wrongKind = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', exitSituation });
+    expect(followUp.body).toMatchObject({ situation, supportAgainToldOn: '2026-11-02', legacyExitIndicators: null });
+    const wrongKind = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', situation });
     expect(wrongKind.status).toBe(400);
+    const unknownCategory = await api.call(people.coordinateur, 'POST', `${base(id)}/interviews`, {
+      kind: 'suivi',
+      situation: { ...situation, housing: 'hotel' },
+    });
+    expect(unknownCategory.status).toBe(400);
+  });
+
+  it('types the participants, and asks why when held without the young person, saving nothing', async () => {
+    const { id } = await createYouth();
+    const withoutYouth = await api.call(people.referent, 'POST', `${base(id)}/interviews`, {
+      kind: 'entretien17',
+      heldOn: '2026-11-20',
+      participants: [
+        { kind: 'referent', name: 'Sophie Lefebvre' },
+        { kind: 'cadre_departement', name: 'Nadia Roussel', role: 'Cheffe de service' },
+      ],
+    });
+    expect(withoutYouth.status).toBe(400);
+    expect(withoutYouth.body.error.details).toEqual([
+      { path: 'json.youngPersonAbsentReason', message: expect.stringContaining('sans le jeune') },
+    ]);
+    expect((await api.call(people.referent, 'GET', `${base(id)}/interviews`)).body.items).toHaveLength(0);
+
+    const untyped = await api.call(people.referent, 'POST', `${base(id)}/interviews`, {
+      kind: 'entretien17',
+      participants: [{ name: 'Sophie', role: 'Référente' }],
+    });
+    expect(untyped.status).toBe(400);
+
+    const withReason = await api.call(people.referent, 'POST', `${base(id)}/interviews`, {
+      kind: 'entretien17',
+      heldOn: '2026-11-20',
+      participants: [
+        { kind: 'referent', name: 'Sophie Lefebvre' },
+        { kind: 'personne_de_confiance', name: 'Awa Diallo' },
+      ],
+      youngPersonAbsentReason: 'Hospitalisée ce jour-là ; entretien à refaire avec elle.',
+    });
+    expect(withReason.status).toBe(201);
+    expect(withReason.body.participants).toEqual([
+      { kind: 'referent', name: 'Sophie Lefebvre', role: '' },
+      { kind: 'personne_de_confiance', name: 'Awa Diallo', role: '' },
+    ]);
+  });
+
+  it('records the rights told, dated, with the answers, and refuses a date to come', async () => {
+    const { id, owner } = await createYouth();
+    const rightsTold = [
+      { right: 'accompagnement_18_21', toldOn: '2026-11-20', answer: 'oui' },
+      { right: 'contrat_engagement_jeune', toldOn: '2026-11-20', answer: 'reflechit' },
+      { right: 'logement_social', toldOn: '2026-11-20' },
+    ];
+    const created = await api.call(people.referent, 'POST', `${base(id)}/interviews`, { kind: 'entretien17', rightsTold });
+    expect(created.status).toBe(201);
+    expect(created.body.rightsTold[2]).toEqual({ right: 'logement_social', toldOn: '2026-11-20', answer: null });
+    // The young person reads them (« Mes droits »).
+    const mine = await api.call(owner, 'GET', `${base(id)}/interviews`);
+    expect(mine.body.items[0].rightsTold).toHaveLength(3);
+
+    const future = await api.call(people.referent, 'PATCH', `${base(id)}/interviews/${created.body.id}`, {
+      version: 1,
+      rightsTold: [{ right: 'contester_adepape', toldOn: '2026-12-01' }],
+    });
+    expect(future.status).toBe(400);
+    expect(future.body.error.details[0].path).toBe('json.rightsTold.0.toldOn');
+    const twice = await api.call(people.referent, 'PATCH', `${base(id)}/interviews/${created.body.id}`, {
+      version: 1,
+      rightsTold: [rightsTold[2], rightsTold[2]],
+    });
+    expect(twice.status).toBe(400);
+    expect((await api.call(people.referent, 'GET', `${base(id)}/interviews/${created.body.id}`)).body.version).toBe(1);
   });
 
   it('is written by the binôme only, and each staff access is audited', async () => {

@@ -27,8 +27,39 @@ describe('creating a young person', () => {
     expect(response.status).toBe(201);
     expect(response.body.id).toMatch(/^[0-9A-Z]{26}$/);
     expect(response.body.version).toBe(1);
-    expect(response.body.keyDates).toEqual({ age17: '2025-03-01', age18: '2026-03-01', age21: '2029-03-01', careEnd: null });
+    expect(response.body.keyDates).toEqual({
+      age16: '2024-02-29',
+      age17: '2025-03-01',
+      age18: '2026-03-01',
+      age21: '2029-03-01',
+      careEnd: null,
+    });
     expect((await auditOf(response.body.id)).some((entry) => entry.action === 'profile.create')).toBe(true);
+  });
+
+  it('records the admission to the ASE, and refuses one before birth or after today with 400, saving nothing', async () => {
+    const created = await api.call(people.admin, 'POST', '/api/youth', newYouth({ birthDate: '2009-03-12', careStartDate: '2015-06-01' }));
+    expect(created.status).toBe(201);
+    expect(created.body.careStartDate).toBe('2015-06-01');
+    const beforeBirth = await api.call(
+      people.admin,
+      'POST',
+      '/api/youth',
+      newYouth({ birthDate: '2009-03-12', careStartDate: '2009-03-11' }),
+    );
+    expect(beforeBirth.status).toBe(400);
+    expect(beforeBirth.body.error.details).toEqual([{ path: 'json.careStartDate', message: expect.stringContaining('naissance') }]);
+    const future = await api.call(people.admin, 'POST', '/api/youth', newYouth({ careStartDate: '2099-01-01', careEndDate: null }));
+    expect(future.status).toBe(400);
+    expect(future.body.error.details[0].message).toContain('futur');
+
+    const patched = await api.call(people.referent, 'PATCH', `/api/youth/${created.body.id}`, { version: 1, careStartDate: '2099-01-01' });
+    expect(patched.status).toBe(400);
+    const afterEnd = await api.call(people.referent, 'PATCH', `/api/youth/${created.body.id}`, { version: 1, careEndDate: '2015-06-01' });
+    expect(afterEnd.status).toBe(400);
+    expect(afterEnd.body.error.details[0].path).toBe('json.careEndDate');
+    const stored = await api.call(people.referent, 'GET', `/api/youth/${created.body.id}`);
+    expect(stored.body).toMatchObject({ version: 1, careStartDate: '2015-06-01', careEndDate: '2027-03-12' });
   });
 
   it('is refused to a referent with 403', async () => {

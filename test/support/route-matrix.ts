@@ -57,6 +57,12 @@ export const MATRIX: Record<string, Spec> = {
     otherDepartement: '404 404 404 404 404',
     body: () => ({ version: 1, careEndDate: '2027-12-31' }),
   },
+  'PUT /api/youth/{id}/trusted-person': {
+    owner: '200 200 200 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ version: 1, trustedPerson: { name: 'Awa Diallo', relation: 'Ma tante', phone: '06 12 34 56 78' } }),
+  },
   'GET /api/youth/{id}/journal': { owner: '200 200 200 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
   'POST /api/youth/{id}/journal': {
     owner: '403 201 201 404 403',

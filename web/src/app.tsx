@@ -184,7 +184,7 @@ function RolePages({ session, path }: { session: Session; path: string }) {
   switch (session.role) {
     case 'jeune':
       if (path === '/moi') return <MyFilePage />;
-      if (path === '/entretien' || path === '/entretien/imprimer') {
+      if (path === '/entretien' || path === '/entretien/imprimer' || path === '/droits') {
         return <Lazy load={loadYouthInterview} render={({ YouthInterviewPages }) => <YouthInterviewPages path={path} />} />;
       }
       if (path === '/logement') return <Lazy load={loadYouthHousing} render={({ MyHousingPage }) => <MyHousingPage />} />;
@@ -214,6 +214,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
     ['/grille', 'Ma grille d’autonomie'],
     ['/logement', 'Mon logement'],
     ['/accompagnement', 'Après mes 18 ans'],
+    ['/droits', 'Mes droits'],
     ['/comites', 'Mes comités'],
   ],
   referent: [

@@ -70,6 +70,7 @@ import type {
   createYouthSchema,
   journalEntrySchema,
   keyDatesSchema,
+  setTrustedPersonSchema,
   updateYouthSchema,
   youthSchema,
   youthSummarySchema,
@@ -108,6 +109,7 @@ export type YouthSummary = z.infer<typeof youthSummarySchema>;
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type CreateYouthBody = z.input<typeof createYouthSchema>;
+export type SetTrustedPersonBody = z.input<typeof setTrustedPersonSchema>;
 export type UpdateYouthBody = z.input<typeof updateYouthSchema>;
 export type CreateJournalEntryBody = z.input<typeof createJournalEntrySchema>;
 

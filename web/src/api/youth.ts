@@ -5,6 +5,7 @@ import type {
   CreateYouthBody,
   JournalEntry,
   Page,
+  SetTrustedPersonBody,
   UpdateYouthBody,
   Youth,
   YouthSummary,
@@ -28,6 +29,10 @@ export function getYouth(id: string, signal?: AbortSignal): Promise<Youth> {
 
 export function updateYouth(id: string, body: UpdateYouthBody): Promise<Youth> {
   return request(file(id), { method: 'PATCH', body });
+}
+
+export function setTrustedPerson(id: string, body: SetTrustedPersonBody): Promise<Youth> {
+  return request(`${file(id)}/trusted-person`, { method: 'PUT', body });
 }
 
 export function createYouth(body: CreateYouthBody, idempotencyKey: string): Promise<Youth> {

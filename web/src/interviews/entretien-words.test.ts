@@ -1,39 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Interview } from '../api/types';
-import { entretienWordsForYouth, interviewFacts } from './entretien-words';
-
-function interview(fields: Partial<Interview>): Interview {
-  return {
-    id: '01JD2Y3QK9V8N6M4R2T0W1X5Z7',
-    kind: 'entretien17',
-    scheduledOn: null,
-    heldOn: null,
-    participants: [],
-    summary: '',
-    points: [],
-    exitSituation: null,
-    version: 1,
-    createdAt: '2026-11-01T09:00:00.000Z',
-    updatedAt: '2026-11-01T09:00:00.000Z',
-    ...fields,
-  };
-}
-
-describe('interviewFacts', () => {
-  it('is null when there is no interview of that kind', () => {
-    expect(interviewFacts([interview({ kind: 'suivi', heldOn: '2026-10-01' })], 'entretien17')).toBeNull();
-  });
-
-  it('prefers the interview that was held, else the earliest scheduled date', () => {
-    const planned = [interview({ scheduledOn: '2027-01-10' }), interview({ scheduledOn: '2026-12-10' })];
-    expect(interviewFacts(planned, 'entretien17')).toEqual({ scheduledOn: '2026-12-10', heldOn: null });
-    const held = [...planned, interview({ scheduledOn: '2026-11-20', heldOn: '2026-11-21' })];
-    expect(interviewFacts(held, 'entretien17')).toEqual({ scheduledOn: '2026-11-20', heldOn: '2026-11-21' });
-  });
-});
+import { entretienWordsForYouth } from './entretien-words';
 
 describe('entretienWordsForYouth', () => {
-  const deadline = { opensOn: '2026-03-12', dueBy: '2027-03-11', target: '2027-03-11' };
+  const deadline = { opensOn: '2026-03-12', dueBy: '2027-03-12', target: '2027-03-11' };
   const today = '2026-11-24';
 
   it('says when the interview took place', () => {
@@ -65,5 +34,11 @@ describe('entretienWordsForYouth', () => {
     expect(words.date).toBe('Ton entretien était prévu le 1er mars 2027.');
     expect(words.status).toBe('en retard');
     expect(words.explanation).toMatch(/^L’entretien aurait dû avoir lieu au plus tard le 11 mars 2027/);
+  });
+
+  it('says when the interview is no longer owed because care ended first', () => {
+    const words = entretienWordsForYouth({ ...deadline, status: 'sans_objet' }, null, '2027-04-01');
+    expect(words.status).toBe('sans objet');
+    expect(words.explanation).toContain('terminée avant');
   });
 });

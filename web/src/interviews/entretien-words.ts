@@ -15,7 +15,7 @@ export interface EntretienWords {
   explanation: string;
 }
 
-/** The entretien des 17 ans told to the young person in plain words (tu). */
+/** The entretien pour l'autonomie (entretien des 17 ans) told to the young person in plain words (tu). */
 export function entretienWordsForYouth(
   deadline: InterviewDeadlines['entretien17'],
   facts: InterviewFacts | null,
@@ -39,6 +39,9 @@ export function entretienWordsForYouth(
       break;
     case 'en_retard':
       explanation = `L’entretien aurait dû avoir lieu au plus tard le ${latest}. Parles-en à ton binôme : c’est ton droit.`;
+      break;
+    case 'sans_objet':
+      explanation = 'Ta prise en charge par l’ASE s’est terminée avant la date de l’entretien : il n’a plus lieu d’être.';
       break;
     default:
       explanation =

@@ -4,8 +4,8 @@ import { actionOwnerLabel, DOMAINS, domainLabel, groupByDomain, planHistoryEvent
 describe('domainLabel', () => {
   it('names every domain in French', () => {
     expect(DOMAINS.map((domain) => domainLabel(domain, 'jeune'))).toEqual([
-      'Logement',
       'Argent et ressources',
+      'Logement',
       'Formation et emploi',
       'Santé',
       'Papiers et droits',

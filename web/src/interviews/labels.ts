@@ -1,9 +1,11 @@
+import { EXIT_CATEGORY_LABELS, type ExitIndicator, type ExitSituation } from '../../../shared/domain/exit-situation.js';
+import { PARTICIPANT_KIND_LABELS, type ParticipantKind } from '../../../shared/domain/participants.js';
 import { PREPARATION_DOMAINS } from '../../../shared/domain/preparation-template.js';
+import type { RightAnswer } from '../../../shared/domain/rights.js';
 import type {
   ActionOwner,
   ActionStatus,
   DeadlineStatus,
-  ExitSituation,
   InterviewKind,
   PlanAction,
   PlanHistoryItem,
@@ -36,10 +38,11 @@ export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
   planifie: 'planifié',
   realise: 'réalisé',
   en_retard: 'en retard',
+  sans_objet: 'sans objet',
 };
 
 export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {
-  entretien17: 'Entretien des 17 ans',
+  entretien17: 'Entretien pour l’autonomie (entretien des 17 ans)',
   suivi: 'Entretien de suivi',
 };
 
@@ -72,14 +75,33 @@ export function actionOwnerLabel(action: Pick<PlanAction, 'who' | 'partnerName'>
   return (voice === 'jeune' ? OWNER_FOR_YOUTH : ACTION_OWNER_LABELS)[action.who] ?? action.who;
 }
 
-export const EXIT_INDICATORS: readonly (keyof ExitSituation)[] = ['stableHousing', 'resources', 'educationOrWork', 'healthCover'];
+export { EXIT_CATEGORY_LABELS, EXIT_INDICATOR_LABELS, EXIT_INDICATORS } from '../../../shared/domain/exit-situation.js';
+export { PARTICIPANT_KIND_LABELS } from '../../../shared/domain/participants.js';
 
-export const EXIT_INDICATOR_LABELS: Record<keyof ExitSituation, string> = {
+export const RIGHT_ANSWER_LABELS: Record<RightAnswer, string> = { oui: 'oui', non: 'non', reflechit: 'réfléchit' };
+
+/** « Sophie Lefebvre (Référent·e ASE) »; records made before typing show their free role. */
+export function participantLabel(participant: { kind: ParticipantKind | null; name: string; role: string }): string {
+  const what = [participant.kind ? PARTICIPANT_KIND_LABELS[participant.kind] : null, participant.role || null].filter(Boolean).join(', ');
+  return what ? `${participant.name} (${what})` : participant.name;
+}
+
+/** The label of one indicator's category, « Non renseigné » when there is none. */
+export function exitCategoryLabel<Indicator extends ExitIndicator>(
+  indicator: Indicator,
+  value: ExitSituation[Indicator] | undefined,
+): string {
+  if (!value) return 'Non renseigné';
+  return (EXIT_CATEGORY_LABELS[indicator] as Record<string, string>)[value] ?? value;
+}
+
+/** The legacy four yes/no of follow-ups recorded before the categories. */
+export const LEGACY_EXIT_LABELS = {
   stableHousing: 'Logement stable',
   resources: 'Ressources',
   educationOrWork: 'Scolarité, formation ou emploi',
   healthCover: 'Couverture santé',
-};
+} as const;
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   propose: 'Proposé',

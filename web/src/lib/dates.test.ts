@@ -81,7 +81,7 @@ describe('describeDistance', () => {
 });
 
 describe('nextKeyDate', () => {
-  const keyDates = { age17: '2026-05-14', age18: '2027-05-14', age21: '2030-05-14', careEnd: '2027-09-30' };
+  const keyDates = { age16: '2025-05-14', age17: '2026-05-14', age18: '2027-05-14', age21: '2030-05-14', careEnd: '2027-09-30' };
 
   it('picks the earliest date that has not passed', () => {
     expect(nextKeyDate(keyDates, '2026-11-24')).toEqual({ kind: 'age18', date: '2027-05-14' });

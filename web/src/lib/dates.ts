@@ -98,7 +98,7 @@ export function describeDistance(today: string, target: string): string {
 
 export type KeyDateKind = keyof KeyDates;
 
-export const KEY_DATE_ORDER: readonly KeyDateKind[] = ['age17', 'age18', 'age21', 'careEnd'];
+export const KEY_DATE_ORDER: readonly KeyDateKind[] = ['age16', 'age17', 'age18', 'age21', 'careEnd'];
 
 /** The next key date from `today` on (today included), or null when all have passed or are unknown. */
 export function nextKeyDate(keyDates: KeyDates, today: string): { kind: KeyDateKind; date: string } | null {

@@ -77,12 +77,14 @@ export function personLabel(name: string | null, role: string): string {
 
 export const KEY_DATE_LABELS: Record<Voice, Record<KeyDateKind, string>> = {
   jeune: {
+    age16: 'Mes 16 ans',
     age17: 'Mes 17 ans',
     age18: 'Mes 18 ans',
     age21: 'Mes 21 ans',
     careEnd: 'Fin de ma prise en charge',
   },
   staff: {
+    age16: '16 ans',
     age17: '17 ans',
     age18: '18 ans',
     age21: '21 ans',

@@ -13,12 +13,22 @@ import { useVersionedSave } from './use-versioned-save';
 import { YouthDetailsFields } from './youth-details-fields';
 import { type FieldErrors, fieldErrorsFromDetails, type NewYouthValues, validateNewYouth } from './youth-form-rules';
 
-const FIELDS = ['firstName', 'lastName', 'birthDate', 'careEndDate', 'accountSub', 'referentId', 'coordinateurId'] as const;
+const FIELDS = [
+  'firstName',
+  'lastName',
+  'birthDate',
+  'careStartDate',
+  'careEndDate',
+  'accountSub',
+  'referentId',
+  'coordinateurId',
+] as const;
 
 const EMPTY: NewYouthValues = {
   firstName: '',
   lastName: '',
   birthDate: '',
+  careStartDate: '',
   careEndDate: '',
   accountSub: '',
   referentId: '',
@@ -47,6 +57,7 @@ export function CreateYouthPage() {
       firstName: values.firstName.trim(),
       lastName: values.lastName.trim(),
       birthDate: values.birthDate,
+      careStartDate: values.careStartDate || null,
       careEndDate: values.careEndDate || null,
       accountSub: values.accountSub.trim(),
       referentId: values.referentId.trim(),

@@ -19,10 +19,14 @@ const saved: Interview = {
   kind: 'entretien17',
   scheduledOn: '2026-11-20',
   heldOn: null,
-  participants: [{ name: 'Lina Martin', role: 'Jeune' }],
+  participants: [{ kind: 'jeune', name: 'Lina Martin', role: '' }],
+  youngPersonAbsentReason: null,
   summary: 'Premier échange.',
   points: [{ domain: 'logement', text: 'Cherche un FJT.' }],
-  exitSituation: null,
+  rightsTold: [{ right: 'contrat_engagement_jeune', toldOn: '2026-11-20', answer: 'reflechit' }],
+  situation: null,
+  supportAgainToldOn: null,
+  legacyExitIndicators: null,
   version: 2,
   createdAt: '2026-11-01T09:00:00.000Z',
   updatedAt: '2026-11-02T09:00:00.000Z',
@@ -41,45 +45,75 @@ describe('validateInterview', () => {
     });
   });
 
-  it('asks for the missing half of a participant, and ignores a blank row', () => {
+  it('asks who and the name of a participant, and ignores a blank row', () => {
     const values = {
       ...emptyInterviewValues('entretien17'),
-      participants: [participantRow({ name: 'Sophie', role: ' ' }), participantRow()],
+      participants: [participantRow({ kind: null, name: 'Sophie' }), participantRow({ kind: 'referent', name: ' ' }), participantRow()],
     };
-    expect(validateInterview(values, today)).toEqual({ 'participants.0.role': 'Indiquez le rôle ou la fonction.' });
+    expect(validateInterview(values, today)).toEqual({
+      'participants.0.kind': 'Indiquez qui est cette personne.',
+      'participants.1.name': 'Indiquez le nom.',
+    });
+  });
+
+  it('asks why an interview was held without the young person', () => {
+    const values = {
+      ...emptyInterviewValues('entretien17'),
+      heldOn: '2026-11-20',
+      participants: [participantRow({ kind: 'referent', name: 'Sophie Lefebvre' })],
+    };
+    expect(validateInterview(values, today)).toEqual({
+      youngPersonAbsentReason: 'L’entretien a eu lieu sans le jeune : indiquez pourquoi.',
+    });
+    expect(validateInterview({ ...values, youngPersonAbsentReason: 'Hospitalisée' }, today)).toEqual({});
+  });
+
+  it('asks the date a ticked right was told, never in the future', () => {
+    const values = emptyInterviewValues('entretien17');
+    values.rights.logement_social = { told: true, toldOn: '', answer: '' };
+    values.rights.contester_adepape = { told: true, toldOn: '2026-12-01', answer: '' };
+    expect(validateInterview(values, today)).toEqual({
+      'rights.logement_social.toldOn': 'Indiquez le jour où ce droit a été expliqué.',
+      'rights.contester_adepape.toldOn': 'Un droit ne peut pas avoir été expliqué dans le futur.',
+    });
+  });
+
+  it('asks for all four indicators of a follow-up or none', () => {
+    const values = {
+      ...emptyInterviewValues('suivi'),
+      situation: { housing: 'famille_tiers', resources: '', activity: '', healthCover: '' },
+    };
+    expect(validateInterview(values as never, today).situation).toMatch(/quatre indicateurs/);
   });
 });
 
 describe('interviewFieldsOf', () => {
-  it('trims, leaves out blank rows and empty dates', () => {
+  it('trims, leaves out blank rows and empty dates, and sends the rights ticked', () => {
     const values = {
       ...emptyInterviewValues('entretien17'),
       summary: '  Bilan.  ',
-      participants: [participantRow({ name: ' Sophie ', role: 'Référente ' }), participantRow()],
+      participants: [participantRow({ kind: 'referent', name: ' Sophie ', role: 'ASE Arras ' }), participantRow()],
       points: [pointRow({ domain: 'sante', text: ' Carte Vitale ' }), pointRow()],
     };
+    values.rights.contrat_engagement_jeune = { told: true, toldOn: '2026-11-20', answer: 'oui' };
     expect(interviewFieldsOf(values)).toEqual({
       scheduledOn: null,
       heldOn: null,
-      participants: [{ name: 'Sophie', role: 'Référente' }],
+      participants: [{ kind: 'referent', name: 'Sophie', role: 'ASE Arras' }],
+      youngPersonAbsentReason: null,
       summary: 'Bilan.',
       points: [{ domain: 'sante', text: 'Carte Vitale' }],
-      exitSituation: null,
+      rightsTold: [{ right: 'contrat_engagement_jeune', toldOn: '2026-11-20', answer: 'oui' }],
+      situation: null,
+      supportAgainToldOn: null,
     });
   });
 
-  it('sends the exit situation for a follow-up interview only', () => {
-    const values = {
-      ...emptyInterviewValues('suivi'),
-      exitSituation: { stableHousing: true, resources: false, educationOrWork: true, healthCover: true },
-    };
-    expect(interviewFieldsOf(values).exitSituation).toEqual({
-      stableHousing: true,
-      resources: false,
-      educationOrWork: true,
-      healthCover: true,
-    });
-    expect(interviewFieldsOf({ ...values, kind: 'entretien17' }).exitSituation).toBeNull();
+  it('sends the situation for a follow-up interview only', () => {
+    const situation = { housing: 'fjt_residence_sociale', resources: 'aide_ase', activity: 'cej', healthCover: 'inconnu' } as const;
+    const values = { ...emptyInterviewValues('suivi'), situation, supportAgainToldOn: '2026-11-20' };
+    expect(interviewFieldsOf(values)).toMatchObject({ situation, supportAgainToldOn: '2026-11-20' });
+    expect(interviewFieldsOf({ ...values, kind: 'entretien17' })).toMatchObject({ situation: null, supportAgainToldOn: null });
   });
 });
 

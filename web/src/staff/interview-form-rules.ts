@@ -1,23 +1,32 @@
 import { isCalendarDate } from '../../../shared/domain/calendar-date.js';
-import type {
-  ApiErrorDetail,
-  ExitSituation,
-  Interview,
-  InterviewKind,
-  InterviewParticipant,
-  InterviewPoint,
-  UpdateInterviewBody,
-} from '../api/types';
+import type { ExitIndicator } from '../../../shared/domain/exit-situation.js';
+import { missingAbsenceReason, type ParticipantKind } from '../../../shared/domain/participants.js';
+import { RIGHTS, type Right, type RightAnswer } from '../../../shared/domain/rights.js';
+import type { ApiErrorDetail, ExitSituation, Interview, InterviewKind, InterviewPoint, UpdateInterviewBody } from '../api/types';
 import { randomUuid } from '../lib/idempotency';
 
 /** A row of a repeated group; `key` keeps its DOM ids and focus stable when rows are removed. */
-export interface ParticipantRow extends InterviewParticipant {
+export interface ParticipantRow {
   key: string;
+  /** '' until chosen; records made before participants were typed load as ''. */
+  kind: ParticipantKind | '';
+  name: string;
+  role: string;
 }
 
 export interface PointRow extends InterviewPoint {
   key: string;
 }
+
+/** One right of the checklist: ticked when told, with the date and the young person's answer. */
+export interface RightRow {
+  told: boolean;
+  toldOn: string;
+  answer: RightAnswer | '';
+}
+
+/** The four indicators as the form holds them: '' until chosen. */
+export type SituationValues = { [Indicator in ExitIndicator]: ExitSituation[Indicator] | '' };
 
 /** What the interview form holds: dates as `YYYY-MM-DD` or '' (not known). */
 export interface InterviewValues {
@@ -25,9 +34,12 @@ export interface InterviewValues {
   scheduledOn: string;
   heldOn: string;
   participants: ParticipantRow[];
+  youngPersonAbsentReason: string;
   summary: string;
   points: PointRow[];
-  exitSituation: ExitSituation;
+  rights: Record<Right, RightRow>;
+  situation: SituationValues;
+  supportAgainToldOn: string;
 }
 
 /** The fields of an interview a save may change, as the API names them. */
@@ -40,20 +52,42 @@ export const SUMMARY_MAX = 10_000;
 export const POINT_MAX = 4000;
 const NAME_MAX = 120;
 
-const NO_EXIT_SITUATION: ExitSituation = { stableHousing: false, resources: false, educationOrWork: false, healthCover: false };
+const NO_SITUATION: SituationValues = { housing: '', resources: '', activity: '', healthCover: '' };
 
 export const rowKey = (): string => randomUuid();
 
-export function participantRow(participant: InterviewParticipant = { name: '', role: '' }): ParticipantRow {
-  return { key: rowKey(), ...participant };
+export function participantRow(
+  participant: { kind: ParticipantKind | null; name: string; role?: string } = { kind: null, name: '' },
+): ParticipantRow {
+  return { key: rowKey(), kind: participant.kind ?? '', name: participant.name, role: participant.role ?? '' };
 }
 
 export function pointRow(point: InterviewPoint = { domain: 'logement', text: '' }): PointRow {
   return { key: rowKey(), ...point };
 }
 
+function rightsOf(interview: Interview | null): Record<Right, RightRow> {
+  return Object.fromEntries(
+    RIGHTS.map((right) => {
+      const told = interview?.rightsTold.find((item) => item.right === right);
+      return [right, told ? { told: true, toldOn: told.toldOn, answer: told.answer ?? '' } : { told: false, toldOn: '', answer: '' }];
+    }),
+  ) as Record<Right, RightRow>;
+}
+
 export function emptyInterviewValues(kind: InterviewKind): InterviewValues {
-  return { kind, scheduledOn: '', heldOn: '', participants: [], summary: '', points: [], exitSituation: { ...NO_EXIT_SITUATION } };
+  return {
+    kind,
+    scheduledOn: '',
+    heldOn: '',
+    participants: [],
+    youngPersonAbsentReason: '',
+    summary: '',
+    points: [],
+    rights: rightsOf(null),
+    situation: { ...NO_SITUATION },
+    supportAgainToldOn: '',
+  };
 }
 
 export function interviewValuesOf(interview: Interview): InterviewValues {
@@ -62,9 +96,12 @@ export function interviewValuesOf(interview: Interview): InterviewValues {
     scheduledOn: interview.scheduledOn ?? '',
     heldOn: interview.heldOn ?? '',
     participants: interview.participants.map((participant) => participantRow(participant)),
+    youngPersonAbsentReason: interview.youngPersonAbsentReason ?? '',
     summary: interview.summary,
     points: interview.points.map((point) => pointRow(point)),
-    exitSituation: { ...(interview.exitSituation ?? NO_EXIT_SITUATION) },
+    rights: rightsOf(interview),
+    situation: { ...(interview.situation ?? NO_SITUATION) },
+    supportAgainToldOn: interview.supportAgainToldOn ?? '',
   };
 }
 
@@ -77,8 +114,10 @@ function textError(value: string, max: number, missing: string): string | undefi
   return value.trim().length > max ? `${max.toLocaleString('fr-FR')} caractères au maximum.` : undefined;
 }
 
-const isBlankParticipant = (row: ParticipantRow) => !row.name.trim() && !row.role.trim();
+const isBlankParticipant = (row: ParticipantRow) => !row.name.trim() && !row.role.trim() && row.kind === '';
 const isBlankPoint = (row: PointRow) => !row.text.trim();
+const situationComplete = (situation: SituationValues) => Object.values(situation).every((value) => value !== '');
+const situationEmpty = (situation: SituationValues) => Object.values(situation).every((value) => value === '');
 
 /** Checks the form as the server will. Blank rows are simply left out of the save, not errors. */
 export function validateInterview(values: InterviewValues, today: string): FormErrors {
@@ -90,9 +129,31 @@ export function validateInterview(values: InterviewValues, today: string): FormE
   put('heldOn', dateError(values.heldOn) ?? (values.heldOn > today ? 'Un entretien ne peut pas avoir eu lieu dans le futur.' : undefined));
   values.participants.forEach((row, index) => {
     if (isBlankParticipant(row)) return;
+    if (row.kind === '') put(`participants.${index}.kind`, 'Indiquez qui est cette personne.');
     put(`participants.${index}.name`, textError(row.name, NAME_MAX, 'Indiquez le nom.'));
-    put(`participants.${index}.role`, textError(row.role, NAME_MAX, 'Indiquez le rôle ou la fonction.'));
+    if (row.role.trim().length > NAME_MAX) put(`participants.${index}.role`, `${NAME_MAX} caractères au maximum.`);
   });
+  const participants = values.participants.filter((row) => !isBlankParticipant(row)).map((row) => ({ kind: row.kind || null }));
+  // An untyped row is the user's to fix above; the absence rule looks at typed rows only.
+  if (
+    participants.every((row) => row.kind !== null) &&
+    missingAbsenceReason({ heldOn: values.heldOn || null, participants, youngPersonAbsentReason: values.youngPersonAbsentReason })
+  ) {
+    put('youngPersonAbsentReason', 'L’entretien a eu lieu sans le jeune : indiquez pourquoi.');
+  }
+  for (const right of RIGHTS) {
+    const row = values.rights[right];
+    if (!row.told) continue;
+    if (!row.toldOn) put(`rights.${right}.toldOn`, 'Indiquez le jour où ce droit a été expliqué.');
+    else if (!isCalendarDate(row.toldOn)) put(`rights.${right}.toldOn`, 'Cette date n’existe pas.');
+    else if (row.toldOn > today) put(`rights.${right}.toldOn`, 'Un droit ne peut pas avoir été expliqué dans le futur.');
+  }
+  if (values.kind === 'suivi') {
+    if (!situationEmpty(values.situation) && !situationComplete(values.situation)) {
+      put('situation', 'Renseignez les quatre indicateurs (« inconnu » si vous ne savez pas), ou aucun.');
+    }
+    put('supportAgainToldOn', dateError(values.supportAgainToldOn));
+  }
   values.points.forEach((row, index) => {
     if (row.text.trim().length > POINT_MAX) put(`points.${index}.text`, `${POINT_MAX.toLocaleString('fr-FR')} caractères au maximum.`);
   });
@@ -102,15 +163,23 @@ export function validateInterview(values: InterviewValues, today: string): FormE
 
 /** The form as the API's fields: trimmed, blank rows left out, no exit situation outside a follow-up. */
 export function interviewFieldsOf(values: InterviewValues): InterviewFields {
+  const followUp = values.kind === 'suivi';
   return {
     scheduledOn: values.scheduledOn || null,
     heldOn: values.heldOn || null,
     participants: values.participants
-      .filter((row) => !isBlankParticipant(row))
-      .map((row) => ({ name: row.name.trim(), role: row.role.trim() })),
+      .filter((row) => !isBlankParticipant(row) && row.kind !== '')
+      .map((row) => ({ kind: row.kind as ParticipantKind, name: row.name.trim(), role: row.role.trim() })),
+    youngPersonAbsentReason: values.youngPersonAbsentReason.trim() || null,
     summary: values.summary.trim(),
     points: values.points.filter((row) => !isBlankPoint(row)).map((row) => ({ domain: row.domain, text: row.text.trim() })),
-    exitSituation: values.kind === 'suivi' ? { ...values.exitSituation } : null,
+    rightsTold: RIGHTS.filter((right) => values.rights[right].told).map((right) => ({
+      right,
+      toldOn: values.rights[right].toldOn,
+      answer: values.rights[right].answer || null,
+    })),
+    situation: followUp && situationComplete(values.situation) ? ({ ...values.situation } as ExitSituation) : null,
+    supportAgainToldOn: followUp ? values.supportAgainToldOn || null : null,
   };
 }
 
@@ -118,10 +187,15 @@ function fieldsOfInterview(interview: Interview): InterviewFields {
   return {
     scheduledOn: interview.scheduledOn,
     heldOn: interview.heldOn,
-    participants: interview.participants,
+    participants: interview.participants
+      .filter((participant) => participant.kind !== null)
+      .map((participant) => ({ kind: participant.kind as ParticipantKind, name: participant.name, role: participant.role })),
+    youngPersonAbsentReason: interview.youngPersonAbsentReason,
     summary: interview.summary,
     points: interview.points,
-    exitSituation: interview.kind === 'suivi' ? interview.exitSituation : null,
+    rightsTold: interview.rightsTold.map(({ right, toldOn, answer }) => ({ right, toldOn, answer })),
+    situation: interview.kind === 'suivi' ? interview.situation : null,
+    supportAgainToldOn: interview.kind === 'suivi' ? interview.supportAgainToldOn : null,
   };
 }
 
@@ -148,9 +222,12 @@ export function rebaseInterview(started: Interview, latest: Interview, typed: In
   if ('scheduledOn' in mine) merged.scheduledOn = typed.scheduledOn;
   if ('heldOn' in mine) merged.heldOn = typed.heldOn;
   if ('participants' in mine) merged.participants = typed.participants;
+  if ('youngPersonAbsentReason' in mine) merged.youngPersonAbsentReason = typed.youngPersonAbsentReason;
   if ('summary' in mine) merged.summary = typed.summary;
   if ('points' in mine) merged.points = typed.points;
-  if ('exitSituation' in mine) merged.exitSituation = typed.exitSituation;
+  if ('rightsTold' in mine) merged.rights = typed.rights;
+  if ('situation' in mine) merged.situation = typed.situation;
+  if ('supportAgainToldOn' in mine) merged.supportAgainToldOn = typed.supportAgainToldOn;
   return merged;
 }
 

@@ -19,10 +19,16 @@ import {
   SUMMARY_MAX,
   validateInterview,
 } from './interview-form-rules';
-import { ExitSituationFieldset, InterviewKindFieldset, ParticipantsFieldset, PointsFieldset } from './interview-form-sections';
+import {
+  ExitSituationFieldset,
+  InterviewKindFieldset,
+  ParticipantsFieldset,
+  PointsFieldset,
+  RightsFieldset,
+} from './interview-form-sections';
 import { type Sending, useVersionedSave } from './use-versioned-save';
 
-const SERVER_CHECKED = ['scheduledOn', 'heldOn', 'summary'];
+const SERVER_CHECKED = ['scheduledOn', 'heldOn', 'summary', 'youngPersonAbsentReason'];
 
 /**
  * Creates an interview record, or edits one with optimistic locking as the profile form
@@ -70,8 +76,8 @@ export function InterviewForm({
       if (Object.keys(changes).length === 0) return null;
       return () => updateInterview(youthId, base.id, { version: base.version, ...changes });
     }
-    const { exitSituation, ...fields } = interviewFieldsOf(values);
-    const body = { kind: values.kind, ...fields, ...(values.kind === 'suivi' ? { exitSituation } : {}) };
+    const { situation, supportAgainToldOn, ...fields } = interviewFieldsOf(values);
+    const body = { kind: values.kind, ...fields, ...(values.kind === 'suivi' ? { situation, supportAgainToldOn } : {}) };
     return () => createInterview(youthId, body, keys.current.keyFor(body));
   }
 
@@ -132,6 +138,17 @@ export function InterviewForm({
       />
 
       <ParticipantsFieldset rows={values.participants} errors={errors} onRows={(participants) => set({ participants })} />
+      <TextAreaField
+        id="interview-absent-reason"
+        label="Si l’entretien a eu lieu sans le jeune : pourquoi"
+        optional
+        rows={2}
+        maxLength={1000}
+        value={values.youngPersonAbsentReason}
+        onValue={(youngPersonAbsentReason) => set({ youngPersonAbsentReason })}
+        error={errors.youngPersonAbsentReason}
+      />
+      <RightsFieldset rights={values.rights} heldOn={values.heldOn} errors={errors} onRights={(rights) => set({ rights })} />
 
       <TextAreaField
         id="interview-summary"
@@ -148,7 +165,13 @@ export function InterviewForm({
       <PointsFieldset rows={values.points} errors={errors} onRows={(points) => set({ points })} />
 
       {values.kind === 'suivi' && (
-        <ExitSituationFieldset value={values.exitSituation} onValue={(exitSituation) => set({ exitSituation })} />
+        <ExitSituationFieldset
+          value={values.situation}
+          supportAgainToldOn={values.supportAgainToldOn}
+          errors={errors}
+          onValue={(situation) => set({ situation })}
+          onSupportAgainToldOn={(supportAgainToldOn) => set({ supportAgainToldOn })}
+        />
       )}
 
       <FormActions busy={saving} label="Enregistrer le compte rendu" busyLabel="Enregistrement…" onCancel={onCancel} />

@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { decideOnYouthFile, type YouthAction } from '../../../shared/auth/policy.js';
+import { RIGHT_WORDS } from '../../../shared/domain/rights.js';
 import { getInterviewDeadlines, getPlanHistory, getPlanOrNull, getPreparation, listInterviews } from '../api/interviews';
 import type { DeadlineStatus, Interview, Plan, PlanHistoryItem, Youth } from '../api/types';
 import { getYouth } from '../api/youth';
@@ -10,10 +11,14 @@ import {
   domainLabel,
   EXIT_INDICATOR_LABELS,
   EXIT_INDICATORS,
+  exitCategoryLabel,
   groupByDomain,
   INTERVIEW_KIND_LABELS,
+  LEGACY_EXIT_LABELS,
+  participantLabel,
   planHistoryEventText,
   planStatusSentence,
+  RIGHT_ANSWER_LABELS,
 } from '../interviews/labels';
 import { PlanGoals } from '../interviews/plan-goals';
 import { PlanPrintPage } from '../interviews/plan-print-page';
@@ -89,17 +94,19 @@ function DeadlinesSection({ youthId, round }: { youthId: string; round: number }
       {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={deadlines.reload} />}
       {state.status === 'ready' && (
         <dl class="details deadlines">
-          <Fact term="Entretien des 17 ans">
+          <Fact term="Entretien pour l’autonomie (entretien des 17 ans)">
             <StatusTag status={state.data.entretien17.status} /> Entre le {formatDate(state.data.entretien17.opensOn)} et le{' '}
             {formatDate(state.data.entretien17.dueBy)}
             {state.data.entretien17.target !== state.data.entretien17.dueBy &&
               ` ; objectif du département : au plus tard le ${formatDate(state.data.entretien17.target)}`}
             .
+            {state.data.entretien17.status === 'sans_objet' &&
+              ' La prise en charge a pris fin avant l’échéance : l’entretien n’est plus dû.'}
           </Fact>
           <DueFact
             term="Entretien de suivi"
             deadline={state.data.followUp}
-            none="Pas encore dû : il a lieu dans les six mois qui suivent la fin de la prise en charge."
+            none="Pas encore dû : il a lieu six mois après la fin de la prise en charge."
           />
           <DueFact term="Révision du projet d’autonomie" deadline={state.data.planReview} none="Pas encore de projet d’autonomie." />
         </dl>
@@ -256,11 +263,27 @@ function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?:
         <Fact term="Date prévue">{interview.scheduledOn ? formatDate(interview.scheduledOn) : 'Non fixée'}</Fact>
         <Fact term="Réalisé le">{interview.heldOn ? formatDate(interview.heldOn) : 'Pas encore'}</Fact>
         <Fact term="Participants">
-          {interview.participants.length === 0
-            ? 'Non indiqués'
-            : interview.participants.map((participant) => `${participant.name} (${participant.role})`).join(', ')}
+          {interview.participants.length === 0 ? 'Non indiqués' : interview.participants.map(participantLabel).join(', ')}
         </Fact>
+        {interview.youngPersonAbsentReason && (
+          <Fact term="Sans le jeune, parce que">
+            <span class="entry-text">{interview.youngPersonAbsentReason}</span>
+          </Fact>
+        )}
       </dl>
+      {interview.rightsTold.length > 0 && (
+        <>
+          <h4>Droits expliqués</h4>
+          <ul>
+            {interview.rightsTold.map((told) => (
+              <li key={told.right}>
+                {RIGHT_WORDS[told.right].staff} : le {formatDate(told.toldOn)}
+                {told.answer && ` (réponse : ${RIGHT_ANSWER_LABELS[told.answer]})`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {interview.summary && (
         <>
           <h4>Synthèse</h4>
@@ -280,13 +303,28 @@ function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?:
           </ul>
         </div>
       ))}
-      {interview.kind === 'suivi' && interview.exitSituation && (
+      {interview.kind === 'suivi' && interview.situation && (
         <>
-          <h4>Situation à la sortie</h4>
+          <h4>Situation six mois après la sortie</h4>
           <ul>
             {EXIT_INDICATORS.map((indicator) => (
               <li key={indicator}>
-                {EXIT_INDICATOR_LABELS[indicator]} : {interview.exitSituation?.[indicator] ? 'oui' : 'non'}
+                {EXIT_INDICATOR_LABELS[indicator]} : {exitCategoryLabel(indicator, interview.situation?.[indicator])}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {interview.kind === 'suivi' && interview.supportAgainToldOn && (
+        <p>Informé·e le {formatDate(interview.supportAgainToldOn)} qu’il ou elle peut redemander un accompagnement jusqu’à 21 ans.</p>
+      )}
+      {interview.legacyExitIndicators && (
+        <>
+          <h4>Situation à la sortie (enregistrée avant les catégories)</h4>
+          <ul>
+            {(Object.keys(LEGACY_EXIT_LABELS) as (keyof typeof LEGACY_EXIT_LABELS)[]).map((indicator) => (
+              <li key={indicator}>
+                {LEGACY_EXIT_LABELS[indicator]} : {interview.legacyExitIndicators?.[indicator] ? 'oui' : 'non'}
               </li>
             ))}
           </ul>

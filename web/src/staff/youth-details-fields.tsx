@@ -50,6 +50,16 @@ export function YouthDetailsFields({
         hint={hint('birthDate')}
       />
       <TextField
+        id={`${idPrefix}-care-start-date`}
+        label="Admission à l’ASE"
+        type="date"
+        optional
+        value={values.careStartDate}
+        onValue={(value) => onValue('careStartDate', value)}
+        error={errors.careStartDate}
+        hint={hint('careStartDate') ?? 'Admis·e à 17 ans ou plus : l’entretien pour l’autonomie est dû dans les meilleurs délais.'}
+      />
+      <TextField
         id={`${idPrefix}-care-end-date`}
         label="Fin de prise en charge"
         type="date"

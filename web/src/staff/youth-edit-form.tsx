@@ -17,7 +17,7 @@ import {
   type YouthDetailsValues,
 } from './youth-form-rules';
 
-const FIELDS = ['firstName', 'lastName', 'birthDate', 'careEndDate'] as const;
+const FIELDS = ['firstName', 'lastName', 'birthDate', 'careStartDate', 'careEndDate'] as const;
 
 /**
  * Edits the details with optimistic locking: the PATCH carries the version the form
@@ -68,6 +68,7 @@ export function YouthEditForm({
     firstName: savedNow.firstName,
     lastName: savedNow.lastName,
     birthDate: formatDate(savedNow.birthDate),
+    careStartDate: savedNow.careStartDate ? formatDate(savedNow.careStartDate) : 'non renseignée',
     careEndDate: savedNow.careEndDate ? formatDate(savedNow.careEndDate) : 'non renseignée',
   };
   const savedHint = (field: keyof YouthDetailsValues) =>

@@ -65,6 +65,12 @@ function YouthFile({
       <section aria-labelledby="informations">
         <h2 id="informations">Informations</h2>
         <IdentityDetails youth={youth} today={today}>
+          <Fact term="Admission à l’ASE">{youth.careStartDate ? formatDate(youth.careStartDate) : 'Non renseignée'}</Fact>
+          <Fact term="Personne de confiance">
+            {youth.trustedPerson
+              ? `${youth.trustedPerson.name} (${youth.trustedPerson.relation}), ${youth.trustedPerson.phone}`
+              : 'Pas encore choisie par le jeune'}
+          </Fact>
           <Fact term="Fin de prise en charge">{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</Fact>
           <Fact term="Dernière modification">{formatTimestamp(youth.updatedAt)}</Fact>
         </IdentityDetails>
@@ -94,7 +100,7 @@ function YouthFile({
 
       {can('interview.read') && (
         <section aria-labelledby="entretien-17">
-          <h2 id="entretien-17">Entretien des 17 ans</h2>
+          <h2 id="entretien-17">Entretien pour l’autonomie (entretien des 17 ans)</h2>
           <p>Échéances, préparation partagée par le jeune, comptes rendus d’entretien et projet d’autonomie.</p>
           <p>
             <a href={href(interviewPath(youth.id))}>Ouvrir l’entretien des 17 ans et le projet d’autonomie</a>

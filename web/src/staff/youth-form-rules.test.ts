@@ -17,14 +17,17 @@ const youth: Youth = {
   firstName: 'Léa',
   lastName: 'Dupré',
   birthDate: '2009-05-14',
+  careStartDate: null,
   careEndDate: null,
+  trustedPerson: null,
+  exitSituation: null,
   accountSub: 'jeune-62-lea',
   referentId: 'ref-62-martin',
   coordinateurId: 'coord-62-nour',
   version: 3,
   createdAt: '2026-01-05T09:00:00.000Z',
   updatedAt: '2026-10-01T09:00:00.000Z',
-  keyDates: { age17: '2026-05-14', age18: '2027-05-14', age21: '2030-05-14', careEnd: null },
+  keyDates: { age16: '2025-05-14', age17: '2026-05-14', age18: '2027-05-14', age21: '2030-05-14', careEnd: null },
 };
 
 describe('validateDetails', () => {
@@ -33,7 +36,7 @@ describe('validateDetails', () => {
   });
 
   it('asks for the missing names and birth date', () => {
-    expect(validateDetails({ firstName: ' ', lastName: '', birthDate: '', careEndDate: '' }, today)).toEqual({
+    expect(validateDetails({ firstName: ' ', lastName: '', birthDate: '', careStartDate: '', careEndDate: '' }, today)).toEqual({
       firstName: 'Indiquez le prénom.',
       lastName: 'Indiquez le nom.',
       birthDate: 'Indiquez une date de naissance complète.',
@@ -43,6 +46,14 @@ describe('validateDetails', () => {
   it('refuses a birth date in the future and a date that does not exist', () => {
     expect(validateDetails({ ...detailsValuesOf(youth), birthDate: '2027-01-01' }, today).birthDate).toMatch(/futur/);
     expect(validateDetails({ ...detailsValuesOf(youth), careEndDate: '2027-02-29' }, today).careEndDate).toBe('Cette date n’existe pas.');
+  });
+
+  it('refuses an admission to the ASE before birth, in the future, or not before the end of care', () => {
+    expect(validateDetails({ ...detailsValuesOf(youth), careStartDate: '2009-05-13' }, today).careStartDate).toMatch(/naissance/);
+    expect(validateDetails({ ...detailsValuesOf(youth), careStartDate: '2099-01-01' }, today).careStartDate).toMatch(/futur/);
+    const ended = { ...detailsValuesOf(youth), careStartDate: '2026-01-10', careEndDate: '2026-01-10' };
+    expect(validateDetails(ended, today).careEndDate).toMatch(/admission/);
+    expect(changedDetails(youth, { ...detailsValuesOf(youth), careStartDate: '2026-01-10' })).toEqual({ careStartDate: '2026-01-10' });
   });
 
   it('refuses an end of care that is not after the birth date', () => {
@@ -87,6 +98,7 @@ describe('rebaseDetails', () => {
       firstName: 'Léa-Rose',
       lastName: 'Dupré-Leroy',
       birthDate: '2009-05-14',
+      careStartDate: '',
       careEndDate: '2027-09-30',
     });
   });

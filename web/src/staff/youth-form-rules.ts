@@ -6,6 +6,7 @@ export interface YouthDetailsValues {
   firstName: string;
   lastName: string;
   birthDate: string;
+  careStartDate: string;
   careEndDate: string;
 }
 
@@ -27,6 +28,7 @@ export function detailsValuesOf(youth: Youth): YouthDetailsValues {
     firstName: youth.firstName,
     lastName: youth.lastName,
     birthDate: youth.birthDate,
+    careStartDate: youth.careStartDate ?? '',
     careEndDate: youth.careEndDate ?? '',
   };
 }
@@ -56,16 +58,27 @@ export function validateDetails(values: YouthDetailsValues, today: string): Fiel
   else if (!isCalendarDate(values.birthDate)) birthDate = 'Cette date n’existe pas.';
   else if (values.birthDate > today) birthDate = 'La date de naissance ne peut pas être dans le futur.';
 
+  let careStartDate: string | undefined;
+  if (values.careStartDate && !isCalendarDate(values.careStartDate)) careStartDate = 'Cette date n’existe pas.';
+  else if (values.careStartDate && !birthDate && values.careStartDate < values.birthDate) {
+    careStartDate = 'La date d’admission à l’ASE ne peut pas précéder la date de naissance.';
+  } else if (values.careStartDate && values.careStartDate > today) {
+    careStartDate = 'La date d’admission à l’ASE ne peut pas être dans le futur.';
+  }
+
   let careEndDate: string | undefined;
   if (values.careEndDate && !isCalendarDate(values.careEndDate)) careEndDate = 'Cette date n’existe pas.';
   else if (values.careEndDate && !birthDate && values.careEndDate <= values.birthDate) {
     careEndDate = 'La fin de prise en charge doit être postérieure à la date de naissance.';
+  } else if (values.careEndDate && values.careStartDate && !careStartDate && values.careEndDate <= values.careStartDate) {
+    careEndDate = 'La fin de prise en charge doit être postérieure à l’admission à l’ASE.';
   }
 
   return withoutEmpty({
     firstName: nameError(values.firstName, 'Indiquez le prénom.'),
     lastName: nameError(values.lastName, 'Indiquez le nom.'),
     birthDate,
+    careStartDate,
     careEndDate,
   });
 }
@@ -86,10 +99,12 @@ export function changedDetails(saved: Youth, values: YouthDetailsValues): Omit<U
   const changes: Omit<UpdateYouthBody, 'version'> = {};
   const firstName = values.firstName.trim();
   const lastName = values.lastName.trim();
+  const careStartDate = values.careStartDate || null;
   const careEndDate = values.careEndDate || null;
   if (firstName !== saved.firstName) changes.firstName = firstName;
   if (lastName !== saved.lastName) changes.lastName = lastName;
   if (values.birthDate !== saved.birthDate) changes.birthDate = values.birthDate;
+  if (careStartDate !== saved.careStartDate) changes.careStartDate = careStartDate;
   if (careEndDate !== saved.careEndDate) changes.careEndDate = careEndDate;
   return changes;
 }

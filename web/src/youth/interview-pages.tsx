@@ -14,9 +14,11 @@ import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { PlanAnswer } from './plan-answer';
 import { PreparationSection } from './preparation-section';
+import { MyRightsPage } from './rights-page';
 
 /** The young person's interview pages: a small chunk of their own, loaded when opened. */
 export function YouthInterviewPages({ path }: { path: string }) {
+  if (path === '/droits') return <MyRightsPage />;
   if (path === '/entretien/imprimer') {
     return <PlanPrintPage load={loadMyPlan} backPath="/entretien" backLabel="Retour à mon entretien" />;
   }
@@ -72,8 +74,9 @@ function MyInterview({ data, onPlan }: { data: MyInterviewData; onPlan: (plan: P
   return (
     <>
       <p class="lead">
-        L’année de tes 17 ans, tu fais le point avec ton binôme (ton ou ta référent·e et ton ou ta coordinateur·rice) : logement, argent,
-        formation, santé, papiers. Ensuite, vous écrivez ensemble ton projet pour la suite.
+        Avant tes 17 ans, tu fais le point avec ton binôme (ton ou ta référent·e et ton ou ta coordinateur·rice) : logement, argent,
+        formation, santé, papiers. On t’explique tes droits, et vous écrivez ensemble ton projet pour la suite. C’est l’« entretien pour
+        l’autonomie ».
       </p>
       <section aria-labelledby="mon-rendez-vous">
         <h2 id="mon-rendez-vous">Mon rendez-vous</h2>
@@ -83,8 +86,8 @@ function MyInterview({ data, onPlan }: { data: MyInterviewData; onPlan: (plan: P
         </p>
         {followUp && (
           <p>
-            Après ta sortie de l’ASE, un entretien de suivi fait le point avec toi, au plus tard le {formatDate(followUp.dueBy)} (
-            {DEADLINE_STATUS_LABELS[followUp.status]}).
+            Six mois après ta sortie de l’ASE, un entretien de suivi fait le point avec toi, au plus tard le {formatDate(followUp.dueBy)} (
+            {DEADLINE_STATUS_LABELS[followUp.status]}). Tu pourras y redemander à être accompagné·e jusqu’à tes 21 ans.
           </p>
         )}
       </section>

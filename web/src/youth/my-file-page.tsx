@@ -9,6 +9,7 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { PagedList, usePagedList } from '../ui/paged-list';
 import { useAsync } from '../ui/use-async';
+import { TrustedPersonSection } from './trusted-person-section';
 
 /** « Mon dossier »: everything Envol holds about the young person, phone first, in « tu ». */
 export function MyFilePage() {
@@ -18,19 +19,21 @@ export function MyFilePage() {
       <PageHeading text="Mon dossier" />
       {me.state.status === 'loading' && <Loading text="Chargement de ton dossier…" />}
       {me.state.status === 'failed' && <ErrorNotice error={me.state.error} onRetry={me.reload} />}
-      {me.state.status === 'ready' && <MyFile youth={me.state.data} />}
+      {me.state.status === 'ready' && <MyFile youth={me.state.data} onSaved={me.setData} />}
     </>
   );
 }
 
 const KEY_DATE_HINTS = {
-  age17: 'L’année de tes 17 ans, tu as un entretien pour préparer ton autonomie.',
-  age18: 'Ta majorité.',
-  age21: 'L’accompagnement peut continuer jusqu’à tes 21 ans.',
+  age16: 'On commence à préparer ensemble ta vie d’adulte.',
+  age17: 'Au plus tard ce jour-là, tu as ton entretien pour l’autonomie (l’« entretien des 17 ans »).',
+  age18: 'Ta majorité. Tu peux demander à être accompagné·e par l’ASE jusqu’à tes 21 ans.',
+  age21:
+    'L’accompagnement jeune majeur peut durer jusqu’à tes 21 ans, et même jusqu’à la fin de ton année scolaire ou universitaire en cours.',
   careEnd: 'La date prévue de la fin de ton accompagnement par l’ASE.',
 };
 
-function MyFile({ youth }: { youth: Youth }) {
+function MyFile({ youth, onSaved }: { youth: Youth; onSaved: (youth: Youth) => void }) {
   const today = todayInParis();
   return (
     <>
@@ -48,6 +51,8 @@ function MyFile({ youth }: { youth: Youth }) {
         <h2 id="mes-dates">Mes dates importantes</h2>
         <KeyDatesList keyDates={youth.keyDates} today={today} voice="jeune" hints={KEY_DATE_HINTS} />
       </section>
+
+      <TrustedPersonSection youth={youth} onSaved={onSaved} />
 
       <MyMessages youthId={youth.id} />
       <MyAccessHistory youthId={youth.id} />

@@ -1,0 +1,67 @@
+import { RIGHT_WORDS, RIGHTS, type RightAnswer, rightsToldOf } from '../../../shared/domain/rights.js';
+import { listInterviews } from '../api/interviews';
+import type { Interview } from '../api/types';
+import { getMyFile } from '../api/youth';
+import { formatDate } from '../lib/dates';
+import { ErrorNotice, Loading } from '../ui/notices';
+import { PageHeading } from '../ui/page-heading';
+import { useAsync } from '../ui/use-async';
+
+const ANSWER_WORDS: Record<RightAnswer, string> = {
+  oui: 'Tu as répondu oui.',
+  non: 'Tu as répondu non. Tu peux changer d’avis : parles-en à ton binôme.',
+  reflechit: 'Tu as dit que tu réfléchis. Tu peux en reparler quand tu veux.',
+};
+
+async function loadMyInterviews(signal: AbortSignal): Promise<Interview[]> {
+  const youth = await getMyFile(signal);
+  return (await listInterviews(youth.id, signal)).items;
+}
+
+/** « Mes droits »: each right the entretien pour l'autonomie must explain, and when it was explained. */
+export function MyRightsPage() {
+  const interviews = useAsync(loadMyInterviews, []);
+  return (
+    <>
+      <PageHeading text="Mes droits" />
+      <p class="lead">
+        Avant tes 17 ans, ton binôme doit t’expliquer ces droits. Ici, tu vois lesquels t’ont été expliqués, et quand. Si quelque chose
+        n’est pas clair, demande : c’est ton droit aussi.
+      </p>
+      {interviews.state.status === 'loading' && <Loading text="Chargement de tes droits…" />}
+      {interviews.state.status === 'failed' && <ErrorNotice error={interviews.state.error} onRetry={interviews.reload} />}
+      {interviews.state.status === 'ready' && <RightsList interviews={interviews.state.data} />}
+    </>
+  );
+}
+
+function RightsList({ interviews }: { interviews: Interview[] }) {
+  const told = rightsToldOf(interviews);
+  return (
+    <ul class="rights">
+      {RIGHTS.map((right) => {
+        const words = RIGHT_WORDS[right];
+        const when = told[right];
+        return (
+          <li key={right} class="right">
+            <h2>{words.title}</h2>
+            {words.onlyWithoutFrenchNationality && <p class="hint">Pour les jeunes qui n’ont pas la nationalité française.</p>}
+            <p>{words.explanation}</p>
+            <p>
+              <strong>
+                {when ? (
+                  <>
+                    Expliqué le <time dateTime={when.toldOn}>{formatDate(when.toldOn)}</time>.
+                  </>
+                ) : (
+                  'Pas encore expliqué.'
+                )}
+              </strong>{' '}
+              {when?.answer && words.question && `${words.question} ${ANSWER_WORDS[when.answer]}`}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import { userMessage } from '../api/client';
+import type { Youth } from '../api/types';
+import { setTrustedPerson } from '../api/youth';
+
+const PHONE = /^\+?[0-9][0-9 .-]{5,19}$/;
+
+/** « Ma personne de confiance »: the young person chooses or changes who it is (CASF L223-1-3). */
+export function TrustedPersonSection({ youth, onSaved }: { youth: Youth; onSaved: (youth: Youth) => void }) {
+  const current = youth.trustedPerson;
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(current?.name ?? '');
+  const [relation, setRelation] = useState(current?.relation ?? '');
+  const [phone, setPhone] = useState(current?.phone ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function save(trustedPerson: { name: string; relation: string; phone: string } | null) {
+    setError(null);
+    if (trustedPerson && (!trustedPerson.name || !trustedPerson.relation || !PHONE.test(trustedPerson.phone))) {
+      setError('Indique son nom, qui c’est pour toi, et un numéro de téléphone valide.');
+      return;
+    }
+    setSaving(true);
+    try {
+      onSaved(await setTrustedPerson(youth.id, { version: youth.version, trustedPerson }));
+      setEditing(false);
+    } catch (failure) {
+      setError(userMessage(failure));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="ma-personne-de-confiance">
+      <h2 id="ma-personne-de-confiance">Ma personne de confiance</h2>
+      <p class="hint">
+        Une personne que tu choisis (de ta famille, un·e ami·e, un·e adulte que tu connais bien). Elle peut venir avec toi à ton entretien
+        pour l’autonomie.
+      </p>
+      {!editing && (
+        <>
+          <p>
+            {current ? `${current.name} (${current.relation}), ${current.phone}` : 'Tu n’as pas encore choisi de personne de confiance.'}
+          </p>
+          <button type="button" class="button button--secondary" onClick={() => setEditing(true)}>
+            {current ? 'Changer ma personne de confiance' : 'Choisir ma personne de confiance'}
+          </button>
+        </>
+      )}
+      {editing && (
+        <form
+          class="form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save({ name: name.trim(), relation: relation.trim(), phone: phone.trim() });
+          }}
+        >
+          {error && (
+            <p class="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="field">
+            <label for="trusted-name">Son nom</label>
+            <input id="trusted-name" value={name} maxLength={120} autoComplete="off" onInput={(e) => setName(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="trusted-relation">Qui c’est pour toi</label>
+            <input id="trusted-relation" value={relation} maxLength={120} onInput={(e) => setRelation(e.currentTarget.value)} />
+          </div>
+          <div class="field">
+            <label for="trusted-phone">Son téléphone</label>
+            <input id="trusted-phone" type="tel" value={phone} maxLength={20} onInput={(e) => setPhone(e.currentTarget.value)} />
+          </div>
+          <div class="form-actions">
+            <button type="submit" class="button" aria-busy={saving}>
+              {saving ? 'Enregistrement…' : 'Enregistrer'}
+            </button>
+            {current && (
+              <button type="button" class="button button--quiet" onClick={() => void save(null)}>
+                Ne plus avoir de personne de confiance
+              </button>
+            )}
+            <button type="button" class="button button--quiet" onClick={() => setEditing(false)}>
+              Annuler
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
