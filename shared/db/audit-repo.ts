@@ -1,8 +1,9 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { monotonicFactory } from 'ulid';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
-import { AUDIT_ACTIONS, type AuditAction } from '../schemas/allowed-values.js';
+import type { AuditAction } from '../schemas/allowed-values.js';
+import { auditEntrySchema } from '../schemas/youth.js';
 import { keys } from './keys.js';
 import { type PageRequest, queryAllByPrefix, queryPage } from './query-page.js';
 import type { Store } from './store.js';
@@ -10,14 +11,8 @@ import type { TransactItem } from './transact.js';
 
 export type { AuditAction };
 
-const auditItemSchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  actorSub: z.string(),
-  actorName: z.string().nullable(),
-  actorRole: z.string(),
-  action: z.enum(AUDIT_ACTIONS),
-});
+/** An audit entry as stored is the API's, read back through its schema. */
+const auditItemSchema = auditEntrySchema;
 export type AuditEntry = z.infer<typeof auditItemSchema>;
 
 // Monotonic so that two entries of the same millisecond keep their order.

@@ -1,11 +1,17 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import { type Answers, chosenOptions } from '../domain/consultation.js';
 import { AlreadyExists } from '../domain/errors.js';
-import { keys } from './keys.js';
+import { keys, parseFollowUpTallySk, parseTallySk } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWriteRetryingConflicts } from './transact.js';
+
+/** A sharded counter as stored; `count` is absent only on an item no ballot reached yet. */
+const counterItemSchema = z.object({ sk: z.string(), count: z.number().int().default(0) });
+/** Anonymous feedback as stored: the text alone. */
+const feedbackItemSchema = z.object({ text: z.string() });
 
 /** How many items each counter is split over. Which shard a ballot lands on is random. */
 export const TALLY_SHARDS = 16;
@@ -118,16 +124,17 @@ export const ballotRepo = {
     const items = await queryAllByPrefix(store, boxKey(box), keys.tallyPrefix, store.ballotTableName);
     const counts = new Map<string, number>();
     for (const item of items) {
-      const [, questionId, optionId] = String(item.sk).split('#');
+      const counter = counterItemSchema.parse(item);
+      const { questionId, optionId } = parseTallySk(counter.sk);
       const key = `${questionId}#${optionId}`;
-      counts.set(key, (counts.get(key) ?? 0) + Number(item.count ?? 0));
+      counts.set(key, (counts.get(key) ?? 0) + counter.count);
     }
     return counts;
   },
 
   async feedback(store: Store, box: BallotBox): Promise<string[]> {
     const items = await queryAllByPrefix(store, boxKey(box), keys.feedbackPrefix, store.ballotTableName);
-    return items.map((item) => String(item.text));
+    return items.map((item) => feedbackItemSchema.parse(item).text);
   },
 
   /** A member says, once and anonymously, whether a follow-up answers their question. */
@@ -175,10 +182,10 @@ export const ballotRepo = {
     const items = await queryAllByPrefix(store, boxKey(box), keys.followUpTallyPrefix, store.ballotTableName);
     const counts = new Map<string, { yes: number; no: number }>();
     for (const item of items) {
-      const [, questionId = '', answer] = String(item.sk).split('#');
+      const counter = counterItemSchema.parse(item);
+      const { questionId, answer } = parseFollowUpTallySk(counter.sk);
       const current = counts.get(questionId) ?? { yes: 0, no: 0 };
-      if (answer === 'yes') current.yes += Number(item.count ?? 0);
-      else current.no += Number(item.count ?? 0);
+      current[answer] += counter.count;
       counts.set(questionId, current);
     }
     return counts;

@@ -5,8 +5,15 @@ import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { DEFAULT_MIN_BALLOTS } from '../domain/consultation.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
-import { COMMITTEE_KINDS, FOLLOW_UP_STATUSES } from '../schemas/allowed-values.js';
-import { type CreateConsultationInput, storedQuestionsSchema } from '../schemas/committees.js';
+import {
+  type CreateCommitteeInput,
+  type CreateConsultationInput,
+  committeeSchema,
+  consultationSchema,
+  followUpSchema,
+  memberSchema,
+} from '../schemas/committees.js';
+import { subjectSchema, timestampSchema } from '../schemas/common.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { queryAll, queryAllByPrefix } from './query-page.js';
@@ -14,53 +21,27 @@ import type { Store } from './store.js';
 import { TransactionCancelled, transactWrite, transactWriteRetryingConflicts } from './transact.js';
 import type { YouthRecord } from './youth-repo.js';
 
-const committeeItemSchema = z.object({
-  id: z.string(),
-  departement: z.string(),
-  kind: z.enum(COMMITTEE_KINDS),
-  name: z.string(),
-  territory: z.string().nullable(),
-  organiserSub: z.string(),
-  memberCount: z.number().int(),
-  createdAt: z.string(),
-});
+/** A committee as stored: the API's, with the département it belongs to. */
+const committeeItemSchema = committeeSchema.extend({ departement: z.string() });
 export type CommitteeRecord = z.infer<typeof committeeItemSchema>;
 
-const memberItemSchema = z.object({
-  youthId: z.string(),
-  accountSub: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  addedAt: z.string(),
-});
+/** A member as stored: the API's, with the login that makes the young person a member (never shown). */
+const memberItemSchema = memberSchema.extend({ accountSub: subjectSchema });
 export type MemberRecord = z.infer<typeof memberItemSchema>;
 
-const followUpItemSchema = z.object({
-  questionId: z.string(),
-  status: z.enum(FOLLOW_UP_STATUSES),
-  text: z.string(),
-  updatedAt: z.string(),
-});
+/** A member item as the index of a young person's committees finds it: which committee. */
+const membershipItemSchema = z.object({ committeeId: z.string() });
 
-const consultationItemSchema = z.object({
-  id: z.string(),
-  committeeId: z.string(),
-  title: z.string(),
-  description: z.string().nullable(),
-  questions: storedQuestionsSchema,
-  opensAt: z.string(),
-  closesAt: z.string(),
-  closedAt: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? null),
-  publishedAt: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? null),
-  minBallots: z.number().int(),
-  followUps: z.record(z.string(), followUpItemSchema),
-});
+/** What was done with a question, as stored: the API's without the counts read at request time. */
+const followUpItemSchema = followUpSchema.pick({ questionId: true, status: true, text: true, updatedAt: true });
+
+/** Absent until it happens: `if_not_exists` needs the attribute absent, not null. */
+const untilItHappens = timestampSchema.nullish().transform((value) => value ?? null);
+
+/** A consultation as stored: the API's without what is computed per request (status, counts, the caller's vote). */
+const consultationItemSchema = consultationSchema
+  .omit({ status: true, ballots: true, followUps: true, hasVoted: true })
+  .extend({ closedAt: untilItHappens, publishedAt: untilItHappens, followUps: z.record(z.string(), followUpItemSchema) });
 export type ConsultationRecord = z.infer<typeof consultationItemSchema>;
 
 /** Sends an update of an existing consultation; one that is not there is NotFound, not a 500. */
@@ -86,7 +67,7 @@ function stampOnce(store: Store, pk: string, sk: string, attribute: 'closedAt' |
 
 /** Committees (CTJ / CDJ), their members and their consultations, in the main table. */
 export const committeeRepo = {
-  async create(store: Store, creator: Principal, input: { kind: 'CTJ' | 'CDJ'; name: string; territory?: string | undefined }, now: Date) {
+  async create(store: Store, creator: Principal, input: CreateCommitteeInput, now: Date) {
     const committee: CommitteeRecord = {
       id: ulid(now.getTime()),
       departement: creator.departement,
@@ -146,7 +127,8 @@ export const committeeRepo = {
       KeyConditionExpression: 'gsi2pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.memberCommittees(departement, accountSub) },
     });
-    const committees = await Promise.all(memberships.map((item) => committeeRepo.get(store, departement, String(item.committeeId))));
+    const committeeIds = memberships.map((item) => membershipItemSchema.parse(item).committeeId);
+    const committees = await Promise.all(committeeIds.map((committeeId) => committeeRepo.get(store, departement, committeeId)));
     return committees.filter((committee): committee is CommitteeRecord => committee !== null);
   },
 

@@ -3,6 +3,7 @@ import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { z } from 'zod';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
+import { fromWireFormat } from './wire-format.js';
 
 /** Keys are kept at least this long (DynamoDB TTL deletes them some time after). */
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
@@ -47,7 +48,7 @@ export const idempotencyRepo = {
       return null;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException && error.Item) {
-        return storedSchema.parse(unmarshallSimple(error.Item));
+        return storedSchema.parse(fromWireFormat(error.Item));
       }
       throw error;
     }
@@ -70,13 +71,3 @@ export const idempotencyRepo = {
     await store.db.send(new DeleteCommand({ TableName: store.tableName, Key: keyOf(scope) }));
   },
 };
-
-/** The exception carries the old item in DynamoDB's wire format; these attributes are S or N. */
-function unmarshallSimple(item: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(item).map(([name, value]) => {
-      const attribute = value as { S?: string; N?: string };
-      return [name, attribute.S ?? (attribute.N === undefined ? value : Number(attribute.N))];
-    }),
-  );
-}

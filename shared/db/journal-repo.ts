@@ -1,21 +1,15 @@
 import { monotonicFactory } from 'ulid';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { journalEntrySchema } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { type PageRequest, queryAllByPrefix, queryPage } from './query-page.js';
 import type { Store } from './store.js';
 import { transactWrite } from './transact.js';
 
-const journalItemSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  visibleToYouth: z.boolean(),
-  authorSub: z.string(),
-  authorName: z.string().nullable(),
-  authorRole: z.string(),
-  createdAt: z.string(),
-});
+/** A journal entry as stored is the API's, read back through its schema. */
+const journalItemSchema = journalEntrySchema;
 export type JournalEntry = z.infer<typeof journalItemSchema>;
 
 const nextId = monotonicFactory();

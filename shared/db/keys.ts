@@ -125,3 +125,15 @@ export const keys = {
   idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',
 } as const;
+
+/** The question and option a tally counter counts, read back from its sort key. */
+export function parseTallySk(sk: string): { questionId: string; optionId: string } {
+  const [, questionId = '', optionId = ''] = sk.split('#');
+  return { questionId, optionId };
+}
+
+/** The question and answer a follow-up counter counts, read back from its sort key. */
+export function parseFollowUpTallySk(sk: string): { questionId: string; answer: 'yes' | 'no' } {
+  const [, questionId = '', answer] = sk.split('#');
+  return { questionId, answer: answer === 'yes' ? 'yes' : 'no' };
+}

@@ -2,7 +2,8 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { VersionConflict } from '../domain/errors.js';
-import { DEFAULT_PREPARATION_TEMPLATE, PREPARATION_DOMAINS, type PreparationTemplate } from '../domain/preparation-template.js';
+import { DEFAULT_PREPARATION_TEMPLATE, type PreparationTemplate } from '../domain/preparation-template.js';
+import { preparationSchema } from '../schemas/interviews.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 
@@ -21,18 +22,8 @@ const preparationItemSchema = z.object({
 });
 export type PreparationRecord = z.infer<typeof preparationItemSchema>;
 
-const templateItemSchema = z.object({
-  version: z.number().int(),
-  questions: z.array(
-    z.object({
-      id: z.string(),
-      domain: z.enum(PREPARATION_DOMAINS),
-      label: z.string(),
-      kind: z.enum(['text', 'choice']),
-      options: z.array(z.string()).optional(),
-    }),
-  ),
-});
+/** A published questionnaire version as stored: the API's. */
+const templateItemSchema = preparationSchema.shape.template;
 
 /** The département's questionnaire versions; version 1 is the built-in default. */
 export const preparationTemplateRepo = {

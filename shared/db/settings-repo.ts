@@ -1,10 +1,12 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { DEFAULT_INTERVIEW_SETTINGS, type DepartementInterviewSettings } from '../domain/interview-deadlines.js';
+import { interviewSettingsSchema } from '../schemas/interviews.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 
-const settingsSchema = z.object({ entretien17TargetMonthsBeforeMajority: z.number().int().nullable() });
+/** The settings as stored: the API's fields, the item's own attributes (keys, type, time) left out. */
+const settingsSchema = z.object(interviewSettingsSchema.shape);
 
 /** A département's interview settings (its own target for the entretien des 17 ans). */
 export const interviewSettingsRepo = {

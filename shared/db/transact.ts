@@ -6,6 +6,7 @@ export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems'
 /** Why each item of a cancelled transaction failed, in the order the items were given. */
 export interface CancellationReason {
   code: string | undefined;
+  /** The item the condition found, in wire format (read it with `fromWireFormat`). */
   item: Record<string, unknown> | undefined;
 }
 
@@ -30,13 +31,7 @@ export async function transactWrite(db: DynamoDBDocumentClient, items: TransactI
     await db.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
     if (error instanceof TransactionCanceledException && error.CancellationReasons) {
-      throw new TransactionCancelled(
-        error.CancellationReasons.map((reason) => ({
-          code: reason.Code,
-          // Items come back marshalled; only their presence and version are read by callers.
-          item: reason.Item as Record<string, unknown> | undefined,
-        })),
-      );
+      throw new TransactionCancelled(error.CancellationReasons.map(({ Code, Item }): CancellationReason => ({ code: Code, item: Item })));
     }
     throw error;
   }

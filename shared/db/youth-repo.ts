@@ -3,27 +3,16 @@ import { ulid } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
-import type { CreateYouthInput, UpdateYouthInput } from '../schemas/youth.js';
+import { type CreateYouthInput, type UpdateYouthInput, youthSchema } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
 import { foldForSort, keys } from './keys.js';
 import { type PageRequest, queryPage } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
+import { fromWireFormat } from './wire-format.js';
 
-const youthRecordSchema = z.object({
-  id: z.string(),
-  departement: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  birthDate: z.string(),
-  careEndDate: z.string().nullable(),
-  accountSub: z.string(),
-  referentId: z.string(),
-  coordinateurId: z.string(),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+/** The API's file without what is derived at read time (key dates). */
+const youthRecordSchema = youthSchema.omit({ keyDates: true });
 /** A young person's profile as stored (key dates are derived, not stored). */
 export type YouthRecord = z.infer<typeof youthRecordSchema>;
 
@@ -61,12 +50,11 @@ function setExpression(record: YouthRecord) {
   };
 }
 
+const storedVersionSchema = z.object({ version: z.number().int() });
+
+/** The version of the item a cancelled transaction found (cancellation reasons come in wire format). */
 function versionOf(item: Record<string, unknown> | undefined): number | undefined {
-  const version = item?.version;
-  if (typeof version === 'number') return version;
-  // Cancellation reasons may come back marshalled ({ N: "3" }).
-  const marshalled = (version as { N?: string } | undefined)?.N;
-  return marshalled === undefined ? undefined : Number(marshalled);
+  return item ? storedVersionSchema.safeParse(fromWireFormat(item)).data?.version : undefined;
 }
 
 /** Young people's profiles and the link from their own login to their file. */
