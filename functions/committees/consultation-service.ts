@@ -6,6 +6,7 @@ import { type ConsultationRecord, committeeRepo } from '../../shared/db/committe
 import {
   checkPublishable,
   consultationStatus,
+  consultationWarnings,
   meetsAnonymityThreshold,
   resultsVisibility,
   shuffled,
@@ -101,7 +102,8 @@ export function consultationService(deps: Deps) {
 
     async create(principal: Principal, opened: OpenedCommittee, input: Parameters<typeof committeeRepo.createConsultation>[2]) {
       const consultation = await committeeRepo.createConsultation(deps.store, opened.committee, input, deps.now());
-      return view({ opened, consultation, box: boxOf(principal.departement, opened.committee.id, consultation.id) });
+      const created = await view({ opened, consultation, box: boxOf(principal.departement, opened.committee.id, consultation.id) });
+      return { ...created, warnings: consultationWarnings(opened.committee.memberCount, consultation.minBallots) };
     },
 
     /** Closes now; closing an ended consultation changes nothing: it keeps the time it really closed. */

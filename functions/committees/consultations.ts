@@ -3,7 +3,13 @@ import { openCommittee } from '../../shared/auth/committee-access.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { conflictResponse, jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
-import { consultationListSchema, consultationSchema, createConsultationSchema, resultsSchema } from '../../shared/schemas/committees.js';
+import {
+  consultationListSchema,
+  consultationSchema,
+  createConsultationSchema,
+  createdConsultationSchema,
+  resultsSchema,
+} from '../../shared/schemas/committees.js';
 import { idempotencyHeaderSchema } from '../../shared/schemas/common.js';
 import type { ConsultationService } from './consultation-service.js';
 import { committeeParams, consultationParams, errors, tags } from './route-parts.js';
@@ -15,7 +21,7 @@ export const createConsultationRoute = createRoute({
   summary: 'Créer une consultation (questions, ouverture, clôture, seuil)',
   security,
   request: { params: committeeParams, headers: idempotencyHeaderSchema, body: jsonBody(createConsultationSchema, 'La consultation') },
-  responses: { 201: jsonContent(consultationSchema, 'Consultation créée'), ...errors },
+  responses: { 201: jsonContent(createdConsultationSchema, 'Consultation créée, avec les avertissements à l’organisateur'), ...errors },
 });
 
 export const listConsultationsRoute = createRoute({

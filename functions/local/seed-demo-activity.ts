@@ -6,7 +6,7 @@ import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import { supportRepo } from '../../shared/db/support-repo.js';
-import type { YouthRecord } from '../../shared/db/youth-repo.js';
+import { type YouthRecord, youthRepo } from '../../shared/db/youth-repo.js';
 import { addDays, addMonths, addYears, parisDate } from '../../shared/domain/calendar-date.js';
 import { newInterview } from '../../shared/domain/interview.js';
 import { proposePlan } from '../../shared/domain/plan.js';
@@ -17,6 +17,13 @@ import { checkSupportDecision } from '../../shared/domain/support-decisions.js';
  * plan, a committee with an open consultation and a published one. `npm start` only;
  * tests set up their own situations.
  */
+/** Members of the demo committee with no demo login: a committee needs five voters for results. */
+const COMMITTEE_ONLY_YOUTH = [
+  { firstName: 'Inès', lastName: 'Carpentier', birthDate: '2008-11-05', careEndDate: '2027-06-30', accountSub: 'jeune-62-ines' },
+  { firstName: 'Hugo', lastName: 'Delattre', birthDate: '2009-09-18', careEndDate: null, accountSub: 'jeune-62-hugo' },
+  { firstName: 'Maëlle', lastName: 'Wattel', birthDate: '2008-04-23', careEndDate: '2026-12-31', accountSub: 'jeune-62-maelle' },
+].map((youth) => ({ ...youth, referentId: 'ref-62-thomas', coordinateurId: 'coord-62-karim' }));
+
 export async function seedDemoActivity(
   store: Store,
   people: { sophie: Principal; claire: Principal; nadia: Principal },
@@ -86,7 +93,10 @@ export async function seedDemoActivity(
   await seedYanisSupport(store, nadia, yanis, now);
 
   const committee = await committeeRepo.create(store, claire, { kind: 'CTJ', name: 'CTJ de l’Arrageois', territory: 'Arrageois' }, now);
-  for (const member of [lina, yanis, emma]) await committeeRepo.addMember(store, claire, committee, member, now);
+  // Five ballots at least before any result is shown: the committee has six members.
+  const others = [];
+  for (const youth of COMMITTEE_ONLY_YOUTH) others.push(await youthRepo.create(store, nadia, youth, now));
+  for (const member of [lina, yanis, emma, ...others]) await committeeRepo.addMember(store, claire, committee, member, now);
   const days = (count: number) => new Date(now.getTime() + count * 86_400_000).toISOString();
   await committeeRepo.createConsultation(
     store,
@@ -117,7 +127,6 @@ export async function seedDemoActivity(
       ],
       opensAt: days(-1),
       closesAt: days(30),
-      minBallots: 3,
     },
     now,
   );
@@ -139,7 +148,6 @@ export async function seedDemoActivity(
       ],
       opensAt: days(-40),
       closesAt: days(-10),
-      minBallots: 3,
     },
     now,
   );
@@ -147,6 +155,9 @@ export async function seedDemoActivity(
   await ballotRepo.cast(store, box, yanis.id, { clair: 'non' }, 'Il faudrait une version plus courte.');
   await ballotRepo.cast(store, box, emma.id, { clair: 'non' }, undefined);
   await ballotRepo.cast(store, box, lina.id, { clair: 'oui' }, undefined);
+  for (const [index, member] of others.slice(0, 2).entries()) {
+    await ballotRepo.cast(store, box, member.id, { clair: index === 0 ? 'oui' : 'non' }, undefined);
+  }
   await committeeRepo.publish(store, committee.departement, committee.id, past.id, now);
   await committeeRepo.putFollowUp(store, committee.departement, committee.id, past.id, {
     questionId: 'clair',

@@ -3,7 +3,9 @@ import {
   type ConsultationQuestion,
   chosenOptions,
   consultationStatus,
+  consultationWarnings,
   findBallotProblems,
+  meetsAnonymityThreshold,
   resultsVisibility,
   shuffled,
   tallyResults,
@@ -117,5 +119,20 @@ describe('shuffled', () => {
   });
   it('changes the order for a given random source', () => {
     expect(shuffled(['a', 'b', 'c', 'd'], () => 0)).toEqual(['b', 'c', 'd', 'a']);
+  });
+});
+
+describe('anonymity floor', () => {
+  it('never shows a count below 5, whatever threshold was stored', () => {
+    expect(meetsAnonymityThreshold(4, 2)).toBe(false);
+    expect(meetsAnonymityThreshold(3, 3)).toBe(false);
+    expect(meetsAnonymityThreshold(5, 5)).toBe(true);
+    expect(meetsAnonymityThreshold(6, 8)).toBe(false);
+  });
+
+  it('warns when the committee has fewer members than the threshold', () => {
+    expect(consultationWarnings(3, 5)).toEqual([expect.objectContaining({ code: 'COMMITTEE_BELOW_THRESHOLD' })]);
+    expect(consultationWarnings(5, 5)).toEqual([]);
+    expect(consultationWarnings(6, 8)).toHaveLength(1);
   });
 });

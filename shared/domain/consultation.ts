@@ -5,12 +5,38 @@ import { InvalidInput, NotFound, RuleViolation } from './errors.js';
  * and when results may be shown. No clock, no storage: `now` is passed in.
  */
 
-/** Results (and any count that could be traced back) stay hidden below this many ballots, unless set higher. */
-export const DEFAULT_MIN_BALLOTS = 5;
+/**
+ * Results (and any count that could be traced back) stay hidden below this many ballots.
+ * A consultation (or a département) may set a higher threshold, never a lower one: with
+ * fewer ballots each voter can deduce the others' choices.
+ */
+export const ANONYMITY_FLOOR = 5;
+export const DEFAULT_MIN_BALLOTS = ANONYMITY_FLOOR;
 
-/** The anonymity threshold, for ballots and for any other count shown to members. */
+/**
+ * The anonymity threshold, for ballots and for any other count shown to members. A
+ * threshold stored below the floor (data from before it existed) counts as the floor.
+ */
 export function meetsAnonymityThreshold(count: number, minBallots: number): boolean {
-  return count >= minBallots;
+  return count >= Math.max(minBallots, ANONYMITY_FLOOR);
+}
+
+/** What the organiser is told when creating a consultation (nothing blocks: members may still join). */
+export interface ConsultationWarning {
+  code: 'COMMITTEE_BELOW_THRESHOLD';
+  message: string;
+}
+
+/** A committee with fewer members than the threshold can never show its results. */
+export function consultationWarnings(memberCount: number, minBallots: number): ConsultationWarning[] {
+  const threshold = Math.max(minBallots, ANONYMITY_FLOOR);
+  if (memberCount >= threshold) return [];
+  return [
+    {
+      code: 'COMMITTEE_BELOW_THRESHOLD',
+      message: `Le comité compte ${memberCount} membres : il faut au moins ${threshold} votes pour montrer les résultats sans révéler les choix de chacun. Ajoutez des membres avant la clôture, sinon les résultats resteront masqués.`,
+    },
+  ];
 }
 export interface ConsultationQuestion {
   id: string;

@@ -1,7 +1,3 @@
-import type { SupportOutcome, SupportRequestKind, SupportRequestStatus } from '../schemas/allowed-values.js';
-import { addMonths, addYears } from './calendar-date.js';
-import type { InvalidInputCode, RuleViolationCode } from './errors.js';
-
 /**
  * Support from 18 to 21 (CASF L222-5, 5°): a young adult who was in care asks the
  * département for support, a first time (`premiere`), to continue it (`renouvellement`),
@@ -9,6 +5,10 @@ import type { InvalidInputCode, RuleViolationCode } from './errors.js';
  * of the département grants it (with dates and conditions) or refuses it (with reasons,
  * and the young adult may contest the refusal).
  */
+import type { SupportOutcome, SupportRequestKind, SupportRequestStatus } from '../schemas/allowed-values.js';
+import { addMonths, addYears } from './calendar-date.js';
+import type { InvalidInputCode, RuleViolationCode } from './errors.js';
+
 /** How long a young adult has to contest a decision (recours gracieux or contentieux). */
 export const CONTEST_PERIOD_MONTHS = 2;
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { ANONYMITY_FLOOR } from '../domain/consultation.js';
 import { COMMITTEE_KINDS, CONSULTATION_STATUSES, FOLLOW_UP_STATUSES, QUESTION_KINDS, WITHHELD_REASONS } from './allowed-values.js';
 import { idSchema, subjectSchema, timestampSchema } from './common.js';
 
@@ -55,10 +56,10 @@ export const createConsultationSchema = z
     minBallots: z
       .number()
       .int()
-      .min(2)
+      .min(ANONYMITY_FLOOR, { message: `Le seuil d’anonymat ne peut pas être inférieur à ${ANONYMITY_FLOOR} votes.` })
       .max(1000)
       .optional()
-      .openapi({ description: 'Seuil sous lequel les résultats restent masqués (5 par défaut).' }),
+      .openapi({ description: 'Seuil sous lequel les résultats restent masqués (5 par défaut, jamais moins).' }),
   })
   .refine((value) => Date.parse(value.closesAt) > Date.parse(value.opensAt), {
     message: 'La clôture doit suivre l’ouverture.',
@@ -114,6 +115,14 @@ export const consultationSchema = z
     hasVoted: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà voté.' }),
   })
   .openapi('Consultation');
+
+export const createdConsultationSchema = consultationSchema
+  .extend({
+    warnings: z
+      .array(z.object({ code: z.enum(['COMMITTEE_BELOW_THRESHOLD']), message: z.string() }))
+      .openapi({ description: 'Pour l’organisateur : par exemple, un comité trop petit pour atteindre le seuil d’anonymat.' }),
+  })
+  .openapi('CreatedConsultation');
 
 export const consultationListSchema = z.object({ items: z.array(consultationSchema) }).openapi('ConsultationList');
 

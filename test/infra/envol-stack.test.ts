@@ -123,8 +123,8 @@ describe('EnvolStack cursor secret', () => {
 
 describe('EnvolStack with a new area', () => {
   // A private area outside the ballot box, as every new area should be unless it runs votes.
-  const housing: AreaDefinition = { name: 'housing', prefixes: ['/api/housing'], public: false, ballotBox: false };
-  const areas = [...AREAS, housing];
+  const dashboard: AreaDefinition = { name: 'dashboard', prefixes: ['/api/dashboard'], public: false, ballotBox: false };
+  const areas = [...AREAS, dashboard];
   let fixture: FixtureProject;
   let template: Template;
   let stack: EnvolStack;
@@ -138,17 +138,17 @@ describe('EnvolStack with a new area', () => {
   it('adds its function and protected routes with no other change', () => {
     const routes = Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
 
-    expect(functionOfArea(template, 'housing').properties.Runtime).toBe('nodejs24.x');
+    expect(functionOfArea(template, 'dashboard').properties.Runtime).toBe('nodejs24.x');
     expect(routes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ RouteKey: 'ANY /api/housing', AuthorizationType: 'JWT' }),
-        expect.objectContaining({ RouteKey: 'ANY /api/housing/{proxy+}', AuthorizationType: 'JWT' }),
+        expect.objectContaining({ RouteKey: 'ANY /api/dashboard', AuthorizationType: 'JWT' }),
+        expect.objectContaining({ RouteKey: 'ANY /api/dashboard/{proxy+}', AuthorizationType: 'JWT' }),
       ]),
     );
   });
 
   it('gives it the main table and its key, but nothing of the ballot table: no name, no right on it or its key', () => {
-    const { properties } = functionOfArea(template, housing.name);
+    const { properties } = functionOfArea(template, dashboard.name);
     const statements = statementsOfRole(template, properties.Role['Fn::GetAtt'][0]);
 
     expect(properties.Environment.Variables.ENVOL_TABLE).toEqual({ Ref: logicalIdOf(stack.data.table) });

@@ -1,5 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../functions/local/seed-demo.js';
 import { logger } from '../../shared/http/logger.js';
 import { type Caller, type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
@@ -266,6 +267,41 @@ describe('results, publication and follow-ups', () => {
     expect(closed.body).toMatchObject({ status: 'fermee', closedAt: null, closesAt });
   });
 
+  it.each([2, 4])('refuses a threshold of %i: never below 5 ballots', async (minBallots) => {
+    const committeeId = await createCommittee();
+    const response = await api.call(organiser, 'POST', `/api/committees/${committeeId}/consultations`, {
+      title: 'Seuil trop bas',
+      questions,
+      ...openWindow(),
+      minBallots,
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details[0].path).toBe('json.minBallots');
+  });
+
+  it('warns the organiser when the committee has fewer members than the threshold, and not otherwise', async () => {
+    const small = await createCommittee();
+    await createMembers(small, 3);
+    const warned = await api.call(organiser, 'POST', `/api/committees/${small}/consultations`, {
+      title: 'Petit',
+      questions,
+      ...openWindow(),
+    });
+    expect(warned.status).toBe(201);
+    expect(warned.body.warnings).toEqual([
+      expect.objectContaining({ code: 'COMMITTEE_BELOW_THRESHOLD', message: expect.stringMatching(/3 membres.*5/) }),
+    ]);
+
+    const large = await createCommittee();
+    await createMembers(large, 5);
+    const fine = await api.call(organiser, 'POST', `/api/committees/${large}/consultations`, {
+      title: 'Grand',
+      questions,
+      ...openWindow(),
+    });
+    expect(fine.body.warnings).toEqual([]);
+  });
+
   it('withholds results below the threshold, even after closing, and refuses to publish them', async () => {
     const committeeId = await createCommittee();
     const members = await createMembers(committeeId, 3);
@@ -322,5 +358,23 @@ describe('results, publication and follow-ups', () => {
     const counted = await api.call(organiser, 'GET', base);
     expect(counted.body.followUps[0]).toMatchObject({ answersCount: 5, answersQuestion: { yes: 4, no: 1 } });
     expect(counted.body.followUps[0]).not.toHaveProperty('hasAnswered');
+  });
+});
+
+describe('the demo data', () => {
+  it('publishes no result below 5 ballots, and its committee can reach the threshold', async () => {
+    await seedDemo(api.store, new Date(), { withActivity: true });
+    const nadia = { sub: 'admin-62-nadia', role: 'admin' as const, departement: '62' };
+    const committees = await api.call(nadia, 'GET', '/api/committees');
+    const demo = committees.body.items.filter((committee: { organiserSub: string }) => committee.organiserSub === 'orga-62-claire');
+    expect(demo.length).toBeGreaterThan(0);
+    for (const committee of demo) {
+      expect(committee.memberCount).toBeGreaterThanOrEqual(5);
+      const consultations = await api.call(nadia, 'GET', `/api/committees/${committee.id}/consultations`);
+      for (const consultation of consultations.body.items) {
+        expect(consultation.minBallots).toBeGreaterThanOrEqual(5);
+        if (consultation.status === 'publiee') expect(consultation.ballots).toBeGreaterThanOrEqual(consultation.minBallots);
+      }
+    }
   });
 });

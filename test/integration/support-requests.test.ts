@@ -192,6 +192,28 @@ describe('decisions', () => {
     expect(await auditActions(id)).not.toContain(`${people.admin59.sub} support.read`);
   });
 
+  it('lets one of two simultaneous decisions win; the other is a 409 and writes nothing', async () => {
+    const { id, owner } = await createYouth();
+    const request = (await api.call(owner, 'POST', requests(id), { kind: 'premiere' })).body;
+    const answers = await Promise.all([
+      api.call(people.admin, 'POST', decision(id, request.id), grant),
+      api.call(people.admin, 'POST', decision(id, request.id), { ...grant, endsOn: '2029-03-11' }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    const stored = (await api.call(owner, 'GET', requests(id))).body.items[0];
+    expect(stored.decisions).toHaveLength(1);
+    const winner = answers.find((answer) => answer.status === 201)?.body.decisions[0].endsOn;
+    expect((await api.call(people.referent, 'GET', `/api/youth/${id}`)).body.careEndDate).toBe(winner);
+  });
+
+  it('answers 404 to a request id of another young person’s file', async () => {
+    const first = await createYouth();
+    const second = await createYouth();
+    const request = (await api.call(first.owner, 'POST', requests(first.id), { kind: 'premiere' })).body;
+    expect((await api.call(people.admin, 'POST', decision(second.id, request.id), grant)).status).toBe(404);
+    expect((await api.call(first.owner, 'GET', requests(first.id))).body.items[0].status).toBe('en_attente');
+  });
+
   it('writes a staff read of the requests to the audit log, and not the young person’s own', async () => {
     const { id, owner } = await createYouth();
     await api.call(owner, 'GET', requests(id));

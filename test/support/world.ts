@@ -172,6 +172,25 @@ export async function buildWorld(api: Harness): Promise<World> {
   const committeeId = String(committee.id);
   check(await api.call(organisateur, 'POST', `/api/committees/${committeeId}/members`, { youthId }), 201, 'member');
   check(await api.call(organisateur, 'POST', `/api/committees/${committeeId}/members`, { youthId: second.id }), 201, 'member 2');
+  // Results are never shown below 5 ballots: three more members vote in the closed and published consultations.
+  const moreVoters: Caller[] = [];
+  for (let index = 3; index <= 5; index += 1) {
+    const voter = { sub: `member${index}-${tag}`, role: 'jeune' as const, departement: '62' };
+    const created = check(
+      await api.call(admin, 'POST', '/api/youth', {
+        firstName: 'Votant',
+        lastName: `Member${counter}x${index}`,
+        birthDate: '2008-01-01',
+        accountSub: voter.sub,
+        referentId: `ref-other-${tag}`,
+        coordinateurId: `coord-other-${tag}`,
+      }),
+      201,
+      `voter ${index}`,
+    );
+    check(await api.call(organisateur, 'POST', `/api/committees/${committeeId}/members`, { youthId: created.id }), 201, `member ${index}`);
+    moreVoters.push(voter);
+  }
 
   const window = { opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(Date.now() + 3_600_000).toISOString() };
   const consultation = async (name: string) =>
@@ -180,7 +199,6 @@ export async function buildWorld(api: Harness): Promise<World> {
         await api.call(organisateur, 'POST', `/api/committees/${committeeId}/consultations`, {
           title: name,
           questions: QUESTIONS,
-          minBallots: 2,
           ...window,
         }),
         201,
@@ -194,6 +212,8 @@ export async function buildWorld(api: Harness): Promise<World> {
   for (const id of [closedConsultationId, publishedConsultationId]) {
     check(await api.call(jeune, 'POST', `${base(id)}/ballots`, { answers: { transport: 'bus' } }), 201, 'ballot');
     check(await api.call(secondMember, 'POST', `${base(id)}/ballots`, { answers: { transport: 'velo' } }), 201, 'ballot 2');
+    for (const voter of moreVoters)
+      check(await api.call(voter, 'POST', `${base(id)}/ballots`, { answers: { transport: 'bus' } }), 201, 'ballot');
     check(await api.call(organisateur, 'POST', `${base(id)}/close`), 200, 'close');
   }
   check(await api.call(organisateur, 'POST', `${base(publishedConsultationId)}/publish`), 200, 'publish');

@@ -23,8 +23,13 @@ const loadOrganisateur = lazyModule(() => import('./organisateur/committees-page
 const loadYouthInterview = lazyModule(() => import('./youth/interview-pages'));
 // So are their committees (« Mes comités »: votes and results).
 const loadYouthCommittees = lazyModule(() => import('./youth/committee-pages'));
+// And « Mon logement ».
+const loadYouthHousing = lazyModule(() => import('./youth/housing-page'));
 // And their support from 18 to 21 (« Après mes 18 ans »).
 const loadYouthSupport = lazyModule(() => import('./youth/support-pages'));
+
+// So is their autonomy grid (« Ma grille d'autonomie »).
+const loadYouthGrid = lazyModule(() => import('./youth/grid-pages'));
 
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
@@ -182,9 +187,11 @@ function RolePages({ session, path }: { session: Session; path: string }) {
       if (path === '/entretien' || path === '/entretien/imprimer' || path === '/droits') {
         return <Lazy load={loadYouthInterview} render={({ YouthInterviewPages }) => <YouthInterviewPages path={path} />} />;
       }
+      if (path === '/logement') return <Lazy load={loadYouthHousing} render={({ MyHousingPage }) => <MyHousingPage />} />;
       if (path === '/accompagnement' || path.startsWith('/accompagnement/')) {
         return <Lazy load={loadYouthSupport} render={({ YouthSupportPages }) => <YouthSupportPages path={path} />} />;
       }
+      if (path === '/grille') return <Lazy load={loadYouthGrid} render={({ YouthGridPage }) => <YouthGridPage />} />;
       if (isCommitteesPath(path)) {
         return <Lazy load={loadYouthCommittees} render={({ YouthCommitteePages }) => <YouthCommitteePages path={path} />} />;
       }
@@ -204,14 +211,23 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   jeune: [
     ['/moi', 'Mon dossier'],
     ['/entretien', 'Mon entretien des 17 ans'],
+    ['/grille', 'Ma grille d’autonomie'],
+    ['/logement', 'Mon logement'],
     ['/accompagnement', 'Après mes 18 ans'],
     ['/droits', 'Mes droits'],
     ['/comites', 'Mes comités'],
   ],
-  referent: [['/jeunes', 'Mes jeunes']],
-  coordinateur: [['/jeunes', 'Mes jeunes']],
+  referent: [
+    ['/jeunes', 'Mes jeunes'],
+    ['/logement', 'Demandes de logement'],
+  ],
+  coordinateur: [
+    ['/jeunes', 'Mes jeunes'],
+    ['/logement', 'Demandes de logement'],
+  ],
   admin: [
     ['/jeunes', 'Mes jeunes'],
+    ['/logement', 'Demandes de logement'],
     ['/comites', 'Comités'],
   ],
   organisateur: [['/comites', 'Comités']],

@@ -29,6 +29,20 @@ import type {
 } from '../../../shared/schemas/committees.js';
 import type { errorSchema, pageSchema } from '../../../shared/schemas/common.js';
 import type {
+  applicationSchema,
+  createApplicationSchema,
+  housingAlertSchema,
+  housingFileSchema,
+  housingSettingsSchema,
+  partnerInputSchema,
+  partnerListSchema,
+  partnerSchema,
+  projectSchema,
+  queuePageSchema,
+  saveProjectSchema,
+  transitionSchema,
+} from '../../../shared/schemas/housing.js';
+import type {
   createInterviewSchema,
   deadlinesSchema,
   exitSituationSchema,
@@ -127,6 +141,24 @@ export type PlanHistoryItem = PlanHistory['items'][number];
 export type SavePlanBody = z.input<typeof savePlanSchema>;
 export type RespondToPlanBody = z.input<typeof respondToPlanSchema>;
 export type RequestPlanChangeBody = z.input<typeof requestPlanChangeSchema>;
+
+// ——— Housing area (`/api/housing`): project, applications and their workflow, partners, queue ———
+export type HousingFile = z.infer<typeof housingFileSchema>;
+export type HousingProject = z.infer<typeof projectSchema>;
+export type HousingApplication = z.infer<typeof applicationSchema>;
+export type HousingApplicationStatus = HousingApplication['status'];
+export type HousingEvent = HousingApplication['history'][number];
+export type HousingAlert = z.infer<typeof housingAlertSchema>;
+export type HousingSettings = z.infer<typeof housingSettingsSchema>;
+export type HousingSolutionType = HousingSettings['solutionTypes'][number];
+export type HousingPartner = z.infer<typeof partnerSchema>;
+export type HousingPartnerList = z.infer<typeof partnerListSchema>;
+export type HousingQueuePage = z.infer<typeof queuePageSchema>;
+export type HousingQueueItem = HousingQueuePage['items'][number];
+export type SaveHousingProjectBody = z.input<typeof saveProjectSchema>;
+export type CreateHousingApplicationBody = z.input<typeof createApplicationSchema>;
+export type HousingTransitionBody = z.input<typeof transitionSchema>;
+export type HousingPartnerBody = z.input<typeof partnerInputSchema>;
 
 // ——— Committees area (`/api/committees`): CTJ / CDJ, consultations, secret ballots, results ———
 export type Committee = z.infer<typeof committeeSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationQuestion } from '../api/types';
-import { resultRows } from './results';
+import { closedVoteMessage, resultRows } from './results';
 
 const question: ConsultationQuestion = {
   id: 'q1',
@@ -37,5 +37,14 @@ describe('resultRows', () => {
 
   it('counts zero everywhere when the results hold no counts', () => {
     expect(resultRows(question, { ballots: 0, withheld: true, reason: 'seuil_non_atteint' }).map((row) => row.count)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('closedVoteMessage', () => {
+  it('promises results only when enough ballots were cast to show them', () => {
+    expect(closedVoteMessage({ ballots: 5, minBallots: 5 })).toMatch(/publieront bientôt/);
+    expect(closedVoteMessage({ ballots: 3, minBallots: 5 })).toMatch(/trop peu de votes.*sans révéler/);
+    // A threshold stored below the floor of 5 still withholds.
+    expect(closedVoteMessage({ ballots: 3, minBallots: 3 })).toMatch(/trop peu de votes/);
   });
 });

@@ -1,3 +1,4 @@
+import { meetsAnonymityThreshold } from '../../../shared/domain/consultation.js';
 import type { ConsultationQuestion, ConsultationResults } from '../api/types';
 import { percentOf } from './labels';
 
@@ -19,4 +20,14 @@ export function resultRows(question: ConsultationQuestion, results: Consultation
     const count = counts.find((candidate) => candidate.id === option.id)?.count ?? 0;
     return { id: option.id, label: option.label, count, percent: percentOf(count, results.ballots) };
   });
+}
+
+/**
+ * What a member reads once voting is over and before publication: never a promise of
+ * results that too few ballots make impossible to show.
+ */
+export function closedVoteMessage(consultation: { ballots: number; minBallots: number }): string {
+  return meetsAnonymityThreshold(consultation.ballots, consultation.minBallots)
+    ? 'Les organisateurs publieront bientôt les résultats.'
+    : 'Il y a eu trop peu de votes pour montrer les résultats sans révéler les choix de chacun : ils ne seront pas publiés.';
 }

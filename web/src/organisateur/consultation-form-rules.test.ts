@@ -119,9 +119,9 @@ describe('validateConsultation', () => {
     );
   });
 
-  it('wants a whole threshold of at least 2', () => {
-    for (const minBallots of ['1', '2.5', '', 'cinq', '1001']) {
-      expect(validateConsultation({ ...filled(), minBallots }, now).minBallots).toBe('Indiquez un nombre entier entre 2 et 1 000.');
+  it('wants a whole threshold of at least 5, the anonymity floor', () => {
+    for (const minBallots of ['1', '2', '4', '2.5', '', 'cinq', '1001']) {
+      expect(validateConsultation({ ...filled(), minBallots }, now).minBallots).toMatch(/^Indiquez un nombre entier entre 5 et 1 000/);
     }
   });
 });

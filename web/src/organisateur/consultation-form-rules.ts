@@ -1,3 +1,4 @@
+import { ANONYMITY_FLOOR, DEFAULT_MIN_BALLOTS } from '../../../shared/domain/consultation.js';
 import type { CreateConsultationBody, QuestionKind } from '../api/types';
 import { randomUuid } from '../lib/idempotency';
 
@@ -27,7 +28,6 @@ export interface ConsultationValues {
 /** Errors by path, as the API writes them: `title`, `questions.0.options.1.label`. */
 export type ConsultationErrors = Record<string, string>;
 
-export const DEFAULT_MIN_BALLOTS = 5;
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 20;
 export const MAX_QUESTIONS = 20;
@@ -121,8 +121,11 @@ export function validateConsultation(values: ConsultationValues, now: Date): Con
   else if (opensAt && Date.parse(closesAt) <= Date.parse(opensAt)) put('closesAt', 'La clôture doit suivre l’ouverture.');
   else if (Date.parse(closesAt) <= now.getTime()) put('closesAt', 'La clôture doit être dans le futur.');
   const minBallots = Number(values.minBallots);
-  if (!/^\d+$/.test(values.minBallots.trim()) || minBallots < 2 || minBallots > 1000) {
-    put('minBallots', 'Indiquez un nombre entier entre 2 et 1 000.');
+  if (!/^\d+$/.test(values.minBallots.trim()) || minBallots < ANONYMITY_FLOOR || minBallots > 1000) {
+    put(
+      'minBallots',
+      `Indiquez un nombre entier entre ${ANONYMITY_FLOOR} et 1 000 : en dessous, chacun pourrait deviner le vote des autres.`,
+    );
   }
   return errors;
 }

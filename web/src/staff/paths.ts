@@ -7,8 +7,18 @@ export function interviewPath(id: string): string {
   return `${youthPath(id)}/entretien`;
 }
 
+/** The autonomy grid of a young person: the binôme's assessment, side by side, progress, proposals. */
+export function gridPath(id: string): string {
+  return `${youthPath(id)}/grille`;
+}
+
 export function planPrintPath(id: string): string {
   return `${youthPath(id)}/projet/imprimer`;
+}
+
+/** The housing project and applications of a young person. */
+export function housingPath(id: string): string {
+  return `${youthPath(id)}/logement`;
 }
 
 /** The printable letter of a decision on support from 18 to 21. */

@@ -14,10 +14,29 @@ type StaffRoute = (params: RouteParams, session: Session) => ComponentChildren;
 
 // The interview pages are their own chunk: the caseload and file pages stay light.
 const loadInterviewPages = lazyModule(() => import('./interview-pages'));
+// So is the autonomy grid.
+const loadGridPage = lazyModule(() => import('./grid-page'));
+// So are the housing pages.
+const loadHousingPages = lazyModule(() => import('./housing-pages'));
 
 const adminOnly = (session: Session, page: ComponentChildren) => (session.role === 'admin' ? page : null);
 
 const ROUTES: readonly (readonly [string, StaffRoute])[] = [
+  [
+    '/logement',
+    (_params, session) => <Lazy load={loadHousingPages} render={({ HousingQueuePage }) => <HousingQueuePage session={session} />} />,
+  ],
+  [
+    '/logement/partenaires',
+    (_params, session) =>
+      adminOnly(session, <Lazy load={loadHousingPages} render={({ HousingPartnersPage }) => <HousingPartnersPage />} />),
+  ],
+  [
+    '/jeunes/:id/logement',
+    ({ id = '' }, session) => (
+      <Lazy load={loadHousingPages} render={({ YouthHousingPage }) => <YouthHousingPage id={id} session={session} />} />
+    ),
+  ],
   ['/jeunes', (_params, session) => <CaseloadPage session={session} />],
   ['/jeunes/nouveau', (_params, session) => adminOnly(session, <CreateYouthPage />)],
   ['/jeunes/:id', ({ id = '' }, session) => <YouthFilePage id={id} session={session} />],
@@ -28,6 +47,7 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
       <Lazy load={loadInterviewPages} render={({ StaffInterviewPage }) => <StaffInterviewPage id={id} session={session} />} />
     ),
   ],
+  ['/jeunes/:id/grille', ({ id = '' }) => <Lazy load={loadGridPage} render={({ StaffGridPage }) => <StaffGridPage id={id} />} />],
   [
     '/jeunes/:id/accompagnement/courrier/:decisionId',
     ({ id = '', decisionId = '' }) => <StaffDecisionLetterPage id={id} decisionId={decisionId} />,

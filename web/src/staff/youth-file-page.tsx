@@ -14,7 +14,7 @@ import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { JournalSection } from './journal-section';
-import { interviewPath, youthPath } from './paths';
+import { gridPath, housingPath, interviewPath, youthPath } from './paths';
 import { SupportSection } from './support-section';
 import { YouthEditForm } from './youth-edit-form';
 
@@ -105,11 +105,24 @@ function YouthFile({
           <p>
             <a href={href(interviewPath(youth.id))}>Ouvrir l’entretien des 17 ans et le projet d’autonomie</a>
           </p>
+          <p>
+            <a href={href(gridPath(youth.id))}>Ouvrir la grille d’autonomie</a>
+          </p>
         </section>
       )}
 
       {can('support.read') && (
         <SupportSection youth={youth} canRequest={can('support.request')} canDecide={can('support.decide')} onCareEndChanged={onRefresh} />
+      )}
+
+      {can('housing.read') && (
+        <section aria-labelledby="logement">
+          <h2 id="logement">Logement</h2>
+          <p>Projet logement, demandes en cours et alerte « sans solution logement ».</p>
+          <p>
+            <a href={href(housingPath(youth.id))}>Ouvrir le projet logement et les demandes</a>
+          </p>
+        </section>
       )}
 
       {can('journal.read') && <JournalSection youthId={youth.id} canWrite={can('journal.write')} />}

@@ -4,6 +4,7 @@ import { getConsultation, listCommittees, listConsultations } from '../api/commi
 import type { Committee, Consultation } from '../api/types';
 import { COMMITTEE_KIND_LABELS, countOf } from '../committees/labels';
 import { COMMITTEES_PATH, consultationPath } from '../committees/paths';
+import { closedVoteMessage } from '../committees/results';
 import { formatTimestamp } from '../lib/dates';
 import { findRoute, href, type RouteParams } from '../router/router';
 import { NotFoundPage } from '../ui/not-found-page';
@@ -118,7 +119,9 @@ function ConsultationCard({ consultation }: { consultation: Consultation }) {
         </>
       )}
       {consultation.status === 'fermee' && (
-        <p>Le vote est terminé{consultation.hasVoted ? ' et tu as voté' : ''}. Les organisateurs publieront bientôt les résultats.</p>
+        <p>
+          Le vote est terminé{consultation.hasVoted ? ' et tu as voté' : ''}. {closedVoteMessage(consultation)}
+        </p>
       )}
       {consultation.status === 'publiee' && (
         <a href={path}>
@@ -172,7 +175,7 @@ function MyConsultationPage({ committeeId, consultationId }: { committeeId: stri
           {consultation.status === 'fermee' && (
             <>
               {consultation.hasVoted && <VotedNotice takeFocus={justVoted} />}
-              <p class="notice notice--info">Le vote est terminé. Les organisateurs publieront bientôt les résultats.</p>
+              <p class="notice notice--info">Le vote est terminé. {closedVoteMessage(consultation)}</p>
             </>
           )}
           {consultation.status === 'publiee' && <PublishedConsultation consultation={consultation} />}
