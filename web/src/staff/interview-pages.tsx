@@ -177,6 +177,13 @@ function InterviewsSection({ youthId, canWrite, onSaved }: { youthId: string; ca
     setTimeout(() => newButton.current?.focus());
   }
 
+  function saved(interview: Interview) {
+    replace(interview);
+    close();
+    onSaved();
+    announce('Compte rendu enregistré.');
+  }
+
   return (
     <section aria-labelledby="comptes-rendus">
       <h2 id="comptes-rendus">Comptes rendus d’entretien</h2>
@@ -195,12 +202,7 @@ function InterviewsSection({ youthId, canWrite, onSaved }: { youthId: string; ca
                     defaultKind={interview.kind}
                     onNewerVersion={replace}
                     onCancel={close}
-                    onSaved={(saved) => {
-                      replace(saved);
-                      close();
-                      onSaved();
-                      announce('Compte rendu enregistré.');
-                    }}
+                    onSaved={saved}
                   />
                 ) : (
                   <InterviewRecord
@@ -219,12 +221,7 @@ function InterviewsSection({ youthId, canWrite, onSaved }: { youthId: string; ca
                 defaultKind={items.some((item) => item.kind === 'entretien17') ? 'suivi' : 'entretien17'}
                 onNewerVersion={replace}
                 onCancel={close}
-                onSaved={(saved) => {
-                  replace(saved);
-                  close();
-                  onSaved();
-                  announce('Compte rendu enregistré.');
-                }}
+                onSaved={saved}
               />
             ) : (
               editing === null && (
