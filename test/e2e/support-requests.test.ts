@@ -65,12 +65,18 @@ describe('support from 18 to 21, from the young person’s phone to the admin’
     expect(await letter.textContent()).toContain('recours gracieux');
 
     // After a recours gracieux, Nadia grants it: the care end date of the file follows.
+    // Demo ages are relative to today: the grant runs from Lina's 18th to her 20th birthday.
+    const birthDate = (await api.call(lina, 'GET', '/api/youth/me')).body.birthDate as string;
+    const birthday = (age: number) => `${Number(birthDate.slice(0, 4)) + age}${birthDate.slice(4)}`;
+    const endsOn = birthday(20);
+    const endsOnWords = new Date(`${endsOn}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
     await support.getByLabel('Accorder').check();
-    await support.getByLabel('Fin', { exact: true }).fill('2028-03-11');
+    await support.getByLabel('Début', { exact: true }).fill(birthday(18));
+    await support.getByLabel('Fin', { exact: true }).fill(endsOn);
     await support.getByRole('button', { name: 'Enregistrer la décision' }).click();
     await support.getByText('Accordée', { exact: true }).waitFor();
-    await section(desk.page, 'Informations').getByText('11 mars 2028').waitFor();
-    expect((await api.call(lina, 'GET', '/api/youth/me')).body.careEndDate).toBe('2028-03-11');
+    await section(desk.page, 'Informations').getByText(endsOnWords).waitFor();
+    expect((await api.call(lina, 'GET', '/api/youth/me')).body.careEndDate).toBe(endsOn);
 
     await phone.context.close();
     await desk.context.close();

@@ -121,9 +121,11 @@ function RequestForm({ youthId, kinds, onSent }: { youthId: string; kinds: Suppo
   const keys = useMemo(() => new IdempotencyKeys(), []);
   const errorRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    localStorage.setItem(draftKey(youthId), JSON.stringify(draft));
-  }, [youthId, draft]);
+  // Written at once, not in an effect: a reload right after typing must still find it.
+  function keep(next: Draft) {
+    localStorage.setItem(draftKey(youthId), JSON.stringify(next));
+    setDraft(next);
+  }
 
   async function send(event: Event) {
     event.preventDefault();
@@ -149,13 +151,7 @@ function RequestForm({ youthId, kinds, onSent }: { youthId: string; kinds: Suppo
         <legend>Quelle demande ?</legend>
         {kinds.map((kind) => (
           <div key={kind} class="field--radio">
-            <input
-              type="radio"
-              id={`kind-${kind}`}
-              name="kind"
-              checked={draft.kind === kind}
-              onChange={() => setDraft({ ...draft, kind })}
-            />
+            <input type="radio" id={`kind-${kind}`} name="kind" checked={draft.kind === kind} onChange={() => keep({ ...draft, kind })} />
             <label for={`kind-${kind}`}>{KIND_LABELS.jeune[kind]}</label>
           </div>
         ))}
@@ -174,7 +170,7 @@ function RequestForm({ youthId, kinds, onSent }: { youthId: string; kinds: Suppo
           maxLength={MESSAGE_MAX}
           value={draft.message}
           aria-describedby="support-message-hint"
-          onInput={(event) => setDraft({ ...draft, message: event.currentTarget.value })}
+          onInput={(event) => keep({ ...draft, message: event.currentTarget.value })}
         />
       </div>
       {error !== null && (
