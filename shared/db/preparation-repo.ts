@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { VersionConflict } from '../domain/errors.js';
-import { DEFAULT_PREPARATION_TEMPLATE, type PreparationTemplate } from '../domain/preparation-template.js';
+import { builtInPreparationTemplate, DEFAULT_PREPARATION_TEMPLATE, type PreparationTemplate } from '../domain/preparation-template.js';
 import { preparationSchema } from '../schemas/interviews.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
@@ -25,7 +25,10 @@ export type PreparationRecord = z.infer<typeof preparationItemSchema>;
 /** A published questionnaire version as stored: the API's. */
 const templateItemSchema = preparationSchema.shape.template;
 
-/** The département's questionnaire versions; version 1 is the built-in default. */
+/**
+ * The département's questionnaire versions: Envol's built-in ones (1 and 2, the default),
+ * then those the département publishes.
+ */
 export const preparationTemplateRepo = {
   async current(store: Store, departement: string): Promise<PreparationTemplate> {
     const result = await store.db.send(
@@ -41,12 +44,18 @@ export const preparationTemplateRepo = {
     return latest ? templateItemSchema.parse(latest) : DEFAULT_PREPARATION_TEMPLATE;
   },
 
+  /**
+   * A version as it was: one the département published first (a département may have
+   * published its own version 2 before Envol shipped one), else Envol's built-in one.
+   */
   async byVersion(store: Store, departement: string, version: number): Promise<PreparationTemplate> {
-    if (version === DEFAULT_PREPARATION_TEMPLATE.version) return DEFAULT_PREPARATION_TEMPLATE;
+    // Publishing starts after version 1, so version 1 is always the built-in one.
+    if (version === 1) return builtInPreparationTemplate(1) ?? DEFAULT_PREPARATION_TEMPLATE;
     const result = await store.db.send(
       new GetCommand({ TableName: store.tableName, Key: { pk: keys.departement(departement), sk: keys.preparationTemplateSk(version) } }),
     );
-    return result.Item ? templateItemSchema.parse(result.Item) : DEFAULT_PREPARATION_TEMPLATE;
+    if (result.Item) return templateItemSchema.parse(result.Item);
+    return builtInPreparationTemplate(version) ?? DEFAULT_PREPARATION_TEMPLATE;
   },
 
   /** The template a preparation's answers belong to: theirs once saved, else the current one. */
