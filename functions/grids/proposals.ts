@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
@@ -11,7 +11,13 @@ import { incompleteNeeds } from '../../shared/domain/plan-coverage.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
-import { acceptProposalSchema, dismissProposalSchema, gridProposalListSchema, gridProposalSchema } from '../../shared/schemas/grids.js';
+import {
+  acceptedProposalSchema,
+  acceptProposalSchema,
+  dismissProposalSchema,
+  gridProposalListSchema,
+  gridProposalSchema,
+} from '../../shared/schemas/grids.js';
 import { planSchema, savePlanSchema } from '../../shared/schemas/interviews.js';
 import { loadEvaluations } from './evaluation-views.js';
 import { conflict, errors, tags, youthParams } from './route-parts.js';
@@ -34,7 +40,7 @@ export const acceptProposalRoute = createRoute({
   security,
   request: { params: youthParams, body: jsonBody(acceptProposalSchema, 'Item proposé, échéance, qui') },
   responses: {
-    200: jsonContent(z.object({ proposal: gridProposalSchema, plan: planSchema }).openapi('AcceptedGridProposal'), 'Proposition acceptée'),
+    200: jsonContent(acceptedProposalSchema, 'Proposition acceptée'),
     ...errors,
     ...conflict,
   },

@@ -216,3 +216,23 @@ describe('preparation answers given with questionnaire version 1', () => {
     expect((await api.call(people.referent, 'GET', `/api/interviews/${fresh}/preparation`)).body.template.version).toBe(2);
   });
 });
+
+describe('a questionnaire version 2 the département published before Envol shipped its own', () => {
+  it('stays the département’s: its answers read with it, and the next version published is 3', async () => {
+    const own = [{ id: 'ma-question', domain: 'logement', label: 'Question du département', kind: 'text' }];
+    await put({ pk: keys.departement('62'), sk: keys.preparationTemplateSk(2), type: 'preparationTemplate', version: 2, questions: own });
+    const youthId = await putOldProfile();
+    await put({
+      pk: keys.youth('62', youthId),
+      sk: keys.preparationSk,
+      type: 'preparation',
+      templateVersion: 2,
+      answers: { 'ma-question': 'Oui' },
+      sharedAt: '2026-01-10T09:00:00.000Z',
+    });
+    const read = await api.call(people.referent, 'GET', `/api/interviews/${youthId}/preparation`);
+    expect(read.body.template).toEqual({ version: 2, questions: own });
+    const published = await api.call(people.admin, 'POST', '/api/interviews/preparation-template', { questions: own });
+    expect(published.body.version).toBe(3);
+  });
+});

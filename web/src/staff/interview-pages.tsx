@@ -30,6 +30,7 @@ import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { InterviewForm } from './interview-form';
+import { LatestGridPairSection } from './latest-grid-pair-section';
 import { interviewPath, planPrintPath, youthPath } from './paths';
 import { PlanEditor } from './plan-editor';
 
@@ -70,12 +71,24 @@ function InterviewWorkspace({ youth, session }: { youth: Youth; session: Session
   // Saving an interview or the plan moves the deadlines: they are read again then.
   const [deadlinesRound, setDeadlinesRound] = useState(0);
   const refreshDeadlines = () => setDeadlinesRound((round) => round + 1);
+  // A grid proposal accepted here adds an action to the plan: the plan is read again then.
+  const [planRound, setPlanRound] = useState(0);
   return (
     <>
       <DeadlinesSection youthId={youth.id} round={deadlinesRound} />
       <SharedPreparationSection youthId={youth.id} />
+      {can('grid.read') && (
+        <LatestGridPairSection
+          youthId={youth.id}
+          canDecide={can('grid.decide')}
+          onPlanChanged={() => {
+            setPlanRound((round) => round + 1);
+            refreshDeadlines();
+          }}
+        />
+      )}
       <InterviewsSection youthId={youth.id} canWrite={can('interview.write')} onSaved={refreshDeadlines} />
-      <PlanSection youthId={youth.id} canWrite={can('plan.write')} onSaved={refreshDeadlines} />
+      <PlanSection youthId={youth.id} canWrite={can('plan.write')} round={planRound} onSaved={refreshDeadlines} />
     </>
   );
 }
@@ -337,8 +350,8 @@ function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?:
   );
 }
 
-function PlanSection({ youthId, canWrite, onSaved }: { youthId: string; canWrite: boolean; onSaved: () => void }) {
-  const plan = useAsync((signal) => getPlanOrNull(youthId, signal), [youthId]);
+function PlanSection({ youthId, canWrite, round, onSaved }: { youthId: string; canWrite: boolean; round: number; onSaved: () => void }) {
+  const plan = useAsync((signal) => getPlanOrNull(youthId, signal), [youthId, round]);
   const [editing, setEditing] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
