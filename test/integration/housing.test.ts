@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/db/keys.js';
-import { type Harness, startHarness } from '../support/harness.js';
+import { type Caller, type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
 
 let api: Harness;
@@ -44,7 +44,7 @@ async function partition(youthId: string) {
   return JSON.stringify(result.Items ?? []);
 }
 
-async function move(youthId: string, application: { id: string; version: number }, to: string, caller = people.coordinateur) {
+async function move(youthId: string, application: { id: string; version: number }, to: string, caller: Caller = people.coordinateur) {
   const response = await api.call(caller, 'POST', `${base(youthId)}/applications/${application.id}/transitions`, {
     version: application.version,
     to,
