@@ -78,7 +78,8 @@ export type InvalidInputCode =
   | 'supportDecision.after21'
   | 'supportDecision.afterSchoolYear'
   | 'supportDecision.refusalWithoutReasons'
-  | 'binome.unknownStaff';
+  | 'binome.unknownStaff'
+  | 'plan.incomplete';
 
 export type DomainErrorCode = NotFoundCode | ForbiddenCode | AlreadyExistsCode | RuleViolationCode | InvalidInputCode | 'version.conflict';
 

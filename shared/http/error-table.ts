@@ -188,6 +188,12 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     code: 'UNKNOWN_STAFF',
     message: 'Le binôme doit être choisi dans l’annuaire du personnel : un·e référent·e et un·e coordinateur·rice du département.',
   },
+  'plan.incomplete': {
+    status: 400,
+    code: 'PLAN_INCOMPLETE',
+    message:
+      'Le projet ne peut pas être proposé au jeune : chacun des six besoins doit avoir un objectif, ou « pas de besoin » avec la raison. Enregistrez-le en brouillon en attendant.',
+  },
 };
 
 /** The API error a domain error is answered with. */

@@ -54,7 +54,10 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
       <Lazy load={loadInterviewPages} render={({ StaffInterviewPage }) => <StaffInterviewPage id={id} session={session} />} />
     ),
   ],
-  ['/jeunes/:id/grille', ({ id = '' }) => <Lazy load={loadGridPage} render={({ StaffGridPage }) => <StaffGridPage id={id} />} />],
+  [
+    '/jeunes/:id/grille',
+    ({ id = '' }, session) => <Lazy load={loadGridPage} render={({ StaffGridPage }) => <StaffGridPage id={id} session={session} />} />,
+  ],
   [
     '/jeunes/:id/accompagnement/courrier/:decisionId',
     ({ id = '', decisionId = '' }) => <StaffDecisionLetterPage id={id} decisionId={decisionId} />,
