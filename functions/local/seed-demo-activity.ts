@@ -86,6 +86,41 @@ export async function seedDemoActivity(
             { id: 'visale', label: 'Demander la garantie Visale', who: 'coordinateur', dueOn: addDays(today, 30), status: 'en_cours' },
           ],
         },
+        {
+          id: 'permis',
+          domain: 'formation_emploi',
+          label: 'Passer le permis de conduire pour l’apprentissage',
+          planB: 'Se rendre à l’entreprise en bus avec la carte de transport solidaire',
+          actions: [
+            {
+              id: 'code',
+              label: 'S’inscrire au code avec l’aide de la mission locale',
+              who: 'coordinateur',
+              dueOn: addDays(today, 21),
+              status: 'a_faire',
+            },
+          ],
+        },
+        {
+          id: 'budget',
+          domain: 'ressources',
+          label: 'Tenir un budget avec le salaire d’apprenti',
+          planB: '',
+          actions: [
+            {
+              id: 'budget-caf',
+              label: 'Faire le point sur la prime d’activité avec la CAF',
+              who: 'jeune',
+              dueOn: addDays(today, 45),
+              status: 'a_faire',
+            },
+          ],
+        },
+      ],
+      needsWithoutGoals: [
+        { need: 'sante', reason: 'Carte Vitale, complémentaire santé solidaire et médecin traitant à jour.' },
+        { need: 'papiers_droits', reason: 'Carte d’identité valable jusqu’en 2031 ; compte bancaire ouvert.' },
+        { need: 'entourage', reason: 'Reste en lien avec son assistante familiale et son club de foot.' },
       ],
     },
     sophie.name,

@@ -2,7 +2,12 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { VersionConflict } from '../domain/errors.js';
-import { DEFAULT_PREPARATION_TEMPLATE, type PreparationTemplate } from '../domain/preparation-template.js';
+import {
+  builtInPreparationTemplate,
+  DEFAULT_PREPARATION_TEMPLATE,
+  PREPARATION_TEMPLATE_V1,
+  type PreparationTemplate,
+} from '../domain/preparation-template.js';
 import { preparationSchema } from '../schemas/interviews.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
@@ -34,13 +39,23 @@ const versions = versionedTemplates<PreparationTemplate>({
   builtIn: DEFAULT_PREPARATION_TEMPLATE,
 });
 
-/** The département's questionnaire versions (`versionedTemplates`); version 1 is the built-in default. */
+/**
+ * The département's questionnaire versions (`versionedTemplates`): Envol's built-in ones
+ * (1, and 2 the default for new questionnaires), then those the département publishes.
+ */
 export const preparationTemplateRepo = {
   current: (store: Store, departement: string): Promise<PreparationTemplate> => versions.current(store, departement),
 
-  /** A published version; one never published reads as the default (answers always have a questionnaire). */
+  /**
+   * A version as it was: the one the département published (a département may have
+   * published its own version 2 before Envol shipped one), else Envol's built-in one, else
+   * the default (answers always have a questionnaire). Publishing starts after version 1.
+   */
   async byVersion(store: Store, departement: string, version: number): Promise<PreparationTemplate> {
-    return (await versions.byVersion(store, departement, version)) ?? DEFAULT_PREPARATION_TEMPLATE;
+    if (version === 1) return PREPARATION_TEMPLATE_V1;
+    return (
+      (await versions.storedVersion(store, departement, version)) ?? builtInPreparationTemplate(version) ?? DEFAULT_PREPARATION_TEMPLATE
+    );
   },
 
   /** The template a preparation's answers belong to: theirs once saved, else the current one. */

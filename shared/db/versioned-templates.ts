@@ -19,6 +19,10 @@ export function versionedTemplates<T extends { version: number }>(spec: {
   builtIn: T;
 }) {
   const key = (departement: string, version: number) => ({ pk: keys.departement(departement), sk: spec.sk(version) });
+  async function storedVersion(store: Store, departement: string, version: number): Promise<T | null> {
+    const result = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key(departement, version) }));
+    return result.Item ? spec.schema.parse(result.Item) : null;
+  }
   return {
     /** The version in force: the latest published, else the built-in one. */
     async current(store: Store, departement: string): Promise<T> {
@@ -38,9 +42,11 @@ export function versionedTemplates<T extends { version: number }>(spec: {
     /** A published version, or null when the département never published it. */
     async byVersion(store: Store, departement: string, version: number): Promise<T | null> {
       if (version === spec.builtIn.version) return spec.builtIn;
-      const result = await store.db.send(new GetCommand({ TableName: store.tableName, Key: key(departement, version) }));
-      return result.Item ? spec.schema.parse(result.Item) : null;
+      return storedVersion(store, departement, version);
     },
+
+    /** The version as the département published it, or null: the built-in one is not looked at. */
+    storedVersion,
 
     /**
      * The Put that publishes `template` (alone or in a transaction): only if that version

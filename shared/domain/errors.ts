@@ -74,7 +74,8 @@ export type InvalidInputCode =
   | 'supportDecision.invalid'
   | 'supportDecision.after21'
   | 'supportDecision.afterSchoolYear'
-  | 'supportDecision.refusalWithoutReasons';
+  | 'supportDecision.refusalWithoutReasons'
+  | 'plan.incomplete';
 
 export type DomainErrorCode = NotFoundCode | ForbiddenCode | AlreadyExistsCode | RuleViolationCode | InvalidInputCode | 'version.conflict';
 

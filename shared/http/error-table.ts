@@ -176,6 +176,12 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     code: 'SUPPORT_REFUSAL_WITHOUT_REASONS',
     message: 'Un refus doit être motivé : indiquez les motifs.',
   },
+  'plan.incomplete': {
+    status: 400,
+    code: 'PLAN_INCOMPLETE',
+    message:
+      'Le projet ne peut pas être proposé au jeune : chacun des six besoins doit avoir un objectif, ou « pas de besoin » avec la raison. Enregistrez-le en brouillon en attendant.',
+  },
 };
 
 /** The API error a domain error is answered with. */

@@ -1,6 +1,7 @@
 import type { Role } from '../../shared/auth/principal.js';
 import { DEFAULT_GRID_TEMPLATE } from '../../shared/domain/autonomy-grid.js';
 import { DEFAULT_SOLUTION_TYPES } from '../../shared/domain/housing-project.js';
+import { completePlan } from './plan-body.js';
 import { QUESTIONS, type World } from './world.js';
 
 /**
@@ -30,7 +31,7 @@ export interface Spec {
   body?: (world: World) => unknown;
 }
 
-const plan = { goals: [{ id: 'g1', domain: 'logement', label: 'Un logement', planB: 'FJT', actions: [] }] };
+const plan = completePlan([{ id: 'g1', domain: 'logement', label: 'Un logement', planB: 'FJT', actions: [] }]);
 const newYouth = (world: World) => ({
   firstName: 'Nouveau',
   lastName: 'Jeune',

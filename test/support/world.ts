@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '../../shared/auth/principal.js';
 import { keys } from '../../shared/db/keys.js';
 import type { Caller, Harness } from './harness.js';
+import { completePlan } from './plan-body.js';
 
 /** One young person's complete situation, with everyone around them, built through the API. */
 export interface World {
@@ -125,7 +126,7 @@ export async function buildWorld(api: Harness): Promise<World> {
   check(
     await api.call(referent, 'PUT', `/api/interviews/${youthId}/plan`, {
       version: 0,
-      goals: [{ id: 'g1', domain: 'logement', label: 'Un logement', planB: 'FJT', actions: [] }],
+      ...completePlan([{ id: 'g1', domain: 'logement', label: 'Un logement', planB: 'FJT', actions: [] }]),
     }),
     200,
     'plan',

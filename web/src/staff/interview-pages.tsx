@@ -20,7 +20,7 @@ import {
   planStatusSentence,
   RIGHT_ANSWER_LABELS,
 } from '../interviews/labels';
-import { PlanGoals } from '../interviews/plan-goals';
+import { PlanByNeed } from '../interviews/plan-goals';
 import { PlanPrintPage } from '../interviews/plan-print-page';
 import { formatDate, formatTimestamp } from '../lib/dates';
 import { href } from '../router/router';
@@ -384,7 +384,7 @@ function PlanSection({ youthId, canWrite, round, onSaved }: { youthId: string; c
                   plan.setData(saved);
                   setEditing(false);
                   onSaved();
-                  announce('Projet enregistré et proposé au jeune.');
+                  announce(saved.status === 'brouillon' ? 'Projet enregistré en brouillon.' : 'Projet enregistré et proposé au jeune.');
                   setTimeout(() => status.current?.focus());
                 }}
               />
@@ -420,7 +420,7 @@ function PlanSummary({
         {plan.updatedByName && ` par ${plan.updatedByName}`}. Prochaine révision au plus tard le {formatDate(plan.reviewDueOn)}
         {plan.majorChangeOn && ` (changement majeur le ${formatDate(plan.majorChangeOn)})`}.
       </p>
-      {showGoals && <PlanGoals goals={plan.goals} voice="staff" />}
+      {showGoals && <PlanByNeed plan={plan} voice="staff" />}
       <p>
         <a href={href(planPrintPath(youthId))}>Version imprimable du projet</a>
       </p>
