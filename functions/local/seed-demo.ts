@@ -67,7 +67,7 @@ export async function seedDemo(store: Store, now: Date, options: { withActivity?
   if (lina && yanis && emma && options.withActivity) {
     await seedDemoActivity(
       store,
-      { sophie: principalOf('ref-62-sophie'), claire: principalOf('orga-62-claire'), nadia: admin },
+      { sophie: principalOf('ref-62-sophie'), karim: principalOf('coord-62-karim'), claire: principalOf('orga-62-claire'), nadia: admin },
       { lina, yanis, emma },
       now,
     );
