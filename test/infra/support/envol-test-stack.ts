@@ -81,7 +81,14 @@ export function synthEnvol(fixture: FixtureProject, options: BuildOptions = {}):
 }
 
 /** The item actions a serving function gets on the main table (no Scan, no batch, nothing on the table itself). */
-export const ITEM_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+export const ITEM_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+];
 
 /** On the ballot box, the same without DeleteItem: a participation marker is never taken back. */
 export const BALLOT_ITEM_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
