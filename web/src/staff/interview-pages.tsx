@@ -87,7 +87,12 @@ function InterviewWorkspace({ youth, session }: { youth: Youth; session: Session
           }}
         />
       )}
-      <InterviewsSection youthId={youth.id} canWrite={can('interview.write')} onSaved={refreshDeadlines} />
+      <InterviewsSection
+        youthId={youth.id}
+        trustedPerson={youth.trustedPerson}
+        canWrite={can('interview.write')}
+        onSaved={refreshDeadlines}
+      />
       <PlanSection youthId={youth.id} canWrite={can('plan.write')} round={planRound} onSaved={refreshDeadlines} />
     </>
   );
@@ -172,7 +177,17 @@ function SharedPreparationSection({ youthId }: { youthId: string }) {
 
 type Editing = { mode: 'create' } | { mode: 'edit'; interview: Interview } | null;
 
-function InterviewsSection({ youthId, canWrite, onSaved }: { youthId: string; canWrite: boolean; onSaved: () => void }) {
+function InterviewsSection({
+  youthId,
+  trustedPerson,
+  canWrite,
+  onSaved,
+}: {
+  youthId: string;
+  trustedPerson: Youth['trustedPerson'];
+  canWrite: boolean;
+  onSaved: () => void;
+}) {
   const list = useAsync((signal) => listInterviews(youthId, signal).then((page) => page.items), [youthId]);
   const [editing, setEditing] = useState<Editing>(null);
   const newButton = useRef<HTMLButtonElement>(null);
@@ -232,6 +247,7 @@ function InterviewsSection({ youthId, canWrite, onSaved }: { youthId: string; ca
                 youthId={youthId}
                 interview={null}
                 defaultKind={items.some((item) => item.kind === 'entretien17') ? 'suivi' : 'entretien17'}
+                trustedPerson={trustedPerson}
                 onNewerVersion={replace}
                 onCancel={close}
                 onSaved={saved}

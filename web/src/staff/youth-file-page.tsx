@@ -13,6 +13,7 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { ExitSituationSection } from './exit-situation-section';
 import { HousingSummarySection } from './housing-summary-section';
 import { JournalSection } from './journal-section';
 import { gridPath, interviewPath, youthPath } from './paths';
@@ -115,6 +116,8 @@ function YouthFile({
       {can('support.read') && (
         <SupportSection youth={youth} canRequest={can('support.request')} canDecide={can('support.decide')} onCareEndChanged={onRefresh} />
       )}
+
+      <ExitSituationSection youth={youth} canWrite={can('profile.update')} onSaved={onChange} />
 
       {can('housing.read') && <HousingSummarySection youth={youth} />}
 
