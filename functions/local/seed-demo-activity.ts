@@ -11,10 +11,13 @@ import { addDays, addMonths, addYears, parisDate } from '../../shared/domain/cal
 import { newInterview } from '../../shared/domain/interview.js';
 import { proposePlan } from '../../shared/domain/plan.js';
 import { checkSupportDecision } from '../../shared/domain/support-decisions.js';
+import { seedDemoGrids } from './seed-demo-grids.js';
+import { seedDemoHousing } from './seed-demo-housing.js';
 
 /**
  * What makes the demo show every feature on first start: interviews and a proposed
- * plan, a committee with an open consultation and a published one. `npm start` only;
+ * plan, support decisions, autonomy grids, housing projects and applications, a
+ * committee with an open consultation and a published one. `npm start` only;
  * tests set up their own situations.
  */
 /** Members of the demo committee with no demo login: a committee needs five voters for results. */
@@ -26,7 +29,7 @@ const COMMITTEE_ONLY_YOUTH = [
 
 export async function seedDemoActivity(
   store: Store,
-  people: { sophie: Principal; claire: Principal; nadia: Principal },
+  people: { sophie: Principal; karim: Principal; claire: Principal; nadia: Principal },
   youth: { lina: YouthRecord; yanis: YouthRecord; emma: YouthRecord },
   now: Date,
 ): Promise<void> {
@@ -126,6 +129,8 @@ export async function seedDemoActivity(
   await planRepo.write(store, sophie, yanis.id, plan, { expectedVersion: 0, event: 'saved' }, now);
 
   await seedYanisSupport(store, nadia, yanis, now);
+  await seedDemoGrids(store, people, { lina, yanis }, now);
+  await seedDemoHousing(store, people, { lina, yanis }, now);
 
   const committee = await committeeRepo.create(store, claire, { kind: 'CTJ', name: 'CTJ de l’Arrageois', territory: 'Arrageois' }, now);
   // Five ballots at least before any result is shown: the committee has six members.

@@ -16,6 +16,8 @@ type StaffRoute = (params: RouteParams, session: Session) => ComponentChildren;
 const loadInterviewPages = lazyModule(() => import('./interview-pages'));
 // So is the autonomy grid.
 const loadGridPage = lazyModule(() => import('./grid-page'));
+// So is the staff directory (administrateur·rices only).
+const loadStaffDirectory = lazyModule(() => import('../dashboard/staff-directory-page'));
 // So are the housing pages.
 const loadHousingPages = lazyModule(() => import('./housing-pages'));
 
@@ -36,6 +38,11 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
     ({ id = '' }, session) => (
       <Lazy load={loadHousingPages} render={({ YouthHousingPage }) => <YouthHousingPage id={id} session={session} />} />
     ),
+  ],
+  [
+    '/personnel',
+    (_params, session) =>
+      adminOnly(session, <Lazy load={loadStaffDirectory} render={({ StaffDirectoryPage }) => <StaffDirectoryPage />} />),
   ],
   ['/jeunes', (_params, session) => <CaseloadPage session={session} />],
   ['/jeunes/nouveau', (_params, session) => adminOnly(session, <CreateYouthPage />)],

@@ -3,6 +3,7 @@ import { decideOnYouthFile, type YouthAction } from '../../../shared/auth/policy
 import type { Youth } from '../api/types';
 import { exportYouthData, getYouth } from '../api/youth';
 import type { Session } from '../auth/token';
+import { BinomeSection } from '../dashboard/binome-section';
 import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
 import { DownloadButton } from '../ui/download-button';
@@ -94,6 +95,8 @@ function YouthFile({
             </button>
           ))}
       </section>
+
+      {can('binome.assign') && <BinomeSection youth={youth} onChange={onChange} />}
 
       <section aria-labelledby="echeances">
         <h2 id="echeances">Échéances</h2>
