@@ -43,18 +43,24 @@ export function StaffPlanPrintPage({ id }: { id: string }) {
         return { youth, plan };
       }}
       backPath={interviewPath(id)}
-      backLabel="Retour à l’entretien des 17 ans"
+      backLabel="Retour à l’entretien pour l’autonomie"
     />
   );
 }
 
-/** « Entretien des 17 ans »: deadlines, the shared preparation, interview records and the projet d'autonomie. */
+/** « Entretien pour l'autonomie (entretien des 17 ans) »: deadlines, the shared preparation, interview records and the projet d'autonomie. */
 export function StaffInterviewPage({ id, session }: { id: string; session: Session }) {
   const file = useAsync((signal) => getYouth(id, signal), [id]);
   const youth = file.state.status === 'ready' ? file.state.data : null;
   return (
     <>
-      <PageHeading text={youth ? `Entretien des 17 ans – ${youth.firstName} ${youth.lastName}` : 'Entretien des 17 ans'} />
+      <PageHeading
+        text={
+          youth
+            ? `Entretien pour l’autonomie (entretien des 17 ans) – ${youth.firstName} ${youth.lastName}`
+            : 'Entretien pour l’autonomie (entretien des 17 ans)'
+        }
+      />
       <p>
         <a href={href(youthPath(id))}>Retour au dossier</a>
       </p>
@@ -342,7 +348,7 @@ function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?:
         </>
       )}
       {interview.kind === 'suivi' && interview.supportAgainToldOn && (
-        <p>Informé·e le {formatDate(interview.supportAgainToldOn)} qu’il ou elle peut redemander un accompagnement jusqu’à 21 ans.</p>
+        <p>Informé·e le {formatDate(interview.supportAgainToldOn)} qu’il ou elle peut redemander un accompagnement (demande possible jusqu’à 21 ans, accompagnement prolongeable jusqu’à la fin de l’année scolaire ou universitaire).</p>
       )}
       {interview.legacyExitIndicators && (
         <>

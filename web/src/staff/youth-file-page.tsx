@@ -108,7 +108,7 @@ function YouthFile({
           <h2 id="entretien-17">Entretien pour l’autonomie (entretien des 17 ans)</h2>
           <p>Échéances, préparation partagée par le jeune, comptes rendus d’entretien et projet d’autonomie.</p>
           <p>
-            <a href={href(interviewPath(youth.id))}>Ouvrir l’entretien des 17 ans et le projet d’autonomie</a>
+            <a href={href(interviewPath(youth.id))}>Ouvrir l’entretien pour l’autonomie et le projet d’autonomie</a>
           </p>
           <p>
             <a href={href(gridPath(youth.id))}>Ouvrir la grille d’autonomie</a>
