@@ -348,7 +348,10 @@ function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?:
         </>
       )}
       {interview.kind === 'suivi' && interview.supportAgainToldOn && (
-        <p>Informé·e le {formatDate(interview.supportAgainToldOn)} qu’il ou elle peut redemander un accompagnement (demande possible jusqu’à 21 ans, accompagnement prolongeable jusqu’à la fin de l’année scolaire ou universitaire).</p>
+        <p>
+          Informé·e le {formatDate(interview.supportAgainToldOn)} qu’il ou elle peut redemander un accompagnement (demande possible jusqu’à
+          21 ans, accompagnement prolongeable jusqu’à la fin de l’année scolaire ou universitaire).
+        </p>
       )}
       {interview.legacyExitIndicators && (
         <>
