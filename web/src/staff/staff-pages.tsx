@@ -16,6 +16,8 @@ type StaffRoute = (params: RouteParams, session: Session) => ComponentChildren;
 const loadInterviewPages = lazyModule(() => import('./interview-pages'));
 // So is the autonomy grid.
 const loadGridPage = lazyModule(() => import('./grid-page'));
+// So is the admins' editor of the département's grid.
+const loadGridTemplatePage = lazyModule(() => import('./grid-template-page'));
 // So are the housing pages.
 const loadHousingPages = lazyModule(() => import('./housing-pages'));
 
@@ -36,6 +38,10 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
     ({ id = '' }, session) => (
       <Lazy load={loadHousingPages} render={({ YouthHousingPage }) => <YouthHousingPage id={id} session={session} />} />
     ),
+  ],
+  [
+    '/grille',
+    (_params, session) => adminOnly(session, <Lazy load={loadGridTemplatePage} render={({ GridTemplatePage }) => <GridTemplatePage />} />),
   ],
   ['/jeunes', (_params, session) => <CaseloadPage session={session} />],
   ['/jeunes/nouveau', (_params, session) => adminOnly(session, <CreateYouthPage />)],
