@@ -122,6 +122,16 @@ export const keys = {
   /** Oldest first: the day the application entered its status, the instant it was recorded, its id. */
   housingQueueSort: (statusSince: string, recordedAt: string, applicationId: string) => `${statusSince}#${recordedAt}#${applicationId}`,
 
+  /** The staff directory: one partition per account, so that its `sub` is unique and read by one Get. */
+  staff: (departement: string, staffSub: string) => `${tenant(departement)}#STAFF#${staffSub}`,
+  staffSk: 'STAFF',
+  /** gsi3: the département's staff directory, by role then name, so that one role is a key-prefix Query. */
+  staffDirectory: (departement: string) => `${tenant(departement)}#STAFFDIR`,
+  staffDirectorySort: (role: string, lastName: string, firstName: string, staffSub: string) =>
+    `${role}#${sortableName(lastName, firstName)}#${staffSub}`,
+  /** Under the département's settings partition: the dashboard's settings (binôme label, caps…). */
+  dashboardSettingsSk: 'DASHBOARD',
+
   idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',
 } as const;

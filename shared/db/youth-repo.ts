@@ -140,7 +140,12 @@ export const youthRepo = {
 
   async get(store: Store, departement: string, youthId: string): Promise<YouthRecord | null> {
     const result = await store.db.send(
-      new GetCommand({ TableName: store.tableName, Key: { pk: keys.youth(departement, youthId), sk: keys.profileSk } }),
+      // Consistent: access follows a change of binôme on the very next request.
+      new GetCommand({
+        TableName: store.tableName,
+        Key: { pk: keys.youth(departement, youthId), sk: keys.profileSk },
+        ConsistentRead: true,
+      }),
     );
     return result.Item ? youthRecordSchema.parse(result.Item) : null;
   },
@@ -164,7 +169,7 @@ export const youthRepo = {
     current: YouthRecord,
     changes: UpdateYouthInput | SetTrustedPersonInput,
     now: Date,
-    options: { audited: boolean } = { audited: true },
+    options: { audited: boolean; auditAction?: 'profile.update' | 'binome.assign' } = { audited: true },
   ): Promise<YouthRecord> {
     const { version: expectedVersion, ...fields } = changes;
     const next: YouthRecord = {
@@ -185,7 +190,7 @@ export const youthRepo = {
           },
         },
         // The young person's own changes are not staff access: no audit entry for them.
-        ...(options.audited ? [auditRepo.putItem(store, actor, current.id, 'profile.update', now)] : []),
+        ...(options.audited ? [auditRepo.putItem(store, actor, current.id, options.auditAction ?? 'profile.update', now)] : []),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {

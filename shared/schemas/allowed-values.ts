@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'profile.create',
   'profile.read',
   'profile.update',
+  'binome.assign',
   'journal.read',
   'journal.write',
   'audit.read',

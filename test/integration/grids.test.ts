@@ -266,6 +266,7 @@ describe('template versions', () => {
   const referent: Caller = { sub: people.referent.sub, role: 'referent', departement: '2A' };
 
   it('publishes a draft as a new version; an old evaluation still displays with its own version', async () => {
+    await api.registerStaff(referent, { ...people.coordinateur, departement: '2A' });
     const { id, owner } = await createYouth(admin, { referentId: referent.sub });
     await api.call(owner, 'PUT', `${grid(id)}/self-assessment`, { levels: { 'log-bail': 2, 'res-depenses': 3 } });
     const old = await api.call(owner, 'POST', `${grid(id)}/self-assessment/send`);

@@ -67,6 +67,13 @@ export async function buildWorld(api: Harness): Promise<World> {
     (Object.keys(owners) as Role[]).map((role) => [role, { ...owners[role], departement: '59' }]),
   ) as Record<Role, Caller>;
   const { admin, referent, organisateur, jeune } = owners;
+  // Everyone's staff accounts are in their département's directory; so is the binôme of
+  // the world's other young people.
+  const otherBinome: Caller[] = [
+    { sub: `ref-other-${tag}`, role: 'referent', departement: '62' },
+    { sub: `coord-other-${tag}`, role: 'coordinateur', departement: '62' },
+  ];
+  await api.registerStaff(...Object.values(owners), ...Object.values(strangers), ...Object.values(otherDepartement), ...otherBinome);
 
   const youth = check(
     await api.call(admin, 'POST', '/api/youth', {
@@ -247,7 +254,7 @@ export async function buildWorld(api: Harness): Promise<World> {
 
 /**
  * Everything stored about a world, as text: its young person's partition, the account
- * link, its committee, its ballot boxes and the départements' settings. Equal before
+ * link, its committee, its ballot boxes, the départements' settings and its referent's staff entries. Equal before
  * and after means nothing was written.
  */
 export async function snapshotWorld(api: Harness, world: World): Promise<string> {
@@ -258,6 +265,9 @@ export async function snapshotWorld(api: Harness, world: World): Promise<string>
     [api.store.tableName, keys.committee('62', world.committeeId)],
     [api.store.tableName, keys.departement('62')],
     [api.store.tableName, keys.departement('59')],
+    // The world's referent in the staff directories of 62 and 59 (`PATCH /api/staff/{sub}`).
+    [api.store.tableName, keys.staff('62', world.owners.referent.sub)],
+    [api.store.tableName, keys.staff('59', world.owners.referent.sub)],
     ...[world.openConsultationId, world.closedConsultationId, world.publishedConsultationId].map((id): [string, string] => [
       api.store.ballotTableName,
       keys.ballotBox('62', world.committeeId, id),

@@ -75,6 +75,13 @@ import type {
   updateInterviewSchema,
 } from '../../../shared/schemas/interviews.js';
 import type {
+  createStaffSchema,
+  dashboardSettingsSchema,
+  staffMemberSchema,
+  staffRoleSchema,
+  updateStaffSchema,
+} from '../../../shared/schemas/staff.js';
+import type {
   createSupportRequestSchema,
   decideSupportRequestSchema,
   supportDecisionSchema,
@@ -195,6 +202,13 @@ export type SaveHousingProjectBody = z.input<typeof saveProjectSchema>;
 export type CreateHousingApplicationBody = z.input<typeof createApplicationSchema>;
 export type HousingTransitionBody = z.input<typeof transitionSchema>;
 export type HousingPartnerBody = z.input<typeof partnerInputSchema>;
+
+// ——— Dashboard area (`/api/staff`, `/api/dashboard`): the staff directory, the département's settings ———
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+export type StaffRole = z.infer<typeof staffRoleSchema>;
+export type CreateStaffBody = z.input<typeof createStaffSchema>;
+export type UpdateStaffBody = z.input<typeof updateStaffSchema>;
+export type DashboardSettings = z.infer<typeof dashboardSettingsSchema>;
 
 // ——— Committees area (`/api/committees`): CTJ / CDJ, consultations, secret ballots, results ———
 export type Committee = z.infer<typeof committeeSchema>;

@@ -18,6 +18,8 @@ const loadInterviewPages = lazyModule(() => import('./interview-pages'));
 const loadGridPage = lazyModule(() => import('./grid-page'));
 // So is the admins' editor of the département's grid.
 const loadGridTemplatePage = lazyModule(() => import('./grid-template-page'));
+// So is the staff directory (administrateur·rices only).
+const loadStaffDirectory = lazyModule(() => import('../dashboard/staff-directory-page'));
 // So are the housing pages.
 const loadHousingPages = lazyModule(() => import('./housing-pages'));
 
@@ -42,6 +44,11 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
   [
     '/grille',
     (_params, session) => adminOnly(session, <Lazy load={loadGridTemplatePage} render={({ GridTemplatePage }) => <GridTemplatePage />} />),
+  ],
+  [
+    '/personnel',
+    (_params, session) =>
+      adminOnly(session, <Lazy load={loadStaffDirectory} render={({ StaffDirectoryPage }) => <StaffDirectoryPage />} />),
   ],
   ['/jeunes', (_params, session) => <CaseloadPage session={session} />],
   ['/jeunes/nouveau', (_params, session) => adminOnly(session, <CreateYouthPage />)],

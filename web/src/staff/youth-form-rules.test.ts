@@ -69,7 +69,7 @@ describe('validateNewYouth', () => {
     const values = { ...detailsValuesOf(youth), accountSub: 'jeune 62', referentId: '', coordinateurId: 'coord-62' };
     expect(validateNewYouth(values, today)).toEqual({
       accountSub: expect.stringMatching(/^Identifiant invalide/),
-      referentId: 'Indiquez l’identifiant du ou de la référent·e ASE.',
+      referentId: 'Choisissez le ou la référent·e ASE dans la liste.',
     });
   });
 });
