@@ -7,10 +7,12 @@ import {
   checkPublishable,
   consultationStatus,
   consultationWarnings,
-  meetsAnonymityThreshold,
+  followUpAnswersCloseAt,
+  followUpAnswersOpen,
   resultsVisibility,
   shuffled,
   tallyResults,
+  visibleFollowUpCounts,
 } from '../../shared/domain/consultation.js';
 import { Forbidden, NotFound } from '../../shared/domain/errors.js';
 import type { Deps } from '../../shared/http/app-env.js';
@@ -38,9 +40,13 @@ export function consultationService(deps: Deps) {
     return fresh;
   }
 
-  /** The consultation as the caller may see it: status, participation, follow-ups with counts shown above the threshold. */
+  /**
+   * The consultation as the caller may see it: status, participation, follow-ups with how
+   * many answered, and yes / no once answers are closed and at or above the threshold.
+   */
   async function view({ opened, consultation, box }: OpenedConsultation) {
-    const status = consultationStatus(consultation, deps.now());
+    const now = deps.now();
+    const status = consultationStatus(consultation, now);
     const member = opened.member;
     const followUps = Object.values(consultation.followUps);
     const [ballots, hasVoted, followUpCounts, answered] = await Promise.all([
@@ -57,12 +63,12 @@ export function consultationService(deps: Deps) {
       ballots,
       followUps: followUps.map((followUp, index) => {
         const counts = followUpCounts.get(followUp.questionId) ?? { yes: 0, no: 0 };
-        const answersCount = counts.yes + counts.no;
         return {
           ...followUp,
-          answersCount,
-          // The same threshold as the results: a small count could be traced back.
-          answersQuestion: meetsAnonymityThreshold(answersCount, consultation.minBallots) ? counts : null,
+          answersCloseAt: followUpAnswersCloseAt(followUp),
+          answersOpen: followUpAnswersOpen(followUp, now),
+          answersCount: counts.yes + counts.no,
+          answersQuestion: visibleFollowUpCounts(followUp, counts, consultation.minBallots, now),
           ...(answered ? { hasAnswered: answered[index] ?? false } : {}),
         };
       }),

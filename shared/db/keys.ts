@@ -122,6 +122,10 @@ export const keys = {
   /** Oldest first: the day the application entered its status, the instant it was recorded, its id. */
   housingQueueSort: (statusSince: string, recordedAt: string, applicationId: string) => `${statusSince}#${recordedAt}#${applicationId}`,
 
+  /** A caller's uses of a rate-limited action in one window (TTL-deleted after it). */
+  rateLimit: (departement: string, callerSub: string) => `${tenant(departement)}#RATE#${callerSub}`,
+  rateLimitSk: (action: string, windowStartsAt: number) => `${action}#${windowStartsAt}`,
+
   idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',
 } as const;
