@@ -65,6 +65,7 @@ export const keys = {
   /** A département's own settings and questionnaire versions. */
   departement: (departement: string) => `${tenant(departement)}#SETTINGS`,
   interviewSettingsSk: 'INTERVIEWS',
+  committeeSettingsSk: 'COMMITTEES',
   preparationTemplateSk: (version: number) => `PREPTEMPLATE#${String(version).padStart(6, '0')}`,
   preparationTemplatePrefix: 'PREPTEMPLATE#',
 
@@ -98,6 +99,8 @@ export const keys = {
   tallyPrefix: 'TALLY#',
   feedbackSk: (randomId: string) => `FEEDBACK#${randomId}`,
   feedbackPrefix: 'FEEDBACK#',
+  /** How many feedback texts one member gave (the count only, never which). */
+  feedbackCountSk: (youthId: string) => `FBCOUNT#${youthId}`,
   followUpParticipationSk: (questionId: string, youthId: string) => `FUPART#${questionId}#${youthId}`,
   followUpTallySk: (questionId: string, answer: 'yes' | 'no', shard: number) => `FUTALLY#${questionId}#${answer}#${shard}`,
   followUpTallyPrefix: 'FUTALLY#',

@@ -55,6 +55,7 @@ export type RuleViolationCode =
   | 'consultation.belowThreshold'
   | 'consultation.notPublished'
   | 'followUp.answersClosed'
+  | 'feedback.limitReached'
   | 'grid.tooYoung'
   | 'grid.nothingToSend'
   | 'gridProposal.unavailable'

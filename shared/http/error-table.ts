@@ -92,6 +92,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     message: 'Publiez les résultats avant d’indiquer les suites données.',
   },
 
+  'feedback.limitReached': {
+    status: 409,
+    code: 'FEEDBACK_LIMIT_REACHED',
+    message: ({ perMember }) => `Tu as déjà donné ${perMember} avis à cette consultation : c’est le maximum, pour que chacun soit entendu.`,
+  },
   'followUp.answersClosed': {
     status: 409,
     code: 'FOLLOW_UP_ANSWERS_CLOSED',

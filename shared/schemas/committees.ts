@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CANDIDATE_QUERY_PATTERN, CANDIDATE_SEARCH_MIN_LETTERS, isCandidateQuery } from '../domain/candidate-search.js';
+import { MAX_FEEDBACK_PER_MEMBER } from '../domain/committee-settings.js';
 import { ANONYMITY_FLOOR } from '../domain/consultation.js';
 import { COMMITTEE_KINDS, CONSULTATION_STATUSES, FOLLOW_UP_STATUSES, QUESTION_KINDS, WITHHELD_REASONS } from './allowed-values.js';
 import { idSchema, subjectSchema, timestampSchema } from './common.js';
@@ -117,6 +118,11 @@ export const consultationSchema = z
     ballots: z.number().int().openapi({ description: 'Nombre de participations (seul chiffre visible pendant le vote).' }),
     followUps: z.array(followUpSchema),
     hasVoted: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà voté.' }),
+    feedbackLeft: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'Pour un membre : combien d’avis libres il peut encore donner à cette consultation.' }),
   })
   .openapi('Consultation');
 
@@ -190,3 +196,23 @@ export const candidateListSchema = z
     items: z.array(z.object({ youthId: idSchema, firstName: z.string(), lastName: z.string() })),
   })
   .openapi('CommitteeCandidates');
+
+export const committeeSettingsSchema = z
+  .strictObject({
+    anonymityFloor: z
+      .number()
+      .int()
+      .min(ANONYMITY_FLOOR, { message: `Le seuil d’anonymat ne peut pas être inférieur à ${ANONYMITY_FLOOR} votes.` })
+      .max(1000)
+      .openapi({
+        description: `Seuil d’anonymat du département pour les consultations créées ensuite (${ANONYMITY_FLOOR} au moins : il peut être relevé, jamais abaissé).`,
+      }),
+    feedbackPerMember: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_FEEDBACK_PER_MEMBER)
+      .openapi({ description: 'Avis libres par membre et par consultation (3 par défaut).' }),
+  })
+  .openapi('CommitteeSettings');
+export type CommitteeSettingsInput = z.infer<typeof committeeSettingsSchema>;

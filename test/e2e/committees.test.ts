@@ -241,7 +241,7 @@ describe('a committee consultation, from the secret ballot to the published resu
     // Claire sees that one member answered, but not how: answers stay open 14 days.
     await desk.page.reload();
     const counted = section(desk.page, 'Ce qui a été fait');
-    await counted.getByText(/^1 réponse\. Les membres peuvent répondre jusqu’au .* au moins 5 réponses\.$/).waitFor();
+    await counted.getByText(/1 réponse\. Les membres peuvent répondre jusqu’au .* au moins 5 réponses\.$/).waitFor();
     await desk.context.close();
   });
 });
