@@ -265,3 +265,52 @@ describe('a consultation with too few votes', () => {
     await desk.context.close();
   });
 });
+
+describe('creating a consultation for a small committee', () => {
+  it('shows the organiser the warning the server gives: too few members for the threshold', async () => {
+    const desk = await signIn(DESKTOP, 'Claire Petit');
+    await desk.page.getByRole('heading', { level: 1, name: 'Comités' }).waitFor();
+    await desk.page.goto(`${api.url}/#/comites/${committeeId}/consultations/nouvelle`);
+    await desk.page.getByRole('heading', { level: 1, name: 'Créer une consultation' }).waitFor();
+    await desk.page.getByLabel('Titre').fill('Le lieu des réunions');
+    await desk.page.getByLabel('Intitulé de la question').fill('Où se retrouver ?');
+    await desk.page.getByLabel('Réponse 1').fill('À la mairie');
+    await desk.page.getByLabel('Réponse 2').fill('Au foyer');
+    // Five members, a threshold of six: results could never be shown.
+    await desk.page.getByLabel('Nombre de votes minimum pour montrer les résultats').fill('6');
+    await desk.page.getByRole('button', { name: 'Créer la consultation' }).click();
+    await desk.page.getByRole('heading', { level: 1, name: 'Le lieu des réunions' }).waitFor();
+    const warning = desk.page.getByRole('note', { name: 'Avertissement' });
+    await warning.getByText('Le comité compte 5 membres : il faut au moins 6 votes', { exact: false }).waitFor();
+    // Still there after a reload.
+    await desk.page.reload();
+    await desk.page.getByRole('heading', { level: 1, name: 'Le lieu des réunions' }).waitFor();
+    expect(await warning.getByText('il faut au moins 6 votes', { exact: false }).isVisible()).toBe(true);
+    await desk.context.close();
+  });
+});
+
+describe('free feedback on a phone', () => {
+  it('tells a member how many more texts they may give, and stops at three', async () => {
+    const title = 'Le local du comité';
+    const consultationId = await openConsultation(title);
+    const feedbackPath = `/api/committees/${committeeId}/consultations/${consultationId}/feedback`;
+    for (const text of ['Plus de chaises.', 'Un coin calme.']) {
+      expect((await api.call(lina, 'POST', feedbackPath, { text })).status).toBe(201);
+    }
+    const phone = await signIn(PHONE, 'Lina Martin');
+    await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
+    await phone.page.goto(`${api.url}/#/comites/${committeeId}/consultations/${consultationId}`);
+    await phone.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const feedbackOnly = section(phone.page, 'Donner un avis sans voter');
+    await feedbackOnly.getByText('Tu peux encore donner 1 avis à cette consultation.').waitFor();
+    await feedbackOnly.getByLabel('Mon avis').fill('Des prises pour charger les téléphones.');
+    await feedbackOnly.getByRole('button', { name: 'Envoyer mon avis' }).click();
+    await feedbackOnly.getByText('Tu as donné tous les avis possibles pour cette consultation', { exact: false }).waitFor();
+    expect(await feedbackOnly.getByRole('button', { name: 'Envoyer mon avis' }).count()).toBe(0);
+    // The server holds to it, whatever the screen shows.
+    const fourth = await api.call(lina, 'POST', feedbackPath, { text: 'Encore un.' });
+    expect(fourth.body.error.code).toBe('FEEDBACK_LIMIT_REACHED');
+    await phone.context.close();
+  });
+});
