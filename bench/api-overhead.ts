@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../shared/db/keys.js';
+import { staffRepo } from '../shared/db/staff-repo.js';
 import { fixed, measure, table } from './lib/measure.js';
 import type { BenchStack } from './lib/stack.js';
 
@@ -8,6 +9,13 @@ export async function benchApiOverhead(stack: BenchStack, requests: number): Pro
   const concurrency = 8;
   const admin = await stack.token({ sub: 'admin-bench', role: 'admin', departement: '62' });
   const referent = await stack.token({ sub: 'ref-bench', role: 'referent', departement: '62' });
+  // A file's binôme comes from the staff directory.
+  for (const [sub, role] of [
+    ['ref-bench', 'referent'],
+    ['coord-bench', 'coordinateur'],
+  ] as const) {
+    await staffRepo.create(stack.store, '62', { sub, firstName: 'Bench', lastName: sub, role }, new Date());
+  }
   const created = await stack.post(admin, '/api/youth', {
     firstName: 'Bench',
     lastName: 'Mark',

@@ -1,6 +1,7 @@
 import type { Deps } from '../shared/http/app-env.js';
 import type { AreaApp } from '../shared/http/create-area-app.js';
 import { createCommitteesApp } from './committees/app.js';
+import { createDashboardApp } from './dashboard/app.js';
 import { createGridsApp } from './grids/app.js';
 import { createHousingApp } from './housing/app.js';
 import { createInterviewsApp } from './interviews/app.js';
@@ -13,4 +14,5 @@ export const AREA_APP_FACTORIES: Record<string, (deps: Deps) => AreaApp> = {
   committees: createCommitteesApp,
   grids: createGridsApp,
   housing: createHousingApp,
+  dashboard: createDashboardApp,
 };

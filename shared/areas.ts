@@ -20,6 +20,8 @@ export const AREAS: readonly AreaDefinition[] = [
   { name: 'committees', prefixes: ['/api/committees'], public: false, ballotBox: true },
   { name: 'grids', prefixes: ['/api/grids'], public: false, ballotBox: false },
   { name: 'housing', prefixes: ['/api/housing'], public: false, ballotBox: false },
+  // The staff directory and the binôme's and département's view (caseload, calendar, indicators).
+  { name: 'dashboard', prefixes: ['/api/staff', '/api/dashboard'], public: false, ballotBox: false },
   // Health, OpenAPI document and its docs page; as `/api` it also answers every path no
   // other area claims, so an unknown route gets a 404 in the API's error shape.
   // Keep it last: the local server mounts areas in this order.

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
@@ -7,10 +7,17 @@ import { AlreadyExists, RuleViolation } from '../../shared/domain/errors.js';
 import { compareEvaluations, latestPair } from '../../shared/domain/grid-comparison.js';
 import { addActionToGoals, pairKey, proposalActionId, proposeActions } from '../../shared/domain/grid-proposals.js';
 import { proposePlan } from '../../shared/domain/plan.js';
+import { incompleteNeeds } from '../../shared/domain/plan-coverage.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
-import { acceptProposalSchema, dismissProposalSchema, gridProposalListSchema, gridProposalSchema } from '../../shared/schemas/grids.js';
+import {
+  acceptedProposalSchema,
+  acceptProposalSchema,
+  dismissProposalSchema,
+  gridProposalListSchema,
+  gridProposalSchema,
+} from '../../shared/schemas/grids.js';
 import { planSchema, savePlanSchema } from '../../shared/schemas/interviews.js';
 import { loadEvaluations } from './evaluation-views.js';
 import { conflict, errors, tags, youthParams } from './route-parts.js';
@@ -33,7 +40,7 @@ export const acceptProposalRoute = createRoute({
   security,
   request: { params: youthParams, body: jsonBody(acceptProposalSchema, 'Item proposé, échéance, qui') },
   responses: {
-    200: jsonContent(z.object({ proposal: gridProposalSchema, plan: planSchema }).openapi('AcceptedGridProposal'), 'Proposition acceptée'),
+    200: jsonContent(acceptedProposalSchema, 'Proposition acceptée'),
     ...errors,
     ...conflict,
   },
@@ -99,12 +106,23 @@ export function proposalRoutes(deps: Deps) {
     let plan = current;
     // Accepted before (a retry): the action is in the plan already, nothing is written again.
     if (nextGoals !== goals || !current) {
-      const input = savePlanSchema.safeParse({ version: current?.version ?? 0, goals: nextGoals });
+      // The need now has an action: it is no longer « pas de besoin ». The new version is
+      // proposed when every need is covered; otherwise it waits as a draft for the binôme.
+      const needsWithoutGoals = (current?.needsWithoutGoals ?? []).filter((item) => item.need !== proposal.domain);
+      const draft = current?.status === 'brouillon' || incompleteNeeds({ goals: nextGoals, needsWithoutGoals }).length > 0;
+      const input = savePlanSchema.safeParse({ version: current?.version ?? 0, goals: nextGoals, needsWithoutGoals, draft });
       if (!input.success) {
         throw new RuleViolation('plan.full');
       }
       plan = proposePlan(current, input.data, principal.name, deps.now());
-      await planRepo.write(deps.store, principal, youth.id, plan, { expectedVersion: input.data.version, event: 'saved' }, deps.now());
+      await planRepo.write(
+        deps.store,
+        principal,
+        youth.id,
+        plan,
+        { expectedVersion: input.data.version, event: draft ? 'draft_saved' : 'saved' },
+        deps.now(),
+      );
     }
     if (proposal.status === 'a_decider') {
       await gridEvaluationRepo.decide(deps.store, principal, youth.id, key, proposal.itemId, 'accepted', deps.now());

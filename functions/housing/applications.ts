@@ -4,7 +4,7 @@ import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { housingRepo, type StoredApplication } from '../../shared/db/housing-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { InvalidInput, NotFound } from '../../shared/domain/errors.js';
-import { draftApplication, formatApplicationNumber, transitionApplication } from '../../shared/domain/housing-application.js';
+import { draftApplication, formatApplicationNumber, isSolution, transitionApplication } from '../../shared/domain/housing-application.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
@@ -97,7 +97,8 @@ export function applicationRoutes(deps: Deps) {
       referentId: youth.referentId,
       coordinateurId: youth.coordinateurId,
     };
-    await housingRepo.saveTransition(deps.store, principal, youth, next, { version: current.version, status: current.status }, now);
+    const expected = { version: current.version, status: current.status };
+    await housingRepo.saveTransition(deps.store, principal, youth, next, expected, isSolution(next), now);
     return c.json(applicationView(next, today), 200);
   });
 

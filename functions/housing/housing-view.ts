@@ -3,7 +3,7 @@ import type { StoredApplication } from '../../shared/db/housing-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
 import { computeHousingAlert, type HousingAlert } from '../../shared/domain/housing-alert.js';
 import { hasHousingSolution, lacksNews, nextStatuses } from '../../shared/domain/housing-application.js';
-import { projectAsSeenBy } from '../../shared/domain/housing-project.js';
+import { isSharedNotNeeded, projectAsSeenBy } from '../../shared/domain/housing-project.js';
 import type { HousingApplication, HousingFile, HousingProject } from '../../shared/schemas/housing.js';
 
 /** What the API shows of an application: the stored one and what today makes of it. */
@@ -12,11 +12,7 @@ export function applicationView(application: StoredApplication, today: string): 
   return { ...shown, lacksNews: lacksNews(application, today), nextStatuses: [...nextStatuses(application.status)] };
 }
 
-/**
- * Whether the young person has a housing solution and the alert if not. A "not needed"
- * counts once shared, so that the alert means the same to the young person and to staff
- * and an unshared project cannot reach staff even as a disappearing alert.
- */
+/** Whether the young person has a housing solution and the alert if not (« pas besoin » counts once shared). */
 export function solutionAndAlert(
   youth: YouthRecord,
   project: HousingProject | null,
@@ -24,8 +20,7 @@ export function solutionAndAlert(
   alertDays: number,
   today: string,
 ): { hasSolution: boolean; alert: HousingAlert | null } {
-  const notNeeded = project !== null && project.sharedAt !== null && project.notNeededReason !== null;
-  const hasSolution = hasHousingSolution({ notNeeded, applications });
+  const hasSolution = hasHousingSolution({ notNeeded: isSharedNotNeeded(project), applications });
   const alert = computeHousingAlert({ birthDate: youth.birthDate, careEndDate: youth.careEndDate, hasSolution, today, alertDays });
   return { hasSolution, alert };
 }

@@ -3,7 +3,7 @@ import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { housingRepo } from '../../shared/db/housing-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { InvalidInput, NotFound, RuleViolation } from '../../shared/domain/errors.js';
-import { findProjectProblems } from '../../shared/domain/housing-project.js';
+import { findProjectProblems, isSharedNotNeeded } from '../../shared/domain/housing-project.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
@@ -58,7 +58,7 @@ export function projectRoutes(deps: Deps) {
       // Written by staff it is shared from the start; the young person's own stays theirs until they share it.
       sharedAt: stored?.sharedAt ?? (isTheYoungPerson ? null : now.toISOString()),
     };
-    await housingRepo.saveProject(deps.store, principal, youth.id, project, version, now);
+    await housingRepo.saveProject(deps.store, principal, youth.id, project, version, isSharedNotNeeded(project), now);
     return c.json(project, 200);
   });
 
@@ -70,7 +70,7 @@ export function projectRoutes(deps: Deps) {
     if (project.sharedAt !== null) return c.json(project, 200);
     const now = deps.now();
     const shared: HousingProject = { ...project, sharedAt: now.toISOString(), version: project.version + 1, updatedAt: now.toISOString() };
-    await housingRepo.saveProject(deps.store, principal, youth.id, shared, project.version, now);
+    await housingRepo.saveProject(deps.store, principal, youth.id, shared, project.version, isSharedNotNeeded(shared), now);
     return c.json(shared, 200);
   });
 

@@ -30,7 +30,7 @@ export const savePlanRoute = createRoute({
   method: 'put',
   path: '/',
   tags,
-  summary: 'Enregistrer le projet (binôme) : il est proposé au jeune',
+  summary: 'Enregistrer le projet (binôme) : proposé au jeune, ou en brouillon',
   security,
   request: { params: youthParams, body: jsonBody(savePlanSchema, 'Objectifs, actions, plans B, version lue (0 pour créer)') },
   responses: { 200: jsonContent(planSchema, 'Projet enregistré'), ...errors, ...conflict },
@@ -95,7 +95,8 @@ export function planRoutes(deps: Deps) {
     const input = c.req.valid('json');
     const current = await planRepo.get(deps.store, youth.departement, youthId);
     const plan = proposePlan(current, input, principal.name, deps.now());
-    await planRepo.write(deps.store, principal, youthId, plan, { expectedVersion: input.version, event: 'saved' }, deps.now());
+    const event = plan.status === 'brouillon' ? 'draft_saved' : 'saved';
+    await planRepo.write(deps.store, principal, youthId, plan, { expectedVersion: input.version, event }, deps.now());
     return c.json(plan, 200);
   });
 

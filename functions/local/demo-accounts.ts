@@ -34,6 +34,22 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 ];
 
 /**
+ * What the staff directory says of the demo's staff accounts: territory, date in post
+ * (Thomas is in his first year, so the first-year cap applies to him) and the situations
+ * each follows outside Envol.
+ */
+export function demoStaffDetails(today: string): Record<string, { territory: string | null; startedOn: string; otherCaseload: number }> {
+  return {
+    'ref-62-sophie': { territory: 'Arrageois', startedOn: addYears(today, -6), otherCaseload: 22 },
+    'ref-62-thomas': { territory: 'Lens-Liévin', startedOn: addMonths(today, -5), otherCaseload: 19 },
+    'coord-62-karim': { territory: 'Arrageois', startedOn: addYears(today, -3), otherCaseload: 0 },
+    'orga-62-claire': { territory: null, startedOn: addYears(today, -2), otherCaseload: 0 },
+    'admin-62-nadia': { territory: null, startedOn: addYears(today, -8), otherCaseload: 0 },
+    'admin-59-paul': { territory: null, startedOn: addYears(today, -4), otherCaseload: 0 },
+  };
+}
+
+/**
  * The young people of the demo département, linked to the accounts above. Their dates
  * are set from the day the demo is loaded, so that what the demo shows stays true as
  * time passes: Lina is 16 and a half (her entretien pour l'autonomie is due at 17),

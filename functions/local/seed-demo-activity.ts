@@ -12,10 +12,13 @@ import { DEFAULT_FEEDBACK_PER_MEMBER } from '../../shared/domain/committee-setti
 import { newInterview } from '../../shared/domain/interview.js';
 import { proposePlan } from '../../shared/domain/plan.js';
 import { checkSupportDecision } from '../../shared/domain/support-decisions.js';
+import { seedDemoGrids } from './seed-demo-grids.js';
+import { seedDemoHousing } from './seed-demo-housing.js';
 
 /**
  * What makes the demo show every feature on first start: interviews and a proposed
- * plan, a committee with an open consultation and a published one. `npm start` only;
+ * plan, support decisions, autonomy grids, housing projects and applications, a
+ * committee with an open consultation and a published one. `npm start` only;
  * tests set up their own situations.
  */
 /** Members of the demo committee with no demo login: a committee needs five voters for results. */
@@ -27,7 +30,7 @@ const COMMITTEE_ONLY_YOUTH = [
 
 export async function seedDemoActivity(
   store: Store,
-  people: { sophie: Principal; claire: Principal; nadia: Principal },
+  people: { sophie: Principal; karim: Principal; claire: Principal; nadia: Principal },
   youth: { lina: YouthRecord; yanis: YouthRecord; emma: YouthRecord },
   now: Date,
 ): Promise<void> {
@@ -84,6 +87,41 @@ export async function seedDemoActivity(
             { id: 'visale', label: 'Demander la garantie Visale', who: 'coordinateur', dueOn: addDays(today, 30), status: 'en_cours' },
           ],
         },
+        {
+          id: 'permis',
+          domain: 'formation_emploi',
+          label: 'Passer le permis de conduire pour l’apprentissage',
+          planB: 'Se rendre à l’entreprise en bus avec la carte de transport solidaire',
+          actions: [
+            {
+              id: 'code',
+              label: 'S’inscrire au code avec l’aide de la mission locale',
+              who: 'coordinateur',
+              dueOn: addDays(today, 21),
+              status: 'a_faire',
+            },
+          ],
+        },
+        {
+          id: 'budget',
+          domain: 'ressources',
+          label: 'Tenir un budget avec le salaire d’apprenti',
+          planB: '',
+          actions: [
+            {
+              id: 'budget-caf',
+              label: 'Faire le point sur la prime d’activité avec la CAF',
+              who: 'jeune',
+              dueOn: addDays(today, 45),
+              status: 'a_faire',
+            },
+          ],
+        },
+      ],
+      needsWithoutGoals: [
+        { need: 'sante', reason: 'Carte Vitale, complémentaire santé solidaire et médecin traitant à jour.' },
+        { need: 'papiers_droits', reason: 'Carte d’identité valable jusqu’en 2031 ; compte bancaire ouvert.' },
+        { need: 'entourage', reason: 'Reste en lien avec son assistante familiale et son club de foot.' },
       ],
     },
     sophie.name,
@@ -92,6 +130,8 @@ export async function seedDemoActivity(
   await planRepo.write(store, sophie, yanis.id, plan, { expectedVersion: 0, event: 'saved' }, now);
 
   await seedYanisSupport(store, nadia, yanis, now);
+  await seedDemoGrids(store, people, { lina, yanis }, now);
+  await seedDemoHousing(store, people, { lina, yanis }, now);
 
   const committee = await committeeRepo.create(store, claire, { kind: 'CTJ', name: 'CTJ de l’Arrageois', territory: 'Arrageois' }, now);
   // Five ballots at least before any result is shown: the committee has six members.

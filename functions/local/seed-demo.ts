@@ -2,10 +2,13 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../../shared/auth/principal.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
+import { staffRepo } from '../../shared/db/staff-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import { youthRepo } from '../../shared/db/youth-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
-import { DEMO_ACCOUNTS, demoYouth } from './demo-accounts.js';
+import { AlreadyExists } from '../../shared/domain/errors.js';
+import { STAFF_DIRECTORY_ROLES, type StaffRole } from '../../shared/domain/staff.js';
+import { DEMO_ACCOUNTS, demoStaffDetails, demoYouth } from './demo-accounts.js';
 import { seedDemoActivity } from './seed-demo-activity.js';
 
 const DEMO_MARKER = { pk: 'D#62#DEMO', sk: 'SEEDED' };
@@ -16,12 +19,37 @@ function principalOf(sub: string): Principal {
   return { sub: account.sub, role: account.role, departement: account.departement, name: account.name };
 }
 
+const isStaffRole = (role: string): role is StaffRole => (STAFF_DIRECTORY_ROLES as readonly string[]).includes(role);
+
+/**
+ * Puts the demo's staff accounts in their département's directory, on every start: a demo
+ * loaded before the directory existed gets its staff too; an account already there is kept.
+ */
+export async function registerDemoStaff(store: Store, now: Date): Promise<void> {
+  const details = demoStaffDetails(parisDate(now));
+  for (const account of DEMO_ACCOUNTS) {
+    if (!isStaffRole(account.role)) continue;
+    const [firstName = account.name, ...lastName] = account.name.split(' ');
+    try {
+      await staffRepo.create(
+        store,
+        account.departement,
+        { sub: account.sub, firstName, lastName: lastName.join(' '), role: account.role, ...details[account.sub] },
+        now,
+      );
+    } catch (error) {
+      if (!(error instanceof AlreadyExists)) throw error;
+    }
+  }
+}
+
 /**
  * Loads the demo département (62) the first time only: a marker item, written
  * first under a condition, makes a second run do nothing. `withActivity` adds
  * interviews, a plan and a committee with consultations (npm start).
  */
 export async function seedDemo(store: Store, now: Date, options: { withActivity?: boolean } = {}): Promise<boolean> {
+  await registerDemoStaff(store, now);
   try {
     await store.db.send(
       new PutCommand({
@@ -39,7 +67,7 @@ export async function seedDemo(store: Store, now: Date, options: { withActivity?
   if (lina && yanis && emma && options.withActivity) {
     await seedDemoActivity(
       store,
-      { sophie: principalOf('ref-62-sophie'), claire: principalOf('orga-62-claire'), nadia: admin },
+      { sophie: principalOf('ref-62-sophie'), karim: principalOf('coord-62-karim'), claire: principalOf('orga-62-claire'), nadia: admin },
       { lina, yanis, emma },
       now,
     );

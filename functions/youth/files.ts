@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { authorize } from '../../shared/auth/authorize.js';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { youthRepo } from '../../shared/db/youth-repo.js';
-import { changesBinome } from '../../shared/domain/binome.js';
+import { changesBinome, newBinomeIds } from '../../shared/domain/binome.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { InvalidInput, NotFound } from '../../shared/domain/errors.js';
 import { exitSituationProblem } from '../../shared/domain/exit-situation.js';
@@ -12,6 +12,7 @@ import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
 import { errorSchema, idempotencyHeaderSchema, pageQuerySchema } from '../../shared/schemas/common.js';
 import { createYouthSchema, setTrustedPersonSchema, updateYouthSchema, youthPageSchema, youthSchema } from '../../shared/schemas/youth.js';
+import { checkBinomeStaff } from './binome-staff.js';
 import { errors, idParams } from './route-parts.js';
 import { toSummary, toYouth } from './youth-view.js';
 
@@ -100,6 +101,7 @@ export function youthFileRoutes(deps: Deps) {
       { birthDate: input.birthDate, careStartDate: input.careStartDate ?? null, careEndDate: input.careEndDate ?? null },
       parisDate(deps.now()),
     );
+    await checkBinomeStaff(deps, c.var.principal.departement, { referentId: input.referentId, coordinateurId: input.coordinateurId });
     const record = await youthRepo.create(deps.store, c.var.principal, input, deps.now());
     return c.json(toYouth(record), 201);
   });
@@ -128,14 +130,18 @@ export function youthFileRoutes(deps: Deps) {
     const principal = c.var.principal;
     const changes = c.req.valid('json');
     const current = await openYouthFile(deps, principal, c.req.valid('param').id, 'profile.update', { auditRead: false });
-    if (changesBinome(current, changes)) authorize(principal, 'binome.assign', current, 'youthFile.notFound');
+    const binomeChanges = changesBinome(current, changes);
+    if (binomeChanges) authorize(principal, 'binome.assign', current, 'youthFile.notFound');
     checkYouthDates(datesAfterChange(current, changes), parisDate(deps.now()));
     const exitProblem = exitSituationProblem({
       careEndDate: changes.careEndDate === undefined ? current.careEndDate : changes.careEndDate,
       exitSituation: changes.exitSituation === undefined ? current.exitSituation : changes.exitSituation,
     });
     if (exitProblem) throw new InvalidInput('input.invalid', [{ path: 'json.exitSituation', message: exitProblem }]);
-    const updated = await youthRepo.update(deps.store, principal, current, changes, deps.now());
+    if (binomeChanges) await checkBinomeStaff(deps, principal.departement, newBinomeIds(current, changes));
+    // A new binôme is its own entry in the young person's « Qui a consulté mon dossier ».
+    const auditAction = binomeChanges ? 'binome.assign' : 'profile.update';
+    const updated = await youthRepo.update(deps.store, principal, current, changes, deps.now(), { audited: true, auditAction });
     return c.json(toYouth(updated), 200);
   });
 

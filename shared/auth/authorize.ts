@@ -23,6 +23,9 @@ const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'housingPartners.write': 'access.adminHousing',
   'housingQueue.read': 'access.housingQueue',
   'housing.share': 'access.youngPersonSharesHousing',
+  'staff.read': 'access.adminStaff',
+  'staff.write': 'access.adminStaff',
+  'dashboardSettings.write': 'access.adminStaff',
   'committee.organise': 'access.committeeOrganisers',
   'committee.vote': 'access.committeeMembers',
 };

@@ -107,6 +107,10 @@ describe('can, for actions the role alone decides', () => {
     'housingPartners.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
     'housingPartners.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'housingQueue.read': ['forbidden', 'allow', 'allow', 'forbidden', 'allow'],
+    'staff.read': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'staff.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'dashboardSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'dashboardSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {
     roleOrder.forEach((role, column) => {

@@ -160,7 +160,11 @@ export type RoleAction =
   | 'housingSettings.write'
   | 'housingPartners.read'
   | 'housingPartners.write'
-  | 'housingQueue.read';
+  | 'housingQueue.read'
+  | 'staff.read'
+  | 'staff.write'
+  | 'dashboardSettings.read'
+  | 'dashboardSettings.write';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -197,6 +201,13 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'housingPartners.write': ['admin'],
   // Each staff member reads the queue of the files they may open (the policy is asked again per file).
   'housingQueue.read': ['referent', 'coordinateur', 'admin'],
+  // The directory holds staff's own details (caseload outside Envol, date in post): admins
+  // keep it and pick binômes from it.
+  'staff.read': ['admin'],
+  'staff.write': ['admin'],
+  // The binôme's label is shown to everyone, the young person included.
+  'dashboardSettings.read': ALL_ROLES,
+  'dashboardSettings.write': ['admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */

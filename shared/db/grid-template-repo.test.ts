@@ -1,21 +1,15 @@
-import { ConditionalCheckFailedException, DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Principal } from '../auth/principal.js';
 import { DEFAULT_GRID_TEMPLATE } from '../domain/autonomy-grid.js';
 import { VersionConflict } from '../domain/errors.js';
-import { ephemeralCursorCodec } from './cursor.js';
 import { gridTemplateRepo } from './grid-template-repo.js';
-import type { Store } from './store.js';
+import { mockedStore } from './mocked-store.js';
 
 const dynamo = mockClient(DynamoDBDocumentClient);
-const store: Store = {
-  db: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-west-3', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } })),
-  tableName: 'envol',
-  ballotTableName: 'envol-ballots',
-  cursors: ephemeralCursorCodec(),
-};
+const store = mockedStore();
 const admin: Principal = { sub: 'admin-62', role: 'admin', departement: '62', name: null };
 const now = new Date('2026-11-24T10:00:00Z');
 const next = { version: 2, items: DEFAULT_GRID_TEMPLATE.items };

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { DEFAULT_GRID_TEMPLATE, type GridTemplate } from '../domain/autonomy-grid.js';
@@ -9,6 +9,7 @@ import type { GridDraft } from '../domain/grid-template.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
+import { versionedTemplates } from './versioned-templates.js';
 
 const storedItemSchema = z.object({ id: z.string(), domain: z.enum(GRID_DOMAINS), label: z.string() });
 const templateItemSchema = z.object({ version: z.number().int(), items: z.array(storedItemSchema) });
@@ -22,33 +23,24 @@ export type StoredGridDraft = z.infer<typeof draftItemSchema>;
 
 const settingsKey = (departement: string, sk: string) => ({ pk: keys.departement(departement), sk });
 
+const versions = versionedTemplates<GridTemplate>({
+  type: 'gridTemplate',
+  prefix: keys.gridTemplatePrefix,
+  sk: keys.gridTemplateSk,
+  schema: templateItemSchema,
+  builtIn: DEFAULT_GRID_TEMPLATE,
+});
+
 /**
- * The département's autonomy grid: published versions (immutable: written once, with
- * `attribute_not_exists`) and one draft. Version 1 is the built-in default.
+ * The département's autonomy grid: published versions (`versionedTemplates`: written
+ * once, never changed; version 1 is the built-in default) and one draft.
  */
 export const gridTemplateRepo = {
-  async current(store: Store, departement: string): Promise<GridTemplate> {
-    const result = await store.db.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.departement(departement), ':prefix': keys.gridTemplatePrefix },
-        ScanIndexForward: false,
-        Limit: 1,
-      }),
-    );
-    const latest = result.Items?.[0];
-    return latest ? templateItemSchema.parse(latest) : DEFAULT_GRID_TEMPLATE;
-  },
+  current: (store: Store, departement: string): Promise<GridTemplate> => versions.current(store, departement),
 
   /** A published version, or null when the département never published it. */
-  async byVersion(store: Store, departement: string, version: number): Promise<GridTemplate | null> {
-    if (version === DEFAULT_GRID_TEMPLATE.version) return DEFAULT_GRID_TEMPLATE;
-    const result = await store.db.send(
-      new GetCommand({ TableName: store.tableName, Key: settingsKey(departement, keys.gridTemplateSk(version)) }),
-    );
-    return result.Item ? templateItemSchema.parse(result.Item) : null;
-  },
+  byVersion: (store: Store, departement: string, version: number): Promise<GridTemplate | null> =>
+    versions.byVersion(store, departement, version),
 
   async getDraft(store: Store, departement: string): Promise<StoredGridDraft | null> {
     const result = await store.db.send(
@@ -107,20 +99,7 @@ export const gridTemplateRepo = {
    * written: VersionConflict) and removes the draft it came from, if it is still the one read.
    */
   async publish(store: Store, actor: Principal, template: GridTemplate, draftRevision: number | null, now: Date): Promise<GridTemplate> {
-    const items: TransactItem[] = [
-      {
-        Put: {
-          TableName: store.tableName,
-          Item: {
-            ...settingsKey(actor.departement, keys.gridTemplateSk(template.version)),
-            type: 'gridTemplate',
-            ...template,
-            publishedAt: now.toISOString(),
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-    ];
+    const items: TransactItem[] = [{ Put: versions.publishPut(store, actor.departement, template, now) }];
     if (draftRevision !== null) {
       items.push({
         Delete: {

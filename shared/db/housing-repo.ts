@@ -22,6 +22,7 @@ import { keys } from './keys.js';
 import { type Page, type PageRequest, queryAllByPrefix, queryPage } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
+import { NOT_NEEDED_SOLUTION, youthRepo } from './youth-repo.js';
 
 /** An application as stored: the API view without what is derived from today. */
 export const storedApplicationSchema = applicationSchema.omit({ lacksNews: true, nextStatuses: true }).extend({
@@ -150,7 +151,8 @@ export const housingRepo = {
 
   /**
    * Saves the project if `expectedVersion` is still current (0: it must not exist yet);
-   * 409 otherwise, nothing written. Staff writes carry their audit entry in the same transaction.
+   * 409 otherwise, nothing written. Staff writes carry their audit entry in the same
+   * transaction, and so does the file's summary: whether its « pas besoin » counts.
    */
   async saveProject(
     store: Store,
@@ -158,6 +160,7 @@ export const housingRepo = {
     youthId: string,
     project: HousingProject,
     expectedVersion: number,
+    notNeededCounts: boolean,
     now: Date,
   ): Promise<void> {
     const put: TransactItem = {
@@ -171,8 +174,9 @@ export const housingRepo = {
       },
     };
     const audit = author.role === 'jeune' ? [] : [auditRepo.putItem(store, author, youthId, 'housing.write', now)];
+    const summary = youthRepo.housingSolutionUpdate(store, author.departement, youthId, NOT_NEEDED_SOLUTION, notNeededCounts);
     try {
-      await transactWrite(store.db, [put, ...audit]);
+      await transactWrite(store.db, [put, summary, ...audit]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) throw new VersionConflict({ cause: error });
       throw error;
@@ -225,7 +229,8 @@ export const housingRepo = {
   /**
    * Writes the application's next state if it is still at `expectedVersion` in
    * `expectedStatus`: of two concurrent transitions exactly one wins, the other gets
-   * a VersionConflict and nothing is written for it.
+   * a VersionConflict and nothing is written for it. The file's summary (whether this
+   * application counts as a solution) changes in the same transaction.
    */
   async saveTransition(
     store: Store,
@@ -233,6 +238,7 @@ export const housingRepo = {
     owner: ApplicationOwner,
     next: StoredApplication,
     expected: { version: number; status: ApplicationStatus },
+    countsAsSolution: boolean,
     now: Date,
   ): Promise<void> {
     try {
@@ -247,6 +253,7 @@ export const housingRepo = {
             ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           },
         },
+        youthRepo.housingSolutionUpdate(store, owner.departement, owner.id, next.id, countsAsSolution),
         auditRepo.putItem(store, author, owner.id, 'housing.write', now),
       ]);
     } catch (error) {

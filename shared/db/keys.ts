@@ -129,6 +129,16 @@ export const keys = {
   rateLimit: (departement: string, callerSub: string) => `${tenant(departement)}#RATE#${callerSub}`,
   rateLimitSk: (action: string, windowStartsAt: number) => `${action}#${windowStartsAt}`,
 
+  /** The staff directory: one partition per account, so that its `sub` is unique and read by one Get. */
+  staff: (departement: string, staffSub: string) => `${tenant(departement)}#STAFF#${staffSub}`,
+  staffSk: 'STAFF',
+  /** gsi3: the département's staff directory, by role then name, so that one role is a key-prefix Query. */
+  staffDirectory: (departement: string) => `${tenant(departement)}#STAFFDIR`,
+  staffDirectorySort: (role: string, lastName: string, firstName: string, staffSub: string) =>
+    `${role}#${sortableName(lastName, firstName)}#${staffSub}`,
+  /** Under the département's settings partition: the dashboard's settings (binôme label, caps…). */
+  dashboardSettingsSk: 'DASHBOARD',
+
   idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',
 } as const;

@@ -1,11 +1,17 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { VersionConflict } from '../domain/errors.js';
-import { DEFAULT_PREPARATION_TEMPLATE, type PreparationTemplate } from '../domain/preparation-template.js';
+import {
+  builtInPreparationTemplate,
+  DEFAULT_PREPARATION_TEMPLATE,
+  PREPARATION_TEMPLATE_V1,
+  type PreparationTemplate,
+} from '../domain/preparation-template.js';
 import { preparationSchema } from '../schemas/interviews.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
+import { versionedTemplates } from './versioned-templates.js';
 
 const preparationItemSchema = z.object({
   templateVersion: z.number().int(),
@@ -25,28 +31,31 @@ export type PreparationRecord = z.infer<typeof preparationItemSchema>;
 /** A published questionnaire version as stored: the API's. */
 const templateItemSchema = preparationSchema.shape.template;
 
-/** The département's questionnaire versions; version 1 is the built-in default. */
-export const preparationTemplateRepo = {
-  async current(store: Store, departement: string): Promise<PreparationTemplate> {
-    const result = await store.db.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.departement(departement), ':prefix': keys.preparationTemplatePrefix },
-        ScanIndexForward: false,
-        Limit: 1,
-      }),
-    );
-    const latest = result.Items?.[0];
-    return latest ? templateItemSchema.parse(latest) : DEFAULT_PREPARATION_TEMPLATE;
-  },
+const versions = versionedTemplates<PreparationTemplate>({
+  type: 'preparationTemplate',
+  prefix: keys.preparationTemplatePrefix,
+  sk: keys.preparationTemplateSk,
+  schema: templateItemSchema,
+  builtIn: DEFAULT_PREPARATION_TEMPLATE,
+});
 
+/**
+ * The département's questionnaire versions (`versionedTemplates`): Envol's built-in ones
+ * (1, and 2 the default for new questionnaires), then those the département publishes.
+ */
+export const preparationTemplateRepo = {
+  current: (store: Store, departement: string): Promise<PreparationTemplate> => versions.current(store, departement),
+
+  /**
+   * A version as it was: the one the département published (a département may have
+   * published its own version 2 before Envol shipped one), else Envol's built-in one, else
+   * the default (answers always have a questionnaire). Publishing starts after version 1.
+   */
   async byVersion(store: Store, departement: string, version: number): Promise<PreparationTemplate> {
-    if (version === DEFAULT_PREPARATION_TEMPLATE.version) return DEFAULT_PREPARATION_TEMPLATE;
-    const result = await store.db.send(
-      new GetCommand({ TableName: store.tableName, Key: { pk: keys.departement(departement), sk: keys.preparationTemplateSk(version) } }),
+    if (version === 1) return PREPARATION_TEMPLATE_V1;
+    return (
+      (await versions.storedVersion(store, departement, version)) ?? builtInPreparationTemplate(version) ?? DEFAULT_PREPARATION_TEMPLATE
     );
-    return result.Item ? templateItemSchema.parse(result.Item) : DEFAULT_PREPARATION_TEMPLATE;
   },
 
   /** The template a preparation's answers belong to: theirs once saved, else the current one. */
@@ -62,22 +71,10 @@ export const preparationTemplateRepo = {
    * VersionConflict and publishes nothing.
    */
   async publish(store: Store, departement: string, questions: PreparationTemplate['questions'], now: Date): Promise<PreparationTemplate> {
-    const current = await preparationTemplateRepo.current(store, departement);
+    const current = await versions.current(store, departement);
     const template = { version: current.version + 1, questions };
     try {
-      await store.db.send(
-        new PutCommand({
-          TableName: store.tableName,
-          Item: {
-            pk: keys.departement(departement),
-            sk: keys.preparationTemplateSk(template.version),
-            type: 'preparationTemplate',
-            publishedAt: now.toISOString(),
-            ...template,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+      await store.db.send(new PutCommand(versions.publishPut(store, departement, template, now)));
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) throw new VersionConflict({ currentVersion: template.version, cause: error });
       throw error;

@@ -12,15 +12,28 @@ import { type TransactItem, TransactionCancelled, transactWrite } from './transa
 import { fromWireFormat } from './wire-format.js';
 
 /**
+ * The profile's attribute in which the housing area keeps what counts as a housing
+ * solution: the ids of the applications that do, and `NOT_NEEDED_SOLUTION` for a shared
+ * « pas besoin ». A set, changed only by ADD and DELETE (`housingSolutionUpdate`), never
+ * by the profile's own updates, which SET the record's fields only.
+ */
+const HOUSING_SOLUTIONS = 'housingSolutions';
+export const NOT_NEEDED_SOLUTION = 'pas-besoin';
+
+/**
  * The API's file without what is derived at read time (key dates). Files created before
  * the admission date, the personne de confiance and the exit situation existed read them
- * as null.
+ * as null. `hasHousingSolution` is read from the housing area's set.
  */
-const youthRecordSchema = youthSchema.omit({ keyDates: true }).extend({
-  careStartDate: youthSchema.shape.careStartDate.default(null),
-  trustedPerson: youthSchema.shape.trustedPerson.default(null),
-  exitSituation: youthSchema.shape.exitSituation.default(null),
-});
+const youthRecordSchema = youthSchema
+  .omit({ keyDates: true, hasHousingSolution: true })
+  .extend({
+    careStartDate: youthSchema.shape.careStartDate.default(null),
+    trustedPerson: youthSchema.shape.trustedPerson.default(null),
+    exitSituation: youthSchema.shape.exitSituation.default(null),
+    [HOUSING_SOLUTIONS]: z.set(z.string()).optional(),
+  })
+  .transform(({ [HOUSING_SOLUTIONS]: solutions, ...record }) => ({ ...record, hasHousingSolution: (solutions?.size ?? 0) > 0 }));
 /** A young person's profile as stored (key dates are derived, not stored). */
 export type YouthRecord = z.infer<typeof youthRecordSchema>;
 
@@ -40,12 +53,21 @@ function indexKeys(record: YouthRecord) {
 }
 
 function profileItem(record: YouthRecord) {
-  return { pk: keys.youth(record.departement, record.id), sk: keys.profileSk, type: 'youth', ...record, ...indexKeys(record) };
+  // A new file has no housing solution: the housing area's set is created by its first ADD.
+  const { hasHousingSolution: _derived, ...stored } = record;
+  return { pk: keys.youth(record.departement, record.id), sk: keys.profileSk, type: 'youth', ...stored, ...indexKeys(record) };
 }
 
 /** SET of every mutable attribute; an Update (not a Put) keeps attributes other features add. */
 function setExpression(record: YouthRecord) {
-  const { id: _id, departement: _departement, accountSub: _accountSub, createdAt: _createdAt, ...mutable } = record;
+  const {
+    id: _id,
+    departement: _departement,
+    accountSub: _accountSub,
+    createdAt: _createdAt,
+    hasHousingSolution: _derived,
+    ...mutable
+  } = record;
   const values = { ...mutable, ...indexKeys(record) };
   const names = Object.keys(values);
   return {
@@ -82,6 +104,7 @@ export const youthRepo = {
       accountSub: input.accountSub,
       referentId: input.referentId,
       coordinateurId: input.coordinateurId,
+      hasHousingSolution: false,
       version: 1,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
@@ -117,7 +140,12 @@ export const youthRepo = {
 
   async get(store: Store, departement: string, youthId: string): Promise<YouthRecord | null> {
     const result = await store.db.send(
-      new GetCommand({ TableName: store.tableName, Key: { pk: keys.youth(departement, youthId), sk: keys.profileSk } }),
+      // Consistent: access follows a change of binôme on the very next request.
+      new GetCommand({
+        TableName: store.tableName,
+        Key: { pk: keys.youth(departement, youthId), sk: keys.profileSk },
+        ConsistentRead: true,
+      }),
     );
     return result.Item ? youthRecordSchema.parse(result.Item) : null;
   },
@@ -141,7 +169,7 @@ export const youthRepo = {
     current: YouthRecord,
     changes: UpdateYouthInput | SetTrustedPersonInput,
     now: Date,
-    options: { audited: boolean } = { audited: true },
+    options: { audited: boolean; auditAction?: 'profile.update' | 'binome.assign' } = { audited: true },
   ): Promise<YouthRecord> {
     const { version: expectedVersion, ...fields } = changes;
     const next: YouthRecord = {
@@ -162,7 +190,7 @@ export const youthRepo = {
           },
         },
         // The young person's own changes are not staff access: no audit entry for them.
-        ...(options.audited ? [auditRepo.putItem(store, actor, current.id, 'profile.update', now)] : []),
+        ...(options.audited ? [auditRepo.putItem(store, actor, current.id, options.auditAction ?? 'profile.update', now)] : []),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {
@@ -197,6 +225,25 @@ export const youthRepo = {
           ':updatedAt': next.updatedAt,
           ':expected': current.version,
         },
+      },
+    };
+  },
+
+  /**
+   * The Update, for the housing area's transaction, that records whether `solutionId` (an
+   * application's id, or NOT_NEEDED_SOLUTION) counts as a housing solution. ADD and
+   * DELETE on a set commute: concurrent moves of two applications cannot leave it wrong,
+   * and a retried one writes the same thing.
+   */
+  housingSolutionUpdate(store: Store, departement: string, youthId: string, solutionId: string, counts: boolean): TransactItem {
+    return {
+      Update: {
+        TableName: store.tableName,
+        Key: { pk: keys.youth(departement, youthId), sk: keys.profileSk },
+        UpdateExpression: `${counts ? 'ADD' : 'DELETE'} #solutions :ids`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#solutions': HOUSING_SOLUTIONS },
+        ExpressionAttributeValues: { ':ids': new Set([solutionId]) },
       },
     };
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changesBinome } from './binome.js';
+import { changesBinome, newBinomeIds } from './binome.js';
 
 const current = { referentId: 'ref-a', coordinateurId: 'coord-a' };
 
@@ -12,5 +12,18 @@ describe('changesBinome', () => {
   it('is false when the binôme is left out or sent unchanged', () => {
     expect(changesBinome(current, {})).toBe(false);
     expect(changesBinome(current, { referentId: 'ref-a', coordinateurId: 'coord-a' })).toBe(false);
+  });
+});
+
+describe('newBinomeIds', () => {
+  const current = { referentId: 'ref-a', coordinateurId: 'coord-a' };
+
+  it('keeps only the members that change', () => {
+    expect(newBinomeIds(current, { referentId: 'ref-b', coordinateurId: 'coord-a' })).toEqual({ referentId: 'ref-b' });
+    expect(newBinomeIds(current, { coordinateurId: 'coord-b' })).toEqual({ coordinateurId: 'coord-b' });
+  });
+
+  it('is empty when the binôme is sent unchanged', () => {
+    expect(newBinomeIds(current, { ...current })).toEqual({});
   });
 });

@@ -14,3 +14,13 @@ export function changesBinome(current: Binome, changes: Partial<Binome>): boolea
     (changes.coordinateurId !== undefined && changes.coordinateurId !== current.coordinateurId)
   );
 }
+
+/** The ids `changes` sets to a new value: only those are checked against the staff directory. */
+export function newBinomeIds(current: Binome, changes: Partial<Binome>): Partial<Binome> {
+  return {
+    ...(changes.referentId !== undefined && changes.referentId !== current.referentId ? { referentId: changes.referentId } : {}),
+    ...(changes.coordinateurId !== undefined && changes.coordinateurId !== current.coordinateurId
+      ? { coordinateurId: changes.coordinateurId }
+      : {}),
+  };
+}

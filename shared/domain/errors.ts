@@ -24,7 +24,8 @@ export type NotFoundCode =
   | 'housingProject.notFound'
   | 'housingApplication.notFound'
   | 'housingPartner.notFound'
-  | 'supportRequest.notFound';
+  | 'supportRequest.notFound'
+  | 'staff.notFound';
 
 export type ForbiddenCode =
   | 'access.denied'
@@ -38,14 +39,16 @@ export type ForbiddenCode =
   | 'access.resultsNotPublished'
   | 'access.adminHousing'
   | 'access.housingQueue'
-  | 'access.youngPersonSharesHousing';
+  | 'access.youngPersonSharesHousing'
+  | 'access.adminStaff';
 
 export type AlreadyExistsCode =
   | 'account.alreadyLinked'
   | 'member.alreadyAdded'
   | 'ballot.alreadyCast'
   | 'followUp.alreadyAnswered'
-  | 'gridProposal.alreadyDecided';
+  | 'gridProposal.alreadyDecided'
+  | 'staff.alreadyRegistered';
 
 export type RuleViolationCode =
   | 'plan.notProposed'
@@ -76,7 +79,9 @@ export type InvalidInputCode =
   | 'supportDecision.invalid'
   | 'supportDecision.after21'
   | 'supportDecision.afterSchoolYear'
-  | 'supportDecision.refusalWithoutReasons';
+  | 'supportDecision.refusalWithoutReasons'
+  | 'binome.unknownStaff'
+  | 'plan.incomplete';
 
 export type TooManyRequestsCode = 'rateLimit.exceeded';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedDateProblem, findProjectProblems, monthlyAmountProblem, projectAsSeenBy } from './housing-project.js';
+import { expectedDateProblem, findProjectProblems, isSharedNotNeeded, monthlyAmountProblem, projectAsSeenBy } from './housing-project.js';
 
 describe('monthlyAmountProblem', () => {
   it('accepts zero, cents and the ceiling', () => {
@@ -57,5 +57,14 @@ describe('findProjectProblems', () => {
   it('finds nothing in a valid project, or one with no date', () => {
     expect(findProjectProblems({ wishedSolutionTypeIds: ['crous'], expectedDate: '2027-09-01' }, known, '2026-11-29')).toEqual([]);
     expect(findProjectProblems({ wishedSolutionTypeIds: [], expectedDate: null }, known, '2026-11-29')).toEqual([]);
+  });
+});
+
+describe('isSharedNotNeeded', () => {
+  it('counts « pas besoin » as a solution only once the project is shared', () => {
+    expect(isSharedNotNeeded(null)).toBe(false);
+    expect(isSharedNotNeeded({ sharedAt: null, notNeededReason: 'retour_en_famille' })).toBe(false);
+    expect(isSharedNotNeeded({ sharedAt: '2026-11-29T10:00:00.000Z', notNeededReason: null })).toBe(false);
+    expect(isSharedNotNeeded({ sharedAt: '2026-11-29T10:00:00.000Z', notNeededReason: 'retour_en_famille' })).toBe(true);
   });
 });

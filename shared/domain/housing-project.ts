@@ -79,3 +79,12 @@ export function findProjectProblems(
   if (dateProblem) problems.push({ path: 'json.expectedDate', message: dateProblem });
   return problems;
 }
+
+/**
+ * True when the project's « pas besoin » counts as a housing solution: only once shared,
+ * so that the alert means the same to the young person and to staff, and an unshared
+ * project cannot reach staff even as an alert that disappears.
+ */
+export function isSharedNotNeeded(project: { sharedAt: string | null; notNeededReason: string | null } | null): boolean {
+  return project !== null && project.sharedAt !== null && project.notNeededReason !== null;
+}

@@ -1,6 +1,7 @@
 import type { Plan, PlanEvent, SavePlanInput } from '../schemas/interviews.js';
 import { parisDate } from './calendar-date.js';
 import { RuleViolation, VersionConflict } from './errors.js';
+import { checkNeedsConsistent, checkProposable } from './plan-coverage.js';
 import { computePlanReviewDue } from './plan-review.js';
 
 /**
@@ -10,21 +11,32 @@ import { computePlanReviewDue } from './plan-review.js';
  * `plan.respond`); these functions say what the next version is, or why there is none.
  */
 
-/** The version the binôme proposes, from the one it read (`input.version`, 0 for a first plan). */
+/**
+ * The version the binôme saves, from the one it read (`input.version`, 0 for a first
+ * plan): proposed to the young person, which counts as a review, or kept as a draft
+ * (`input.draft`), which does not. Proposing needs every one of the six needs covered.
+ */
 export function proposePlan(current: Plan | null, input: SavePlanInput, authorName: string | null, now: Date): Plan {
   if ((current?.version ?? 0) !== input.version) throw new VersionConflict({ currentVersion: current?.version });
+  const needsWithoutGoals = input.needsWithoutGoals ?? [];
+  const content = { goals: input.goals, needsWithoutGoals };
+  checkNeedsConsistent(content);
+  const draft = input.draft ?? false;
+  if (!draft) checkProposable(content);
   const today = parisDate(now);
   // Omitted keeps the recorded major change; null clears it.
   const majorChangeOn = input.majorChangeOn === undefined ? (current?.majorChangeOn ?? null) : input.majorChangeOn;
+  // A draft is not a review: the last one stands (a first draft starts the clock today).
+  const lastReviewedOn = draft ? (current?.lastReviewedOn ?? today) : today;
   return {
-    goals: input.goals,
-    status: 'propose',
+    ...content,
+    status: draft ? 'brouillon' : 'propose',
     version: input.version + 1,
     updatedAt: now.toISOString(),
     updatedByName: authorName,
-    lastReviewedOn: today,
+    lastReviewedOn,
     majorChangeOn,
-    reviewDueOn: computePlanReviewDue(today, majorChangeOn),
+    reviewDueOn: computePlanReviewDue(lastReviewedOn, majorChangeOn),
     signedAt: null,
     changeRequest: null,
   };

@@ -32,6 +32,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'housingPartner.notFound': NOT_FOUND('Ce partenaire logement est introuvable.'),
   'followUp.notFound': NOT_FOUND('Aucune suite n’a encore été donnée à cette question.'),
   'supportRequest.notFound': NOT_FOUND('Cette demande d’accompagnement est introuvable.'),
+  'staff.notFound': NOT_FOUND('Ce compte du personnel est introuvable dans l’annuaire.'),
 
   'access.denied': FORBIDDEN('Vous n’avez pas le droit de faire cette action.'),
   'access.adminCreatesFiles': FORBIDDEN('Seul un administrateur peut créer un dossier.'),
@@ -44,6 +45,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'access.adminHousing': FORBIDDEN('Seul un administrateur peut modifier les réglages et les partenaires logement.'),
   'access.housingQueue': FORBIDDEN('La file des demandes de logement est réservée au binôme et aux administrateurs.'),
   'access.youngPersonSharesHousing': FORBIDDEN('Seul le jeune choisit de montrer son projet logement.'),
+  'access.adminStaff': FORBIDDEN('Seul un administrateur gère l’annuaire du personnel et les réglages du tableau de bord.'),
   'access.resultsNotPublished': FORBIDDEN('Les résultats n’ont pas encore été publiés.'),
 
   'version.conflict': {
@@ -62,6 +64,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     status: 409,
     code: 'GRID_PROPOSAL_DECIDED',
     message: 'Une décision a déjà été prise sur cette proposition.',
+  },
+  'staff.alreadyRegistered': {
+    status: 409,
+    code: 'STAFF_ALREADY_REGISTERED',
+    message: 'Ce compte est déjà dans l’annuaire du personnel.',
   },
   'followUp.alreadyAnswered': { status: 409, code: 'ALREADY_ANSWERED', message: 'Tu as déjà donné ton avis sur cette suite.' },
 
@@ -193,6 +200,17 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     status: 400,
     code: 'SUPPORT_REFUSAL_WITHOUT_REASONS',
     message: 'Un refus doit être motivé : indiquez les motifs.',
+  },
+  'binome.unknownStaff': {
+    status: 400,
+    code: 'UNKNOWN_STAFF',
+    message: 'Le binôme doit être choisi dans l’annuaire du personnel : un·e référent·e et un·e coordinateur·rice du département.',
+  },
+  'plan.incomplete': {
+    status: 400,
+    code: 'PLAN_INCOMPLETE',
+    message:
+      'Le projet ne peut pas être proposé au jeune : chacun des six besoins doit avoir un objectif, ou « pas de besoin » avec la raison. Enregistrez-le en brouillon en attendant.',
   },
 };
 

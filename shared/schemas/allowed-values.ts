@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'profile.create',
   'profile.read',
   'profile.update',
+  'binome.assign',
   'journal.read',
   'journal.write',
   'audit.read',
@@ -47,11 +48,12 @@ export type ActionOwner = (typeof ACTION_OWNERS)[number];
 export const ACTION_STATUSES = ['a_faire', 'en_cours', 'fait', 'abandonne'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const PLAN_STATUSES = ['propose', 'signe', 'modification_demandee'] as const;
+/** `brouillon`: saved by the binôme, not yet proposed (a need is still uncovered, or they chose to wait). */
+export const PLAN_STATUSES = ['brouillon', 'propose', 'signe', 'modification_demandee'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** What happened to a version of the plan, in its history. */
-export const PLAN_EVENTS = ['saved', 'signed', 'change_requested'] as const;
+export const PLAN_EVENTS = ['saved', 'draft_saved', 'signed', 'change_requested'] as const;
 export type PlanEvent = (typeof PLAN_EVENTS)[number];
 
 /** Comité territorial (CTJ) or départemental (CDJ) des jeunes. */

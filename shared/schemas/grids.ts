@@ -3,6 +3,7 @@ import { NOT_YET } from '../domain/autonomy-grid.js';
 import { GRID_DOMAINS } from '../domain/grid-domains.js';
 import { ACTION_OWNERS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
+import { planSchema } from './interviews.js';
 
 /** The autonomy grid's API contract (area `grids`). */
 export const gridDomainSchema = z.enum(GRID_DOMAINS);
@@ -180,6 +181,9 @@ export const acceptProposalSchema = z
     label: z.string().trim().min(1).max(500).optional().openapi({ description: 'Par défaut : le libellé proposé.' }),
   })
   .openapi('AcceptGridProposal');
+
+/** An accepted proposal and the new version of the plan it joined (proposed to the young person). */
+export const acceptedProposalSchema = z.object({ proposal: gridProposalSchema, plan: planSchema }).openapi('AcceptedGridProposal');
 
 export const dismissProposalSchema = z.strictObject({ itemId: gridItemIdSchema }).openapi('DismissGridProposal');
 

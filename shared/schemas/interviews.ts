@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
+import { AUTONOMY_NEEDS } from '../domain/autonomy-needs.js';
 import { EXIT_ACTIVITY, EXIT_HEALTH_COVER, EXIT_HOUSING, EXIT_RESOURCES } from '../domain/exit-situation.js';
 import { EXIT_SITUATION_RULE } from '../domain/interview.js';
 import { DEFAULT_INTERVIEW_SETTINGS } from '../domain/interview-deadlines.js';
 import { PARTICIPANT_KINDS } from '../domain/participants.js';
+import { LEGACY_PLAN_DOMAINS } from '../domain/plan-coverage.js';
 import { PREPARATION_DOMAINS } from '../domain/preparation-template.js';
 import { RIGHT_ANSWERS, RIGHTS } from '../domain/rights.js';
 import { ACTION_OWNERS, ACTION_STATUSES, DEADLINE_STATUSES, INTERVIEW_KINDS, PLAN_EVENTS, PLAN_STATUSES } from './allowed-values.js';
@@ -202,18 +204,50 @@ const planActionSchema = z.strictObject({
   status: z.enum(ACTION_STATUSES),
 });
 
-const planGoalSchema = z.strictObject({
+const needSchema = z.enum(AUTONOMY_NEEDS).openapi({
+  description:
+    'Un des six besoins du projet d’autonomie (CASF R.222-6) : ressources ; logement ou hébergement ; emploi, formation ou scolarité ; soins ; démarches administratives et accès aux droits ; accompagnement socio-éducatif, affectif, culturel et social.',
+});
+
+const planGoalFields = {
   id: z.string().regex(/^[\w-]{1,40}$/),
-  domain: domainSchema,
   label: z.string().trim().min(1).max(500),
   planB: z.string().trim().max(2000).openapi({ description: 'Ce qui se passe si l’objectif échoue (plan B).' }),
   actions: z.array(planActionSchema).max(30),
+};
+
+/** A goal as written: under one of the six needs (`mes_questions` is a questionnaire section, not a need: 400). */
+const planGoalSchema = z.strictObject({ ...planGoalFields, domain: needSchema });
+
+/** A goal as stored: plans written before the six needs may hold `mes_questions` goals, which still read. */
+const storedPlanGoalSchema = z.object({
+  ...planGoalFields,
+  domain: z.enum([...AUTONOMY_NEEDS, ...LEGACY_PLAN_DOMAINS]).openapi({
+    description: '`mes_questions` : objectif d’un projet rédigé avant les six besoins, à rattacher à un besoin avant de réenregistrer.',
+  }),
 });
+
+const needWithoutGoalsSchema = z
+  .strictObject({
+    need: needSchema,
+    reason: z.string().trim().min(1).max(1000).openapi({ description: 'Pourquoi ce besoin n’appelle pas d’objectif.' }),
+  })
+  .openapi({ description: '« Pas de besoin » pour ce besoin, avec la raison.' });
 
 export const savePlanSchema = z
   .strictObject({
     version: z.number().int().min(0).openapi({ description: '0 pour créer le projet, sinon la version lue.' }),
-    goals: z.array(planGoalSchema).min(1).max(20),
+    goals: z.array(planGoalSchema).max(20),
+    needsWithoutGoals: z
+      .array(needWithoutGoalsSchema)
+      .max(AUTONOMY_NEEDS.length)
+      .refine((items) => new Set(items.map((item) => item.need)).size === items.length, { message: 'Chaque besoin une seule fois.' })
+      .default([])
+      .openapi({ description: 'Les besoins sans objectif, chacun avec la raison (« pas de besoin »).' }),
+    draft: z.boolean().default(false).openapi({
+      description:
+        'true : enregistré en brouillon, pas encore proposé au jeune. Sinon le projet est proposé au jeune, ce qui demande que chacun des six besoins ait un objectif ou « pas de besoin » avec la raison (400 `PLAN_INCOMPLETE` sinon).',
+    }),
     majorChangeOn: calendarDateSchema.nullable().optional().openapi({
       description: 'Date d’un changement majeur (fin de prise en charge, perte du logement) : la révision devient due sous un mois.',
     }),
@@ -222,8 +256,9 @@ export const savePlanSchema = z
 
 export const planSchema = z
   .object({
-    goals: z.array(planGoalSchema),
-    status: z.enum(PLAN_STATUSES),
+    goals: z.array(storedPlanGoalSchema),
+    needsWithoutGoals: z.array(needWithoutGoalsSchema).default([]),
+    status: z.enum(PLAN_STATUSES).openapi({ description: '`brouillon` : enregistré par le binôme, pas encore proposé au jeune.' }),
     version: z.number().int(),
     updatedAt: timestampSchema,
     updatedByName: z.string().nullable().openapi({ description: 'Qui, dans le binôme, a rédigé cette version.' }),
@@ -271,6 +306,7 @@ export const interviewSettingsSchema = z
 export type CreateInterviewInput = z.infer<typeof createInterviewSchema>;
 export type UpdateInterviewInput = z.infer<typeof updateInterviewSchema>;
 export type Interview = z.infer<typeof interviewSchema>;
-export type SavePlanInput = z.infer<typeof savePlanSchema>;
+/** What proposePlan takes: the body as validated, `needsWithoutGoals` and `draft` optional (as callers other than the route write it). */
+export type SavePlanInput = z.input<typeof savePlanSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type { PlanEvent } from './allowed-values.js';

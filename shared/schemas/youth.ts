@@ -59,6 +59,10 @@ export const youthSchema = z
     accountSub: subjectSchema,
     referentId: subjectSchema,
     coordinateurId: subjectSchema,
+    hasHousingSolution: z.boolean().openapi({
+      description:
+        'Une solution logement est acquise (demande acceptée ou entrée dans les lieux hors hébergement d’urgence, ou « pas besoin » partagé) : le résumé que le volet logement tient sur le dossier, d’où se calcule l’alerte « sans solution logement ».',
+    }),
     version: z.number().int(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,

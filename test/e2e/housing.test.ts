@@ -69,6 +69,9 @@ describe('housing, from the young person’s phone to an accepted application', 
     // Karim, her coordinateur, finds it in his queue and takes it to « acceptée ».
     const desk = await e2e.signIn(DESKTOP, 'Karim Haddad');
     await desk.page.getByRole('heading', { level: 1, name: 'Mes jeunes' }).waitFor();
+    // Her file shows the alert, from the file alone: no housing data read yet.
+    await desk.page.goto(`${api.url}/#/jeunes/${linaId}`);
+    await section(desk.page, 'Logement').getByText('Sans solution logement : fin de prise en charge dans 100 jours.').waitFor();
     await desk.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Demandes de logement' }).click();
     await desk.page.getByRole('heading', { level: 1, name: 'Demandes de logement' }).waitFor();
     await desk.page.getByText('Sans solution logement', { exact: false }).first().waitFor();
@@ -90,6 +93,10 @@ describe('housing, from the young person’s phone to an accepted application', 
       await section(desk.page, 'Demandes').locator('.tag', { hasText: status }).waitFor();
     }
     await desk.page.getByText('Solution logement trouvée.').waitFor();
+    // Back on her file, the alert is gone there too.
+    await desk.page.goto(`${api.url}/#/jeunes/${linaId}`);
+    await section(desk.page, 'Logement').getByText('Solution logement trouvée.').waitFor();
+    expect(await desk.page.getByText('Sans solution logement', { exact: false }).count()).toBe(0);
 
     // Lina sees it, and the alert is gone.
     await phone.page.reload();

@@ -108,17 +108,43 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     await records.getByText('Lina veut un CAP cuisine', { exact: false }).waitFor();
     await section(desk.page, 'Échéances').getByText('réalisé', { exact: true }).waitFor();
 
-    // Then the projet d'autonomie: one goal with its plan B and one action, proposed to Lina.
+    // Then the projet d'autonomie, need by need: a housing goal with its plan B and one action.
     const planSection = section(desk.page, 'Projet d’autonomie');
     await planSection.getByRole('button', { name: 'Rédiger le projet' }).click();
+    const need = (name: string) => planSection.getByRole('group', { name, exact: true });
+    await need('Logement ou hébergement').getByRole('button', { name: 'Ajouter un objectif : logement ou hébergement' }).click();
     const goal = planSection.getByRole('group', { name: 'Objectif 1', exact: true });
-    await goal.getByLabel('Domaine').selectOption('logement');
     await goal.getByLabel('Objectif', { exact: true }).fill('Entrer en foyer de jeunes travailleurs à Arras');
     await goal.getByLabel('Plan B').fill('Rester chez l’assistante familiale avec un accompagnement jeune majeur');
     const action = goal.getByRole('group', { name: 'Action 1 de l’objectif 1' });
     await action.getByLabel('Action', { exact: true }).fill('Déposer le dossier au FJT');
     await action.getByLabel('Qui s’en charge').selectOption('jeune');
     await action.getByLabel('Échéance').fill('2027-01-15');
+
+    // Five needs are still empty: it cannot be proposed yet, and each empty need says so; it is kept as a draft.
+    await planSection.getByRole('button', { name: 'Enregistrer et proposer au jeune' }).click();
+    await need('Soins').getByText('Ajoutez un objectif, ou cochez « pas de besoin » avec la raison.', { exact: false }).waitFor();
+    expect(await need('Ressources').getByText('Ajoutez un objectif', { exact: false }).isVisible()).toBe(true);
+    expect(await need('Logement ou hébergement').getByText('Ajoutez un objectif', { exact: false }).count()).toBe(0);
+    await planSection.getByRole('button', { name: 'Enregistrer en brouillon' }).click();
+    await planSection.getByText('Brouillon enregistré le', { exact: false }).waitFor();
+    expect((await api.call(sophie, 'GET', `/api/interviews/${linaId}/plan`)).body.status).toBe('brouillon');
+
+    // She completes it: « pas de besoin », with the reason, for the five others; then proposes it.
+    await planSection.getByRole('button', { name: 'Modifier le projet' }).click();
+    const reasons: [string, string][] = [
+      ['Ressources', 'Argent de poche versé sur son compte'],
+      ['Emploi, formation ou scolarité', 'En CAP cuisine jusqu’en juin 2027'],
+      ['Soins', 'Carte Vitale, CSS et médecin traitant à jour'],
+      ['Démarches administratives et accès aux droits', 'Carte d’identité valable'],
+      ['Accompagnement socio-éducatif, affectif, culturel et social', 'Suivie par son assistante familiale'],
+    ];
+    for (const [name, reason] of reasons) {
+      await need(name).getByLabel('Pas de besoin', { exact: true }).check();
+      await need(name)
+        .getByLabel(/^Pourquoi pas de besoin/)
+        .fill(reason);
+    }
     await planSection.getByRole('button', { name: 'Enregistrer et proposer au jeune' }).click();
     await planSection.getByText('Proposé au jeune le', { exact: false }).waitFor();
 
@@ -164,11 +190,19 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     const history = section(desk.page, 'Historique des versions');
     await history.getByText('Signée par le jeune', { exact: false }).waitFor();
     expect(await history.getByText('Enregistrée et proposée au jeune par Sophie Lefebvre', { exact: false }).count()).toBe(1);
+    expect(await history.getByText('Enregistrée en brouillon par Sophie Lefebvre', { exact: false }).count()).toBe(1);
 
-    // The print view shows the document, without the site's header, once printed.
+    // The print view shows the document, without the site's header, once printed: the six needs and two signatures.
     await desk.page.getByRole('link', { name: 'Version imprimable du projet' }).click();
     await desk.page.getByRole('heading', { level: 1, name: 'Projet d’accès à l’autonomie' }).waitFor();
     await desk.page.getByText('Signé par le jeune le', { exact: false }).waitFor();
+    for (const name of ['Ressources', 'Logement ou hébergement', 'Emploi, formation ou scolarité', 'Soins']) {
+      expect(await desk.page.getByRole('heading', { name, exact: true }).isVisible()).toBe(true);
+    }
+    expect(await desk.page.getByText('Carte Vitale, CSS et médecin traitant à jour').isVisible()).toBe(true);
+    const signatures = desk.page.getByRole('region', { name: 'Signatures' });
+    expect(await signatures.getByText('Le ou la jeune : Lina Martin').isVisible()).toBe(true);
+    expect(await signatures.getByText('Pour le Département', { exact: false }).isVisible()).toBe(true);
     expect(await desk.page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(true);
     await desk.page.emulateMedia({ media: 'print' });
     expect(await desk.page.getByRole('navigation', { name: 'Menu principal' }).isVisible()).toBe(false);

@@ -78,6 +78,17 @@ describe('EnvolStack', () => {
     expect(outputs.TableName?.Value).toEqual({ Ref: logicalIdOf(stack.data.table) });
     expect(outputs.BallotTableName?.Value).toEqual({ Ref: logicalIdOf(stack.ballots.table) });
   });
+
+  it('serves the staff directory and the dashboard from the dashboard function, behind the JWT authorizer, with the main table only', () => {
+    const routes = Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
+    for (const key of ['ANY /api/staff', 'ANY /api/staff/{proxy+}', 'ANY /api/dashboard', 'ANY /api/dashboard/{proxy+}']) {
+      expect(routes).toContainEqual(expect.objectContaining({ RouteKey: key, AuthorizationType: 'JWT' }));
+    }
+    const { properties } = functionOfArea(template, 'dashboard');
+    const statements = statementsOfRole(template, properties.Role['Fn::GetAtt'][0]);
+    expect(new Set(actionsOn(statements, logicalIdOf(stack.data.table)))).toEqual(new Set(ITEM_ACTIONS));
+    expect(actionsOn(statements, logicalIdOf(stack.ballots.table))).toEqual([]);
+  });
 });
 
 describe('EnvolStack cursor secret', () => {
@@ -123,8 +134,8 @@ describe('EnvolStack cursor secret', () => {
 
 describe('EnvolStack with a new area', () => {
   // A private area outside the ballot box, as every new area should be unless it runs votes.
-  const dashboard: AreaDefinition = { name: 'dashboard', prefixes: ['/api/dashboard'], public: false, ballotBox: false };
-  const areas = [...AREAS, dashboard];
+  const reports: AreaDefinition = { name: 'reports', prefixes: ['/api/reports'], public: false, ballotBox: false };
+  const areas = [...AREAS, reports];
   let fixture: FixtureProject;
   let template: Template;
   let stack: EnvolStack;
@@ -138,17 +149,17 @@ describe('EnvolStack with a new area', () => {
   it('adds its function and protected routes with no other change', () => {
     const routes = Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
 
-    expect(functionOfArea(template, 'dashboard').properties.Runtime).toBe('nodejs24.x');
+    expect(functionOfArea(template, 'reports').properties.Runtime).toBe('nodejs24.x');
     expect(routes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ RouteKey: 'ANY /api/dashboard', AuthorizationType: 'JWT' }),
-        expect.objectContaining({ RouteKey: 'ANY /api/dashboard/{proxy+}', AuthorizationType: 'JWT' }),
+        expect.objectContaining({ RouteKey: 'ANY /api/reports', AuthorizationType: 'JWT' }),
+        expect.objectContaining({ RouteKey: 'ANY /api/reports/{proxy+}', AuthorizationType: 'JWT' }),
       ]),
     );
   });
 
   it('gives it the main table and its key, but nothing of the ballot table: no name, no right on it or its key', () => {
-    const { properties } = functionOfArea(template, dashboard.name);
+    const { properties } = functionOfArea(template, reports.name);
     const statements = statementsOfRole(template, properties.Role['Fn::GetAtt'][0]);
 
     expect(properties.Environment.Variables.ENVOL_TABLE).toEqual({ Ref: logicalIdOf(stack.data.table) });

@@ -18,6 +18,7 @@ const binome = {
 
 beforeAll(async () => {
   api = await startHarness();
+  await api.registerStaff(binome.referent, binome.coordinateur);
   for (let index = 0; index < 3; index += 1) {
     const body = newYouth({ referentId: binome.referent.sub, coordinateurId: binome.coordinateur.sub });
     const created = await api.call(people.admin, 'POST', '/api/youth', body);
@@ -75,6 +76,8 @@ const routes: [string, () => string, () => Caller[]][] = [
   ['GET /api/youth/{id}/journal', () => `/api/youth/${youthId}/journal`, () => [owner, binome.referent, binome.coordinateur, people.admin]],
   ['GET /api/youth/{id}/audit', () => `/api/youth/${youthId}/audit`, () => [owner, people.admin]],
   ['GET /api/housing/queue', () => '/api/housing/queue?status=brouillon', () => [binome.referent, binome.coordinateur, people.admin]],
+  ['GET /api/staff', () => '/api/staff', () => [people.admin]],
+  ['GET /api/staff?role=referent', () => '/api/staff?role=referent', () => [people.admin]],
 ];
 
 describe.each(routes)('%s with a tampered cursor', (_route, path, callers) => {

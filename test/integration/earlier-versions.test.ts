@@ -134,3 +134,105 @@ describe('interview records stored by earlier versions', () => {
     expect((await api.call(people.referent, 'GET', `/api/youth/${youthId}/export`)).status).toBeLessThan(500);
   });
 });
+
+describe('projets d’autonomie stored by earlier versions', () => {
+  it('reads a plan with a « mes questions » goal and no « pas de besoin », in its history too, and signs it as proposed', async () => {
+    const youthId = await putOldProfile();
+    const plan = {
+      goals: [
+        { id: 'logement', domain: 'logement', label: 'Un logement', planB: '', actions: [] },
+        {
+          id: 'questions',
+          domain: 'mes_questions',
+          label: 'Savoir si je peux revenir',
+          planB: '',
+          actions: [{ id: 'a1', label: 'En parler', who: 'referent', dueOn: '2026-12-01', status: 'a_faire' }],
+        },
+      ],
+      status: 'propose',
+      version: 1,
+      updatedAt: '2026-01-10T09:00:00.000Z',
+      updatedByName: 'Sophie Lefebvre',
+      lastReviewedOn: '2026-01-10',
+      majorChangeOn: null,
+      reviewDueOn: '2026-07-10',
+      signedAt: null,
+      changeRequest: null,
+    };
+    await put({ pk: keys.youth('62', youthId), sk: keys.planSk, type: 'plan', ...plan });
+    await put({
+      pk: keys.youth('62', youthId),
+      sk: keys.planVersionSk(1),
+      type: 'planVersion',
+      ...plan,
+      event: 'saved',
+      at: plan.updatedAt,
+      byRole: 'referent',
+    });
+    const read = await api.call(people.referent, 'GET', `/api/interviews/${youthId}/plan`);
+    expect(read.status).toBe(200);
+    expect(read.body.goals.map((goal: { domain: string }) => goal.domain)).toEqual(['logement', 'mes_questions']);
+    expect(read.body.needsWithoutGoals).toEqual([]);
+    const history = await api.call(people.referent, 'GET', `/api/interviews/${youthId}/plan/history`);
+    expect(history.status).toBe(200);
+    expect(history.body.items[0].goals[1].domain).toBe('mes_questions');
+    // Proposed under the old rules: the young person may still sign what they were given.
+    const owner = { ...people.youth, sub: `jeune-62-old-${youthId}` };
+    const signed = await api.call(owner, 'POST', `/api/interviews/${youthId}/plan/sign`, { version: 1 });
+    expect(signed.status).toBe(200);
+    expect(signed.body).toMatchObject({ status: 'signe', version: 2 });
+    expect((await api.call(owner, 'GET', `/api/youth/${youthId}/export`)).status).toBe(200);
+  });
+});
+
+describe('preparation answers given with questionnaire version 1', () => {
+  it('keep version 1 and read with its questions, while a new questionnaire is version 2', async () => {
+    const youthId = await putOldProfile();
+    await put({
+      pk: keys.youth('62', youthId),
+      sk: keys.preparationSk,
+      type: 'preparation',
+      templateVersion: 1,
+      answers: { 'couverture-sante': 'Oui', 'logement-actuel': 'En foyer' },
+      sharedAt: '2026-01-10T09:00:00.000Z',
+      updatedAt: '2026-01-10T09:00:00.000Z',
+    });
+    const read = await api.call(people.referent, 'GET', `/api/interviews/${youthId}/preparation`);
+    expect(read.status).toBe(200);
+    expect(read.body.template.version).toBe(1);
+    expect(read.body.template.questions.find((question: { id: string }) => question.id === 'couverture-sante').label).toBe(
+      'As-tu une carte Vitale et une complémentaire santé ?',
+    );
+    expect(read.body.answers).toEqual({ 'couverture-sante': 'Oui', 'logement-actuel': 'En foyer' });
+    // Still answered with version 1: its questions are accepted, version 2's are not.
+    const owner = { ...people.youth, sub: `jeune-62-old-${youthId}` };
+    expect(
+      (await api.call(owner, 'PUT', `/api/interviews/${youthId}/preparation/answers`, { answers: { 'couverture-sante': 'Non' } })).status,
+    ).toBe(200);
+    expect(
+      (await api.call(owner, 'PUT', `/api/interviews/${youthId}/preparation/answers`, { answers: { 'carte-vitale': 'Oui' } })).status,
+    ).toBe(400);
+    const fresh = await putOldProfile();
+    expect((await api.call(people.referent, 'GET', `/api/interviews/${fresh}/preparation`)).body.template.version).toBe(2);
+  });
+});
+
+describe('a questionnaire version 2 the département published before Envol shipped its own', () => {
+  it('stays the département’s: its answers read with it, and the next version published is 3', async () => {
+    const own = [{ id: 'ma-question', domain: 'logement', label: 'Question du département', kind: 'text' }];
+    await put({ pk: keys.departement('62'), sk: keys.preparationTemplateSk(2), type: 'preparationTemplate', version: 2, questions: own });
+    const youthId = await putOldProfile();
+    await put({
+      pk: keys.youth('62', youthId),
+      sk: keys.preparationSk,
+      type: 'preparation',
+      templateVersion: 2,
+      answers: { 'ma-question': 'Oui' },
+      sharedAt: '2026-01-10T09:00:00.000Z',
+    });
+    const read = await api.call(people.referent, 'GET', `/api/interviews/${youthId}/preparation`);
+    expect(read.body.template).toEqual({ version: 2, questions: own });
+    const published = await api.call(people.admin, 'POST', '/api/interviews/preparation-template', { questions: own });
+    expect(published.body.version).toBe(3);
+  });
+});

@@ -4,6 +4,7 @@ import { keys } from '../../shared/db/keys.js';
 import type { Caller } from '../support/harness.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
+import { completePlan } from '../support/plan-body.js';
 
 let api: Harness;
 beforeAll(async () => {
@@ -202,12 +203,16 @@ describe('proposals into the plan', () => {
       ['sante-rdv', 'niveau_bas'],
     ]);
 
+    // The plan covers the six needs, ressources as « pas de besoin » until the grid shows one.
+    const housing = { id: 'logement', domain: 'logement', label: 'Un logement', planB: '', actions: [] };
+    await api.call(people.referent, 'PUT', `/api/interviews/${id}/plan`, { version: 0, ...completePlan([housing]) });
     const accepted = await api.call(people.referent, 'POST', `${grid(id)}/proposals/accept`, {
       itemId: 'res-depenses',
       dueOn: '2027-02-28',
     });
     expect(accepted.status).toBe(200);
-    expect(accepted.body.plan).toMatchObject({ version: 1, status: 'propose' });
+    expect(accepted.body.plan).toMatchObject({ version: 2, status: 'propose' });
+    expect(accepted.body.plan.needsWithoutGoals.map((item: { need: string }) => item.need)).not.toContain('ressources');
     const goal = accepted.body.plan.goals.find((candidate: { domain: string }) => candidate.domain === 'ressources');
     expect(goal.actions).toEqual([
       expect.objectContaining({ label: 'Progresser sur : « Je sais ce que je dépense chaque mois »', who: 'jeune', dueOn: '2027-02-28' }),
@@ -218,7 +223,7 @@ describe('proposals into the plan', () => {
       dueOn: '2027-02-28',
     });
     expect(retried.status).toBe(200);
-    expect(retried.body.plan.version).toBe(1);
+    expect(retried.body.plan.version).toBe(2);
 
     const dismissed = await api.call(people.coordinateur, 'POST', `${grid(id)}/proposals/dismiss`, { itemId: 'sante-rdv' });
     expect(dismissed.body.status).toBe('ecartee');
@@ -232,9 +237,27 @@ describe('proposals into the plan', () => {
     const after = await api.call(owner, 'GET', `${grid(id)}/proposals`);
     expect(after.body.items.map((item: { status: string }) => item.status)).toEqual(['acceptee', 'ecartee']);
 
-    const signed = await api.call(owner, 'POST', `/api/interviews/${id}/plan/sign`, { version: 1 });
+    const signed = await api.call(owner, 'POST', `/api/interviews/${id}/plan/sign`, { version: 2 });
     expect(signed.status).toBe(200);
     expect(signed.body.status).toBe('signe');
+  });
+
+  it('starts a plan as a draft when the accepted proposal leaves other needs uncovered', async () => {
+    const { id, owner } = await createYouth();
+    await api.call(owner, 'PUT', `${grid(id)}/self-assessment`, { levels: { 'res-depenses': 4 } });
+    await api.call(owner, 'POST', `${grid(id)}/self-assessment/send`);
+    await api.call(people.referent, 'POST', `${grid(id)}/evaluations`, {
+      templateVersion: 1,
+      assessedOn: '2026-11-24',
+      levels: { 'res-depenses': 1 },
+    });
+    const accepted = await api.call(people.referent, 'POST', `${grid(id)}/proposals/accept`, {
+      itemId: 'res-depenses',
+      dueOn: '2027-02-28',
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.plan).toMatchObject({ version: 1, status: 'brouillon' });
+    expect((await api.call(owner, 'POST', `/api/interviews/${id}/plan/sign`, { version: 1 })).status).toBe(409);
   });
 });
 
@@ -243,6 +266,7 @@ describe('template versions', () => {
   const referent: Caller = { sub: people.referent.sub, role: 'referent', departement: '2A' };
 
   it('publishes a draft as a new version; an old evaluation still displays with its own version', async () => {
+    await api.registerStaff(referent, { ...people.coordinateur, departement: '2A' });
     const { id, owner } = await createYouth(admin, { referentId: referent.sub });
     await api.call(owner, 'PUT', `${grid(id)}/self-assessment`, { levels: { 'log-bail': 2, 'res-depenses': 3 } });
     const old = await api.call(owner, 'POST', `${grid(id)}/self-assessment/send`);

@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/db/keys.js';
-import { type Harness, startHarness } from '../support/harness.js';
+import { type Caller, type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
 
 let api: Harness;
@@ -44,13 +44,18 @@ async function partition(youthId: string) {
   return JSON.stringify(result.Items ?? []);
 }
 
-async function move(youthId: string, application: { id: string; version: number }, to: string, caller = people.coordinateur) {
+async function move(youthId: string, application: { id: string; version: number }, to: string, caller: Caller = people.coordinateur) {
   const response = await api.call(caller, 'POST', `${base(youthId)}/applications/${application.id}/transitions`, {
     version: application.version,
     to,
   });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return response.body as { id: string; version: number; status: string };
+}
+
+/** What the file itself says (GET /api/youth/{id}): whether a housing solution is recorded. */
+async function fileSummary(youthId: string): Promise<boolean> {
+  return (await api.call(people.admin, 'GET', `/api/youth/${youthId}`)).body.hasHousingSolution;
 }
 
 let partnerId: string;
@@ -121,9 +126,20 @@ describe('the housing project', () => {
     });
     await api.call(owner, 'PUT', `${base(id)}/project`, { ...project, notNeededReason: 'retour_en_famille' });
     expect((await api.call(owner, 'GET', base(id))).body.alert).not.toBeNull();
+    // Unshared, it is not on the file either: staff cannot learn it from the file page.
+    expect(await fileSummary(id)).toBe(false);
     await api.call(owner, 'POST', `${base(id)}/project/share`);
     const after = await api.call(people.referent, 'GET', base(id));
     expect(after.body).toMatchObject({ hasSolution: true, alert: null });
+    expect(await fileSummary(id)).toBe(true);
+    // Back to a project that needs housing: the file says so again.
+    const back = await api.call(owner, 'PUT', `${base(id)}/project`, {
+      ...project,
+      version: after.body.project.version,
+      notNeededReason: null,
+    });
+    expect(back.status).toBe(200);
+    expect(await fileSummary(id)).toBe(false);
   });
 });
 
@@ -155,6 +171,9 @@ describe('applications', () => {
     ]);
     expect(shown.history[1]).toMatchObject({ from: 'brouillon', on: '2026-11-24', byRole: 'coordinateur', byName: 'Karim Haddad' });
     expect(shown.nextStatuses).toEqual(['entree_dans_les_lieux', 'annulee']);
+    expect(await fileSummary(id)).toBe(true);
+    await move(id, application, 'annulee');
+    expect(await fileSummary(id)).toBe(false);
   });
 
   it('answers 409 INVALID_TRANSITION to a move the workflow forbids, and changes nothing', async () => {
@@ -191,6 +210,7 @@ describe('applications', () => {
     const file = await api.call(people.referent, 'GET', base(id));
     expect(file.body.hasSolution).toBe(false);
     expect(file.body.alert.daysLeft).toBe(108);
+    expect(await fileSummary(id)).toBe(false);
   });
 
   it('refuses an unknown partner or solution type with 400, without using a number', async () => {
@@ -230,6 +250,36 @@ describe('applications', () => {
     expect(results.map((response) => response.status).sort()).toEqual([200, 409]);
     const file = await api.call(people.referent, 'GET', base(id));
     expect(file.body.applications[0].history).toHaveLength(2);
+  });
+});
+
+describe('the summary on the file (the alert on the file page)', () => {
+  it('follows two applications moved at once, and opening the file reads no housing data', async () => {
+    const { id, owner } = await createYouth();
+    const [first, second] = await Promise.all(
+      ['fjt', 'logement-social'].map(async (solutionTypeId) => {
+        let application = (await api.call(people.referent, 'POST', `${base(id)}/applications`, { solutionTypeId })).body;
+        for (const to of ['deposee', 'en_instruction', 'proposition']) application = await move(id, application, to, people.referent);
+        return application;
+      }),
+    );
+    if (!first || !second) throw new Error('two applications expected');
+    // Both accepted at the same moment: each transaction adds its own id, neither undoes the other.
+    const [firstAccepted] = await Promise.all([move(id, first, 'acceptee'), move(id, second, 'acceptee')]);
+    await move(id, firstAccepted, 'annulee');
+    expect(await fileSummary(id)).toBe(true);
+
+    const counts = async () => {
+      const items: { action: string }[] = (await api.call(owner, 'GET', `/api/youth/${id}/audit?limit=100`)).body.items;
+      return {
+        files: items.filter((entry) => entry.action === 'profile.read').length,
+        housing: items.filter((entry) => entry.action === 'housing.read').length,
+      };
+    };
+    const before = await counts();
+    const opened = await api.call(people.coordinateur, 'GET', `/api/youth/${id}`);
+    expect(opened.body.hasHousingSolution).toBe(true);
+    expect(await counts()).toEqual({ files: before.files + 1, housing: before.housing });
   });
 });
 

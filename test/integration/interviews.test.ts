@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
+import { completePlan, noNeedForTheOthers } from '../support/plan-body.js';
 
 let api: Harness;
 beforeAll(async () => {
@@ -120,7 +121,13 @@ describe('preparation questionnaire', () => {
 
     const resumed = await api.call(owner, 'GET', `${base(id)}/preparation`);
     expect(resumed.body.answers).toEqual({ 'logement-actuel': 'En foyer', 'compte-bancaire': 'Non' });
-    expect(resumed.body.template.version).toBe(1);
+    // A new questionnaire is version 2: carte Vitale and complémentaire santé asked apart.
+    expect(resumed.body.template.version).toBe(2);
+    expect(resumed.body.template.questions.map((question: { id: string }) => question.id)).toEqual(
+      expect.arrayContaining(['carte-vitale', 'complementaire-sante', 'medecin-traitant', 'sejour-asile', 'accompagnement-18']),
+    );
+    const oldQuestion = await api.call(owner, 'PUT', `${base(id)}/preparation/answers`, { answers: { 'couverture-sante': 'Oui' } });
+    expect(oldQuestion.status).toBe(400);
 
     const before = await api.call(people.referent, 'GET', `${base(id)}/preparation`);
     expect(before.status).toBe(200);
@@ -292,7 +299,7 @@ describe('interview record', () => {
 describe('projet d’autonomie', () => {
   it('goes from proposed to signed, keeping every version in its history', async () => {
     const { id, owner } = await createYouth();
-    const saved = await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal] });
+    const saved = await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, ...completePlan([goal]) });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ status: 'propose', version: 1, signedAt: null });
     expect(saved.body.reviewDueOn > saved.body.lastReviewedOn).toBe(true);
@@ -317,31 +324,88 @@ describe('projet d’autonomie', () => {
 
   it('lets the young person ask for a change, which the binôme answers with a new version', async () => {
     const { id, owner } = await createYouth();
-    await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal] });
+    await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, ...completePlan([goal]) });
     const asked = await api.call(owner, 'POST', `${base(id)}/plan/change-request`, { version: 1, message: 'Je préfère une colocation' });
     expect(asked.body).toMatchObject({ status: 'modification_demandee', changeRequest: { message: 'Je préfère une colocation' } });
     const revised = await api.call(people.referent, 'PUT', `${base(id)}/plan`, {
       version: 2,
-      goals: [{ ...goal, label: 'Trouver une colocation' }],
+      ...completePlan([{ ...goal, label: 'Trouver une colocation' }]),
     });
     expect(revised.body).toMatchObject({ status: 'propose', version: 3, changeRequest: null });
   });
 
   it('brings the review forward after a major change and shows it as a deadline', async () => {
     const { id } = await createYouth();
-    const saved = await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal], majorChangeOn: '2026-12-01' });
+    const saved = await api.call(people.referent, 'PUT', `${base(id)}/plan`, {
+      version: 0,
+      ...completePlan([goal]),
+      majorChangeOn: '2026-12-01',
+    });
     expect(saved.body.reviewDueOn).toBe('2027-01-01');
     const deadlines = await api.call(people.referent, 'GET', `${base(id)}/deadlines`);
     expect(deadlines.body.planReview).toMatchObject({ dueBy: '2027-01-01' });
   });
 
+  it('refuses to propose a plan that leaves one of the six needs uncovered, and keeps it as a draft the young person cannot sign', async () => {
+    const { id, owner } = await createYouth();
+    const incomplete = await api.call(people.referent, 'PUT', `${base(id)}/plan`, {
+      version: 0,
+      goals: [goal],
+      needsWithoutGoals: noNeedForTheOthers([goal]).filter((item) => item.need !== 'sante'),
+    });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.error).toMatchObject({ code: 'PLAN_INCOMPLETE', details: [{ path: 'json.needs.sante' }] });
+    expect((await api.call(people.referent, 'GET', `${base(id)}/plan`)).status).toBe(404);
+
+    const draft = await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal], draft: true });
+    expect(draft.status).toBe(200);
+    expect(draft.body).toMatchObject({ status: 'brouillon', version: 1, needsWithoutGoals: [] });
+    const signed = await api.call(owner, 'POST', `${base(id)}/plan/sign`, { version: 1 });
+    expect(signed.status).toBe(409);
+    expect(signed.body.error.code).toBe('PLAN_NOT_PROPOSED');
+
+    const proposed = await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 1, ...completePlan([goal]) });
+    expect(proposed.body).toMatchObject({ status: 'propose', version: 2 });
+    expect(proposed.body.needsWithoutGoals).toHaveLength(5);
+    const history = await api.call(people.referent, 'GET', `${base(id)}/plan/history`);
+    expect(history.body.items.map((item: { event: string }) => item.event)).toEqual(['draft_saved', 'saved']);
+  });
+
+  it('answers 400 to `mes_questions` as a plan domain, to « pas de besoin » without a reason, and to a need with both', async () => {
+    const { id } = await createYouth();
+    const questions = await api.call(people.referent, 'PUT', `${base(id)}/plan`, {
+      version: 0,
+      goals: [{ ...goal, domain: 'mes_questions' }],
+      draft: true,
+    });
+    expect(questions.status).toBe(400);
+    expect(questions.body.error.code).toBe('VALIDATION_ERROR');
+    expect(questions.body.error.details[0].path).toBe('json.goals.0.domain');
+    const noReason = await api.call(people.referent, 'PUT', `${base(id)}/plan`, {
+      version: 0,
+      goals: [goal],
+      needsWithoutGoals: [{ need: 'sante', reason: '  ' }],
+      draft: true,
+    });
+    expect(noReason.status).toBe(400);
+    const both = await api.call(people.referent, 'PUT', `${base(id)}/plan`, {
+      version: 0,
+      goals: [goal],
+      needsWithoutGoals: [{ need: 'logement', reason: 'Déjà logé' }],
+      draft: true,
+    });
+    expect(both.status).toBe(400);
+    expect(both.body.error.details).toEqual([expect.objectContaining({ path: 'json.needsWithoutGoals.0.need' })]);
+    expect((await api.call(people.referent, 'GET', `${base(id)}/plan`)).status).toBe(404);
+  });
+
   it('answers 409 to a stale save and does not let the young person or an admin edit it', async () => {
     const { id, owner } = await createYouth();
-    await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal] });
-    const stale = await api.call(people.coordinateur, 'PUT', `${base(id)}/plan`, { version: 0, goals: [goal] });
+    await api.call(people.referent, 'PUT', `${base(id)}/plan`, { version: 0, ...completePlan([goal]) });
+    const stale = await api.call(people.coordinateur, 'PUT', `${base(id)}/plan`, { version: 0, ...completePlan([goal]) });
     expect(stale.status).toBe(409);
-    expect((await api.call(owner, 'PUT', `${base(id)}/plan`, { version: 1, goals: [goal] })).status).toBe(403);
-    expect((await api.call(people.admin, 'PUT', `${base(id)}/plan`, { version: 1, goals: [goal] })).status).toBe(403);
+    expect((await api.call(owner, 'PUT', `${base(id)}/plan`, { version: 1, ...completePlan([goal]) })).status).toBe(403);
+    expect((await api.call(people.admin, 'PUT', `${base(id)}/plan`, { version: 1, ...completePlan([goal]) })).status).toBe(403);
     expect((await api.call(people.referent, 'GET', `${base(id)}/plan`)).body.version).toBe(1);
   });
 });

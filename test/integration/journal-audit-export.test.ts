@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
+import { completePlan } from '../support/plan-body.js';
 
 let api: Harness;
 beforeAll(async () => {
@@ -90,7 +91,7 @@ describe('RGPD export', () => {
     await api.call(owner, 'PUT', `/api/interviews/${id}/preparation/answers`, { answers: { entourage: 'Ma tante' } });
     await api.call(people.referent, 'PUT', `/api/interviews/${id}/plan`, {
       version: 0,
-      goals: [{ id: 'g', domain: 'sante', label: 'Carte Vitale', planB: 'PASS', actions: [] }],
+      ...completePlan([{ id: 'g', domain: 'sante', label: 'Carte Vitale', planB: 'PASS', actions: [] }]),
     });
     const committee = await api.call(people.organisateur, 'POST', '/api/committees', { kind: 'CDJ', name: 'CDJ export' });
     await api.call(people.organisateur, 'POST', `/api/committees/${committee.body.id}/members`, { youthId: id });

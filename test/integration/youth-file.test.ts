@@ -237,6 +237,7 @@ describe('dates of a file', () => {
 describe('caseload', () => {
   it('lists only the caller’s binôme files, in pages with an opaque cursor', async () => {
     const coordinateur = { sub: `coord-page-${Date.now()}`, role: 'coordinateur' as const, departement: '62' };
+    await api.registerStaff(coordinateur);
     for (const lastName of ['Durand', 'Bernard', 'Caron']) await createYouth({ lastName, coordinateurId: coordinateur.sub });
     await createYouth({ lastName: 'Autre' });
 

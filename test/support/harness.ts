@@ -5,8 +5,12 @@ import type { Role } from '../../shared/auth/principal.js';
 import { createDocumentClient, createDynamoDbClient } from '../../shared/db/client.js';
 import { ephemeralCursorCodec } from '../../shared/db/cursor.js';
 import { ensureTables } from '../../shared/db/ensure-table.js';
+import { staffRepo } from '../../shared/db/staff-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import { defaultBallotTableName } from '../../shared/db/table-definition.js';
+import { AlreadyExists } from '../../shared/domain/errors.js';
+import { STAFF_DIRECTORY_ROLES, type StaffRole } from '../../shared/domain/staff.js';
+import { people } from './people.js';
 
 export interface Caller {
   sub: string;
@@ -33,7 +37,34 @@ export interface Harness {
     body?: unknown,
     headers?: Record<string, string>,
   ): Promise<ApiResponse<T>>;
+  /**
+   * Puts staff callers in their département's staff directory (young people are skipped;
+   * already registered is fine), so that files can name them as their binôme.
+   */
+  registerStaff(...callers: Caller[]): Promise<void>;
   close(): Promise<void>;
+}
+
+const isStaffRole = (role: Role): role is StaffRole => (STAFF_DIRECTORY_ROLES as readonly string[]).includes(role);
+
+/** Adds callers to the staff directory straight through the repository (test set-up, not under test). */
+export async function registerStaff(store: Store, callers: readonly Caller[], now = new Date()): Promise<void> {
+  await Promise.all(
+    callers.map(async (caller) => {
+      if (!isStaffRole(caller.role)) return;
+      const [firstName = 'Prénom', ...rest] = (caller.name ?? `Agent ${caller.sub}`).split(' ');
+      try {
+        await staffRepo.create(
+          store,
+          caller.departement,
+          { sub: caller.sub, firstName, lastName: rest.join(' ') || caller.sub, role: caller.role },
+          now,
+        );
+      } catch (error) {
+        if (!(error instanceof AlreadyExists)) throw error;
+      }
+    }),
+  );
 }
 
 /**
@@ -55,6 +86,8 @@ export async function startHarness(options: { webRoot?: string; now?: () => Date
   });
   const store: Store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: ephemeralCursorCodec() };
   const tokens = new Map<string, string>();
+  // The integration tests' usual cast is known staff, as a département's real staff would be.
+  await registerStaff(store, Object.values(people));
 
   async function tokenFor(caller: Caller): Promise<string> {
     const cacheKey = JSON.stringify(caller);
@@ -95,6 +128,7 @@ export async function startHarness(options: { webRoot?: string; now?: () => Date
       // biome-ignore lint/suspicious/noExplicitAny: see `call`.
       return { status: response.status, body: parsed as any, headers: response.headers };
     },
+    registerStaff: (...callers) => registerStaff(store, callers),
     close: () => server.close(),
   };
 }

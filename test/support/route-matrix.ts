@@ -1,6 +1,7 @@
 import type { Role } from '../../shared/auth/principal.js';
 import { DEFAULT_GRID_TEMPLATE } from '../../shared/domain/autonomy-grid.js';
 import { DEFAULT_SOLUTION_TYPES } from '../../shared/domain/housing-project.js';
+import { completePlan } from './plan-body.js';
 import { QUESTIONS, type World } from './world.js';
 
 /**
@@ -30,14 +31,14 @@ export interface Spec {
   body?: (world: World) => unknown;
 }
 
-const plan = { goals: [{ id: 'g1', domain: 'logement', label: 'Un logement', planB: 'FJT', actions: [] }] };
+const plan = completePlan([{ id: 'g1', domain: 'logement', label: 'Un logement', planB: 'FJT', actions: [] }]);
 const newYouth = (world: World) => ({
   firstName: 'Nouveau',
   lastName: 'Jeune',
   birthDate: '2009-01-01',
   accountSub: `new-${world.tag}-${Math.random().toString(36).slice(2)}`,
-  referentId: 'r',
-  coordinateurId: 'c',
+  referentId: world.owners.referent.sub,
+  coordinateurId: world.owners.coordinateur.sub,
 });
 
 export const MATRIX: Record<string, Spec> = {
@@ -423,6 +424,34 @@ export const MATRIX: Record<string, Spec> = {
     consultation: 'published',
     body: () => ({ answersMyQuestion: true }),
   },
+
+  // dashboard: the staff directory (admins only) and the département's settings
+  'POST /api/staff': {
+    owner: '403 403 403 403 201',
+    stranger: '403 403 403 403 201',
+    otherDepartement: '403 403 403 403 201',
+    body: (world) => ({
+      sub: `new-staff-${world.tag}-${Math.random().toString(36).slice(2)}`,
+      firstName: 'Léa',
+      lastName: 'Morel',
+      role: 'referent',
+    }),
+  },
+  'GET /api/staff': { owner: '403 403 403 403 200', stranger: '403 403 403 403 200', otherDepartement: '403 403 403 403 200' },
+  // `{sub}` is the world's referent, who is in the directories of 62 and 59.
+  'PATCH /api/staff/{sub}': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+    body: () => ({ version: 1, otherCaseload: 12 }),
+  },
+  'GET /api/dashboard/settings': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
+  'PUT /api/dashboard/settings': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+    body: () => ({ secondMemberLabel: 'Coordonnateur ASE en mission locale' }),
+  },
 };
 
 export function resolvePath(template: string, world: World, spec: Spec): string {
@@ -437,6 +466,7 @@ export function resolvePath(template: string, world: World, spec: Spec): string 
     questionId: 'transport',
     partnerId: world.partnerId,
     applicationId: world.applicationId,
+    sub: world.owners.referent.sub,
   };
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];

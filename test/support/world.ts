@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '../../shared/auth/principal.js';
 import { keys } from '../../shared/db/keys.js';
 import type { Caller, Harness } from './harness.js';
+import { completePlan } from './plan-body.js';
 
 /** One young person's complete situation, with everyone around them, built through the API. */
 export interface World {
@@ -66,6 +67,13 @@ export async function buildWorld(api: Harness): Promise<World> {
     (Object.keys(owners) as Role[]).map((role) => [role, { ...owners[role], departement: '59' }]),
   ) as Record<Role, Caller>;
   const { admin, referent, organisateur, jeune } = owners;
+  // Everyone's staff accounts are in their département's directory; so is the binôme of
+  // the world's other young people.
+  const otherBinome: Caller[] = [
+    { sub: `ref-other-${tag}`, role: 'referent', departement: '62' },
+    { sub: `coord-other-${tag}`, role: 'coordinateur', departement: '62' },
+  ];
+  await api.registerStaff(...Object.values(owners), ...Object.values(strangers), ...Object.values(otherDepartement), ...otherBinome);
 
   const youth = check(
     await api.call(admin, 'POST', '/api/youth', {
@@ -125,7 +133,7 @@ export async function buildWorld(api: Harness): Promise<World> {
   check(
     await api.call(referent, 'PUT', `/api/interviews/${youthId}/plan`, {
       version: 0,
-      goals: [{ id: 'g1', domain: 'logement', label: 'Un logement', planB: 'FJT', actions: [] }],
+      ...completePlan([{ id: 'g1', domain: 'logement', label: 'Un logement', planB: 'FJT', actions: [] }]),
     }),
     200,
     'plan',
@@ -246,7 +254,7 @@ export async function buildWorld(api: Harness): Promise<World> {
 
 /**
  * Everything stored about a world, as text: its young person's partition, the account
- * link, its committee, its ballot boxes and the départements' settings. Equal before
+ * link, its committee, its ballot boxes, the départements' settings and its referent's staff entries. Equal before
  * and after means nothing was written.
  */
 export async function snapshotWorld(api: Harness, world: World): Promise<string> {
@@ -257,6 +265,9 @@ export async function snapshotWorld(api: Harness, world: World): Promise<string>
     [api.store.tableName, keys.committee('62', world.committeeId)],
     [api.store.tableName, keys.departement('62')],
     [api.store.tableName, keys.departement('59')],
+    // The world's referent in the staff directories of 62 and 59 (`PATCH /api/staff/{sub}`).
+    [api.store.tableName, keys.staff('62', world.owners.referent.sub)],
+    [api.store.tableName, keys.staff('59', world.owners.referent.sub)],
     ...[world.openConsultationId, world.closedConsultationId, world.publishedConsultationId].map((id): [string, string] => [
       api.store.ballotTableName,
       keys.ballotBox('62', world.committeeId, id),

@@ -229,6 +229,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
     ['/jeunes', 'Mes jeunes'],
     ['/logement', 'Demandes de logement'],
     ['/comites', 'Comités'],
+    ['/personnel', 'Personnel'],
   ],
   organisateur: [['/comites', 'Comités']],
 };

@@ -1,27 +1,21 @@
-import type { z } from 'zod';
-import type {
-  acceptProposalSchema,
-  createBinomeAssessmentSchema,
-  gridComparisonSchema,
-  gridEvaluationListSchema,
-  gridEvaluationSchema,
-  gridProgressSchema,
-  gridProposalListSchema,
-  gridProposalSchema,
-  saveSelfLevelsSchema,
-  selfAssessmentSchema,
-} from '../../../shared/schemas/grids.js';
 import { request } from './client';
-import type { Plan } from './types';
-
-// Types inferred from the server's schemas (type-only imports, erased at build).
-export type SelfAssessment = z.infer<typeof selfAssessmentSchema>;
-export type GridEvaluation = z.infer<typeof gridEvaluationSchema>;
-export type GridComparison = z.infer<typeof gridComparisonSchema>;
-export type GridProgress = z.infer<typeof gridProgressSchema>;
-export type GridProposalList = z.infer<typeof gridProposalListSchema>;
-export type GridProposal = z.infer<typeof gridProposalSchema>;
-export type GridLevel = GridEvaluation['levels'][string];
+import type {
+  AcceptedProposal,
+  AcceptProposalBody,
+  CreateBinomeAssessmentBody,
+  GridComparison,
+  GridDraft,
+  GridEvaluation,
+  GridEvaluationList,
+  GridProgress,
+  GridProposal,
+  GridProposalList,
+  GridTemplate,
+  PublishGridBody,
+  SaveGridDraftBody,
+  SaveSelfLevelsBody,
+  SelfAssessment,
+} from './types';
 
 // One function per route of `/api/grids`, so that each bundle only carries the calls it makes.
 const area = (youthId: string) => `/api/grids/${encodeURIComponent(youthId)}`;
@@ -31,7 +25,7 @@ export function getSelfAssessment(youthId: string, signal?: AbortSignal): Promis
 }
 
 /** Saves some levels; setting a level twice is harmless, so a retry needs no key. */
-export function saveSelfLevels(youthId: string, body: z.input<typeof saveSelfLevelsSchema>): Promise<SelfAssessment> {
+export function saveSelfLevels(youthId: string, body: SaveSelfLevelsBody): Promise<SelfAssessment> {
   return request(`${area(youthId)}/self-assessment`, { method: 'PUT', body });
 }
 
@@ -39,15 +33,11 @@ export function sendSelfAssessment(youthId: string, idempotencyKey: string): Pro
   return request(`${area(youthId)}/self-assessment/send`, { method: 'POST', idempotencyKey });
 }
 
-export function listEvaluations(youthId: string, signal?: AbortSignal): Promise<{ items: GridEvaluation[] }> {
+export function listEvaluations(youthId: string, signal?: AbortSignal): Promise<GridEvaluationList> {
   return request(`${area(youthId)}/evaluations`, { signal });
 }
 
-export function createBinomeAssessment(
-  youthId: string,
-  body: z.input<typeof createBinomeAssessmentSchema>,
-  idempotencyKey: string,
-): Promise<GridEvaluation> {
+export function createBinomeAssessment(youthId: string, body: CreateBinomeAssessmentBody, idempotencyKey: string): Promise<GridEvaluation> {
   return request(`${area(youthId)}/evaluations`, { method: 'POST', body, idempotencyKey });
 }
 
@@ -59,18 +49,28 @@ export function getProgress(youthId: string, signal?: AbortSignal): Promise<Grid
   return request(`${area(youthId)}/progress`, { signal });
 }
 
-export function getGridTemplate(signal?: AbortSignal): Promise<GridEvaluation['template']> {
+export function getGridTemplate(signal?: AbortSignal): Promise<GridTemplate> {
   return request('/api/grids/template', { signal });
+}
+
+/** The draft of the département's next grid version (admins); without one, a copy of the version in force. */
+export function getGridDraft(signal?: AbortSignal): Promise<GridDraft> {
+  return request('/api/grids/template/draft', { signal });
+}
+
+export function saveGridDraft(body: SaveGridDraftBody): Promise<GridDraft> {
+  return request('/api/grids/template/draft', { method: 'PUT', body });
+}
+
+export function publishGridDraft(body: PublishGridBody): Promise<GridTemplate> {
+  return request('/api/grids/template/publish', { method: 'POST', body });
 }
 
 export function listProposals(youthId: string, signal?: AbortSignal): Promise<GridProposalList> {
   return request(`${area(youthId)}/proposals`, { signal });
 }
 
-export function acceptProposal(
-  youthId: string,
-  body: z.input<typeof acceptProposalSchema>,
-): Promise<{ proposal: GridProposal; plan: Plan }> {
+export function acceptProposal(youthId: string, body: AcceptProposalBody): Promise<AcceptedProposal> {
   return request(`${area(youthId)}/proposals/accept`, { method: 'POST', body });
 }
 

@@ -30,6 +30,23 @@ import type {
 } from '../../../shared/schemas/committees.js';
 import type { errorSchema, pageSchema } from '../../../shared/schemas/common.js';
 import type {
+  acceptedProposalSchema,
+  acceptProposalSchema,
+  createBinomeAssessmentSchema,
+  gridComparisonSchema,
+  gridDraftSchema,
+  gridEvaluationListSchema,
+  gridEvaluationSchema,
+  gridProgressSchema,
+  gridProposalListSchema,
+  gridProposalSchema,
+  gridTemplateSchema,
+  publishGridSchema,
+  saveGridDraftSchema,
+  saveSelfLevelsSchema,
+  selfAssessmentSchema,
+} from '../../../shared/schemas/grids.js';
+import type {
   applicationSchema,
   createApplicationSchema,
   housingAlertSchema,
@@ -58,6 +75,13 @@ import type {
   savePlanSchema,
   updateInterviewSchema,
 } from '../../../shared/schemas/interviews.js';
+import type {
+  createStaffSchema,
+  dashboardSettingsSchema,
+  staffMemberSchema,
+  staffRoleSchema,
+  updateStaffSchema,
+} from '../../../shared/schemas/staff.js';
 import type {
   createSupportRequestSchema,
   decideSupportRequestSchema,
@@ -143,6 +167,25 @@ export type SavePlanBody = z.input<typeof savePlanSchema>;
 export type RespondToPlanBody = z.input<typeof respondToPlanSchema>;
 export type RequestPlanChangeBody = z.input<typeof requestPlanChangeSchema>;
 
+// ——— Grids area (`/api/grids`): the département's grid, self-assessment, diagnostic partagé, comparison, proposals ———
+export type GridTemplate = z.infer<typeof gridTemplateSchema>;
+export type GridItem = GridTemplate['items'][number];
+export type GridDraft = z.infer<typeof gridDraftSchema>;
+export type SaveGridDraftBody = z.input<typeof saveGridDraftSchema>;
+export type PublishGridBody = z.input<typeof publishGridSchema>;
+export type SelfAssessment = z.infer<typeof selfAssessmentSchema>;
+export type SaveSelfLevelsBody = z.input<typeof saveSelfLevelsSchema>;
+export type GridEvaluation = z.infer<typeof gridEvaluationSchema>;
+export type GridEvaluationList = z.infer<typeof gridEvaluationListSchema>;
+export type GridLevel = GridEvaluation['levels'][string];
+export type CreateBinomeAssessmentBody = z.input<typeof createBinomeAssessmentSchema>;
+export type GridComparison = z.infer<typeof gridComparisonSchema>;
+export type GridProgress = z.infer<typeof gridProgressSchema>;
+export type GridProposal = z.infer<typeof gridProposalSchema>;
+export type GridProposalList = z.infer<typeof gridProposalListSchema>;
+export type AcceptProposalBody = z.input<typeof acceptProposalSchema>;
+export type AcceptedProposal = z.infer<typeof acceptedProposalSchema>;
+
 // ——— Housing area (`/api/housing`): project, applications and their workflow, partners, queue ———
 export type HousingFile = z.infer<typeof housingFileSchema>;
 export type HousingProject = z.infer<typeof projectSchema>;
@@ -160,6 +203,13 @@ export type SaveHousingProjectBody = z.input<typeof saveProjectSchema>;
 export type CreateHousingApplicationBody = z.input<typeof createApplicationSchema>;
 export type HousingTransitionBody = z.input<typeof transitionSchema>;
 export type HousingPartnerBody = z.input<typeof partnerInputSchema>;
+
+// ——— Dashboard area (`/api/staff`, `/api/dashboard`): the staff directory, the département's settings ———
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+export type StaffRole = z.infer<typeof staffRoleSchema>;
+export type CreateStaffBody = z.input<typeof createStaffSchema>;
+export type UpdateStaffBody = z.input<typeof updateStaffSchema>;
+export type DashboardSettings = z.infer<typeof dashboardSettingsSchema>;
 
 // ——— Committees area (`/api/committees`): CTJ / CDJ, consultations, secret ballots, results ———
 export type Committee = z.infer<typeof committeeSchema>;

@@ -1,4 +1,4 @@
-import type { GridComparison } from '../api/grids';
+import type { GridComparison } from '../api/types';
 import { formatDate } from '../lib/dates';
 import { differenceSentence, domainName, GRID_DOMAINS, levelLabel, scoreText, type Voice } from './grid-words';
 

@@ -1,6 +1,6 @@
 import { LEVEL_LABELS } from '../../../shared/domain/autonomy-grid.js';
 import { GRID_DOMAIN_LABELS, GRID_DOMAINS, type GridDomain } from '../../../shared/domain/grid-domains.js';
-import type { GridLevel } from '../api/grids';
+import type { GridLevel } from '../api/types';
 
 /** The answers offered for every item, in the order they are shown. */
 export const LEVEL_CHOICES: readonly GridLevel[] = [1, 2, 3, 4, 'pas_encore'];

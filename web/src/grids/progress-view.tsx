@@ -1,4 +1,4 @@
-import type { GridProgress } from '../api/grids';
+import type { GridProgress } from '../api/types';
 import { formatDate } from '../lib/dates';
 import { chartPoints, domainName, GRID_DOMAINS, progressStatements, scoreText, type Voice } from './grid-words';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionOwnerLabel, DOMAINS, domainLabel, groupByDomain, planHistoryEventText, planStatusSentence } from './labels';
+import { actionOwnerLabel, DOMAINS, domainLabel, groupByDomain, needLabel, planHistoryEventText, planStatusSentence } from './labels';
 
 describe('domainLabel', () => {
   it('names every domain in French', () => {
@@ -16,6 +16,18 @@ describe('domainLabel', () => {
 
   it('calls the young person’s own questions « Questions du jeune » for staff', () => {
     expect(domainLabel('mes_questions', 'staff')).toBe('Questions du jeune');
+  });
+});
+
+describe('needLabel', () => {
+  it('names a need in the words of R.222-6 for staff, in everyday words for the young person', () => {
+    expect(needLabel('sante', 'staff')).toBe('Soins');
+    expect(needLabel('sante', 'jeune')).toBe('Santé');
+    expect(needLabel('entourage', 'staff')).toBe('Accompagnement socio-éducatif, affectif, culturel et social');
+  });
+
+  it('still names a goal domain of a plan written before the six needs', () => {
+    expect(needLabel('mes_questions', 'staff')).toBe('Questions du jeune');
   });
 });
 
@@ -55,6 +67,13 @@ describe('groupByDomain', () => {
 describe('planStatusSentence', () => {
   const base = { updatedAt: '2026-11-24T10:00:00Z', signedAt: null, changeRequest: null };
   const at = (iso: string) => `[${iso}]`;
+
+  it('tells the young person a draft is not theirs to sign yet', () => {
+    expect(planStatusSentence({ ...base, status: 'brouillon' }, 'jeune', at)).toContain('quand les six domaines seront remplis');
+    expect(planStatusSentence({ ...base, status: 'brouillon' }, 'staff', at)).toBe(
+      'Brouillon enregistré le [2026-11-24T10:00:00Z] : pas encore proposé au jeune.',
+    );
+  });
 
   it('says when the plan was signed', () => {
     expect(planStatusSentence({ ...base, status: 'signe', signedAt: '2026-11-25T09:00:00Z' }, 'jeune', at)).toBe(

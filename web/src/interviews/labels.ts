@@ -1,4 +1,6 @@
+import { AUTONOMY_NEED_LABELS, AUTONOMY_NEEDS, type AutonomyNeed } from '../../../shared/domain/autonomy-needs.js';
 import { EXIT_CATEGORY_LABELS, type ExitIndicator, type ExitSituation } from '../../../shared/domain/exit-situation.js';
+import { GRID_DOMAIN_LABELS } from '../../../shared/domain/grid-domains.js';
 import { PARTICIPANT_KIND_LABELS, type ParticipantKind } from '../../../shared/domain/participants.js';
 import { PREPARATION_DOMAINS } from '../../../shared/domain/preparation-template.js';
 import type { RightAnswer } from '../../../shared/domain/rights.js';
@@ -31,6 +33,15 @@ const DOMAIN_LABELS: Record<PreparationDomain, string> = {
 export function domainLabel(domain: string, voice: Voice): string {
   if (domain === 'mes_questions' && voice === 'staff') return 'Questions du jeune';
   return DOMAIN_LABELS[domain as PreparationDomain] ?? domain;
+}
+
+/**
+ * A need of the projet d'autonomie: in the words of R.222-6 for staff (and the print
+ * view), in everyday words for the young person.
+ */
+export function needLabel(need: string, voice: Voice): string {
+  if (!AUTONOMY_NEEDS.includes(need as AutonomyNeed)) return domainLabel(need, voice);
+  return (voice === 'jeune' ? GRID_DOMAIN_LABELS : AUTONOMY_NEED_LABELS)[need as AutonomyNeed];
 }
 
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
@@ -104,6 +115,7 @@ export const LEGACY_EXIT_LABELS = {
 } as const;
 
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
+  brouillon: 'Brouillon',
   propose: 'Proposé',
   signe: 'Signé',
   modification_demandee: 'Modification demandée',
@@ -116,6 +128,10 @@ export function planStatusSentence(
   formatInstant: (iso: string) => string,
 ): string {
   switch (plan.status) {
+    case 'brouillon':
+      return voice === 'jeune'
+        ? `Ton binôme prépare ce projet (brouillon du ${formatInstant(plan.updatedAt)}). Il te le proposera quand les six domaines seront remplis : tu pourras alors le signer ou demander une modification.`
+        : `Brouillon enregistré le ${formatInstant(plan.updatedAt)} : pas encore proposé au jeune.`;
     case 'signe':
       return plan.signedAt ? `Signé le ${formatInstant(plan.signedAt)}.` : 'Signé.';
     case 'modification_demandee': {
@@ -146,6 +162,8 @@ export function planHistoryEventText(item: Pick<PlanHistoryItem, 'event' | 'byRo
       return 'Signée par le jeune';
     case 'change_requested':
       return `Modification demandée par le jeune : « ${item.changeRequest?.message ?? ''} »`;
+    case 'draft_saved':
+      return `Enregistrée en brouillon${item.updatedByName ? ` par ${item.updatedByName}` : ` par un·e ${roleLabel(item.byRole)}`}`;
     default:
       return `Enregistrée et proposée au jeune${item.updatedByName ? ` par ${item.updatedByName}` : ` par un·e ${roleLabel(item.byRole)}`}`;
   }

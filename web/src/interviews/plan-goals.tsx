@@ -1,33 +1,95 @@
-import type { PlanGoal } from '../api/types';
+import { planCoverage } from '../../../shared/domain/plan-coverage.js';
+import type { Plan, PlanGoal } from '../api/types';
 import { formatDate } from '../lib/dates';
 import type { Voice } from '../lib/labels';
-import { ACTION_STATUS_LABELS, actionOwnerLabel, domainLabel } from './labels';
+import { ACTION_STATUS_LABELS, actionOwnerLabel, needLabel } from './labels';
 
 /**
- * The goals of a projet d'autonomie with their plan B and actions, read-only. On screen
- * the actions are a list (a phone has no room for a table); `table` lays them out for print.
+ * The projet d'autonomie need by need, all six of R.222-6 always shown: the need's goals,
+ * or « pas de besoin » and its reason, or that nothing is written yet. Goals of a plan
+ * written before the six needs (« mes questions ») come last, under « Autres objectifs ».
  */
-export function PlanGoals({
-  goals,
+export function PlanByNeed({
+  plan,
   voice,
   level = 3,
   table = false,
 }: {
-  goals: readonly PlanGoal[];
+  plan: Pick<Plan, 'goals' | 'needsWithoutGoals'>;
   voice: Voice;
-  level?: 2 | 3 | 4;
+  level?: 3 | 4;
   table?: boolean;
+}) {
+  const Heading = `h${level}` as const;
+  const coverage = planCoverage(plan);
+  const others = plan.goals.filter((goal) => !coverage.some(({ need }) => need === goal.domain));
+  // Goals are numbered in the order shown: need by need, then the others.
+  const shown = [...coverage.flatMap(({ need }) => plan.goals.filter((goal) => goal.domain === need)), ...others];
+  const numbers = new Map(shown.map((goal, index) => [goal, index + 1]));
+
+  return (
+    <div class="plan-needs">
+      {coverage.map(({ need, coverage: covered }) => (
+        <section key={need} class="plan-need" aria-labelledby={`plan-need-${need}`}>
+          <Heading id={`plan-need-${need}`} class="plan-need-title">
+            {needLabel(need, voice)}
+          </Heading>
+          {covered === 'objectifs' && (
+            <PlanGoals
+              goals={plan.goals.filter((goal) => goal.domain === need)}
+              numbers={numbers}
+              voice={voice}
+              level={level === 3 ? 4 : 5}
+              table={table}
+            />
+          )}
+          {covered === 'pas_de_besoin' && (
+            <p class="plan-no-need">
+              <strong>Pas de besoin{'\u00a0'}:</strong> {plan.needsWithoutGoals.find((item) => item.need === need)?.reason}
+            </p>
+          )}
+          {covered === 'incomplet' && (
+            <p class="empty">{voice === 'jeune' ? 'Pas encore écrit.' : 'Non renseigné : ni objectif, ni « pas de besoin ».'}</p>
+          )}
+        </section>
+      ))}
+      {others.length > 0 && (
+        <section class="plan-need" aria-labelledby="plan-need-autres">
+          <Heading id="plan-need-autres" class="plan-need-title">
+            {voice === 'jeune' ? 'Autres objectifs' : 'Autres objectifs (projet rédigé avant les six besoins)'}
+          </Heading>
+          <PlanGoals goals={others} numbers={numbers} voice={voice} level={level === 3 ? 4 : 5} table={table} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Goals of the projet d'autonomie with their plan B and actions, read-only. On screen
+ * the actions are a list (a phone has no room for a table); `table` lays them out for print.
+ */
+function PlanGoals({
+  goals,
+  numbers,
+  voice,
+  level,
+  table,
+}: {
+  goals: readonly PlanGoal[];
+  /** Each goal's number in the whole plan. */
+  numbers: Map<PlanGoal, number>;
+  voice: Voice;
+  level: 4 | 5;
+  table: boolean;
 }) {
   const Heading = `h${level}` as const;
   return (
     <ol class="goals">
-      {goals.map((goal, index) => (
+      {goals.map((goal) => (
         <li key={goal.id} class="goal">
           <Heading class="goal-title">
-            <span class="goal-domain">
-              Objectif {index + 1} · {domainLabel(goal.domain, voice)}
-            </span>{' '}
-            {goal.label}
+            <span class="goal-domain">Objectif {numbers.get(goal)}</span> {goal.label}
           </Heading>
           <p class="goal-plan-b">
             <strong>{voice === 'jeune' ? 'Plan B, si ça ne marche pas\u00a0:' : 'Plan B\u00a0:'}</strong>{' '}
@@ -36,7 +98,7 @@ export function PlanGoals({
           {goal.actions.length === 0 ? (
             <p class="empty">Pas encore d’action pour cet objectif.</p>
           ) : table ? (
-            <ActionsTable goal={goal} index={index} voice={voice} />
+            <ActionsTable goal={goal} index={(numbers.get(goal) ?? 1) - 1} voice={voice} />
           ) : (
             <ul class="actions">
               {goal.actions.map((action) => (

@@ -5,7 +5,7 @@ import { Fact } from '../ui/fact';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { useAsync } from '../ui/use-async';
-import { PlanGoals } from './plan-goals';
+import { PlanByNeed } from './plan-goals';
 
 export type PrintData = { youth: Youth; plan: Plan | null };
 
@@ -49,6 +49,8 @@ function statusLine(plan: Plan): string {
       return plan.changeRequest
         ? `Modification demandée par le jeune le ${formatTimestamp(plan.changeRequest.at)} : « ${plan.changeRequest.message} »`
         : 'Modification demandée par le jeune';
+    case 'brouillon':
+      return `Brouillon du ${formatTimestamp(plan.updatedAt)}, pas encore proposé au jeune`;
     default:
       return `Proposé au jeune le ${formatTimestamp(plan.updatedAt)}, en attente de son accord`;
   }
@@ -72,14 +74,21 @@ function PlanDocument({ youth, plan }: { youth: Youth; plan: Plan | null }) {
         <Fact term="Prochaine révision">au plus tard le {formatDate(plan.reviewDueOn)}</Fact>
         <Fact term="Statut">{statusLine(plan)}</Fact>
       </dl>
-      <h2>Objectifs et actions</h2>
-      <PlanGoals goals={plan.goals} voice="staff" level={3} table />
+      <h2>Les six besoins du projet (article R.222-6 du CASF)</h2>
+      <PlanByNeed plan={plan} voice="staff" level={3} table />
       <section class="signatures" aria-labelledby="signatures">
         <h2 id="signatures">Signatures</h2>
         <div class="signature-boxes">
-          <p class="signature-box">Le jeune</p>
-          <p class="signature-box">Le ou la référent·e ASE</p>
-          <p class="signature-box">Le ou la coordinateur·rice</p>
+          <div class="signature-box">
+            <p>
+              Le ou la jeune : {youth.firstName} {youth.lastName}
+            </p>
+            <p class="signature-line">Date et signature :</p>
+          </div>
+          <div class="signature-box">
+            <p>Pour le Département, par délégation du président du conseil départemental</p>
+            <p class="signature-line">Nom, fonction, date et signature :</p>
+          </div>
         </div>
         <p class="muted">
           Document imprimé le {formatDate(todayInParis())}, version {plan.version} du projet.

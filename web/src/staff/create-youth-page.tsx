@@ -1,13 +1,16 @@
 import { useRef, useState } from 'preact/hooks';
+import { getDashboardSettings, listAllStaff } from '../api/dashboard';
 import type { Youth } from '../api/types';
 import { createYouth } from '../api/youth';
+import { staffOptions } from '../dashboard/staff-words';
 import { todayInParis } from '../lib/dates';
 import { IdempotencyKeys } from '../lib/idempotency';
 import { href, navigate } from '../router/router';
-import { ErrorNotice } from '../ui/notices';
+import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
-import { FormActions, FormErrorSummary, TextField } from './form-fields';
+import { useAsync } from '../ui/use-async';
+import { FormActions, FormErrorSummary, SelectField, TextField } from './form-fields';
 import { youthPath } from './paths';
 import { useVersionedSave } from './use-versioned-save';
 import { YouthDetailsFields } from './youth-details-fields';
@@ -39,6 +42,15 @@ const EMPTY: NewYouthValues = {
 export function CreateYouthPage() {
   const [values, setValues] = useState(EMPTY);
   const keys = useRef(new IdempotencyKeys());
+  // The binôme is picked by name from the staff directory: a typo in an id cannot hide a file.
+  const directory = useAsync(async (signal) => {
+    const [referents, coordinateurs, settings] = await Promise.all([
+      listAllStaff({ role: 'referent' }, signal),
+      listAllStaff({ role: 'coordinateur' }, signal),
+      getDashboardSettings(signal),
+    ]);
+    return { referents, coordinateurs, settings };
+  }, []);
   const { form, errors, failure, saving, save } = useVersionedSave<Youth, FieldErrors<keyof NewYouthValues>>({
     validate: () => validateNewYouth(values, todayInParis()),
     errorsOf: (details) => fieldErrorsFromDetails(details, FIELDS),
@@ -90,20 +102,30 @@ export function CreateYouthPage() {
             error={errors.accountSub}
             hint="L’identifiant de connexion du jeune, qui lui donne accès à « Mon dossier »."
           />
-          <TextField
-            id="new-referent-id"
-            label="Identifiant du ou de la référent·e ASE"
-            value={values.referentId}
-            onValue={set('referentId')}
-            error={errors.referentId}
-          />
-          <TextField
-            id="new-coordinateur-id"
-            label="Identifiant du ou de la coordinateur·rice"
-            value={values.coordinateurId}
-            onValue={set('coordinateurId')}
-            error={errors.coordinateurId}
-          />
+          {directory.state.status === 'loading' && <Loading text="Chargement de l’annuaire du personnel…" />}
+          {directory.state.status === 'failed' && <ErrorNotice error={directory.state.error} onRetry={directory.reload} />}
+          {directory.state.status === 'ready' && (
+            <>
+              <SelectField
+                id="new-referent-id"
+                label="Référent·e ASE"
+                value={values.referentId}
+                onValue={set('referentId')}
+                error={errors.referentId}
+                options={staffOptions(directory.state.data.referents, null)}
+                hint="Les référent·es de l’annuaire du personnel."
+              />
+              <SelectField
+                id="new-coordinateur-id"
+                label={directory.state.data.settings.secondMemberLabel}
+                value={values.coordinateurId}
+                onValue={set('coordinateurId')}
+                error={errors.coordinateurId}
+                options={staffOptions(directory.state.data.coordinateurs, null)}
+                hint="Les coordinateur·rices de l’annuaire du personnel."
+              />
+            </>
+          )}
         </fieldset>
         <FormActions busy={saving} label="Créer le dossier" busyLabel="Création…" />
       </form>

@@ -180,16 +180,25 @@ export function CheckboxField({
   id,
   label,
   checked,
+  invalid = false,
   onChecked,
 }: {
   id: string;
   label: string;
   checked: boolean;
+  /** Marked invalid so that the focus goes to it when its group has an error. */
+  invalid?: boolean;
   onChecked: (checked: boolean) => void;
 }) {
   return (
     <div class="field field--checkbox">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChecked(event.currentTarget.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        aria-invalid={invalid ? true : undefined}
+        onChange={(event) => onChecked(event.currentTarget.checked)}
+      />
       <label for={id}>{label}</label>
     </div>
   );

@@ -1,21 +1,12 @@
 import { useState } from 'preact/hooks';
-import { addMonths } from '../../../shared/domain/calendar-date.js';
-import {
-  acceptProposal,
-  createBinomeAssessment,
-  dismissProposal,
-  type GridComparison,
-  type GridEvaluation,
-  type GridLevel,
-  type GridProgress,
-  type GridProposalList,
-  getComparison,
-  getGridTemplate,
-  getProgress,
-  listProposals,
-} from '../api/grids';
+import { decideOnYouthFile, type YouthAction } from '../../../shared/auth/policy.js';
+import { createBinomeAssessment, getComparison, getGridTemplate, getProgress, listProposals } from '../api/grids';
+import type { GridComparison, GridLevel, GridProgress, GridProposalList, GridTemplate, Youth } from '../api/types';
+import { getYouth } from '../api/youth';
+import type { Session } from '../auth/token';
 import { ComparisonView } from '../grids/comparison-view';
-import { domainName, GRID_DOMAINS, LEVEL_CHOICES, levelLabel } from '../grids/grid-words';
+import { domainName, GRID_DOMAINS } from '../grids/grid-words';
+import { LevelChoices } from '../grids/level-choices';
 import { ProgressView } from '../grids/progress-view';
 import { todayInParis } from '../lib/dates';
 import { randomUuid } from '../lib/idempotency';
@@ -24,128 +15,62 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
-import { interviewPath, youthPath } from './paths';
+import { GridProposalsSection } from './grid-proposals-section';
+import { youthPath } from './paths';
 
 interface StaffGridData {
-  template: GridEvaluation['template'];
+  youth: Youth;
+  template: GridTemplate;
   comparison: GridComparison;
   progress: GridProgress;
   proposals: GridProposalList;
 }
 
 /** The binôme's page of a young person's autonomy grid: their assessment, side by side, progress, proposals. */
-export function StaffGridPage({ id }: { id: string }) {
+export function StaffGridPage({ id, session }: { id: string; session: Session }) {
   const data = useAsync(
     async (signal: AbortSignal): Promise<StaffGridData> => {
-      const [template, comparison, progress, proposals] = await Promise.all([
+      const [youth, template, comparison, progress, proposals] = await Promise.all([
+        getYouth(id, signal),
         getGridTemplate(signal),
         getComparison(id, signal),
         getProgress(id, signal),
         listProposals(id, signal),
       ]);
-      return { template, comparison, progress, proposals };
+      return { youth, template, comparison, progress, proposals };
     },
     [id],
   );
+  const youth = data.state.status === 'ready' ? data.state.data.youth : null;
+  // The same policy as the API, so that nobody is offered an action the API would refuse.
+  const can = (action: YouthAction) => youth !== null && decideOnYouthFile(session, action, youth) === 'allow';
   return (
     <>
       <p>
         <a href={href(youthPath(id))}>Retour au dossier</a>
       </p>
-      <PageHeading text="Grille d’autonomie" />
+      <PageHeading text={youth ? `Grille d’autonomie – ${youth.firstName} ${youth.lastName}` : 'Grille d’autonomie'} />
       {data.state.status === 'loading' && <Loading />}
       {data.state.status === 'failed' && <ErrorNotice error={data.state.error} onRetry={data.reload} />}
-      {data.state.status === 'ready' && (
+      {data.state.status === 'ready' && youth && (
         <>
           <section aria-labelledby="cote-a-cote">
             <h2 id="cote-a-cote">Côte à côte</h2>
             <ComparisonView comparison={data.state.data.comparison} voice="staff" />
           </section>
-          <ProposalsSection id={id} proposals={data.state.data.proposals} onChange={data.reload} />
+          <GridProposalsSection youthId={id} proposals={data.state.data.proposals} canDecide={can('grid.decide')} onChange={data.reload} />
           <section aria-labelledby="progres">
             <h2 id="progres">Progression</h2>
             <ProgressView progress={data.state.data.progress} voice="staff" />
           </section>
-          <BinomeAssessmentForm id={id} template={data.state.data.template} onSaved={data.reload} />
+          {can('grid.assess') && <BinomeAssessmentForm id={id} template={data.state.data.template} onSaved={data.reload} />}
         </>
       )}
     </>
   );
 }
 
-function ProposalsSection({ id, proposals, onChange }: { id: string; proposals: GridProposalList; onChange: () => void }) {
-  const [dueOn, setDueOn] = useState(() => addMonths(todayInParis(), 3));
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-
-  async function decide(itemId: string, accept: boolean) {
-    setFailure(null);
-    setBusy(itemId);
-    try {
-      if (accept) await acceptProposal(id, { itemId, dueOn });
-      else await dismissProposal(id, itemId);
-      announce(accept ? 'Action ajoutée au projet d’autonomie.' : 'Proposition écartée.');
-      onChange();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  return (
-    <section aria-labelledby="propositions">
-      <h2 id="propositions">Propositions pour le projet d’autonomie</h2>
-      {proposals.items.length === 0 ? (
-        <p>Aucune proposition : pas d’écart de 2 niveaux ni d’item au plus bas dans la dernière paire d’évaluations.</p>
-      ) : (
-        <>
-          <p class="hint">
-            Une proposition acceptée devient une action du projet, dans une nouvelle version que le jeune signe comme d’habitude.{' '}
-            <a href={href(interviewPath(id))}>Voir le projet d’autonomie</a>
-          </p>
-          <div class="field">
-            <label for="echeance-propositions">Échéance des actions acceptées</label>
-            <input id="echeance-propositions" type="date" value={dueOn} onInput={(event) => setDueOn(event.currentTarget.value)} />
-          </div>
-          {failure !== null && <ErrorNotice error={failure} />}
-          <ul class="grid-proposals">
-            {proposals.items.map((proposal) => (
-              <li key={proposal.itemId}>
-                <p>
-                  <strong>{proposal.actionLabel}</strong> <span class="muted">({domainName(proposal.domain)})</span>
-                </p>
-                <p>
-                  {proposal.reason === 'ecart' ? 'Les regards diffèrent de 2 niveaux ou plus. ' : 'Au plus bas niveau. '}
-                  Jeune : {levelLabel(proposal.self).toLowerCase()} ; binôme : {levelLabel(proposal.binome).toLowerCase()}.
-                </p>
-                {proposal.status === 'a_decider' ? (
-                  <div class="form-actions">
-                    <button type="button" class="button" disabled={busy !== null} onClick={() => void decide(proposal.itemId, true)}>
-                      Ajouter au projet<span class="visually-hidden"> : {proposal.itemLabel}</span>
-                    </button>
-                    <button
-                      type="button"
-                      class="button button--quiet"
-                      disabled={busy !== null}
-                      onClick={() => void decide(proposal.itemId, false)}
-                    >
-                      Écarter<span class="visually-hidden"> : {proposal.itemLabel}</span>
-                    </button>
-                  </div>
-                ) : (
-                  <p class="muted">{proposal.status === 'acceptee' ? 'Ajoutée au projet d’autonomie.' : 'Écartée.'}</p>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
-
-function BinomeAssessmentForm({ id, template, onSaved }: { id: string; template: GridEvaluation['template']; onSaved: () => void }) {
+function BinomeAssessmentForm({ id, template, onSaved }: { id: string; template: GridTemplate; onSaved: () => void }) {
   const [levels, setLevels] = useState<Record<string, GridLevel>>({});
   const [assessedOn, setAssessedOn] = useState(todayInParis);
   const [note, setNote] = useState('');
@@ -185,26 +110,13 @@ function BinomeAssessmentForm({ id, template, onSaved }: { id: string; template:
             <div key={domain} class="question-group">
               <h3>{domainName(domain)}</h3>
               {items.map((item) => (
-                <fieldset key={item.id} class="field grid-item">
-                  <legend class="question-legend">{item.label}</legend>
-                  <div class="choices">
-                    {LEVEL_CHOICES.map((level) => {
-                      const inputId = `binome-${item.id}-${level}`;
-                      return (
-                        <div key={level} class="field--radio">
-                          <input
-                            type="radio"
-                            id={inputId}
-                            name={`binome-${item.id}`}
-                            checked={levels[item.id] === level}
-                            onChange={() => setLevels({ ...levels, [item.id]: level })}
-                          />
-                          <label for={inputId}>{levelLabel(level)}</label>
-                        </div>
-                      );
-                    })}
-                  </div>
-                </fieldset>
+                <LevelChoices
+                  key={item.id}
+                  item={item}
+                  idPrefix="binome"
+                  value={levels[item.id] ?? null}
+                  onChoose={(level) => setLevels({ ...levels, [item.id]: level })}
+                />
               ))}
             </div>
           );

@@ -20,7 +20,7 @@ import {
   planStatusSentence,
   RIGHT_ANSWER_LABELS,
 } from '../interviews/labels';
-import { PlanGoals } from '../interviews/plan-goals';
+import { PlanByNeed } from '../interviews/plan-goals';
 import { PlanPrintPage } from '../interviews/plan-print-page';
 import { formatDate, formatTimestamp } from '../lib/dates';
 import { href } from '../router/router';
@@ -30,6 +30,7 @@ import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { InterviewForm } from './interview-form';
+import { LatestGridPairSection } from './latest-grid-pair-section';
 import { interviewPath, planPrintPath, youthPath } from './paths';
 import { PlanEditor } from './plan-editor';
 
@@ -70,12 +71,24 @@ function InterviewWorkspace({ youth, session }: { youth: Youth; session: Session
   // Saving an interview or the plan moves the deadlines: they are read again then.
   const [deadlinesRound, setDeadlinesRound] = useState(0);
   const refreshDeadlines = () => setDeadlinesRound((round) => round + 1);
+  // A grid proposal accepted here adds an action to the plan: the plan is read again then.
+  const [planRound, setPlanRound] = useState(0);
   return (
     <>
       <DeadlinesSection youthId={youth.id} round={deadlinesRound} />
       <SharedPreparationSection youthId={youth.id} />
+      {can('grid.read') && (
+        <LatestGridPairSection
+          youthId={youth.id}
+          canDecide={can('grid.decide')}
+          onPlanChanged={() => {
+            setPlanRound((round) => round + 1);
+            refreshDeadlines();
+          }}
+        />
+      )}
       <InterviewsSection youthId={youth.id} canWrite={can('interview.write')} onSaved={refreshDeadlines} />
-      <PlanSection youthId={youth.id} canWrite={can('plan.write')} onSaved={refreshDeadlines} />
+      <PlanSection youthId={youth.id} canWrite={can('plan.write')} round={planRound} onSaved={refreshDeadlines} />
     </>
   );
 }
@@ -337,8 +350,8 @@ function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?:
   );
 }
 
-function PlanSection({ youthId, canWrite, onSaved }: { youthId: string; canWrite: boolean; onSaved: () => void }) {
-  const plan = useAsync((signal) => getPlanOrNull(youthId, signal), [youthId]);
+function PlanSection({ youthId, canWrite, round, onSaved }: { youthId: string; canWrite: boolean; round: number; onSaved: () => void }) {
+  const plan = useAsync((signal) => getPlanOrNull(youthId, signal), [youthId, round]);
   const [editing, setEditing] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -371,7 +384,7 @@ function PlanSection({ youthId, canWrite, onSaved }: { youthId: string; canWrite
                   plan.setData(saved);
                   setEditing(false);
                   onSaved();
-                  announce('Projet enregistré et proposé au jeune.');
+                  announce(saved.status === 'brouillon' ? 'Projet enregistré en brouillon.' : 'Projet enregistré et proposé au jeune.');
                   setTimeout(() => status.current?.focus());
                 }}
               />
@@ -407,7 +420,7 @@ function PlanSummary({
         {plan.updatedByName && ` par ${plan.updatedByName}`}. Prochaine révision au plus tard le {formatDate(plan.reviewDueOn)}
         {plan.majorChangeOn && ` (changement majeur le ${formatDate(plan.majorChangeOn)})`}.
       </p>
-      {showGoals && <PlanGoals goals={plan.goals} voice="staff" />}
+      {showGoals && <PlanByNeed plan={plan} voice="staff" />}
       <p>
         <a href={href(planPrintPath(youthId))}>Version imprimable du projet</a>
       </p>

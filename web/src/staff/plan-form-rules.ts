@@ -1,5 +1,7 @@
+import { AUTONOMY_NEEDS, type AutonomyNeed } from '../../../shared/domain/autonomy-needs.js';
 import { isCalendarDate } from '../../../shared/domain/calendar-date.js';
-import type { ActionOwner, ActionStatus, Plan, PreparationDomain, SavePlanBody } from '../api/types';
+import { incompleteNeeds, type LegacyPlanDomain } from '../../../shared/domain/plan-coverage.js';
+import type { ActionOwner, ActionStatus, Plan, SavePlanBody } from '../api/types';
 import { randomUuid } from '../lib/idempotency';
 import type { FormErrors } from './interview-form-rules';
 
@@ -14,21 +16,33 @@ export interface ActionDraft {
 
 export interface GoalDraft {
   id: string;
-  domain: PreparationDomain;
+  /** One of the six needs; a goal of a plan written before them may still hold `mes_questions` until one is chosen. */
+  domain: AutonomyNeed | LegacyPlanDomain;
   label: string;
   planB: string;
   actions: ActionDraft[];
 }
 
-/** What the plan editor holds; `majorChangeOn` is '' when there is none. */
+/** « Pas de besoin » for one need: ticked, and why. */
+export interface NoNeedDraft {
+  checked: boolean;
+  reason: string;
+}
+
+/**
+ * What the plan editor holds: the goals in the order of the six needs (so that « Objectif 2 »
+ * is the second one on screen), « pas de besoin » per need, and `majorChangeOn` ('' when none).
+ */
 export interface PlanDraft {
   goals: GoalDraft[];
+  noNeed: Record<AutonomyNeed, NoNeedDraft>;
   majorChangeOn: string;
 }
 
 const LABEL_MAX = 500;
 const PLAN_B_MAX = 2000;
 const PARTNER_MAX = 200;
+const REASON_MAX = 1000;
 export const GOALS_MAX = 20;
 export const ACTIONS_MAX = 30;
 
@@ -39,44 +53,83 @@ export function newAction(): ActionDraft {
   return { id: newId('action'), label: '', who: 'jeune', partnerName: '', dueOn: '', status: 'a_faire' };
 }
 
-export function newGoal(domain: PreparationDomain = 'logement'): GoalDraft {
+export function newGoal(domain: AutonomyNeed = 'logement'): GoalDraft {
   return { id: newId('objectif'), domain, label: '', planB: '', actions: [newAction()] };
 }
 
-/** The editor's starting point: the saved plan, or one empty goal to fill in. */
+/** Where a goal sits: after the goals of its need and those before it; legacy goals last. */
+const needRank = (domain: GoalDraft['domain']) => {
+  const rank = AUTONOMY_NEEDS.indexOf(domain as AutonomyNeed);
+  return rank === -1 ? AUTONOMY_NEEDS.length : rank;
+};
+
+/** The goals sorted by need, keeping the order within a need. */
+export function sortGoalsByNeed(goals: readonly GoalDraft[]): GoalDraft[] {
+  return goals
+    .map((goal, index) => ({ goal, index }))
+    .sort((a, b) => needRank(a.goal.domain) - needRank(b.goal.domain) || a.index - b.index)
+    .map(({ goal }) => goal);
+}
+
+/** The goals with `goal` added as the last one of its need. */
+export function addGoal(goals: readonly GoalDraft[], goal: GoalDraft): GoalDraft[] {
+  return sortGoalsByNeed([...goals, goal]);
+}
+
+const noNeedNone = (): Record<AutonomyNeed, NoNeedDraft> =>
+  Object.fromEntries(AUTONOMY_NEEDS.map((need) => [need, { checked: false, reason: '' }])) as Record<AutonomyNeed, NoNeedDraft>;
+
+/** The editor's starting point: the saved plan, or an empty one (each need to fill in). */
 export function planDraftOf(plan: Plan | null): PlanDraft {
-  if (!plan) return { goals: [newGoal()], majorChangeOn: '' };
+  if (!plan) return { goals: [], noNeed: noNeedNone(), majorChangeOn: '' };
+  const noNeed = noNeedNone();
+  for (const item of plan.needsWithoutGoals) noNeed[item.need] = { checked: true, reason: item.reason };
   return {
     majorChangeOn: plan.majorChangeOn ?? '',
-    goals: plan.goals.map((goal) => ({
-      id: goal.id,
-      domain: goal.domain,
-      label: goal.label,
-      planB: goal.planB,
-      actions: goal.actions.map((action) => ({
-        id: action.id,
-        label: action.label,
-        who: action.who,
-        partnerName: action.partnerName ?? '',
-        dueOn: action.dueOn,
-        status: action.status,
+    noNeed,
+    goals: sortGoalsByNeed(
+      plan.goals.map((goal) => ({
+        id: goal.id,
+        domain: goal.domain,
+        label: goal.label,
+        planB: goal.planB,
+        actions: goal.actions.map((action) => ({
+          id: action.id,
+          label: action.label,
+          who: action.who,
+          partnerName: action.partnerName ?? '',
+          dueOn: action.dueOn,
+          status: action.status,
+        })),
       })),
-    })),
+    ),
   };
+}
+
+/** « Pas de besoin » as the API reads it: ticked needs that have no goal. */
+function needsWithoutGoalsOf(draft: PlanDraft) {
+  return AUTONOMY_NEEDS.filter((need) => draft.noNeed[need].checked && !draft.goals.some((goal) => goal.domain === need)).map((need) => ({
+    need,
+    reason: draft.noNeed[need].reason.trim(),
+  }));
 }
 
 function lengthError(value: string, max: number): string | undefined {
   return value.trim().length > max ? `${max.toLocaleString('fr-FR')} caractères au maximum.` : undefined;
 }
 
-/** Checks the plan as the server will; errors by path, as the API writes them (`goals.0.actions.1.dueOn`). */
-export function validatePlanDraft(draft: PlanDraft): FormErrors {
+/**
+ * Checks the plan as the server will; errors by path, as the API writes them
+ * (`goals.0.actions.1.dueOn`, `needs.sante`). Proposing it to the young person
+ * (`forSignature`) also needs each of the six needs covered; a draft does not.
+ */
+export function validatePlanDraft(draft: PlanDraft, forSignature: boolean): FormErrors {
   const errors: FormErrors = {};
   const put = (path: string, message: string | undefined) => {
-    if (message) errors[path] = message;
+    if (message && !errors[path]) errors[path] = message;
   };
-  if (draft.goals.length === 0) put('goals', 'Ajoutez au moins un objectif.');
   draft.goals.forEach((goal, g) => {
+    if (needRank(goal.domain) === AUTONOMY_NEEDS.length) put(`goals.${g}.domain`, 'Choisissez le besoin auquel rattacher cet objectif.');
     put(`goals.${g}.label`, goal.label.trim() ? lengthError(goal.label, LABEL_MAX) : 'Indiquez l’objectif.');
     put(`goals.${g}.planB`, lengthError(goal.planB, PLAN_B_MAX));
     goal.actions.forEach((action, a) => {
@@ -89,18 +142,29 @@ export function validatePlanDraft(draft: PlanDraft): FormErrors {
       }
     });
   });
+  for (const { need, reason } of needsWithoutGoalsOf(draft)) {
+    put(`needs.${need}`, reason ? lengthError(reason, REASON_MAX) : 'Indiquez pourquoi il n’y a pas de besoin.');
+  }
+  if (forSignature) {
+    for (const need of incompleteNeeds({ goals: draft.goals, needsWithoutGoals: needsWithoutGoalsOf(draft) })) {
+      put(`needs.${need}`, 'Ajoutez un objectif, ou cochez « pas de besoin » avec la raison.');
+    }
+  }
   if (draft.majorChangeOn && !isCalendarDate(draft.majorChangeOn)) put('majorChangeOn', 'Cette date n’existe pas.');
   return errors;
 }
 
-/** The PUT body: trimmed, a partner named only for a partner's action. */
-export function planBodyOf(draft: PlanDraft, version: number): SavePlanBody {
+/** The PUT body: trimmed, a partner named only for a partner's action; `draft` keeps it from the young person. */
+export function planBodyOf(draft: PlanDraft, version: number, asDraft: boolean): SavePlanBody {
   return {
     version,
+    draft: asDraft,
     majorChangeOn: draft.majorChangeOn || null,
+    needsWithoutGoals: needsWithoutGoalsOf(draft),
     goals: draft.goals.map((goal) => ({
       id: goal.id,
-      domain: goal.domain,
+      // Validation keeps a legacy domain from being sent: the server would answer 400.
+      domain: goal.domain as AutonomyNeed,
       label: goal.label.trim(),
       planB: goal.planB.trim(),
       actions: goal.actions.map((action) => ({

@@ -1,23 +1,25 @@
+import { AUTONOMY_NEED_LABELS, AUTONOMY_NEEDS, type AutonomyNeed } from '../../../shared/domain/autonomy-needs.js';
 import { ACTION_OWNERS, ACTION_STATUSES } from '../../../shared/schemas/allowed-values.js';
-import type { ActionOwner, ActionStatus, PreparationDomain } from '../api/types';
-import { ACTION_OWNER_LABELS, ACTION_STATUS_LABELS, DOMAINS, domainLabel } from '../interviews/labels';
+import type { ActionOwner, ActionStatus } from '../api/types';
+import { ACTION_OWNER_LABELS, ACTION_STATUS_LABELS } from '../interviews/labels';
 import { focusLater, SelectField, TextAreaField, TextField } from './form-fields';
 import type { FormErrors } from './interview-form-rules';
 import { ACTIONS_MAX, type ActionDraft, type GoalDraft, newAction } from './plan-form-rules';
 
-const DOMAIN_OPTIONS = DOMAINS.map((domain) => [domain, domainLabel(domain, 'staff')] as const);
+const NEED_OPTIONS = AUTONOMY_NEEDS.map((need) => [need, AUTONOMY_NEED_LABELS[need]] as const);
 const OWNER_OPTIONS = ACTION_OWNERS.map((owner) => [owner, ACTION_OWNER_LABELS[owner]] as const);
 const STATUS_OPTIONS = ACTION_STATUSES.map((status) => [status, ACTION_STATUS_LABELS[status]] as const);
 
 /**
- * One goal of the plan being written: domain, goal, plan B and its actions. `index` numbers
- * it for people (« Objectif 2 ») and for the errors (`goals.1.label`).
+ * One goal of the plan being written, under its need: goal, plan B and its actions. `index`
+ * numbers it for people (« Objectif 2 ») and for the errors (`goals.1.label`). A goal of a
+ * plan written before the six needs offers the choice of its need (`chooseNeed`).
  */
 export function GoalFields({
   goal,
   index: g,
   errors,
-  removable,
+  chooseNeed,
   onChange,
   onActionRemoved,
   onRemove,
@@ -25,8 +27,7 @@ export function GoalFields({
   goal: GoalDraft;
   index: number;
   errors: FormErrors;
-  /** False for the only goal: a plan has at least one. */
-  removable: boolean;
+  chooseNeed: boolean;
   onChange: (change: (goal: GoalDraft) => GoalDraft) => void;
   /** An action was removed: the errors, numbered by position, no longer fit. */
   onActionRemoved: () => void;
@@ -41,13 +42,16 @@ export function GoalFields({
   return (
     <fieldset class="goal-editor">
       <legend>Objectif {g + 1}</legend>
-      <SelectField<PreparationDomain>
-        id={`${goal.id}-domain`}
-        label="Domaine"
-        value={goal.domain}
-        options={DOMAIN_OPTIONS}
-        onValue={(domain) => setFields({ domain })}
-      />
+      {chooseNeed && (
+        <SelectField<AutonomyNeed | ''>
+          id={`${goal.id}-domain`}
+          label="Besoin"
+          value=""
+          options={[['', 'Choisir un besoin'], ...NEED_OPTIONS]}
+          error={errors[`goals.${g}.domain`]}
+          onValue={(domain) => domain && setFields({ domain })}
+        />
+      )}
       <TextField
         id={`${goal.id}-label`}
         label="Objectif"
@@ -97,11 +101,9 @@ export function GoalFields({
             Ajouter une action à l’objectif {g + 1}
           </button>
         )}
-        {removable && (
-          <button type="button" class="button button--quiet" onClick={onRemove}>
-            Retirer l’objectif {g + 1}
-          </button>
-        )}
+        <button type="button" class="button button--quiet" onClick={onRemove}>
+          Retirer l’objectif {g + 1}
+        </button>
       </div>
     </fieldset>
   );

@@ -16,6 +16,8 @@ type StaffRoute = (params: RouteParams, session: Session) => ComponentChildren;
 const loadInterviewPages = lazyModule(() => import('./interview-pages'));
 // So is the autonomy grid.
 const loadGridPage = lazyModule(() => import('./grid-page'));
+// So is the staff directory (administrateur·rices only).
+const loadStaffDirectory = lazyModule(() => import('../dashboard/staff-directory-page'));
 // So are the housing pages.
 const loadHousingPages = lazyModule(() => import('./housing-pages'));
 
@@ -37,6 +39,11 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
       <Lazy load={loadHousingPages} render={({ YouthHousingPage }) => <YouthHousingPage id={id} session={session} />} />
     ),
   ],
+  [
+    '/personnel',
+    (_params, session) =>
+      adminOnly(session, <Lazy load={loadStaffDirectory} render={({ StaffDirectoryPage }) => <StaffDirectoryPage />} />),
+  ],
   ['/jeunes', (_params, session) => <CaseloadPage session={session} />],
   ['/jeunes/nouveau', (_params, session) => adminOnly(session, <CreateYouthPage />)],
   ['/jeunes/:id', ({ id = '' }, session) => <YouthFilePage id={id} session={session} />],
@@ -47,7 +54,10 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
       <Lazy load={loadInterviewPages} render={({ StaffInterviewPage }) => <StaffInterviewPage id={id} session={session} />} />
     ),
   ],
-  ['/jeunes/:id/grille', ({ id = '' }) => <Lazy load={loadGridPage} render={({ StaffGridPage }) => <StaffGridPage id={id} />} />],
+  [
+    '/jeunes/:id/grille',
+    ({ id = '' }, session) => <Lazy load={loadGridPage} render={({ StaffGridPage }) => <StaffGridPage id={id} session={session} />} />,
+  ],
   [
     '/jeunes/:id/accompagnement/courrier/:decisionId',
     ({ id = '', decisionId = '' }) => <StaffDecisionLetterPage id={id} decisionId={decisionId} />,

@@ -3,6 +3,7 @@ import { decideOnYouthFile, type YouthAction } from '../../../shared/auth/policy
 import type { Youth } from '../api/types';
 import { exportYouthData, getYouth } from '../api/youth';
 import type { Session } from '../auth/token';
+import { BinomeSection } from '../dashboard/binome-section';
 import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
 import { DownloadButton } from '../ui/download-button';
@@ -13,8 +14,9 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { HousingSummarySection } from './housing-summary-section';
 import { JournalSection } from './journal-section';
-import { gridPath, housingPath, interviewPath, youthPath } from './paths';
+import { gridPath, interviewPath, youthPath } from './paths';
 import { SupportSection } from './support-section';
 import { YouthEditForm } from './youth-edit-form';
 
@@ -93,6 +95,8 @@ function YouthFile({
           ))}
       </section>
 
+      {can('binome.assign') && <BinomeSection youth={youth} onChange={onChange} />}
+
       <section aria-labelledby="echeances">
         <h2 id="echeances">Échéances</h2>
         <KeyDatesList keyDates={youth.keyDates} today={today} voice="staff" />
@@ -115,15 +119,7 @@ function YouthFile({
         <SupportSection youth={youth} canRequest={can('support.request')} canDecide={can('support.decide')} onCareEndChanged={onRefresh} />
       )}
 
-      {can('housing.read') && (
-        <section aria-labelledby="logement">
-          <h2 id="logement">Logement</h2>
-          <p>Projet logement, demandes en cours et alerte « sans solution logement ».</p>
-          <p>
-            <a href={href(housingPath(youth.id))}>Ouvrir le projet logement et les demandes</a>
-          </p>
-        </section>
-      )}
+      {can('housing.read') && <HousingSummarySection youth={youth} />}
 
       {can('journal.read') && <JournalSection youthId={youth.id} canWrite={can('journal.write')} />}
 

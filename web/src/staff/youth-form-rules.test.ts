@@ -24,6 +24,7 @@ const youth: Youth = {
   accountSub: 'jeune-62-lea',
   referentId: 'ref-62-martin',
   coordinateurId: 'coord-62-nour',
+  hasHousingSolution: false,
   version: 3,
   createdAt: '2026-01-05T09:00:00.000Z',
   updatedAt: '2026-10-01T09:00:00.000Z',
@@ -68,7 +69,7 @@ describe('validateNewYouth', () => {
     const values = { ...detailsValuesOf(youth), accountSub: 'jeune 62', referentId: '', coordinateurId: 'coord-62' };
     expect(validateNewYouth(values, today)).toEqual({
       accountSub: expect.stringMatching(/^Identifiant invalide/),
-      referentId: 'Indiquez l’identifiant du ou de la référent·e ASE.',
+      referentId: 'Choisissez le ou la référent·e ASE dans la liste.',
     });
   });
 });

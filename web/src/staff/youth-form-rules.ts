@@ -88,8 +88,8 @@ export function validateNewYouth(values: NewYouthValues, today: string): FieldEr
     ...validateDetails(values, today),
     ...withoutEmpty({
       accountSub: subjectError(values.accountSub, 'Indiquez l’identifiant du compte du jeune.'),
-      referentId: subjectError(values.referentId, 'Indiquez l’identifiant du ou de la référent·e ASE.'),
-      coordinateurId: subjectError(values.coordinateurId, 'Indiquez l’identifiant du ou de la coordinateur·rice.'),
+      referentId: subjectError(values.referentId, 'Choisissez le ou la référent·e ASE dans la liste.'),
+      coordinateurId: subjectError(values.coordinateurId, 'Choisissez le ou la coordinateur·rice dans la liste.'),
     }),
   };
 }

@@ -1,17 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  type GridComparison,
-  type GridProgress,
-  getComparison,
-  getProgress,
-  getSelfAssessment,
-  type SelfAssessment,
-  saveSelfLevels,
-  sendSelfAssessment,
-} from '../api/grids';
+import { getComparison, getProgress, getSelfAssessment, saveSelfLevels, sendSelfAssessment } from '../api/grids';
+import type { GridComparison, GridProgress, SelfAssessment } from '../api/types';
 import { getMyFile } from '../api/youth';
 import { ComparisonView } from '../grids/comparison-view';
-import { decodeLevel, domainName, encodeLevel, GRID_DOMAINS, LEVEL_CHOICES, levelLabel } from '../grids/grid-words';
+import { decodeLevel, domainName, encodeLevel, GRID_DOMAINS } from '../grids/grid-words';
+import { LevelChoices } from '../grids/level-choices';
 import { ProgressView } from '../grids/progress-view';
 import { AnswerAutosave } from '../lib/answer-autosave';
 import { randomUuid } from '../lib/idempotency';
@@ -148,30 +141,17 @@ function SelfAssessmentForm({ youthId, selfAssessment, onSent }: { youthId: stri
             <div key={domain} class="question-group">
               <h3>{domainName(domain)}</h3>
               {items.map((item) => (
-                <fieldset key={item.id} class="field grid-item">
-                  <legend class="question-legend">{item.label}</legend>
-                  <div class="choices">
-                    {LEVEL_CHOICES.map((level) => {
-                      const id = `niveau-${item.id}-${level}`;
-                      return (
-                        <div key={level} class="field--radio">
-                          <input
-                            type="radio"
-                            id={id}
-                            name={`niveau-${item.id}`}
-                            checked={saver.value(item.id) === encodeLevel(level)}
-                            onChange={() => {
-                              saver.set(item.id, encodeLevel(level));
-                              if (timer.current) clearTimeout(timer.current);
-                              timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
-                            }}
-                          />
-                          <label for={id}>{levelLabel(level)}</label>
-                        </div>
-                      );
-                    })}
-                  </div>
-                </fieldset>
+                <LevelChoices
+                  key={item.id}
+                  item={item}
+                  idPrefix="niveau"
+                  value={decodeLevel(saver.value(item.id))}
+                  onChoose={(level) => {
+                    saver.set(item.id, encodeLevel(level));
+                    if (timer.current) clearTimeout(timer.current);
+                    timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+                  }}
+                />
               ))}
             </div>
           );

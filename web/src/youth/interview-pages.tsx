@@ -4,7 +4,7 @@ import type { Interview, InterviewDeadlines, Plan, Preparation, Youth } from '..
 import { getMyFile } from '../api/youth';
 import { entretienWordsForYouth, interviewFacts } from '../interviews/entretien-words';
 import { DEADLINE_STATUS_LABELS, planStatusSentence } from '../interviews/labels';
-import { PlanGoals } from '../interviews/plan-goals';
+import { PlanByNeed } from '../interviews/plan-goals';
 import { PlanPrintPage } from '../interviews/plan-print-page';
 import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
@@ -122,7 +122,7 @@ function MyPlan({ youthId, plan, onPlan }: { youthId: string; plan: Plan | null;
             {planStatusSentence(plan, 'jeune', formatTimestamp)}
           </p>
           {reloadError !== null && <ErrorNotice error={reloadError} onRetry={reload} />}
-          <PlanGoals goals={plan.goals} voice="jeune" />
+          <PlanByNeed plan={plan} voice="jeune" />
           {plan.status === 'propose' && (
             <PlanAnswer
               youthId={youthId}

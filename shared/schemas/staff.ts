@@ -1,0 +1,79 @@
+import { z } from '@hono/zod-openapi';
+import { DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
+import { calendarDateSchema, pageQuerySchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+
+/** The API contract of the staff directory and the dashboard's département settings. */
+
+export const staffRoleSchema = z.enum(STAFF_DIRECTORY_ROLES).openapi('StaffRole');
+
+const nameSchema = z.string().trim().min(1).max(100);
+const territorySchema = z.string().trim().max(120).openapi({ example: 'Arras' });
+const otherCaseloadSchema = z.number().int().min(0).max(500).openapi({
+  description: 'Situations suivies hors d’Envol (le plafond d’un·e référent·e compte tous ses enfants, pas seulement les 16-21 ans).',
+});
+const startedOnSchema = calendarDateSchema.openapi({
+  description: 'Prise de poste : le plafond de la première année s’applique jusqu’à son premier anniversaire.',
+});
+
+export const staffMemberSchema = z
+  .object({
+    sub: subjectSchema,
+    firstName: z.string(),
+    lastName: z.string(),
+    role: staffRoleSchema,
+    territory: z.string().nullable(),
+    startedOn: calendarDateSchema.nullable(),
+    otherCaseload: z.number().int(),
+    version: z.number().int(),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  })
+  .openapi('StaffMember');
+
+export const createStaffSchema = z
+  .strictObject({
+    sub: subjectSchema.openapi({ description: 'L’identifiant de connexion du compte (celui du fournisseur d’identité).' }),
+    firstName: nameSchema,
+    lastName: nameSchema,
+    role: staffRoleSchema,
+    territory: territorySchema.nullable().optional(),
+    startedOn: startedOnSchema.nullable().optional(),
+    otherCaseload: otherCaseloadSchema.optional(),
+  })
+  .openapi('CreateStaffMember');
+
+export const updateStaffSchema = z
+  .strictObject({
+    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si la fiche a changé depuis.' }),
+    firstName: nameSchema.optional(),
+    lastName: nameSchema.optional(),
+    role: staffRoleSchema.optional(),
+    territory: territorySchema.nullable().optional(),
+    startedOn: startedOnSchema.nullable().optional(),
+    otherCaseload: otherCaseloadSchema.optional(),
+  })
+  .openapi('UpdateStaffMember');
+
+export const staffPageSchema = pageSchema(staffMemberSchema, 'StaffPage');
+
+export const staffListQuerySchema = pageQuerySchema.extend({
+  role: staffRoleSchema.optional().openapi({ description: 'Seulement les comptes de ce rôle (pour choisir un binôme).' }),
+});
+
+export const staffParams = z.object({ sub: subjectSchema.openapi({ param: { name: 'sub', in: 'path' } }) });
+
+export const dashboardSettingsSchema = z
+  .strictObject({
+    secondMemberLabel: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .openapi({ description: `Le nom du second membre du binôme (« ${DEFAULT_SECOND_MEMBER_LABEL} » par défaut).` }),
+  })
+  .openapi('DashboardSettings');
+
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+export type CreateStaffInput = z.infer<typeof createStaffSchema>;
+export type UpdateStaffInput = z.infer<typeof updateStaffSchema>;
+export type DashboardSettings = z.infer<typeof dashboardSettingsSchema>;

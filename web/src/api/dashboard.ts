@@ -1,0 +1,39 @@
+import { request } from './client';
+import type { CreateStaffBody, DashboardSettings, Page, StaffMember, StaffRole, UpdateStaffBody } from './types';
+
+// One function per route of the dashboard area, so that each bundle only carries the calls it makes.
+
+export function listStaff(query: { role?: StaffRole }, cursor: string | null, signal?: AbortSignal): Promise<Page<StaffMember>> {
+  const params = new URLSearchParams({ limit: '100' });
+  if (query.role) params.set('role', query.role);
+  if (cursor) params.set('cursor', cursor);
+  return request(`/api/staff?${params}`, { signal });
+}
+
+/** Every account of one role (or all), following pages: a département has tens of staff, not thousands. */
+export async function listAllStaff(query: { role?: StaffRole }, signal?: AbortSignal): Promise<StaffMember[]> {
+  const all: StaffMember[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<StaffMember> = await listStaff(query, cursor, signal);
+    all.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return all;
+}
+
+export function createStaff(body: CreateStaffBody, idempotencyKey: string): Promise<StaffMember> {
+  return request('/api/staff', { method: 'POST', body, idempotencyKey });
+}
+
+export function updateStaff(sub: string, body: UpdateStaffBody): Promise<StaffMember> {
+  return request(`/api/staff/${encodeURIComponent(sub)}`, { method: 'PATCH', body });
+}
+
+export function getDashboardSettings(signal?: AbortSignal): Promise<DashboardSettings> {
+  return request('/api/dashboard/settings', { signal });
+}
+
+export function putDashboardSettings(body: DashboardSettings): Promise<DashboardSettings> {
+  return request('/api/dashboard/settings', { method: 'PUT', body });
+}

@@ -1,0 +1,206 @@
+import { useState } from 'preact/hooks';
+import { createStaff, getDashboardSettings, listAllStaff, putDashboardSettings, updateStaff } from '../api/dashboard';
+import type { DashboardSettings, StaffMember, StaffRole } from '../api/types';
+import { formatDate } from '../lib/dates';
+import { randomUuid } from '../lib/idempotency';
+import { FormActions, SelectField, TextField } from '../staff/form-fields';
+import { ErrorNotice, Loading } from '../ui/notices';
+import { PageHeading } from '../ui/page-heading';
+import { announce } from '../ui/status';
+import { useAsync } from '../ui/use-async';
+import { staffRoleLabel } from './staff-words';
+
+const ROLE_OPTIONS: readonly (readonly [StaffRole, string])[] = (['referent', 'coordinateur', 'organisateur', 'admin'] as const).map(
+  (role) => [role, staffRoleLabel(role)] as const,
+);
+
+/** « Annuaire du personnel » (administrateur·rice): who may form a binôme, and the binôme's label. */
+export function StaffDirectoryPage() {
+  const data = useAsync(async (signal) => {
+    const [staff, settings] = await Promise.all([listAllStaff({}, signal), getDashboardSettings(signal)]);
+    return { staff, settings };
+  }, []);
+  const [editing, setEditing] = useState<StaffMember | null>(null);
+  return (
+    <>
+      <PageHeading text="Annuaire du personnel" />
+      <p class="lead">
+        Les référent·es et coordinateur·rices choisis comme binôme d’un jeune viennent de cet annuaire. Le nombre de situations suivies hors
+        d’Envol compte dans le plafond de suivi.
+      </p>
+      {data.state.status === 'loading' && <Loading />}
+      {data.state.status === 'failed' && <ErrorNotice error={data.state.error} onRetry={data.reload} />}
+      {data.state.status === 'ready' && (
+        <>
+          <StaffTable staff={data.state.data.staff} onEdit={setEditing} />
+          <StaffForm
+            key={editing?.sub ?? 'new'}
+            editing={editing}
+            onSaved={() => {
+              setEditing(null);
+              data.reload();
+            }}
+            onCancel={() => setEditing(null)}
+          />
+          <SettingsForm settings={data.state.data.settings} />
+        </>
+      )}
+    </>
+  );
+}
+
+function StaffTable({ staff, onEdit }: { staff: StaffMember[]; onEdit: (member: StaffMember) => void }) {
+  if (staff.length === 0) return <p class="empty">Aucun compte dans l’annuaire pour l’instant.</p>;
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption>Comptes du personnel, par rôle puis par nom</caption>
+        <thead>
+          <tr>
+            <th scope="col">Nom</th>
+            <th scope="col">Rôle</th>
+            <th scope="col">Territoire</th>
+            <th scope="col">Prise de poste</th>
+            <th scope="col">Situations hors Envol</th>
+            <th scope="col">Identifiant</th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {staff.map((member) => (
+            <tr key={member.sub}>
+              <th scope="row">
+                {member.lastName} {member.firstName}
+              </th>
+              <td>{staffRoleLabel(member.role)}</td>
+              <td>{member.territory ?? '—'}</td>
+              <td>{member.startedOn ? formatDate(member.startedOn) : '—'}</td>
+              <td>{member.otherCaseload}</td>
+              <td>
+                <code>{member.sub}</code>
+              </td>
+              <td>
+                <button type="button" class="button button--quiet" onClick={() => onEdit(member)}>
+                  Modifier<span class="visually-hidden"> {`${member.firstName} ${member.lastName}`}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function StaffForm({ editing, onSaved, onCancel }: { editing: StaffMember | null; onSaved: () => void; onCancel: () => void }) {
+  const [sub, setSub] = useState(editing?.sub ?? '');
+  const [firstName, setFirstName] = useState(editing?.firstName ?? '');
+  const [lastName, setLastName] = useState(editing?.lastName ?? '');
+  const [role, setRole] = useState<StaffRole>(editing?.role ?? 'referent');
+  const [territory, setTerritory] = useState(editing?.territory ?? '');
+  const [startedOn, setStartedOn] = useState(editing?.startedOn ?? '');
+  const [otherCaseload, setOtherCaseload] = useState(String(editing?.otherCaseload ?? 0));
+  const [key] = useState(randomUuid);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    const details = {
+      firstName: firstName.trim(),
+      lastName: lastName.trim(),
+      role,
+      territory: territory.trim() || null,
+      startedOn: startedOn || null,
+      otherCaseload: Number.parseInt(otherCaseload, 10) || 0,
+    };
+    try {
+      if (editing) await updateStaff(editing.sub, { version: editing.version, ...details });
+      else await createStaff({ sub: sub.trim(), ...details }, key);
+      announce(editing ? 'Compte modifié.' : 'Compte ajouté à l’annuaire.');
+      onSaved();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const prefix = editing ? 'staff-edit' : 'staff-new';
+  return (
+    <form class="form" onSubmit={submit} aria-labelledby={`${prefix}-title`}>
+      <h2 id={`${prefix}-title`}>{editing ? `Modifier ${editing.firstName} ${editing.lastName}` : 'Ajouter un compte'}</h2>
+      {!editing && (
+        <TextField
+          id={`${prefix}-sub`}
+          label="Identifiant de connexion"
+          value={sub}
+          onValue={setSub}
+          hint="L’identifiant du compte chez le fournisseur d’identité (il ne change plus ensuite)."
+          maxLength={128}
+        />
+      )}
+      <TextField id={`${prefix}-first-name`} label="Prénom" value={firstName} onValue={setFirstName} maxLength={100} />
+      <TextField id={`${prefix}-last-name`} label="Nom" value={lastName} onValue={setLastName} maxLength={100} />
+      <SelectField id={`${prefix}-role`} label="Rôle" value={role} onValue={setRole} options={ROLE_OPTIONS} />
+      <TextField id={`${prefix}-territory`} label="Territoire" value={territory} onValue={setTerritory} optional maxLength={120} />
+      <TextField id={`${prefix}-started-on`} label="Date de prise de poste" type="date" value={startedOn} onValue={setStartedOn} optional />
+      <TextField
+        id={`${prefix}-other-caseload`}
+        label="Situations suivies hors d’Envol"
+        inputMode="numeric"
+        value={otherCaseload}
+        onValue={setOtherCaseload}
+        hint="Tous les enfants suivis par ailleurs : le plafond d’un·e référent·e les compte aussi."
+        maxLength={3}
+      />
+      {error !== null && <ErrorNotice error={error} />}
+      <FormActions
+        busy={busy}
+        label={editing ? 'Enregistrer' : 'Ajouter le compte'}
+        busyLabel="Enregistrement…"
+        onCancel={editing ? onCancel : undefined}
+      />
+    </form>
+  );
+}
+
+function SettingsForm({ settings }: { settings: DashboardSettings }) {
+  const [label, setLabel] = useState(settings.secondMemberLabel);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      await putDashboardSettings({ secondMemberLabel: label.trim() });
+      announce('Réglage enregistré.');
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="form" onSubmit={submit} aria-labelledby="binome-label-title">
+      <h2 id="binome-label-title">Le binôme dans votre département</h2>
+      <TextField
+        id="second-member-label"
+        label="Nom du second membre du binôme"
+        value={label}
+        onValue={setLabel}
+        hint="Par défaut « Coordonnateur ASE en mission locale » ; certains départements associent le ou la référent·e à un autre service."
+        maxLength={120}
+      />
+      {error !== null && <ErrorNotice error={error} />}
+      <FormActions busy={busy} label="Enregistrer le réglage" busyLabel="Enregistrement…" />
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import type { GridLevel } from '../api/types';
+import { LEVEL_CHOICES, levelLabel } from './grid-words';
+
+/**
+ * One grid item as a group of radio buttons (the four levels and « pas encore eu
+ * l'occasion »), named by the item's own sentence: the young person's form and the
+ * binôme's use the same one. `idPrefix` keeps two forms on one page apart.
+ */
+export function LevelChoices({
+  item,
+  idPrefix,
+  value,
+  onChoose,
+}: {
+  item: { id: string; label: string };
+  idPrefix: string;
+  value: GridLevel | null;
+  onChoose: (level: GridLevel) => void;
+}) {
+  return (
+    <fieldset class="field grid-item">
+      <legend class="question-legend">{item.label}</legend>
+      <div class="choices">
+        {LEVEL_CHOICES.map((level) => {
+          const inputId = `${idPrefix}-${item.id}-${level}`;
+          return (
+            <div key={level} class="field--radio">
+              <input type="radio" id={inputId} name={`${idPrefix}-${item.id}`} checked={value === level} onChange={() => onChoose(level)} />
+              <label for={inputId}>{levelLabel(level)}</label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
