@@ -27,15 +27,18 @@ function departementPeople(departement: string) {
   return {
     admin: { sub: `admin-${departement}`, role: 'admin', departement } as Caller,
     organiser: { sub: `orga-${departement}`, role: 'organisateur', departement } as Caller,
+    referent: { sub: `ref-${departement}`, role: 'referent', departement } as Caller,
+    coordinateur: { sub: `coord-${departement}`, role: 'coordinateur', departement } as Caller,
   };
 }
 
 async function committeeWithMembers(departement: string, size: number) {
-  const { admin, organiser } = departementPeople(departement);
+  const { admin, organiser, referent, coordinateur } = departementPeople(departement);
+  await api.registerStaff(admin, organiser, referent, coordinateur);
   const committee = await api.call(organiser, 'POST', '/api/committees', { kind: 'CDJ', name: 'CDJ' });
   const members: Caller[] = [];
   for (let index = 0; index < size; index += 1) {
-    const body = newYouth({ referentId: 'r', coordinateurId: 'c' });
+    const body = newYouth({ referentId: referent.sub, coordinateurId: coordinateur.sub });
     const youth = await api.call(admin, 'POST', '/api/youth', body);
     expect(youth.status).toBe(201);
     await api.call(organiser, 'POST', `/api/committees/${committee.body.id}/members`, { youthId: youth.body.id });
