@@ -13,6 +13,7 @@ import type {
   ConsultationResults,
   CreateCommitteeBody,
   CreateConsultationBody,
+  CreatedConsultation,
   FeedbackBody,
   FollowUpResponseBody,
   PutFollowUpBody,
@@ -62,7 +63,12 @@ export function getConsultation(committeeId: string, consultationId: string, sig
   return request(consultation(committeeId, consultationId), { signal });
 }
 
-export function createConsultation(committeeId: string, body: CreateConsultationBody, idempotencyKey: string): Promise<Consultation> {
+/** Creates a consultation; the answer carries `warnings` for the organiser (a committee too small for the threshold). */
+export function createConsultation(
+  committeeId: string,
+  body: CreateConsultationBody,
+  idempotencyKey: string,
+): Promise<CreatedConsultation> {
   return request(`${committee(committeeId)}/consultations`, { method: 'POST', body, idempotencyKey });
 }
 

@@ -19,6 +19,7 @@ import type {
   consultationSchema,
   createCommitteeSchema,
   createConsultationSchema,
+  createdConsultationSchema,
   feedbackInputSchema,
   followUpResponseSchema,
   followUpSchema,
@@ -221,6 +222,9 @@ export type AddMemberBody = z.input<typeof addMemberSchema>;
 export type CommitteeCandidateList = z.infer<typeof candidateListSchema>;
 export type CommitteeCandidate = CommitteeCandidateList['items'][number];
 export type Consultation = z.infer<typeof consultationSchema>;
+/** A consultation just created, with what its organiser is warned of. */
+export type CreatedConsultation = z.infer<typeof createdConsultationSchema>;
+export type ConsultationWarning = CreatedConsultation['warnings'][number];
 export type ConsultationQuestion = Consultation['questions'][number];
 export type ConsultationOption = ConsultationQuestion['options'][number];
 export type ConsultationList = z.infer<typeof consultationListSchema>;

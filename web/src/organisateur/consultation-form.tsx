@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { QUESTION_KINDS } from '../../../shared/schemas/allowed-values.js';
 import { createConsultation } from '../api/committees';
-import type { Consultation, QuestionKind } from '../api/types';
+import type { CreatedConsultation, QuestionKind } from '../api/types';
 import { committeePath, consultationPath } from '../committees/paths';
 import { IdempotencyKeys } from '../lib/idempotency';
 import { href, navigate } from '../router/router';
@@ -24,6 +24,7 @@ import {
   questionRow,
   validateConsultation,
 } from './consultation-form-rules';
+import { keepCreationWarnings } from './creation-warnings';
 
 const SERVER_FIELDS = /^(title|description|opensAt|closesAt|minBallots|questions\.\d+\.label|questions\.\d+\.options\.\d+\.label)$/;
 
@@ -37,14 +38,15 @@ const KIND_OPTIONS = QUESTION_KINDS.map((kind) => [kind, KIND_LABELS[kind]] as c
 export function NewConsultationPage({ committeeId }: { committeeId: string }) {
   const [values, setValues] = useState<ConsultationValues>(() => emptyConsultationValues(new Date()));
   const keys = useRef(new IdempotencyKeys());
-  const { form, errors, failure, saving, save } = useVersionedSave<Consultation, ConsultationErrors>({
+  const { form, errors, failure, saving, save } = useVersionedSave<CreatedConsultation, ConsultationErrors>({
     validate: () => validateConsultation(values, new Date()),
     errorsOf: (details) => formErrorsFromDetails(details, (path) => SERVER_FIELDS.test(path)),
     onSaved: (created) => {
       keys.current.reset();
       const path = consultationPath(committeeId, created.id);
+      keepCreationWarnings(created.id, created.warnings);
       navigate(path);
-      announce(`Consultation « ${created.title} » créée.`, path);
+      announce([`Consultation « ${created.title} » créée.`, ...created.warnings.map((warning) => warning.message)].join(' '), path);
     },
   });
 
