@@ -16,6 +16,8 @@ type StaffRoute = (params: RouteParams, session: Session) => ComponentChildren;
 const loadInterviewPages = lazyModule(() => import('./interview-pages'));
 // So is the autonomy grid.
 const loadGridPage = lazyModule(() => import('./grid-page'));
+// So is the admins' editor of the département's grid.
+const loadGridTemplatePage = lazyModule(() => import('./grid-template-page'));
 // So is the staff directory (administrateur·rices only).
 const loadStaffDirectory = lazyModule(() => import('../dashboard/staff-directory-page'));
 // So are the housing pages.
@@ -38,6 +40,10 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
     ({ id = '' }, session) => (
       <Lazy load={loadHousingPages} render={({ YouthHousingPage }) => <YouthHousingPage id={id} session={session} />} />
     ),
+  ],
+  [
+    '/grille',
+    (_params, session) => adminOnly(session, <Lazy load={loadGridTemplatePage} render={({ GridTemplatePage }) => <GridTemplatePage />} />),
   ],
   [
     '/personnel',
