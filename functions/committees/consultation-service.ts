@@ -3,14 +3,18 @@ import type { CommitteeAction } from '../../shared/auth/policy.js';
 import type { Principal } from '../../shared/auth/principal.js';
 import { type BallotBox, ballotRepo } from '../../shared/db/ballot-repo.js';
 import { type ConsultationRecord, committeeRepo } from '../../shared/db/committee-repo.js';
+import { committeeSettingsRepo } from '../../shared/db/committee-settings-repo.js';
+import { consultationThreshold } from '../../shared/domain/committee-settings.js';
 import {
   checkPublishable,
   consultationStatus,
   consultationWarnings,
-  meetsAnonymityThreshold,
+  followUpAnswersCloseAt,
+  followUpAnswersOpen,
   resultsVisibility,
   shuffled,
   tallyResults,
+  visibleFollowUpCounts,
 } from '../../shared/domain/consultation.js';
 import { Forbidden, NotFound } from '../../shared/domain/errors.js';
 import type { Deps } from '../../shared/http/app-env.js';
@@ -38,14 +42,28 @@ export function consultationService(deps: Deps) {
     return fresh;
   }
 
-  /** The consultation as the caller may see it: status, participation, follow-ups with counts shown above the threshold. */
+  /** How many more feedback texts a member may give. */
+  async function feedbackLeftFor(memberId: string, box: BallotBox): Promise<number> {
+    const [settings, given] = await Promise.all([
+      committeeSettingsRepo.get(deps.store, box.departement),
+      ballotRepo.feedbackGiven(deps.store, box, memberId),
+    ]);
+    return Math.max(0, settings.feedbackPerMember - given);
+  }
+
+  /**
+   * The consultation as the caller may see it: status, participation, follow-ups with how
+   * many answered, and yes / no once answers are closed and at or above the threshold.
+   */
   async function view({ opened, consultation, box }: OpenedConsultation) {
-    const status = consultationStatus(consultation, deps.now());
+    const now = deps.now();
+    const status = consultationStatus(consultation, now);
     const member = opened.member;
     const followUps = Object.values(consultation.followUps);
-    const [ballots, hasVoted, followUpCounts, answered] = await Promise.all([
+    const [ballots, hasVoted, feedbackLeft, followUpCounts, answered] = await Promise.all([
       ballotRepo.countBallots(deps.store, box),
       member ? ballotRepo.hasVoted(deps.store, box, member.youthId) : Promise.resolve(undefined),
+      member ? feedbackLeftFor(member.youthId, box) : Promise.resolve(undefined),
       status === 'publiee' ? ballotRepo.followUpTallies(deps.store, box) : Promise.resolve(new Map<string, { yes: number; no: number }>()),
       member
         ? Promise.all(followUps.map((followUp) => ballotRepo.hasAnsweredFollowUp(deps.store, box, followUp.questionId, member.youthId)))
@@ -57,16 +75,17 @@ export function consultationService(deps: Deps) {
       ballots,
       followUps: followUps.map((followUp, index) => {
         const counts = followUpCounts.get(followUp.questionId) ?? { yes: 0, no: 0 };
-        const answersCount = counts.yes + counts.no;
         return {
           ...followUp,
-          answersCount,
-          // The same threshold as the results: a small count could be traced back.
-          answersQuestion: meetsAnonymityThreshold(answersCount, consultation.minBallots) ? counts : null,
+          answersCloseAt: followUpAnswersCloseAt(followUp),
+          answersOpen: followUpAnswersOpen(followUp, now),
+          answersCount: counts.yes + counts.no,
+          answersQuestion: visibleFollowUpCounts(followUp, counts, consultation.minBallots, now),
           ...(answered ? { hasAnswered: answered[index] ?? false } : {}),
         };
       }),
       ...(hasVoted === undefined ? {} : { hasVoted }),
+      ...(feedbackLeft === undefined ? {} : { feedbackLeft }),
     };
   }
 
@@ -100,8 +119,11 @@ export function consultationService(deps: Deps) {
       return view(target);
     },
 
+    /** Creates a consultation at the département's anonymity floor or above, with a warning when the committee is too small for it. */
     async create(principal: Principal, opened: OpenedCommittee, input: Parameters<typeof committeeRepo.createConsultation>[2]) {
-      const consultation = await committeeRepo.createConsultation(deps.store, opened.committee, input, deps.now());
+      const settings = await committeeSettingsRepo.get(deps.store, principal.departement);
+      const minBallots = consultationThreshold(input.minBallots, settings);
+      const consultation = await committeeRepo.createConsultation(deps.store, opened.committee, { ...input, minBallots }, deps.now());
       const created = await view({ opened, consultation, box: boxOf(principal.departement, opened.committee.id, consultation.id) });
       return { ...created, warnings: consultationWarnings(opened.committee.memberCount, consultation.minBallots) };
     },

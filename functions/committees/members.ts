@@ -13,7 +13,8 @@ import {
   memberListSchema,
   memberSchema,
 } from '../../shared/schemas/committees.js';
-import { idempotencyHeaderSchema } from '../../shared/schemas/common.js';
+import { errorSchema, idempotencyHeaderSchema } from '../../shared/schemas/common.js';
+import { searchCandidates } from './candidate-search.js';
 import { committeeParams, errors, tags } from './route-parts.js';
 
 export const addMemberRoute = createRoute({
@@ -40,10 +41,15 @@ export const searchCandidatesRoute = createRoute({
   method: 'get',
   path: '/candidates',
   tags,
-  summary: 'Chercher, par le début du nom de famille, un jeune du département à inscrire (10 au plus)',
+  summary:
+    'Chercher, par le début du nom de famille (3 lettres au moins), un jeune du département qui n’est pas encore membre (10 au plus ; chaque jeune trouvé le voit dans « Qui a consulté mon dossier »)',
   security,
   request: { params: committeeParams, query: candidateQuerySchema },
-  responses: { 200: jsonContent(candidateListSchema, 'Jeunes trouvés'), ...errors },
+  responses: {
+    200: jsonContent(candidateListSchema, 'Jeunes trouvés, hors membres'),
+    ...errors,
+    429: jsonContent(errorSchema, 'Trop de recherches : réessayer après le délai de l’en-tête Retry-After'),
+  },
 });
 
 /** A member as organisers see it: never the young person's login. */
@@ -67,14 +73,7 @@ export function memberRoutes(deps: Deps) {
   app.openapi(searchCandidatesRoute, async (c) => {
     const principal = c.var.principal;
     const opened = await openCommittee(deps, principal, c.req.valid('param').committeeId, 'committee.organise');
-    // Names only, ten at most, from at least two letters: enough to pick a member, not a directory.
-    const [found, members] = await Promise.all([
-      youthRepo.searchByLastName(deps.store, principal.departement, c.req.valid('query').q, 10),
-      committeeRepo.listMembers(deps.store, principal.departement, opened.committee.id),
-    ]);
-    const memberIds = new Set(members.map((member) => member.youthId));
-    const items = found.map(({ id, firstName, lastName }) => ({ youthId: id, firstName, lastName, isMember: memberIds.has(id) }));
-    return c.json({ items }, 200);
+    return c.json({ items: await searchCandidates(deps, principal, opened.committee, c.req.valid('query').q) }, 200);
   });
 
   app.openapi(listMembersRoute, async (c) => {

@@ -8,6 +8,7 @@ import type { Store } from '../../shared/db/store.js';
 import { supportRepo } from '../../shared/db/support-repo.js';
 import { type YouthRecord, youthRepo } from '../../shared/db/youth-repo.js';
 import { addDays, addMonths, addYears, parisDate } from '../../shared/domain/calendar-date.js';
+import { DEFAULT_FEEDBACK_PER_MEMBER } from '../../shared/domain/committee-settings.js';
 import { newInterview } from '../../shared/domain/interview.js';
 import { proposePlan } from '../../shared/domain/plan.js';
 import { checkSupportDecision } from '../../shared/domain/support-decisions.js';
@@ -192,7 +193,13 @@ export async function seedDemoActivity(
     now,
   );
   const box = { departement: committee.departement, committeeId: committee.id, consultationId: past.id };
-  await ballotRepo.cast(store, box, yanis.id, { clair: 'non' }, 'Il faudrait une version plus courte.');
+  await ballotRepo.cast(
+    store,
+    box,
+    yanis.id,
+    { clair: 'non' },
+    { text: 'Il faudrait une version plus courte.', perMember: DEFAULT_FEEDBACK_PER_MEMBER },
+  );
   await ballotRepo.cast(store, box, emma.id, { clair: 'non' }, undefined);
   await ballotRepo.cast(store, box, lina.id, { clair: 'oui' }, undefined);
   for (const [index, member] of others.slice(0, 2).entries()) {

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -14,6 +15,7 @@ import { defaultBallotTableName } from '../../shared/db/table-definition.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { errorBody } from '../../shared/http/error-boundary.js';
 import { ApiError } from '../../shared/http/errors.js';
+import { headersTooLarge } from '../../shared/http/header-guard.js';
 import { AREA_APP_FACTORIES } from '../area-apps.js';
 import { createPlatformApp } from '../platform/app.js';
 import { createDevAuthApp } from './dev-auth-app.js';
@@ -59,11 +61,30 @@ export interface LocalServer {
 
 type Fetch = (request: Request, env: unknown) => Response | Promise<Response>;
 
+/**
+ * Requests Node's HTTP parser refuses before any app sees them (headers over its 16 KB
+ * limit, malformed requests) are answered in the error shape too, not with a bare status.
+ */
+function answerUnparsableRequest(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const apiError =
+    error.code === 'HPE_HEADER_OVERFLOW' ? headersTooLarge() : new ApiError(400, 'BAD_REQUEST', 'La requête est mal formée.');
+  const body = JSON.stringify(errorBody(apiError));
+  const reason = apiError.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
+  socket.end(
+    `HTTP/1.1 ${apiError.status} ${reason}\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 /** Listens first (the port may be chosen by the system), answers once `ready` is set. */
 function listen(port: number, hostname: string, ready: { fetch?: Fetch }): Promise<Server> {
   const fetch: Fetch = (request, env) => ready.fetch?.(request, env) ?? new Response('Démarrage en cours', { status: 503 });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, port, hostname }) as Server;
+    server.on('clientError', answerUnparsableRequest);
     server.once('listening', () => resolve(server));
     server.once('error', reject);
   });

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../shared/http/app-env.js';
+import { withGuardAnswers } from '../../shared/http/openapi-parts.js';
 import { AREA_APP_FACTORIES } from '../area-apps.js';
 
 /** Only for reading route definitions: any use at request time is a bug. */
@@ -13,7 +14,7 @@ const unusedDeps = new Proxy({} as Deps, {
 export function buildOpenApiDocument() {
   const all = new OpenAPIHono();
   for (const factory of Object.values(AREA_APP_FACTORIES)) all.route('/', factory(unusedDeps));
-  return all.getOpenAPI31Document({
+  const document = all.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
       title: 'Envol API',
@@ -23,4 +24,6 @@ export function buildOpenApiDocument() {
     },
     servers: [{ url: '/' }],
   });
+  // The middleware's answers (431, 503, 413, 415, Idempotency-Key) are those of every route.
+  return withGuardAnswers(document);
 }

@@ -100,6 +100,8 @@ describe('can, for actions the role alone decides', () => {
     'gridTemplate.edit': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'committee.create': ['forbidden', 'forbidden', 'forbidden', 'allow', 'allow'],
     'committee.list': ['allow', 'forbidden', 'forbidden', 'allow', 'allow'],
+    'committeeSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'committeeSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'housingSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
     'housingSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'housingPartners.read': ['allow', 'allow', 'allow', 'allow', 'allow'],

@@ -152,6 +152,8 @@ export type RoleAction =
   | 'preparationTemplate.publish'
   | 'committee.create'
   | 'committee.list'
+  | 'committeeSettings.read'
+  | 'committeeSettings.write'
   | 'gridTemplate.read'
   | 'gridTemplate.edit'
   | 'housingSettings.read'
@@ -186,6 +188,9 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'preparationTemplate.publish': ['admin'],
   'committee.create': ['organisateur', 'admin'],
   'committee.list': ['jeune', 'organisateur', 'admin'],
+  // The département's committee rules are no one's personal data; members read their feedback limit.
+  'committeeSettings.read': ALL_ROLES,
+  'committeeSettings.write': ['admin'],
   // The département's autonomy grid is no one's personal data; admins adapt and publish it.
   'gridTemplate.read': ALL_ROLES,
   'gridTemplate.edit': ['admin'],

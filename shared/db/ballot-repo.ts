@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { type Answers, chosenOptions } from '../domain/consultation.js';
-import { AlreadyExists } from '../domain/errors.js';
+import { AlreadyExists, RuleViolation } from '../domain/errors.js';
 import { keys, parseFollowUpTallySk, parseTallySk } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
@@ -26,6 +26,29 @@ function boxKey(box: BallotBox) {
   return keys.ballotBox(box.departement, box.committeeId, box.consultationId);
 }
 
+/**
+ * One more feedback text from a member, unless they have given `max` already: a count
+ * beside their participation marker, holding no text and no time.
+ */
+function feedbackCounted(store: Store, box: BallotBox, memberId: string, max: number): TransactItem {
+  return {
+    Update: {
+      TableName: store.ballotTableName,
+      Key: { pk: boxKey(box), sk: keys.feedbackCountSk(memberId) },
+      UpdateExpression: 'ADD #count :one SET #type = :type',
+      ConditionExpression: 'attribute_not_exists(#count) OR #count < :max',
+      ExpressionAttributeNames: { '#count': 'count', '#type': 'type' },
+      ExpressionAttributeValues: { ':one': 1, ':type': 'feedbackCount', ':max': max },
+    },
+  };
+}
+
+/** A member's feedback, as the rule sees it: the text and how many they may give in all. */
+export interface MemberFeedback {
+  text: string;
+  perMember: number;
+}
+
 function feedbackPut(store: Store, box: BallotBox, text: string): TransactItem {
   // A random id and no date: nothing orders feedback or ties it to a ballot.
   return {
@@ -39,19 +62,20 @@ function feedbackPut(store: Store, box: BallotBox, text: string): TransactItem {
 
 /**
  * The ballot box, in its own table. A member's participation marker holds their id
- * and nothing else; counters hold counts and nothing else; no item holds both, no
- * item holds a time, and the marker and the counters are written in one transaction.
+ * and nothing else, their feedback count their id and a number; counters hold counts
+ * and nothing else, feedback its text alone; no item holds both a member and a choice
+ * or a text, no item holds a time, and each ballot or feedback is one transaction.
  */
 export const ballotRepo = {
   /**
    * Casts one secret ballot: the participation marker (only if absent: one member,
-   * one vote), +1 on each chosen option's counter and the optional feedback, all or
-   * nothing. The caller has checked that the consultation is open. That check is not
+   * one vote), +1 on each chosen option's counter and the optional feedback (with the
+   * member's feedback count, under its limit), all or nothing. The caller has checked that the consultation is open. That check is not
    * repeated inside the transaction on purpose: every ballot would then touch the one
    * consultation item and conflict with every other; a ballot accepted while the
    * organiser closes is simply one that arrived in time.
    */
-  async cast(store: Store, box: BallotBox, memberId: string, answers: Answers, feedback: string | undefined): Promise<void> {
+  async cast(store: Store, box: BallotBox, memberId: string, answers: Answers, feedback: MemberFeedback | undefined): Promise<void> {
     const items: TransactItem[] = [
       {
         Put: {
@@ -60,6 +84,7 @@ export const ballotRepo = {
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
+      ...(feedback ? [feedbackCounted(store, box, memberId, feedback.perMember), feedbackPut(store, box, feedback.text)] : []),
       ...chosenOptions(answers).map(
         ({ questionId, optionId }): TransactItem => ({
           Update: {
@@ -71,7 +96,6 @@ export const ballotRepo = {
           },
         }),
       ),
-      ...(feedback ? [feedbackPut(store, box, feedback)] : []),
     ];
     try {
       await transactWriteRetryingConflicts(store.db, items);
@@ -79,13 +103,39 @@ export const ballotRepo = {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {
         throw new AlreadyExists('ballot.alreadyCast', { cause: error });
       }
+      if (error instanceof TransactionCancelled && feedback && error.failedCondition(1)) {
+        throw new RuleViolation('feedback.limitReached', { params: { perMember: feedback.perMember }, cause: error });
+      }
       throw error;
     }
   },
 
-  /** Feedback without a vote; the caller has checked that the consultation is open. */
-  async addFeedback(store: Store, box: BallotBox, text: string): Promise<void> {
-    await transactWriteRetryingConflicts(store.db, [feedbackPut(store, box, text)]);
+  /** Feedback without a vote, under the member's limit; the caller has checked that the consultation is open. */
+  async addFeedback(store: Store, box: BallotBox, memberId: string, feedback: MemberFeedback): Promise<void> {
+    try {
+      await transactWriteRetryingConflicts(store.db, [
+        feedbackCounted(store, box, memberId, feedback.perMember),
+        feedbackPut(store, box, feedback.text),
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+        throw new RuleViolation('feedback.limitReached', { params: { perMember: feedback.perMember }, cause: error });
+      }
+      throw error;
+    }
+  },
+
+  /** How many feedback texts a member has given in this consultation. */
+  async feedbackGiven(store: Store, box: BallotBox, memberId: string): Promise<number> {
+    const result = await store.db.send(
+      new GetCommand({
+        TableName: store.ballotTableName,
+        Key: { pk: boxKey(box), sk: keys.feedbackCountSk(memberId) },
+        ProjectionExpression: '#count',
+        ExpressionAttributeNames: { '#count': 'count' },
+      }),
+    );
+    return counterItemSchema.pick({ count: true }).parse(result.Item ?? {}).count;
   },
 
   async hasVoted(store: Store, box: BallotBox, memberId: string): Promise<boolean> {

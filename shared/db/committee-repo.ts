@@ -32,8 +32,13 @@ export type MemberRecord = z.infer<typeof memberItemSchema>;
 /** A member item as the index of a young person's committees finds it: which committee. */
 const membershipItemSchema = z.object({ committeeId: z.string() });
 
-/** What was done with a question, as stored: the API's without the counts read at request time. */
-const followUpItemSchema = followUpSchema.pick({ questionId: true, status: true, text: true, updatedAt: true });
+/**
+ * What was done with a question, as stored: the API's without what is read or computed at
+ * request time; follow-ups given before the answer window existed have no closing time.
+ */
+const followUpItemSchema = followUpSchema
+  .pick({ questionId: true, status: true, text: true, updatedAt: true })
+  .extend({ answersCloseAt: timestampSchema.nullish() });
 
 /** Absent until it happens: `if_not_exists` needs the attribute absent, not null. */
 const untilItHappens = timestampSchema.nullish().transform((value) => value ?? null);

@@ -73,6 +73,7 @@ export const keys = {
   /** A département's own settings and questionnaire versions. */
   departement: (departement: string) => `${tenant(departement)}#SETTINGS`,
   interviewSettingsSk: 'INTERVIEWS',
+  committeeSettingsSk: 'COMMITTEES',
   preparationTemplateSk: (version: number) => `PREPTEMPLATE#${String(version).padStart(6, '0')}`,
   preparationTemplatePrefix: 'PREPTEMPLATE#',
 
@@ -106,6 +107,8 @@ export const keys = {
   tallyPrefix: 'TALLY#',
   feedbackSk: (randomId: string) => `FEEDBACK#${randomId}`,
   feedbackPrefix: 'FEEDBACK#',
+  /** How many feedback texts one member gave (the count only, never which). */
+  feedbackCountSk: (youthId: string) => `FBCOUNT#${youthId}`,
   followUpParticipationSk: (questionId: string, youthId: string) => `FUPART#${questionId}#${youthId}`,
   followUpTallySk: (questionId: string, answer: 'yes' | 'no', shard: number) => `FUTALLY#${questionId}#${answer}#${shard}`,
   followUpTallyPrefix: 'FUTALLY#',
@@ -129,6 +132,10 @@ export const keys = {
     `${tenant(departement)}#COORD#${coordinateurSub}#HOUSINGQ#${status}`,
   /** Oldest first: the day the application entered its status, the instant it was recorded, its id. */
   housingQueueSort: (statusSince: string, recordedAt: string, applicationId: string) => `${statusSince}#${recordedAt}#${applicationId}`,
+
+  /** A caller's uses of a rate-limited action in one window (TTL-deleted after it). */
+  rateLimit: (departement: string, callerSub: string) => `${tenant(departement)}#RATE#${callerSub}`,
+  rateLimitSk: (action: string, windowStartsAt: number) => `${action}#${windowStartsAt}`,
 
   /** The staff directory: one partition per account, so that its `sub` is unique and read by one Get. */
   staff: (departement: string, staffSub: string) => `${tenant(departement)}#STAFF#${staffSub}`,

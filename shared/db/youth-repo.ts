@@ -298,17 +298,41 @@ export const youthRepo = {
    * accents ignored), at most `limit`, by name: the département index is sorted by
    * folded name, so this is a key-prefix Query.
    */
-  async searchByLastName(store: Store, departement: string, prefix: string, limit: number): Promise<YouthRecord[]> {
-    const result = await store.db.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        IndexName: 'gsi3',
-        KeyConditionExpression: 'gsi3pk = :pk AND begins_with(gsi3sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.departementYouth(departement), ':prefix': foldForSort(prefix) },
-        Limit: limit,
-      }),
-    );
-    return (result.Items ?? []).map((item) => youthRecordSchema.parse(item));
+  /**
+   * Up to `limit` young people of the département whose last name starts with `prefix`
+   * (accents and case folded), in name order, leaving out the ids in `exclude` (a
+   * committee's members). Reads the département's index until enough are found, never
+   * more than `limit` + the excluded count: bounded even when every member matches.
+   */
+  async searchByLastName(
+    store: Store,
+    departement: string,
+    prefix: string,
+    options: { limit: number; exclude: ReadonlySet<string> },
+  ): Promise<YouthRecord[]> {
+    const maxRead = options.limit + options.exclude.size;
+    const found: YouthRecord[] = [];
+    let read = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const result = await store.db.send(
+        new QueryCommand({
+          TableName: store.tableName,
+          IndexName: 'gsi3',
+          KeyConditionExpression: 'gsi3pk = :pk AND begins_with(gsi3sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': keys.departementYouth(departement), ':prefix': foldForSort(prefix) },
+          Limit: Math.min(100, Math.max(options.limit, maxRead - read)),
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of result.Items ?? []) {
+        read += 1;
+        const record = youthRecordSchema.parse(item);
+        if (!options.exclude.has(record.id) && found.length < options.limit) found.push(record);
+      }
+      start = result.LastEvaluatedKey;
+    } while (start && found.length < options.limit && read < maxRead);
+    return found;
   },
 };
 

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ConsultationQuestion,
+  checkFollowUpAnswersOpen,
   chosenOptions,
   consultationStatus,
   consultationWarnings,
   findBallotProblems,
+  followUpAnswersCloseAt,
+  followUpAnswersOpen,
   meetsAnonymityThreshold,
+  nextFollowUpAnswersCloseAt,
   resultsVisibility,
   shuffled,
   tallyResults,
+  visibleFollowUpCounts,
 } from './consultation.js';
+import { InvalidInput, RuleViolation } from './errors.js';
 
 const questions: ConsultationQuestion[] = [
   {
@@ -134,5 +140,54 @@ describe('anonymity floor', () => {
     expect(consultationWarnings(3, 5)).toEqual([expect.objectContaining({ code: 'COMMITTEE_BELOW_THRESHOLD' })]);
     expect(consultationWarnings(5, 5)).toEqual([]);
     expect(consultationWarnings(6, 8)).toHaveLength(1);
+  });
+});
+
+describe('the answer window of a follow-up', () => {
+  const given = { updatedAt: '2026-11-01T10:00:00.000Z', answersCloseAt: '2026-11-15T10:00:00.000Z' };
+  const enough = { yes: 3, no: 2 };
+
+  it('shows no yes / no while answers are open, however many there are', () => {
+    expect(visibleFollowUpCounts(given, { yes: 30, no: 20 }, 5, new Date('2026-11-15T09:59:59.999Z'))).toBeNull();
+  });
+
+  it('shows them once the window has closed, at the threshold and above', () => {
+    expect(visibleFollowUpCounts(given, enough, 5, new Date('2026-11-15T10:00:00.000Z'))).toEqual(enough);
+    expect(visibleFollowUpCounts(given, { yes: 2, no: 2 }, 5, new Date('2026-12-01T00:00:00Z'))).toBeNull();
+    // A threshold stored below the floor counts as the floor.
+    expect(visibleFollowUpCounts(given, { yes: 2, no: 1 }, 2, new Date('2026-12-01T00:00:00Z'))).toBeNull();
+  });
+
+  it('closes 14 days after a follow-up given before the window existed was last changed', () => {
+    const legacy = { updatedAt: '2026-11-01T10:00:00.000Z' };
+    expect(followUpAnswersCloseAt(legacy)).toBe('2026-11-15T10:00:00.000Z');
+    expect(followUpAnswersOpen(legacy, new Date('2026-11-15T09:00:00Z'))).toBe(true);
+    expect(followUpAnswersOpen(legacy, new Date('2026-11-15T10:00:00Z'))).toBe(false);
+  });
+
+  it('gives a first follow-up 14 days by default, or the organiser’s closing time', () => {
+    const now = new Date('2026-11-01T10:00:00.000Z');
+    expect(nextFollowUpAnswersCloseAt(undefined, undefined, now)).toBe('2026-11-15T10:00:00.000Z');
+    expect(nextFollowUpAnswersCloseAt(undefined, '2026-11-08T18:00:00+01:00', now)).toBe('2026-11-08T17:00:00.000Z');
+  });
+
+  it('keeps the closing time when a follow-up is updated without one, and lets it move while open', () => {
+    const now = new Date('2026-11-05T10:00:00.000Z');
+    expect(nextFollowUpAnswersCloseAt(given, undefined, now)).toBe(given.answersCloseAt);
+    expect(nextFollowUpAnswersCloseAt(given, '2026-11-20T10:00:00Z', now)).toBe('2026-11-20T10:00:00.000Z');
+  });
+
+  it('refuses a closing time in the past or more than 90 days ahead, and never reopens a closed window', () => {
+    const now = new Date('2026-11-05T10:00:00.000Z');
+    expect(() => nextFollowUpAnswersCloseAt(given, '2026-11-05T10:00:00Z', now)).toThrow(InvalidInput);
+    expect(() => nextFollowUpAnswersCloseAt(given, '2027-02-04T10:00:01Z', now)).toThrow(InvalidInput);
+    const later = new Date('2026-11-16T00:00:00Z');
+    expect(() => nextFollowUpAnswersCloseAt(given, '2026-11-30T10:00:00Z', later)).toThrow(RuleViolation);
+    expect(nextFollowUpAnswersCloseAt(given, undefined, later)).toBe(given.answersCloseAt);
+  });
+
+  it('takes answers until the window closes', () => {
+    expect(() => checkFollowUpAnswersOpen(given, new Date('2026-11-15T09:59:59Z'))).not.toThrow();
+    expect(() => checkFollowUpAnswersOpen(given, new Date('2026-11-15T10:00:00Z'))).toThrow(RuleViolation);
   });
 });

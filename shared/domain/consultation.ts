@@ -147,6 +147,68 @@ export function checkFollowUpAllowed(consultation: { publishedAt: string | null;
   if (!consultation.questions.some((question) => question.id === questionId)) throw new NotFound('question.notFound');
 }
 
+/**
+ * Members say whether a follow-up answers their question during a window: counts shown
+ * while answers still come in would tell, poll after poll, how each new answer went. The
+ * yes / no counts are shown once the window has closed, and at or above the threshold.
+ * The window closes 14 days after the follow-up is first given unless its organiser
+ * chooses another closing time (a day to 90 days ahead), which they may move while it is
+ * open, never once it has closed (reopening would let new answers be told apart).
+ */
+export const FOLLOW_UP_ANSWER_DAYS = 14;
+export const FOLLOW_UP_ANSWER_MAX_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface FollowUpWindow {
+  updatedAt: string;
+  /** Absent on follow-ups given before the window existed: their window closed 14 days after their last change. */
+  answersCloseAt?: string | null | undefined;
+}
+
+/** When members stop answering a follow-up. */
+export function followUpAnswersCloseAt(followUp: FollowUpWindow): string {
+  return followUp.answersCloseAt ?? new Date(Date.parse(followUp.updatedAt) + FOLLOW_UP_ANSWER_DAYS * DAY_MS).toISOString();
+}
+
+/** Whether members may still answer a follow-up. */
+export function followUpAnswersOpen(followUp: FollowUpWindow, now: Date): boolean {
+  return now.toISOString() < followUpAnswersCloseAt(followUp);
+}
+
+/** The yes / no counts of a follow-up's answers, or null while they could be traced back (window open, or below the threshold). */
+export function visibleFollowUpCounts(
+  followUp: FollowUpWindow,
+  counts: { yes: number; no: number },
+  minBallots: number,
+  now: Date,
+): { yes: number; no: number } | null {
+  if (followUpAnswersOpen(followUp, now)) return null;
+  return meetsAnonymityThreshold(counts.yes + counts.no, minBallots) ? counts : null;
+}
+
+/**
+ * The closing time of a follow-up's answer window after the organiser's change: kept as
+ * it was unless `requested`; a first follow-up without one gets the default.
+ */
+export function nextFollowUpAnswersCloseAt(existing: FollowUpWindow | undefined, requested: string | undefined, now: Date): string {
+  if (requested === undefined) {
+    return existing ? followUpAnswersCloseAt(existing) : new Date(now.getTime() + FOLLOW_UP_ANSWER_DAYS * DAY_MS).toISOString();
+  }
+  if (existing && !followUpAnswersOpen(existing, now)) throw new RuleViolation('followUp.answersClosed');
+  const at = Date.parse(requested);
+  if (at <= now.getTime() || at > now.getTime() + FOLLOW_UP_ANSWER_MAX_DAYS * DAY_MS) {
+    throw new InvalidInput('input.invalid', [
+      { path: 'json.answersCloseAt', message: `Choisissez une date à venir, dans les ${FOLLOW_UP_ANSWER_MAX_DAYS} jours.` },
+    ]);
+  }
+  return new Date(at).toISOString();
+}
+
+/** Members answer a follow-up while its window is open only. */
+export function checkFollowUpAnswersOpen(followUp: FollowUpWindow, now: Date): void {
+  if (!followUpAnswersOpen(followUp, now)) throw new RuleViolation('followUp.answersClosed');
+}
+
 /** Option counts per question, in the consultation's order, zero for options nobody chose. */
 export function tallyResults(questions: ConsultationQuestion[], counts: Map<string, number>) {
   return questions.map((question) => ({

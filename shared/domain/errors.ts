@@ -58,6 +58,8 @@ export type RuleViolationCode =
   | 'consultation.stillOpen'
   | 'consultation.belowThreshold'
   | 'consultation.notPublished'
+  | 'followUp.answersClosed'
+  | 'feedback.limitReached'
   | 'grid.tooYoung'
   | 'grid.nothingToSend'
   | 'gridProposal.unavailable'
@@ -82,7 +84,16 @@ export type InvalidInputCode =
   | 'binome.unknownStaff'
   | 'plan.incomplete';
 
-export type DomainErrorCode = NotFoundCode | ForbiddenCode | AlreadyExistsCode | RuleViolationCode | InvalidInputCode | 'version.conflict';
+export type TooManyRequestsCode = 'rateLimit.exceeded';
+
+export type DomainErrorCode =
+  | NotFoundCode
+  | ForbiddenCode
+  | AlreadyExistsCode
+  | RuleViolationCode
+  | InvalidInputCode
+  | TooManyRequestsCode
+  | 'version.conflict';
 
 interface DomainErrorOptions {
   cause?: unknown;
@@ -152,5 +163,20 @@ export class RuleViolation extends DomainError {
 export class InvalidInput extends DomainError {
   constructor(code: InvalidInputCode, details: ErrorDetail[] = []) {
     super(code, { details });
+  }
+}
+
+/** The caller has used up what a rate limit allows for now; `retryAfterSeconds` says when to try again. */
+export class TooManyRequests extends DomainError {
+  constructor(
+    code: TooManyRequestsCode,
+    readonly retryAfterSeconds: number,
+    options?: { cause?: unknown },
+  ) {
+    super(code, {
+      cause: options?.cause,
+      details: [{ message: `Réessayez dans ${retryAfterSeconds} secondes.`, retryAfterSeconds }],
+      params: { retryAfterSeconds },
+    });
   }
 }

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { isDatabaseUnavailable } from '../db/sdk-errors.js';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, TooManyRequests } from '../domain/errors.js';
 import { fromDomainError } from './error-table.js';
 import { ApiError, ServiceUnavailable } from './errors.js';
 import { logger } from './logger.js';
@@ -52,5 +52,6 @@ export function handleError(error: unknown, c: Context) {
       frames: cause instanceof Error ? stackFrames(cause) : undefined,
     });
   }
+  if (error instanceof TooManyRequests) c.header('Retry-After', String(error.retryAfterSeconds));
   return c.json(errorBody(apiError), apiError.status);
 }

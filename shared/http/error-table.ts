@@ -2,7 +2,7 @@ import type { DomainError, DomainErrorCode } from '../domain/errors.js';
 import { ApiError } from './errors.js';
 
 interface Answer {
-  status: 400 | 403 | 404 | 409;
+  status: 400 | 403 | 404 | 409 | 429;
   /** The `error.code` clients see (stable: the web and the tests read it). */
   code: string;
   message: string | ((params: Record<string, number>) => string);
@@ -100,6 +100,17 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     message: 'Publiez les résultats avant d’indiquer les suites données.',
   },
 
+  'feedback.limitReached': {
+    status: 409,
+    code: 'FEEDBACK_LIMIT_REACHED',
+    message: ({ perMember }) => `Tu as déjà donné ${perMember} avis à cette consultation : c’est le maximum, pour que chacun soit entendu.`,
+  },
+  'followUp.answersClosed': {
+    status: 409,
+    code: 'FOLLOW_UP_ANSWERS_CLOSED',
+    message: 'Les avis sur cette suite sont clos : ils ne peuvent plus être donnés, ni rouverts.',
+  },
+
   'grid.tooYoung': { status: 409, code: 'GRID_TOO_YOUNG', message: 'La grille d’autonomie se remplit à partir de 16 ans.' },
   'grid.nothingToSend': {
     status: 409,
@@ -156,6 +167,13 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     status: 409,
     code: 'SUPPORT_ALREADY_GRANTED',
     message: 'Cette demande a déjà été accordée : pour changer l’accompagnement, il faut une demande de renouvellement.',
+  },
+
+  'rateLimit.exceeded': {
+    status: 429,
+    code: 'TOO_MANY_REQUESTS',
+    message: ({ retryAfterSeconds }) =>
+      `Trop de recherches en peu de temps. Réessayez dans ${Math.ceil((retryAfterSeconds ?? 60) / 60)} minute(s).`,
   },
 
   'input.invalid': { status: 400, code: 'VALIDATION_ERROR', message: 'La requête contient des données invalides.' },

@@ -10,7 +10,7 @@ export type { ErrorDetail };
  */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 431 | 500 | 503,
     readonly code: string,
     message: string,
     readonly details: ErrorDetail[] = [],

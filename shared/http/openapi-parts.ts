@@ -28,3 +28,41 @@ export function errorResponses(notFound: string) {
 export function conflictResponse(description: string) {
   return { 409: jsonContent(errorSchema, description) };
 }
+
+const errorRef = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+
+/**
+ * What the middleware every area route runs behind can answer, whatever the route
+ * (create-area-app.ts): headers over 16 KB, the database unreachable; for a body, one
+ * over 64 KB or not JSON; for a POST, a reused or in-flight `Idempotency-Key`.
+ */
+const GUARD_ANSWERS: { status: string; description: string; methods?: string[] }[] = [
+  { status: '431', description: 'En-têtes de la requête trop volumineux (16 Ko au maximum)' },
+  { status: '503', description: 'Base de données momentanément indisponible : rien n’a été enregistré' },
+  { status: '413', description: 'Corps de la requête trop volumineux (64 Ko au maximum)', methods: ['post', 'put', 'patch'] },
+  { status: '415', description: 'Corps de la requête autre que JSON', methods: ['post', 'put', 'patch'] },
+  { status: '409', description: 'Requête identique (même Idempotency-Key) encore en cours', methods: ['post'] },
+  { status: '422', description: 'Idempotency-Key déjà utilisée pour une autre requête', methods: ['post'] },
+];
+
+type OperationResponses = Record<string, unknown>;
+type Paths = Record<string, Record<string, { responses?: OperationResponses }> | undefined>;
+
+/**
+ * Adds to each operation of an area's OpenAPI document the answers of the middleware in
+ * front of it, so that the document lists every status a route can return. A route's
+ * own description of a status (a 409 of its own) is kept.
+ */
+export function withGuardAnswers<T extends { paths?: object | undefined }>(document: T): T {
+  for (const operations of Object.values((document.paths ?? {}) as Paths)) {
+    for (const [method, operation] of Object.entries(operations ?? {})) {
+      const responses = operation.responses;
+      if (!responses) continue;
+      for (const answer of GUARD_ANSWERS) {
+        if (answer.methods && !answer.methods.includes(method)) continue;
+        responses[answer.status] ??= { description: answer.description, ...errorRef };
+      }
+    }
+  }
+  return document;
+}

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'plan.read',
   'plan.write',
   'committee.join',
+  'committee.search',
   'grid.read',
   'grid.write',
   'housing.read',

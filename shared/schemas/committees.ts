@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { CANDIDATE_QUERY_PATTERN, CANDIDATE_SEARCH_MIN_LETTERS, isCandidateQuery } from '../domain/candidate-search.js';
+import { MAX_FEEDBACK_PER_MEMBER } from '../domain/committee-settings.js';
 import { ANONYMITY_FLOOR } from '../domain/consultation.js';
 import { COMMITTEE_KINDS, CONSULTATION_STATUSES, FOLLOW_UP_STATUSES, QUESTION_KINDS, WITHHELD_REASONS } from './allowed-values.js';
 import { idSchema, subjectSchema, timestampSchema } from './common.js';
@@ -77,12 +79,15 @@ export const followUpSchema = z
     status: z.enum(FOLLOW_UP_STATUSES),
     text: z.string(),
     updatedAt: timestampSchema,
+    answersCloseAt: timestampSchema.openapi({
+      description: 'Jusqu’à quand les membres peuvent dire si cette suite répond à leur question (14 jours par défaut).',
+    }),
+    answersOpen: z.boolean().optional().openapi({ description: 'Les membres peuvent encore répondre.' }),
     answersCount: z.number().int().optional().openapi({ description: 'Combien de membres ont dit si cette suite répond à leur question.' }),
-    answersQuestion: z
-      .object({ yes: z.number().int(), no: z.number().int() })
-      .nullable()
-      .optional()
-      .openapi({ description: 'Oui / non ; null tant qu’il y a moins de réponses que le seuil de la consultation.' }),
+    answersQuestion: z.object({ yes: z.number().int(), no: z.number().int() }).nullable().optional().openapi({
+      description:
+        'Oui / non ; null tant que les réponses sont ouvertes, et ensuite s’il y a moins de réponses que le seuil de la consultation.',
+    }),
     hasAnswered: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà répondu.' }),
   })
   .openapi('FollowUp');
@@ -113,6 +118,11 @@ export const consultationSchema = z
     ballots: z.number().int().openapi({ description: 'Nombre de participations (seul chiffre visible pendant le vote).' }),
     followUps: z.array(followUpSchema),
     hasVoted: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà voté.' }),
+    feedbackLeft: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'Pour un membre : combien d’avis libres il peut encore donner à cette consultation.' }),
   })
   .openapi('Consultation');
 
@@ -149,7 +159,14 @@ export const resultsSchema = z
   .openapi('Results');
 
 export const putFollowUpSchema = z
-  .strictObject({ status: z.enum(FOLLOW_UP_STATUSES), text: z.string().trim().min(1).max(5000) })
+  .strictObject({
+    status: z.enum(FOLLOW_UP_STATUSES),
+    text: z.string().trim().min(1).max(5000),
+    answersCloseAt: z.iso.datetime({ offset: true }).optional().openapi({
+      description:
+        'Fin des avis des membres sur cette suite (à venir, dans les 90 jours ; 14 jours par défaut) ; modifiable tant qu’ils sont ouverts, jamais rouverte.',
+    }),
+  })
   .openapi('PutFollowUp');
 
 export const followUpResponseSchema = z.strictObject({ answersMyQuestion: z.boolean() }).openapi('FollowUpResponse');
@@ -163,12 +180,39 @@ export const candidateQuerySchema = z.object({
   q: z
     .string()
     .trim()
-    .regex(/^[\p{L}' -]{2,40}$/u, { message: 'Tape au moins deux lettres du nom de famille.' })
-    .openapi({ description: 'Début du nom de famille (2 lettres au moins ; accents et majuscules indifférents).' }),
+    .refine(isCandidateQuery, {
+      message: `Tapez au moins ${CANDIDATE_SEARCH_MIN_LETTERS} lettres du nom de famille.`,
+    })
+    .openapi({
+      // Given by hand: a regex with the `u` flag would be written into the document with a stray `/u`.
+      pattern: CANDIDATE_QUERY_PATTERN,
+      example: 'Mar',
+      description: `Début du nom de famille (${CANDIDATE_SEARCH_MIN_LETTERS} lettres au moins ; accents et majuscules indifférents).`,
+    }),
 });
 
 export const candidateListSchema = z
   .object({
-    items: z.array(z.object({ youthId: idSchema, firstName: z.string(), lastName: z.string(), isMember: z.boolean() })),
+    items: z.array(z.object({ youthId: idSchema, firstName: z.string(), lastName: z.string() })),
   })
   .openapi('CommitteeCandidates');
+
+export const committeeSettingsSchema = z
+  .strictObject({
+    anonymityFloor: z
+      .number()
+      .int()
+      .min(ANONYMITY_FLOOR, { message: `Le seuil d’anonymat ne peut pas être inférieur à ${ANONYMITY_FLOOR} votes.` })
+      .max(1000)
+      .openapi({
+        description: `Seuil d’anonymat du département pour les consultations créées ensuite (${ANONYMITY_FLOOR} au moins : il peut être relevé, jamais abaissé).`,
+      }),
+    feedbackPerMember: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_FEEDBACK_PER_MEMBER)
+      .openapi({ description: 'Avis libres par membre et par consultation (3 par défaut).' }),
+  })
+  .openapi('CommitteeSettings');
+export type CommitteeSettingsInput = z.infer<typeof committeeSettingsSchema>;

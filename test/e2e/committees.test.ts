@@ -182,9 +182,11 @@ describe('a committee consultation, from the secret ballot to the published resu
     await desk.page.getByLabel('Nom de famille du jeune').fill('lefe');
     await desk.page.getByRole('button', { name: 'Chercher' }).click();
     await desk.page.getByRole('button', { name: 'Ajouter Emma Lefèvre' }).waitFor();
+    // Members are left out of the search: Lina Martin is not offered again.
     await desk.page.getByLabel('Nom de famille du jeune').fill('mart');
     await desk.page.getByRole('button', { name: 'Chercher' }).click();
-    await desk.page.getByRole('list', { name: 'Jeunes trouvés' }).getByText('(déjà membre)').waitFor();
+    await expect.poll(() => desk.page.getByRole('list', { name: 'Jeunes trouvés' }).textContent()).not.toContain('Lefèvre');
+    expect(await desk.page.getByRole('list', { name: 'Jeunes trouvés' }).getByText('Lina Martin').count()).toBe(0);
     await desk.page.getByText('5 participations sur 5 membres', { exact: false }).waitFor();
     await desk.page.getByRole('link', { name: title }).click();
     await desk.page.getByRole('heading', { level: 1, name: title }).waitFor();
@@ -236,10 +238,10 @@ describe('a committee consultation, from the secret ballot to the published resu
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await phone.context.close();
 
-    // Claire sees that one member answered, but not how: one answer is under the threshold.
+    // Claire sees that one member answered, but not how: answers stay open 14 days.
     await desk.page.reload();
     const counted = section(desk.page, 'Ce qui a été fait');
-    await counted.getByText('1 réponse : moins de 5, le détail reste masqué pour protéger l’anonymat.').waitFor();
+    await counted.getByText(/1 réponse\. Les membres peuvent répondre jusqu’au .* au moins 5 réponses\.$/).waitFor();
     await desk.context.close();
   });
 });
@@ -261,5 +263,59 @@ describe('a consultation with too few votes', () => {
     expect(await desk.page.locator('.result').count()).toBe(0);
     expect(await desk.page.getByRole('button', { name: 'Publier les résultats' }).count()).toBe(0);
     await desk.context.close();
+  });
+});
+
+describe('creating a consultation for a small committee', () => {
+  it('starts from the département’s raised floor, and shows the organiser the warning the server gives: too few members', async () => {
+    // The département raised its anonymity floor to 6 (put back afterwards for the other tests).
+    expect((await api.call(nadia, 'PUT', '/api/committees/settings', { anonymityFloor: 6, feedbackPerMember: 3 })).status).toBe(200);
+    const desk = await signIn(DESKTOP, 'Claire Petit');
+    await desk.page.getByRole('heading', { level: 1, name: 'Comités' }).waitFor();
+    await desk.page.goto(`${api.url}/#/comites/${committeeId}/consultations/nouvelle`);
+    await desk.page.getByRole('heading', { level: 1, name: 'Créer une consultation' }).waitFor();
+    await desk.page.getByLabel('Titre').fill('Le lieu des réunions');
+    await desk.page.getByLabel('Intitulé de la question').fill('Où se retrouver ?');
+    await desk.page.getByLabel('Réponse 1').fill('À la mairie');
+    await desk.page.getByLabel('Réponse 2').fill('Au foyer');
+    // The threshold starts at the département's floor. Five members, a threshold of six: results could never be shown.
+    const threshold = desk.page.getByLabel('Nombre de votes minimum pour montrer les résultats');
+    await expect.poll(() => threshold.inputValue()).toBe('6');
+    await desk.page.getByText('6 au minimum dans le département.', { exact: false }).waitFor();
+    await desk.page.getByRole('button', { name: 'Créer la consultation' }).click();
+    await desk.page.getByRole('heading', { level: 1, name: 'Le lieu des réunions' }).waitFor();
+    const warning = desk.page.getByRole('note', { name: 'Avertissement' });
+    await warning.getByText('Le comité compte 5 membres : il faut au moins 6 votes', { exact: false }).waitFor();
+    // Still there after a reload.
+    await desk.page.reload();
+    await desk.page.getByRole('heading', { level: 1, name: 'Le lieu des réunions' }).waitFor();
+    expect(await warning.getByText('il faut au moins 6 votes', { exact: false }).isVisible()).toBe(true);
+    await desk.context.close();
+    expect((await api.call(nadia, 'PUT', '/api/committees/settings', { anonymityFloor: 5, feedbackPerMember: 3 })).status).toBe(200);
+  });
+});
+
+describe('free feedback on a phone', () => {
+  it('tells a member how many more texts they may give, and stops at three', async () => {
+    const title = 'Le local du comité';
+    const consultationId = await openConsultation(title);
+    const feedbackPath = `/api/committees/${committeeId}/consultations/${consultationId}/feedback`;
+    for (const text of ['Plus de chaises.', 'Un coin calme.']) {
+      expect((await api.call(lina, 'POST', feedbackPath, { text })).status).toBe(201);
+    }
+    const phone = await signIn(PHONE, 'Lina Martin');
+    await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
+    await phone.page.goto(`${api.url}/#/comites/${committeeId}/consultations/${consultationId}`);
+    await phone.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const feedbackOnly = section(phone.page, 'Donner un avis sans voter');
+    await feedbackOnly.getByText('Tu peux encore donner 1 avis à cette consultation.').waitFor();
+    await feedbackOnly.getByLabel('Mon avis').fill('Des prises pour charger les téléphones.');
+    await feedbackOnly.getByRole('button', { name: 'Envoyer mon avis' }).click();
+    await feedbackOnly.getByText('Tu as donné tous les avis possibles pour cette consultation', { exact: false }).waitFor();
+    expect(await feedbackOnly.getByRole('button', { name: 'Envoyer mon avis' }).count()).toBe(0);
+    // The server holds to it, whatever the screen shows.
+    const fourth = await api.call(lina, 'POST', feedbackPath, { text: 'Encore un.' });
+    expect(fourth.body.error.code).toBe('FEEDBACK_LIMIT_REACHED');
+    await phone.context.close();
   });
 });

@@ -85,8 +85,8 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     await desk.page.getByRole('heading', { level: 1, name: 'Mes jeunes' }).waitFor();
     await desk.page.getByRole('link', { name: 'Lina Martin' }).click();
     await desk.page.getByRole('heading', { level: 1, name: 'Lina Martin' }).waitFor();
-    await desk.page.getByRole('link', { name: 'Ouvrir l’entretien des 17 ans et le projet d’autonomie' }).click();
-    await desk.page.getByRole('heading', { level: 1, name: 'Entretien des 17 ans – Lina Martin' }).waitFor();
+    await desk.page.getByRole('link', { name: 'Ouvrir l’entretien pour l’autonomie et le projet d’autonomie' }).click();
+    await desk.page.getByRole('heading', { level: 1, name: 'Entretien pour l’autonomie (entretien des 17 ans) – Lina Martin' }).waitFor();
     const preparation = section(desk.page, 'Préparation du jeune');
     await preparation.getByText('En famille d’accueil à Arras, ça se passe bien.').waitFor();
     expect(await preparation.getByText('Un CAP cuisine, en apprentissage.').isVisible()).toBe(true);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../functions/platform/openapi-document.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { MATRIX, ROLES, resolvePath, row } from '../support/route-matrix.js';
 import { buildWorld, snapshotWorld, type World } from '../support/world.js';
@@ -8,8 +9,8 @@ import { buildWorld, snapshotWorld, type World } from '../support/world.js';
  * Property-based fuzzing of every route: bodies, query strings and path parameters
  * from the route's own valid request and far beyond it (wrong types, huge strings,
  * unicode, deep nesting, prototype-pollution keys). Whatever comes in: never a 500,
- * always the error shape, and nothing already stored changes unless the request was
- * accepted as valid.
+ * always the error shape, every status it observes is one the OpenAPI document gives for
+ * that route, and nothing already stored changes unless the request was accepted as valid.
  */
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 12);
 
@@ -63,6 +64,13 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+const documented = buildOpenApiDocument().paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+
+/** The statuses the OpenAPI document gives for `METHOD /template`. */
+function documentedStatuses(method: string, template: string): string[] {
+  return Object.keys(documented[template]?.[method.toLowerCase()]?.responses ?? {});
+}
+
 function assertErrorShape(status: number, body: unknown, context: string) {
   expect(status, context).toBeLessThan(500);
   if (status >= 400) {
@@ -83,6 +91,8 @@ describe('fuzzing every route', () => {
       const caller = world.owners[role];
       const validPath = resolvePath(template, world, spec);
       const valid = spec.body?.(world);
+      const statuses = documentedStatuses(method, template);
+      expect(statuses, `${operation} is in the OpenAPI document`).not.toEqual([]);
       let before = await snapshotWorld(api, world);
 
       await fc.assert(
@@ -104,6 +114,7 @@ describe('fuzzing every route', () => {
             const response = await api.call(caller, method, `${path}${search}`, payload);
             const context = `${operation} ${path}${search} ${String(payload).slice(0, 200)}`;
             assertErrorShape(response.status, response.body, context);
+            expect(statuses, `${context}: status ${response.status} is documented`).toContain(String(response.status));
             if (response.status >= 200 && response.status < 300) {
               before = await snapshotWorld(api, world);
             } else {
@@ -113,6 +124,15 @@ describe('fuzzing every route', () => {
         ),
         { numRuns: RUNS_PER_ROUTE },
       );
+
+      // Headers over 16 KB: refused in the error shape, documented, nothing changes.
+      const oversized = await api.call(caller, method, validPath, method === 'GET' ? undefined : valid, {
+        'x-padding': 'a'.repeat(17_000),
+      });
+      assertErrorShape(oversized.status, oversized.body, `${operation} with 17 KB of headers`);
+      expect(oversized.status).toBe(431);
+      expect(statuses).toContain('431');
+      expect(await snapshotWorld(api, world)).toBe(before);
     });
   }
 

@@ -104,6 +104,19 @@ describe('bad input', () => {
     expect(response.body.error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('answers 431 in the error shape to headers over 16 KB, however large, and creates nothing', async () => {
+    const before = await countInDepartement();
+    for (const size of [16_500, 40_000, 200_000]) {
+      const response = await api.call(people.admin, 'POST', '/api/youth', newYouth(), { 'x-padding': 'a'.repeat(size) });
+      expect(response.status, `${size} bytes`).toBe(431);
+      expect(response.body.error).toMatchObject({ code: 'HEADERS_TOO_LARGE', message: expect.stringMatching(/16 Ko/), details: [] });
+    }
+    // Headers under the limit go through.
+    const fine = await api.call(people.admin, 'GET', '/api/youth', undefined, { 'x-padding': 'a'.repeat(8_000) });
+    expect(fine.status).toBe(200);
+    expect(await countInDepartement()).toBe(before);
+  });
+
   it('answers 400 to a malformed id and 404 to an unknown route, in the error shape', async () => {
     const malformed = await api.call(people.admin, 'GET', '/api/youth/not-an-id');
     expect(malformed.status).toBe(400);

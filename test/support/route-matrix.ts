@@ -321,6 +321,17 @@ export const MATRIX: Record<string, Spec> = {
   },
 
   // committees
+  'GET /api/committees/settings': {
+    owner: '200 200 200 200 200',
+    stranger: '200 200 200 200 200',
+    otherDepartement: '200 200 200 200 200',
+  },
+  'PUT /api/committees/settings': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+    body: () => ({ anonymityFloor: 5, feedbackPerMember: 3 }),
+  },
   'POST /api/committees': {
     owner: '403 403 403 201 201',
     stranger: '403 403 403 201 201',

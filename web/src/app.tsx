@@ -230,6 +230,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   admin: [
     ['/jeunes', 'Mes jeunes'],
     ['/logement', 'Demandes de logement'],
+    ['/grille', 'Grille d’autonomie'],
     ['/comites', 'Comités'],
     ['/personnel', 'Personnel'],
   ],

@@ -80,7 +80,7 @@ export function synthEnvol(fixture: FixtureProject, options: BuildOptions = {}):
   return { ...built, template: Template.fromStack(built.stack) };
 }
 
-/** The item actions a serving function gets on the main table (no Scan, no batch, nothing on the table itself). */
+/** The item actions a serving function gets on the main table (no Scan, no batch write, nothing on the table itself). */
 export const ITEM_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:BatchGetItem',

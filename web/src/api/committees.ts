@@ -8,11 +8,13 @@ import type {
   CommitteeList,
   CommitteeMember,
   CommitteeMemberList,
+  CommitteeSettings,
   Consultation,
   ConsultationList,
   ConsultationResults,
   CreateCommitteeBody,
   CreateConsultationBody,
+  CreatedConsultation,
   FeedbackBody,
   FollowUpResponseBody,
   PutFollowUpBody,
@@ -45,6 +47,11 @@ export function listMembers(committeeId: string, signal?: AbortSignal): Promise<
   return request(`${committee(committeeId)}/members`, { signal });
 }
 
+/** The département's committee rules: anonymity floor, feedback per member. */
+export function getCommitteeSettings(signal?: AbortSignal): Promise<CommitteeSettings> {
+  return request('/api/committees/settings', { signal });
+}
+
 /** Up to ten young people of the département whose last name starts with `lastNameStart`. */
 export function searchCandidates(committeeId: string, lastNameStart: string, signal?: AbortSignal): Promise<CommitteeCandidateList> {
   return request(`${committee(committeeId)}/candidates?q=${encodeURIComponent(lastNameStart)}`, { signal });
@@ -62,7 +69,12 @@ export function getConsultation(committeeId: string, consultationId: string, sig
   return request(consultation(committeeId, consultationId), { signal });
 }
 
-export function createConsultation(committeeId: string, body: CreateConsultationBody, idempotencyKey: string): Promise<Consultation> {
+/** Creates a consultation; the answer carries `warnings` for the organiser (a committee too small for the threshold). */
+export function createConsultation(
+  committeeId: string,
+  body: CreateConsultationBody,
+  idempotencyKey: string,
+): Promise<CreatedConsultation> {
   return request(`${committee(committeeId)}/consultations`, { method: 'POST', body, idempotencyKey });
 }
 

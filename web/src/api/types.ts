@@ -15,10 +15,12 @@ import type {
   candidateListSchema,
   committeeListSchema,
   committeeSchema,
+  committeeSettingsSchema,
   consultationListSchema,
   consultationSchema,
   createCommitteeSchema,
   createConsultationSchema,
+  createdConsultationSchema,
   feedbackInputSchema,
   followUpResponseSchema,
   followUpSchema,
@@ -226,6 +228,10 @@ export type AddMemberBody = z.input<typeof addMemberSchema>;
 export type CommitteeCandidateList = z.infer<typeof candidateListSchema>;
 export type CommitteeCandidate = CommitteeCandidateList['items'][number];
 export type Consultation = z.infer<typeof consultationSchema>;
+export type CommitteeSettings = z.infer<typeof committeeSettingsSchema>;
+/** A consultation just created, with what its organiser is warned of. */
+export type CreatedConsultation = z.infer<typeof createdConsultationSchema>;
+export type ConsultationWarning = CreatedConsultation['warnings'][number];
 export type ConsultationQuestion = Consultation['questions'][number];
 export type ConsultationOption = ConsultationQuestion['options'][number];
 export type ConsultationList = z.infer<typeof consultationListSchema>;

@@ -33,13 +33,25 @@ describe('participationText', () => {
 });
 
 describe('followUpAnswersText', () => {
-  it('gives the members’ yes and no counts', () => {
-    expect(followUpAnswersText({ yes: 3, no: 1 })).toBe('3 membres disent que cela répond à sa question, 1 membre que non.');
-    expect(followUpAnswersText(undefined)).toBe('Aucun membre n’a encore dit si cette suite répond à sa question.');
+  const answersCloseAt = '2026-12-01T17:00:00.000Z';
+
+  it('gives the members’ yes and no counts once they are shown', () => {
+    expect(followUpAnswersText({ answersQuestion: { yes: 3, no: 2 }, answersCount: 5, answersOpen: false, answersCloseAt })).toBe(
+      '3 membres disent que cela répond à sa question, 2 membres que non.',
+    );
   });
-  it('says how many answered but not how, below the threshold', () => {
-    expect(followUpAnswersText(null, 2, 5)).toBe('2 réponses : moins de 5, le détail reste masqué pour protéger l’anonymat.');
-    expect(followUpAnswersText(null, 0, 5)).toBe('Aucun membre n’a encore dit si cette suite répond à sa question.');
+
+  it('says how many answered and until when, never how, while answers are open', () => {
+    const text = followUpAnswersText({ answersQuestion: null, answersCount: 7, answersOpen: true, answersCloseAt }, 5);
+    expect(text).toMatch(/^7 réponses\. Les membres peuvent répondre jusqu’au .*1er décembre 2026.* au moins 5 réponses\.$/);
+    expect(followUpAnswersText({ answersQuestion: null, answersCount: 0, answersOpen: true, answersCloseAt })).toMatch(/^Aucune réponse/);
+  });
+
+  it('says how many answered but not how, below the threshold once closed', () => {
+    expect(followUpAnswersText({ answersQuestion: null, answersCount: 2, answersOpen: false, answersCloseAt }, 5)).toBe(
+      '2 réponses : moins de 5, le détail reste masqué pour protéger l’anonymat.',
+    );
+    expect(followUpAnswersText({ answersQuestion: null, answersCount: 0, answersOpen: false, answersCloseAt })).toMatch(/^Aucun membre/);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { CommitteeKind, ConsultationStatus, FollowUpStatus } from '../api/types';
+import { formatTimestamp } from '../lib/dates';
 
 export const COMMITTEE_KIND_LABELS: Record<CommitteeKind, string> = {
   CTJ: 'Comité territorial des jeunes (CTJ)',
@@ -44,15 +45,23 @@ export function participationText(ballots: number, memberCount: number): string 
   return `${count} sur ${countOf(memberCount, 'membre')} (${percentText(percentOf(ballots, memberCount))})`;
 }
 
-/** What members said of a follow-up, for its organisers. */
-export function followUpAnswersText(answers: { yes: number; no: number } | null | undefined, answersCount = 0, minBallots = 5): string {
-  if (answers === null) {
-    if (answersCount === 0) return 'Aucun membre n’a encore dit si cette suite répond à sa question.';
-    return `${countOf(answersCount, 'réponse')} : moins de ${minBallots}, le détail reste masqué pour protéger l’anonymat.`;
+/** What members said of a follow-up: counts once answers are closed and at the threshold, how many before. */
+export function followUpAnswersText(
+  followUp: { answersQuestion?: { yes: number; no: number } | null; answersCount?: number; answersOpen?: boolean; answersCloseAt: string },
+  minBallots = 5,
+): string {
+  const { answersQuestion, answersCount = 0, answersOpen = false, answersCloseAt } = followUp;
+  if (answersQuestion) {
+    const { yes, no } = answersQuestion;
+    return `${countOf(yes, 'membre')} ${yes <= 1 ? 'dit' : 'disent'} que cela répond à sa question, ${countOf(no, 'membre')} que non.`;
   }
-  const { yes, no } = answers ?? { yes: 0, no: 0 };
-  if (yes + no === 0) return 'Aucun membre n’a encore dit si cette suite répond à sa question.';
-  return `${countOf(yes, 'membre')} ${yes <= 1 ? 'dit' : 'disent'} que cela répond à sa question, ${countOf(no, 'membre')} que non.`;
+  const closes = formatTimestamp(answersCloseAt);
+  if (answersOpen) {
+    const sofar = answersCount === 0 ? 'Aucune réponse pour l’instant' : countOf(answersCount, 'réponse');
+    return `${sofar}. Les membres peuvent répondre jusqu’au ${closes} ; le détail sera montré ensuite, s’il y a au moins ${minBallots} réponses.`;
+  }
+  if (answersCount === 0) return `Aucun membre n’a dit si cette suite répond à sa question (avis clos le ${closes}).`;
+  return `${countOf(answersCount, 'réponse')} : moins de ${minBallots}, le détail reste masqué pour protéger l’anonymat.`;
 }
 
 /** When the vote ended or ends: an early close, or the planned closing time (a late close changes nothing). */

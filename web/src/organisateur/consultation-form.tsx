@@ -1,7 +1,8 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ANONYMITY_FLOOR } from '../../../shared/domain/consultation.js';
 import { QUESTION_KINDS } from '../../../shared/schemas/allowed-values.js';
-import { createConsultation } from '../api/committees';
-import type { Consultation, QuestionKind } from '../api/types';
+import { createConsultation, getCommitteeSettings } from '../api/committees';
+import type { CreatedConsultation, QuestionKind } from '../api/types';
 import { committeePath, consultationPath } from '../committees/paths';
 import { IdempotencyKeys } from '../lib/idempotency';
 import { href, navigate } from '../router/router';
@@ -24,6 +25,7 @@ import {
   questionRow,
   validateConsultation,
 } from './consultation-form-rules';
+import { keepCreationWarnings } from './creation-warnings';
 
 const SERVER_FIELDS = /^(title|description|opensAt|closesAt|minBallots|questions\.\d+\.label|questions\.\d+\.options\.\d+\.label)$/;
 
@@ -36,15 +38,32 @@ const KIND_OPTIONS = QUESTION_KINDS.map((kind) => [kind, KIND_LABELS[kind]] as c
 /** « Créer une consultation »: questions with their answers, opening and closing, anonymity threshold. */
 export function NewConsultationPage({ committeeId }: { committeeId: string }) {
   const [values, setValues] = useState<ConsultationValues>(() => emptyConsultationValues(new Date()));
+  const [floor, setFloor] = useState(ANONYMITY_FLOOR);
   const keys = useRef(new IdempotencyKeys());
-  const { form, errors, failure, saving, save } = useVersionedSave<Consultation, ConsultationErrors>({
-    validate: () => validateConsultation(values, new Date()),
+  // The département may have raised its anonymity threshold: start from it, never below.
+  useEffect(() => {
+    const controller = new AbortController();
+    getCommitteeSettings(controller.signal)
+      .then(({ anonymityFloor }) => {
+        setFloor(anonymityFloor);
+        setValues((current) =>
+          Number(current.minBallots) < anonymityFloor ? { ...current, minBallots: String(anonymityFloor) } : current,
+        );
+      })
+      .catch(() => {
+        // Unreachable now: the form keeps 5, and the server still refuses less than the département's floor.
+      });
+    return () => controller.abort();
+  }, []);
+  const { form, errors, failure, saving, save } = useVersionedSave<CreatedConsultation, ConsultationErrors>({
+    validate: () => validateConsultation(values, new Date(), floor),
     errorsOf: (details) => formErrorsFromDetails(details, (path) => SERVER_FIELDS.test(path)),
     onSaved: (created) => {
       keys.current.reset();
       const path = consultationPath(committeeId, created.id);
+      keepCreationWarnings(created.id, created.warnings);
       navigate(path);
-      announce(`Consultation « ${created.title} » créée.`, path);
+      announce([`Consultation « ${created.title} » créée.`, ...created.warnings.map((warning) => warning.message)].join(' '), path);
     },
   });
 
@@ -156,7 +175,7 @@ export function NewConsultationPage({ committeeId }: { committeeId: string }) {
           onValue={(minBallots) => set({ minBallots })}
           maxLength={4}
           error={errors.minBallots}
-          hint="En dessous de ce nombre, les résultats restent masqués pour toujours : dans un petit groupe, un total révèlerait le choix de chacun. 5 conseillé, 2 au minimum."
+          hint={`En dessous de ce nombre, les résultats restent masqués pour toujours : dans un petit groupe, un total révèlerait le choix de chacun. ${floor} au minimum dans le département.`}
         />
 
         <FormActions busy={saving} label="Créer la consultation" busyLabel="Création…">

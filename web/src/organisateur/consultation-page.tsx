@@ -13,6 +13,7 @@ import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { useInterval } from '../ui/use-interval';
 import { PARTICIPATION_REFRESH_MS } from './committee-page';
+import { creationWarnings } from './creation-warnings';
 import { FollowUpEditor } from './follow-up-editor';
 
 interface PageData {
@@ -60,8 +61,17 @@ function ConsultationDetails({
 }) {
   const at = (iso: string) => <time dateTime={iso}>{formatTimestamp(iso)}</time>;
   const sealed = consultation.status === 'a_venir' || consultation.status === 'ouverte';
+  // Told at creation; gone once members have been added up to the threshold.
+  const warnings = sealed && committee.memberCount < consultation.minBallots ? creationWarnings(consultation.id) : [];
   return (
     <>
+      {warnings.length > 0 && (
+        <div class="notice notice--warning" role="note" aria-label="Avertissement">
+          {warnings.map((warning) => (
+            <p key={warning.code}>{warning.message}</p>
+          ))}
+        </div>
+      )}
       <dl class="details">
         <Fact term="Statut">
           <span class={`tag tag--status tag--${consultation.status}`}>{CONSULTATION_STATUS_LABELS[consultation.status]}</span>

@@ -78,7 +78,7 @@ export function FollowUpEditor({
           <FollowUpSummary followUp={followUp} />
           <p>
             <strong>Avis des membres : </strong>
-            {followUpAnswersText(followUp.answersQuestion, followUp.answersCount, consultation.minBallots)}
+            {followUpAnswersText(followUp, consultation.minBallots)}
           </p>
         </>
       ) : (

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { CANDIDATE_SEARCH_MIN_LETTERS } from '../../../shared/domain/candidate-search.js';
 import { ApiError } from '../api/client';
 import { addMember, listMembers, searchCandidates } from '../api/committees';
 import type { Committee, CommitteeCandidate, CommitteeMember } from '../api/types';
@@ -47,13 +48,15 @@ export function MembersSection({ committee, onAdded }: { committee: Committee; o
 
 /**
  * Finds a young person of the département by the start of their last name (the API
- * returns ten at most, from two letters), then adds them with one button.
+ * returns ten at most, from three letters, members left out), then adds them with one
+ * button. Each search is seen by the young people it finds, and is rate-limited.
  */
 function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded: (member: CommitteeMember) => void }) {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(null);
   const [results, setResults] = useState<CommitteeCandidate[] | null>(null);
+  const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState<string | null>(null);
   const keys = useRef(new IdempotencyKeys());
   const form = useRef<HTMLFormElement>(null);
@@ -63,8 +66,8 @@ function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded:
     event.preventDefault();
     if (busy) return;
     setFailure(null);
-    if (query.trim().length < 2) {
-      setError('Tapez au moins deux lettres du nom de famille.');
+    if ((query.match(/\p{L}/gu)?.length ?? 0) < CANDIDATE_SEARCH_MIN_LETTERS) {
+      setError(`Tapez au moins ${CANDIDATE_SEARCH_MIN_LETTERS} lettres du nom de famille.`);
       focusField();
       return;
     }
@@ -94,7 +97,7 @@ function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded:
     try {
       const member = await addMember(committeeId, body, keys.current.keyFor(body));
       keys.current.reset();
-      setResults((current) => current?.map((item) => (item.youthId === candidate.youthId ? { ...item, isMember: true } : item)) ?? null);
+      setAdded((current) => new Set([...current, candidate.youthId]));
       onAdded(member);
       announce(`${member.firstName} ${member.lastName} fait maintenant partie du comité.`);
     } catch (caught) {
@@ -115,19 +118,21 @@ function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded:
         onValue={setQuery}
         error={error}
         maxLength={40}
-        hint="Les premières lettres suffisent (deux au moins) ; accents et majuscules sont indifférents."
+        hint="Les premières lettres suffisent (trois au moins) ; accents et majuscules sont indifférents. Les jeunes trouvés voient cette recherche dans « Qui a consulté mon dossier »."
       />
       <button type="submit" class="button button--secondary" aria-busy={busy === 'search'}>
         {busy === 'search' ? 'Recherche…' : 'Chercher'}
       </button>
       {results !== null && (
         <ul class="member-list" aria-label="Jeunes trouvés">
-          {results.length === 0 && <li class="empty">Aucun jeune du département ne porte un nom qui commence ainsi.</li>}
+          {results.length === 0 && (
+            <li class="empty">Aucun jeune du département, en dehors des membres, ne porte un nom qui commence ainsi.</li>
+          )}
           {results.map((candidate) => (
             <li key={candidate.youthId}>
               {candidate.firstName} {candidate.lastName}{' '}
-              {candidate.isMember ? (
-                <span class="muted">(déjà membre)</span>
+              {added.has(candidate.youthId) ? (
+                <span class="muted">(ajouté·e au comité)</span>
               ) : (
                 <button type="button" class="button button--quiet" aria-busy={busy === candidate.youthId} onClick={() => add(candidate)}>
                   Ajouter {candidate.firstName} {candidate.lastName}

@@ -115,8 +115,15 @@ export function SelectField<V extends string>({
   value,
   onValue,
   options,
+  invalid = false,
   ...field
-}: FieldProps & { value: V; onValue: (value: V) => void; options: readonly (readonly [V, string])[] }) {
+}: FieldProps & {
+  value: V;
+  onValue: (value: V) => void;
+  options: readonly (readonly [V, string])[];
+  /** Marked invalid when the error belongs to the group it is in (the error is shown once, above). */
+  invalid?: boolean;
+}) {
   return (
     <Field
       {...field}
@@ -125,7 +132,7 @@ export function SelectField<V extends string>({
           id={field.id}
           name={field.id}
           value={value}
-          aria-invalid={field.error ? true : undefined}
+          aria-invalid={field.error || invalid ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => onValue(event.currentTarget.value as V)}
         >

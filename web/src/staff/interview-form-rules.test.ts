@@ -32,6 +32,18 @@ const saved: Interview = {
   updatedAt: '2026-11-02T09:00:00.000Z',
 };
 
+describe('emptyInterviewValues', () => {
+  it('starts a new entretien with the personne de confiance on the file among the participants', () => {
+    const values = emptyInterviewValues('entretien17', { name: 'Nadia Benali', relation: 'Tante' });
+    expect(values.participants).toEqual([expect.objectContaining({ kind: 'personne_de_confiance', name: 'Nadia Benali', role: 'Tante' })]);
+  });
+
+  it('starts with nobody when there is no personne de confiance, or for a follow-up after 18', () => {
+    expect(emptyInterviewValues('entretien17', null).participants).toEqual([]);
+    expect(emptyInterviewValues('suivi', { name: 'Nadia Benali', relation: 'Tante' }).participants).toEqual([]);
+  });
+});
+
 describe('validateInterview', () => {
   it('accepts an interview read from the API', () => {
     expect(validateInterview(interviewValuesOf(saved), today)).toEqual({});

@@ -75,12 +75,23 @@ function rightsOf(interview: Interview | null): Record<Right, RightRow> {
   ) as Record<Right, RightRow>;
 }
 
-export function emptyInterviewValues(kind: InterviewKind): InterviewValues {
+/**
+ * A new record's values. The personne de confiance the young person chose may attend the
+ * entretien pour l'autonomie (L222-5-1): a new entretien starts with them among the
+ * participants, to remove if they did not come.
+ */
+export function emptyInterviewValues(
+  kind: InterviewKind,
+  trustedPerson: { name: string; relation: string } | null = null,
+): InterviewValues {
   return {
     kind,
     scheduledOn: '',
     heldOn: '',
-    participants: [],
+    participants:
+      kind === 'entretien17' && trustedPerson
+        ? [participantRow({ kind: 'personne_de_confiance', name: trustedPerson.name, role: trustedPerson.relation })]
+        : [],
     youngPersonAbsentReason: '',
     summary: '',
     points: [],

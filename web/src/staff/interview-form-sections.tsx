@@ -144,6 +144,36 @@ export function PointsFieldset({ rows, errors, onRows }: { rows: PointRow[]; err
   );
 }
 
+/** The four exit indicators, each a category or « Inconnu »: at exit (the file) and six months later (the follow-up). */
+export function ExitIndicatorSelects({
+  idPrefix,
+  value,
+  invalid = false,
+  onValue,
+}: {
+  idPrefix: string;
+  value: SituationValues;
+  /** The set has an error: each indicator still to choose is marked, so that the focus goes to the first. */
+  invalid?: boolean;
+  onValue: (value: SituationValues) => void;
+}) {
+  return (
+    <>
+      {EXIT_INDICATORS.map((indicator) => (
+        <SelectField<string>
+          key={indicator}
+          id={`${idPrefix}-${indicator}`}
+          label={EXIT_INDICATOR_LABELS[indicator]}
+          value={value[indicator]}
+          invalid={invalid && value[indicator] === ''}
+          options={[['', 'Non renseigné'], ...Object.entries(EXIT_CATEGORY_LABELS[indicator])] as (readonly [string, string])[]}
+          onValue={(category) => onValue({ ...value, [indicator]: category } as SituationValues)}
+        />
+      ))}
+    </>
+  );
+}
+
 /** The situation six months after care ends, by category, and the reminder that support may be asked again. */
 export function ExitSituationFieldset({
   value,
@@ -163,16 +193,7 @@ export function ExitSituationFieldset({
       <legend>Situation six mois après la sortie</legend>
       <p class="hint">Les quatre indicateurs que le département compte ; « Inconnu » si vous ne savez pas.</p>
       {errors.situation && <p class="field-error">{errors.situation}</p>}
-      {EXIT_INDICATORS.map((indicator) => (
-        <SelectField<string>
-          key={indicator}
-          id={`situation-${indicator}`}
-          label={EXIT_INDICATOR_LABELS[indicator]}
-          value={value[indicator]}
-          options={[['', 'Non renseigné'], ...Object.entries(EXIT_CATEGORY_LABELS[indicator])] as (readonly [string, string])[]}
-          onValue={(category) => onValue({ ...value, [indicator]: category } as SituationValues)}
-        />
-      ))}
+      <ExitIndicatorSelects idPrefix="situation" value={value} onValue={onValue} />
       <TextField
         id="interview-support-again"
         label="Informé·e qu’il ou elle peut redemander un accompagnement, le"

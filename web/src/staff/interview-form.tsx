@@ -39,6 +39,7 @@ export function InterviewForm({
   youthId,
   interview,
   defaultKind,
+  trustedPerson = null,
   onSaved,
   onCancel,
   onNewerVersion,
@@ -46,13 +47,15 @@ export function InterviewForm({
   youthId: string;
   interview: Interview | null;
   defaultKind: InterviewKind;
+  /** The personne de confiance on the file: a new entretien starts with them among the participants. */
+  trustedPerson?: { name: string; relation: string } | null;
   onSaved: (interview: Interview) => void;
   onCancel: () => void;
   onNewerVersion: (interview: Interview) => void;
 }) {
   const [base, setBase] = useState(interview);
   const [values, setValues] = useState<InterviewValues>(() =>
-    interview ? interviewValuesOf(interview) : emptyInterviewValues(defaultKind),
+    interview ? interviewValuesOf(interview) : emptyInterviewValues(defaultKind, trustedPerson),
   );
   const keys = useRef(new IdempotencyKeys());
   const { form, errors, failure, conflict, saving, save, reload } = useVersionedSave<Interview, FormErrors>({
@@ -137,6 +140,12 @@ export function InterviewForm({
         }
       />
 
+      {!base && trustedPerson && values.kind === 'entretien17' && (
+        <p class="hint">
+          {trustedPerson.name}, la personne de confiance choisie par le jeune, est indiquée parmi les participants : retirez-la si elle
+          n’assiste pas à l’entretien.
+        </p>
+      )}
       <ParticipantsFieldset rows={values.participants} errors={errors} onRows={(participants) => set({ participants })} />
       <TextAreaField
         id="interview-absent-reason"

@@ -43,18 +43,24 @@ export function StaffPlanPrintPage({ id }: { id: string }) {
         return { youth, plan };
       }}
       backPath={interviewPath(id)}
-      backLabel="Retour à l’entretien des 17 ans"
+      backLabel="Retour à l’entretien pour l’autonomie"
     />
   );
 }
 
-/** « Entretien des 17 ans »: deadlines, the shared preparation, interview records and the projet d'autonomie. */
+/** « Entretien pour l'autonomie (entretien des 17 ans) »: deadlines, the shared preparation, interview records and the projet d'autonomie. */
 export function StaffInterviewPage({ id, session }: { id: string; session: Session }) {
   const file = useAsync((signal) => getYouth(id, signal), [id]);
   const youth = file.state.status === 'ready' ? file.state.data : null;
   return (
     <>
-      <PageHeading text={youth ? `Entretien des 17 ans – ${youth.firstName} ${youth.lastName}` : 'Entretien des 17 ans'} />
+      <PageHeading
+        text={
+          youth
+            ? `Entretien pour l’autonomie (entretien des 17 ans) – ${youth.firstName} ${youth.lastName}`
+            : 'Entretien pour l’autonomie (entretien des 17 ans)'
+        }
+      />
       <p>
         <a href={href(youthPath(id))}>Retour au dossier</a>
       </p>
@@ -87,7 +93,12 @@ function InterviewWorkspace({ youth, session }: { youth: Youth; session: Session
           }}
         />
       )}
-      <InterviewsSection youthId={youth.id} canWrite={can('interview.write')} onSaved={refreshDeadlines} />
+      <InterviewsSection
+        youthId={youth.id}
+        trustedPerson={youth.trustedPerson}
+        canWrite={can('interview.write')}
+        onSaved={refreshDeadlines}
+      />
       <PlanSection youthId={youth.id} canWrite={can('plan.write')} round={planRound} onSaved={refreshDeadlines} />
     </>
   );
@@ -172,7 +183,17 @@ function SharedPreparationSection({ youthId }: { youthId: string }) {
 
 type Editing = { mode: 'create' } | { mode: 'edit'; interview: Interview } | null;
 
-function InterviewsSection({ youthId, canWrite, onSaved }: { youthId: string; canWrite: boolean; onSaved: () => void }) {
+function InterviewsSection({
+  youthId,
+  trustedPerson,
+  canWrite,
+  onSaved,
+}: {
+  youthId: string;
+  trustedPerson: Youth['trustedPerson'];
+  canWrite: boolean;
+  onSaved: () => void;
+}) {
   const list = useAsync((signal) => listInterviews(youthId, signal).then((page) => page.items), [youthId]);
   const [editing, setEditing] = useState<Editing>(null);
   const newButton = useRef<HTMLButtonElement>(null);
@@ -232,6 +253,7 @@ function InterviewsSection({ youthId, canWrite, onSaved }: { youthId: string; ca
                 youthId={youthId}
                 interview={null}
                 defaultKind={items.some((item) => item.kind === 'entretien17') ? 'suivi' : 'entretien17'}
+                trustedPerson={trustedPerson}
                 onNewerVersion={replace}
                 onCancel={close}
                 onSaved={saved}
@@ -326,7 +348,10 @@ function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?:
         </>
       )}
       {interview.kind === 'suivi' && interview.supportAgainToldOn && (
-        <p>Informé·e le {formatDate(interview.supportAgainToldOn)} qu’il ou elle peut redemander un accompagnement jusqu’à 21 ans.</p>
+        <p>
+          Informé·e le {formatDate(interview.supportAgainToldOn)} qu’il ou elle peut redemander un accompagnement (demande possible jusqu’à
+          21 ans, accompagnement prolongeable jusqu’à la fin de l’année scolaire ou universitaire).
+        </p>
       )}
       {interview.legacyExitIndicators && (
         <>
@@ -416,8 +441,9 @@ function PlanSummary({
         {planStatusSentence(plan, 'staff', formatTimestamp)}
       </p>
       <p class="muted">
-        Version {plan.version}, rédigée le {formatDate(plan.lastReviewedOn)}
-        {plan.updatedByName && ` par ${plan.updatedByName}`}. Prochaine révision au plus tard le {formatDate(plan.reviewDueOn)}
+        Version {plan.version}, enregistrée le {formatTimestamp(plan.updatedAt)}
+        {plan.updatedByName && ` par ${plan.updatedByName}`}. Dernière révision le {formatDate(plan.lastReviewedOn)} ; prochaine au plus
+        tard le {formatDate(plan.reviewDueOn)}
         {plan.majorChangeOn && ` (changement majeur le ${formatDate(plan.majorChangeOn)})`}.
       </p>
       {showGoals && <PlanByNeed plan={plan} voice="staff" />}

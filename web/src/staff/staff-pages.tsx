@@ -18,6 +18,8 @@ const loadInterviewPages = lazyModule(() => import('./interview-pages'));
 const loadGridPage = lazyModule(() => import('./grid-page'));
 // So is « Mon suivi » (référent·es, coordinateur·rices).
 const loadMyCaseload = lazyModule(() => import('../dashboard/caseload-page'));
+// So is the admins' editor of the département's grid.
+const loadGridTemplatePage = lazyModule(() => import('./grid-template-page'));
 // So is the staff directory (administrateur·rices only).
 const loadStaffDirectory = lazyModule(() => import('../dashboard/staff-directory-page'));
 // So are the housing pages.
@@ -40,6 +42,10 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
     ({ id = '' }, session) => (
       <Lazy load={loadHousingPages} render={({ YouthHousingPage }) => <YouthHousingPage id={id} session={session} />} />
     ),
+  ],
+  [
+    '/grille',
+    (_params, session) => adminOnly(session, <Lazy load={loadGridTemplatePage} render={({ GridTemplatePage }) => <GridTemplatePage />} />),
   ],
   [
     '/personnel',

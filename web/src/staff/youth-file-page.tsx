@@ -14,6 +14,7 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { ExitSituationSection } from './exit-situation-section';
 import { HousingSummarySection } from './housing-summary-section';
 import { JournalSection } from './journal-section';
 import { gridPath, interviewPath, youthPath } from './paths';
@@ -107,7 +108,7 @@ function YouthFile({
           <h2 id="entretien-17">Entretien pour l’autonomie (entretien des 17 ans)</h2>
           <p>Échéances, préparation partagée par le jeune, comptes rendus d’entretien et projet d’autonomie.</p>
           <p>
-            <a href={href(interviewPath(youth.id))}>Ouvrir l’entretien des 17 ans et le projet d’autonomie</a>
+            <a href={href(interviewPath(youth.id))}>Ouvrir l’entretien pour l’autonomie et le projet d’autonomie</a>
           </p>
           <p>
             <a href={href(gridPath(youth.id))}>Ouvrir la grille d’autonomie</a>
@@ -118,6 +119,8 @@ function YouthFile({
       {can('support.read') && (
         <SupportSection youth={youth} canRequest={can('support.request')} canDecide={can('support.decide')} onCareEndChanged={onRefresh} />
       )}
+
+      <ExitSituationSection youth={youth} canWrite={can('profile.update')} onSaved={onChange} />
 
       {can('housing.read') && <HousingSummarySection youth={youth} />}
 

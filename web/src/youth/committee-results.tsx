@@ -3,6 +3,7 @@ import { ApiError } from '../api/client';
 import { answerFollowUp, getResults } from '../api/committees';
 import type { Consultation, FollowUp } from '../api/types';
 import { FeedbackList, FollowUpSummary, ResultsByQuestion } from '../committees/results-view';
+import { formatTimestamp } from '../lib/dates';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { useAsync } from '../ui/use-async';
 
@@ -57,8 +58,8 @@ export function PublishedConsultation({ consultation }: { consultation: Consulta
 
 /** « Est-ce que cela répond à ta question ? »: once, anonymously. */
 function FollowUpAnswer({ consultation, followUp }: { consultation: Consultation; followUp: FollowUp }) {
-  const [phase, setPhase] = useState<'asking' | 'sending' | 'answered' | 'alreadyAnswered'>(
-    followUp.hasAnswered ? 'alreadyAnswered' : 'asking',
+  const [phase, setPhase] = useState<'asking' | 'sending' | 'answered' | 'alreadyAnswered' | 'closed'>(
+    followUp.hasAnswered ? 'alreadyAnswered' : followUp.answersOpen === false ? 'closed' : 'asking',
   );
   const [failure, setFailure] = useState<unknown>(null);
   const thanks = useRef<HTMLParagraphElement>(null);
@@ -78,6 +79,8 @@ function FollowUpAnswer({ consultation, followUp }: { consultation: Consultation
     } catch (error) {
       if (error instanceof ApiError && error.code === 'ALREADY_ANSWERED') {
         setPhase('alreadyAnswered');
+      } else if (error instanceof ApiError && error.code === 'FOLLOW_UP_ANSWERS_CLOSED') {
+        setPhase('closed');
       } else {
         setFailure(error);
         setPhase('asking');
@@ -85,6 +88,9 @@ function FollowUpAnswer({ consultation, followUp }: { consultation: Consultation
     }
   }
 
+  if (phase === 'closed') {
+    return <p class="muted">Les avis sur cette suite sont clos depuis le {formatTimestamp(followUp.answersCloseAt)}.</p>;
+  }
   if (phase === 'answered' || phase === 'alreadyAnswered') {
     return (
       <p class="notice notice--success" ref={thanks} tabIndex={-1}>
@@ -96,7 +102,7 @@ function FollowUpAnswer({ consultation, followUp }: { consultation: Consultation
     <fieldset class="follow-up-answer" aria-describedby={hintId}>
       <legend class="question-legend">Est-ce que cela répond à ta question ?</legend>
       <p class="hint" id={hintId}>
-        Ta réponse est anonyme et ne compte qu’une fois.
+        Tu peux répondre jusqu’au {formatTimestamp(followUp.answersCloseAt)}. Ta réponse est anonyme et ne compte qu’une fois.
       </p>
       {failure !== null && <ErrorNotice error={failure} />}
       <div class="form-actions">

@@ -165,6 +165,8 @@ export function FeedbackOnlyForm({ consultation, onClosed }: { consultation: Con
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState(false);
+  // How many more texts the server takes from this member (absent from an older server: no count shown).
+  const [left, setLeft] = useState<number | undefined>(consultation.feedbackLeft);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const thanks = useRef<HTMLParagraphElement>(null);
 
@@ -192,8 +194,10 @@ export function FeedbackOnlyForm({ consultation, onClosed }: { consultation: Con
       await giveFeedback(consultation.committeeId, consultation.id, { text: trimmed });
       setText('');
       setSent(true);
+      setLeft((current) => (current === undefined ? undefined : Math.max(0, current - 1)));
       announce('Merci, ton avis est envoyé.');
     } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'FEEDBACK_LIMIT_REACHED') setLeft(0);
       setFailure(caught);
     } finally {
       setSending(false);
@@ -208,29 +212,43 @@ export function FeedbackOnlyForm({ consultation, onClosed }: { consultation: Con
         Tu ne veux pas répondre aux questions, mais tu as quelque chose à dire ? Écris-le ici. Ce n’est pas un vote : tu pourras encore
         voter.
       </p>
-      <form class="form" noValidate onSubmit={send}>
-        {sent && (
-          <p class="notice notice--success" ref={thanks} tabIndex={-1}>
-            Merci, ton avis est envoyé. Il sera lu avec les autres avis, sans ton nom.
-          </p>
-        )}
-        {failure !== null && <ErrorNotice error={failure} retryLabel="Voir la consultation" onRetry={closed ? onClosed : undefined} />}
-        <FeedbackField
-          id="feedback-only"
-          label="Mon avis"
-          required
-          textareaRef={textarea}
-          value={text}
-          error={error}
-          onValue={(value) => {
-            setText(value);
-            setSent(false);
-          }}
-        />
-        <button type="submit" class="button button--secondary" aria-busy={sending}>
-          {sending ? 'Envoi…' : 'Envoyer mon avis'}
-        </button>
-      </form>
+      {left !== undefined && (
+        <p class="hint">
+          {left === 0
+            ? 'Tu as donné tous les avis possibles pour cette consultation : merci, ils seront tous lus.'
+            : `Tu peux encore donner ${left} avis à cette consultation.`}
+        </p>
+      )}
+      {left === 0 && sent && (
+        <p class="notice notice--success" ref={thanks} tabIndex={-1}>
+          Merci, ton avis est envoyé. Il sera lu avec les autres avis, sans ton nom.
+        </p>
+      )}
+      {left !== 0 && (
+        <form class="form" noValidate onSubmit={send}>
+          {sent && (
+            <p class="notice notice--success" ref={thanks} tabIndex={-1}>
+              Merci, ton avis est envoyé. Il sera lu avec les autres avis, sans ton nom.
+            </p>
+          )}
+          {failure !== null && <ErrorNotice error={failure} retryLabel="Voir la consultation" onRetry={closed ? onClosed : undefined} />}
+          <FeedbackField
+            id="feedback-only"
+            label="Mon avis"
+            required
+            textareaRef={textarea}
+            value={text}
+            error={error}
+            onValue={(value) => {
+              setText(value);
+              setSent(false);
+            }}
+          />
+          <button type="submit" class="button button--secondary" aria-busy={sending}>
+            {sending ? 'Envoi…' : 'Envoyer mon avis'}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

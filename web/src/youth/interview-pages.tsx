@@ -74,9 +74,9 @@ function MyInterview({ data, onPlan }: { data: MyInterviewData; onPlan: (plan: P
   return (
     <>
       <p class="lead">
-        Avant tes 17 ans, tu fais le point avec ton binôme (ton ou ta référent·e et ton ou ta coordinateur·rice) : logement, argent,
-        formation, santé, papiers. On t’explique tes droits, et vous écrivez ensemble ton projet pour la suite. C’est l’« entretien pour
-        l’autonomie ».
+        Au plus tard à tes 17 ans (ou peu après ton arrivée à l’ASE si tu es arrivé·e plus tard), tu fais le point avec ton binôme (ton ou
+        ta référent·e et ton ou ta coordinateur·rice) : logement, argent, formation, santé, papiers. On t’explique tes droits, et vous
+        écrivez ensemble ton projet pour la suite. C’est l’« entretien pour l’autonomie ».
       </p>
       <section aria-labelledby="mon-rendez-vous">
         <h2 id="mon-rendez-vous">Mon rendez-vous</h2>
@@ -87,7 +87,8 @@ function MyInterview({ data, onPlan }: { data: MyInterviewData; onPlan: (plan: P
         {followUp && (
           <p>
             Six mois après ta sortie de l’ASE, un entretien de suivi fait le point avec toi, au plus tard le {formatDate(followUp.dueBy)} (
-            {DEADLINE_STATUS_LABELS[followUp.status]}). Tu pourras y redemander à être accompagné·e jusqu’à tes 21 ans.
+            {DEADLINE_STATUS_LABELS[followUp.status]}). Tu pourras y redemander à être accompagné·e (la demande est possible jusqu’à tes 21
+            ans).
           </p>
         )}
       </section>

@@ -27,7 +27,8 @@ export function MyFilePage() {
 const KEY_DATE_HINTS = {
   age16: 'On commence à préparer ensemble ta vie d’adulte.',
   age17: 'Au plus tard ce jour-là, tu as ton entretien pour l’autonomie (l’« entretien des 17 ans »).',
-  age18: 'Ta majorité. Tu peux demander à être accompagné·e par l’ASE jusqu’à tes 21 ans.',
+  age18:
+    'Ta majorité. Tu peux demander à l’ASE de continuer à t’accompagner jusqu’à tes 21 ans, et même jusqu’à la fin de ton année scolaire ou universitaire.',
   age21:
     'L’accompagnement jeune majeur peut durer jusqu’à tes 21 ans, et même jusqu’à la fin de ton année scolaire ou universitaire en cours.',
   careEnd: 'La date prévue de la fin de ton accompagnement par l’ASE.',
