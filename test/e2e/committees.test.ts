@@ -267,7 +267,9 @@ describe('a consultation with too few votes', () => {
 });
 
 describe('creating a consultation for a small committee', () => {
-  it('shows the organiser the warning the server gives: too few members for the threshold', async () => {
+  it('starts from the département’s raised floor, and shows the organiser the warning the server gives: too few members', async () => {
+    // The département raised its anonymity floor to 6 (put back afterwards for the other tests).
+    expect((await api.call(nadia, 'PUT', '/api/committees/settings', { anonymityFloor: 6, feedbackPerMember: 3 })).status).toBe(200);
     const desk = await signIn(DESKTOP, 'Claire Petit');
     await desk.page.getByRole('heading', { level: 1, name: 'Comités' }).waitFor();
     await desk.page.goto(`${api.url}/#/comites/${committeeId}/consultations/nouvelle`);
@@ -276,8 +278,10 @@ describe('creating a consultation for a small committee', () => {
     await desk.page.getByLabel('Intitulé de la question').fill('Où se retrouver ?');
     await desk.page.getByLabel('Réponse 1').fill('À la mairie');
     await desk.page.getByLabel('Réponse 2').fill('Au foyer');
-    // Five members, a threshold of six: results could never be shown.
-    await desk.page.getByLabel('Nombre de votes minimum pour montrer les résultats').fill('6');
+    // The threshold starts at the département's floor. Five members, a threshold of six: results could never be shown.
+    const threshold = desk.page.getByLabel('Nombre de votes minimum pour montrer les résultats');
+    await expect.poll(() => threshold.inputValue()).toBe('6');
+    await desk.page.getByText('6 au minimum dans le département.', { exact: false }).waitFor();
     await desk.page.getByRole('button', { name: 'Créer la consultation' }).click();
     await desk.page.getByRole('heading', { level: 1, name: 'Le lieu des réunions' }).waitFor();
     const warning = desk.page.getByRole('note', { name: 'Avertissement' });
@@ -287,6 +291,7 @@ describe('creating a consultation for a small committee', () => {
     await desk.page.getByRole('heading', { level: 1, name: 'Le lieu des réunions' }).waitFor();
     expect(await warning.getByText('il faut au moins 6 votes', { exact: false }).isVisible()).toBe(true);
     await desk.context.close();
+    expect((await api.call(nadia, 'PUT', '/api/committees/settings', { anonymityFloor: 5, feedbackPerMember: 3 })).status).toBe(200);
   });
 });
 

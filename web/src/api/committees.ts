@@ -8,6 +8,7 @@ import type {
   CommitteeList,
   CommitteeMember,
   CommitteeMemberList,
+  CommitteeSettings,
   Consultation,
   ConsultationList,
   ConsultationResults,
@@ -44,6 +45,11 @@ export function createCommittee(body: CreateCommitteeBody, idempotencyKey: strin
 
 export function listMembers(committeeId: string, signal?: AbortSignal): Promise<CommitteeMemberList> {
   return request(`${committee(committeeId)}/members`, { signal });
+}
+
+/** The département's committee rules: anonymity floor, feedback per member. */
+export function getCommitteeSettings(signal?: AbortSignal): Promise<CommitteeSettings> {
+  return request('/api/committees/settings', { signal });
 }
 
 /** Up to ten young people of the département whose last name starts with `lastNameStart`. */

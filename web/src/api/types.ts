@@ -15,6 +15,7 @@ import type {
   candidateListSchema,
   committeeListSchema,
   committeeSchema,
+  committeeSettingsSchema,
   consultationListSchema,
   consultationSchema,
   createCommitteeSchema,
@@ -222,6 +223,7 @@ export type AddMemberBody = z.input<typeof addMemberSchema>;
 export type CommitteeCandidateList = z.infer<typeof candidateListSchema>;
 export type CommitteeCandidate = CommitteeCandidateList['items'][number];
 export type Consultation = z.infer<typeof consultationSchema>;
+export type CommitteeSettings = z.infer<typeof committeeSettingsSchema>;
 /** A consultation just created, with what its organiser is warned of. */
 export type CreatedConsultation = z.infer<typeof createdConsultationSchema>;
 export type ConsultationWarning = CreatedConsultation['warnings'][number];

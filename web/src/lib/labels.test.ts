@@ -19,6 +19,13 @@ describe('auditActionLabel', () => {
     expect(auditActionLabel('export.read', 'jeune')).toBe('a exporté tes données');
   });
 
+  it('tells the young person an organiser saw their name in a committee search, as it was', () => {
+    expect(auditActionLabel('committee.search', 'jeune')).toBe(
+      'a vu ton nom et ton prénom en cherchant des jeunes à inscrire à un comité des jeunes',
+    );
+    expect(auditActionLabel('committee.search', 'staff')).toMatch(/^a vu le nom du jeune en cherchant/);
+  });
+
   it('describes the file neutrally for staff', () => {
     expect(auditActionLabel('journal.write', 'staff')).toBe('a écrit dans le journal');
   });

@@ -120,6 +120,12 @@ describe('validateConsultation', () => {
   });
 
   it('wants a whole threshold of at least 5, the anonymity floor', () => {
+    // A département that raised its floor: no less than that.
+    expect(validateConsultation({ ...filled(), minBallots: '7' }, now, 8).minBallots).toMatch(
+      /^Indiquez un nombre entier entre 8 et 1 000/,
+    );
+    expect(validateConsultation({ ...filled(), minBallots: '8' }, now, 8)).toEqual({});
+    expect(validateConsultation({ ...filled(), minBallots: '4' }, now, 2).minBallots).toMatch(/entre 5 et/);
     for (const minBallots of ['1', '2', '4', '2.5', '', 'cinq', '1001']) {
       expect(validateConsultation({ ...filled(), minBallots }, now).minBallots).toMatch(/^Indiquez un nombre entier entre 5 et 1 000/);
     }

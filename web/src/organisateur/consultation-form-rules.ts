@@ -92,8 +92,11 @@ function textError(value: string, max: number, missing: string): string | undefi
   return trimmed.length > max ? `${max.toLocaleString('fr-FR')} caractères au maximum.` : undefined;
 }
 
-/** Checks the form as the server will, plus a closing date in the future. */
-export function validateConsultation(values: ConsultationValues, now: Date): ConsultationErrors {
+/**
+ * Checks the form as the server will, plus a closing date in the future; `floor` is the
+ * département's anonymity threshold (5 unless it raised it).
+ */
+export function validateConsultation(values: ConsultationValues, now: Date, floor: number = ANONYMITY_FLOOR): ConsultationErrors {
   const errors: ConsultationErrors = {};
   const put = (path: string, message: string | undefined) => {
     if (message) errors[path] = message;
@@ -121,11 +124,9 @@ export function validateConsultation(values: ConsultationValues, now: Date): Con
   else if (opensAt && Date.parse(closesAt) <= Date.parse(opensAt)) put('closesAt', 'La clôture doit suivre l’ouverture.');
   else if (Date.parse(closesAt) <= now.getTime()) put('closesAt', 'La clôture doit être dans le futur.');
   const minBallots = Number(values.minBallots);
-  if (!/^\d+$/.test(values.minBallots.trim()) || minBallots < ANONYMITY_FLOOR || minBallots > 1000) {
-    put(
-      'minBallots',
-      `Indiquez un nombre entier entre ${ANONYMITY_FLOOR} et 1 000 : en dessous, chacun pourrait deviner le vote des autres.`,
-    );
+  const lowest = Math.max(floor, ANONYMITY_FLOOR);
+  if (!/^\d+$/.test(values.minBallots.trim()) || minBallots < lowest || minBallots > 1000) {
+    put('minBallots', `Indiquez un nombre entier entre ${lowest} et 1 000 : en dessous, chacun pourrait deviner le vote des autres.`);
   }
   return errors;
 }

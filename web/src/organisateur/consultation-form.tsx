@@ -1,6 +1,7 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ANONYMITY_FLOOR } from '../../../shared/domain/consultation.js';
 import { QUESTION_KINDS } from '../../../shared/schemas/allowed-values.js';
-import { createConsultation } from '../api/committees';
+import { createConsultation, getCommitteeSettings } from '../api/committees';
 import type { CreatedConsultation, QuestionKind } from '../api/types';
 import { committeePath, consultationPath } from '../committees/paths';
 import { IdempotencyKeys } from '../lib/idempotency';
@@ -37,9 +38,25 @@ const KIND_OPTIONS = QUESTION_KINDS.map((kind) => [kind, KIND_LABELS[kind]] as c
 /** « Créer une consultation »: questions with their answers, opening and closing, anonymity threshold. */
 export function NewConsultationPage({ committeeId }: { committeeId: string }) {
   const [values, setValues] = useState<ConsultationValues>(() => emptyConsultationValues(new Date()));
+  const [floor, setFloor] = useState(ANONYMITY_FLOOR);
   const keys = useRef(new IdempotencyKeys());
+  // The département may have raised its anonymity threshold: start from it, never below.
+  useEffect(() => {
+    const controller = new AbortController();
+    getCommitteeSettings(controller.signal)
+      .then(({ anonymityFloor }) => {
+        setFloor(anonymityFloor);
+        setValues((current) =>
+          Number(current.minBallots) < anonymityFloor ? { ...current, minBallots: String(anonymityFloor) } : current,
+        );
+      })
+      .catch(() => {
+        // Unreachable now: the form keeps 5, and the server still refuses less than the département's floor.
+      });
+    return () => controller.abort();
+  }, []);
   const { form, errors, failure, saving, save } = useVersionedSave<CreatedConsultation, ConsultationErrors>({
-    validate: () => validateConsultation(values, new Date()),
+    validate: () => validateConsultation(values, new Date(), floor),
     errorsOf: (details) => formErrorsFromDetails(details, (path) => SERVER_FIELDS.test(path)),
     onSaved: (created) => {
       keys.current.reset();
@@ -158,7 +175,7 @@ export function NewConsultationPage({ committeeId }: { committeeId: string }) {
           onValue={(minBallots) => set({ minBallots })}
           maxLength={4}
           error={errors.minBallots}
-          hint="En dessous de ce nombre, les résultats restent masqués pour toujours : dans un petit groupe, un total révèlerait le choix de chacun. 5 conseillé, 2 au minimum."
+          hint={`En dessous de ce nombre, les résultats restent masqués pour toujours : dans un petit groupe, un total révèlerait le choix de chacun. ${floor} au minimum dans le département.`}
         />
 
         <FormActions busy={saving} label="Créer la consultation" busyLabel="Création…">

@@ -441,8 +441,9 @@ function PlanSummary({
         {planStatusSentence(plan, 'staff', formatTimestamp)}
       </p>
       <p class="muted">
-        Version {plan.version}, rédigée le {formatDate(plan.lastReviewedOn)}
-        {plan.updatedByName && ` par ${plan.updatedByName}`}. Prochaine révision au plus tard le {formatDate(plan.reviewDueOn)}
+        Version {plan.version}, enregistrée le {formatTimestamp(plan.updatedAt)}
+        {plan.updatedByName && ` par ${plan.updatedByName}`}. Dernière révision le {formatDate(plan.lastReviewedOn)} ; prochaine au plus
+        tard le {formatDate(plan.reviewDueOn)}
         {plan.majorChangeOn && ` (changement majeur le ${formatDate(plan.majorChangeOn)})`}.
       </p>
       {showGoals && <PlanByNeed plan={plan} voice="staff" />}
