@@ -39,6 +39,23 @@ describe('the personne de confiance at the entretien pour l’autonomie', () => 
     await section(desk.page, 'Comptes rendus d’entretien').getByText('Sandrine Lefèvre', { exact: false }).waitFor();
     const stored = (await api.call(thomas, 'GET', `/api/interviews/${me.id}/interviews`)).body.items[0];
     expect(stored.participants).toEqual([{ kind: 'personne_de_confiance', name: 'Sandrine Lefèvre', role: 'Ma tante' }]);
+
+    // The follow-up record asks for the same four indicators and the day she was told she may ask for support again.
+    await desk.page.getByRole('button', { name: 'Nouveau compte rendu d’entretien' }).click();
+    const followUp = desk.page.getByRole('group', { name: 'Situation six mois après la sortie' });
+    await followUp.getByLabel('Logement', { exact: true }).selectOption({ label: 'Chez la famille ou un tiers' });
+    await followUp.getByLabel('Ressources', { exact: true }).selectOption({ label: 'Aucune ressource' });
+    await followUp.getByLabel('Activité', { exact: true }).selectOption({ label: 'Contrat d’engagement jeune' });
+    await followUp.getByLabel('Couverture santé', { exact: true }).selectOption({ label: 'Partielle (sans complémentaire)' });
+    await followUp.getByLabel('Informé·e qu’il ou elle peut redemander un accompagnement, le').fill('2026-11-02');
+    expect(await desk.page.getByRole('group', { name: 'Participant 1', exact: true }).count()).toBe(0);
+    await desk.page.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
+    await section(desk.page, 'Comptes rendus d’entretien').getByText('Activité : Contrat d’engagement jeune').waitFor();
+    const records = (await api.call(thomas, 'GET', `/api/interviews/${me.id}/interviews`)).body.items;
+    expect(records.find((item: { kind: string }) => item.kind === 'suivi')).toMatchObject({
+      situation: { housing: 'famille_tiers', resources: 'aucune', activity: 'cej', healthCover: 'partielle' },
+      supportAgainToldOn: '2026-11-02',
+    });
     await desk.context.close();
   });
 });

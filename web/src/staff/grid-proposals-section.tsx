@@ -58,7 +58,8 @@ export function GridProposalsSection({
       ) : (
         <>
           <p class="hint">
-            Une proposition acceptée devient une action du projet, dans une nouvelle version que le jeune signe comme d’habitude.
+            Une proposition acceptée devient une action du projet, dans une nouvelle version : proposée au jeune si les six besoins sont
+            couverts, sinon gardée en brouillon jusqu’à ce que vous le complétiez.
             {showPlanLink && (
               <>
                 {' '}
