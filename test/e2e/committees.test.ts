@@ -215,8 +215,18 @@ describe('a committee consultation, from the secret ballot to the published resu
     const transport = followUps.locator('article', { has: desk.page.getByRole('heading', { name: TRANSPORT }) });
     await transport.getByLabel('Statut').selectOption('en_cours');
     await transport.getByLabel('Ce qui a été fait ou décidé').fill('Des tickets de bus sont remboursés pour chaque réunion.');
+    // She gives members three days to say whether it answers their question.
+    const answersUntil = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
+    const localValue = await desk.page.evaluate((iso) => {
+      const date = new Date(iso);
+      const pad = (value: number) => String(value).padStart(2, '0');
+      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T18:00`;
+    }, answersUntil.toISOString());
+    await transport.getByLabel('Les membres peuvent dire si cela répond à leur question jusqu’au').fill(localValue);
     await transport.getByRole('button', { name: 'Enregistrer la suite' }).click();
     await transport.getByRole('button', { name: 'Modifier la suite' }).waitFor();
+    const expectedClose = await desk.page.evaluate((value) => new Date(value).toISOString(), localValue);
+    expect((await api.call(claire, 'GET', path)).body.followUps[0].answersCloseAt).toBe(expectedClose);
     expect(await transport.getByText('En cours', { exact: true }).isVisible()).toBe(true);
 
     // Lina reads the published results, with the counts in words, and what was done.

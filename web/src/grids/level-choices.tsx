@@ -1,5 +1,5 @@
-import type { GridLevel } from '../api/types';
-import { LEVEL_CHOICES, levelLabel } from './grid-words';
+import type { GridItem, GridLevel } from '../api/types';
+import { domainName, GRID_DOMAINS, LEVEL_CHOICES, levelLabel } from './grid-words';
 
 /**
  * One grid item as a group of radio buttons (the four levels and « pas encore eu
@@ -32,5 +32,41 @@ export function LevelChoices({
         })}
       </div>
     </fieldset>
+  );
+}
+
+/** Every item of a grid version as `LevelChoices`, need by need under a heading each (needs with no item are left out). */
+export function LevelChoicesByNeed({
+  items,
+  idPrefix,
+  levelOf,
+  onChoose,
+}: {
+  items: readonly GridItem[];
+  idPrefix: string;
+  levelOf: (itemId: string) => GridLevel | null;
+  onChoose: (itemId: string, level: GridLevel) => void;
+}) {
+  return (
+    <>
+      {GRID_DOMAINS.map((domain) => {
+        const inNeed = items.filter((item) => item.domain === domain);
+        if (inNeed.length === 0) return null;
+        return (
+          <div key={domain} class="question-group">
+            <h3>{domainName(domain)}</h3>
+            {inNeed.map((item) => (
+              <LevelChoices
+                key={item.id}
+                item={item}
+                idPrefix={idPrefix}
+                value={levelOf(item.id)}
+                onChoose={(level) => onChoose(item.id, level)}
+              />
+            ))}
+          </div>
+        );
+      })}
+    </>
   );
 }

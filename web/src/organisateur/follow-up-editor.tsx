@@ -1,13 +1,15 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { FOLLOW_UP_ANSWER_DAYS, FOLLOW_UP_ANSWER_MAX_DAYS } from '../../../shared/domain/consultation.js';
 import { FOLLOW_UP_STATUSES } from '../../../shared/schemas/allowed-values.js';
 import { ApiError } from '../api/client';
 import { putFollowUp } from '../api/committees';
 import type { Consultation, ConsultationQuestion, FollowUp, FollowUpStatus } from '../api/types';
 import { FOLLOW_UP_STATUS_LABELS, followUpAnswersText } from '../committees/labels';
 import { FollowUpSummary } from '../committees/results-view';
-import { focusFirstError, SelectField, TextAreaField } from '../staff/form-fields';
+import { focusFirstError, SelectField, TextAreaField, TextField } from '../staff/form-fields';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
+import { localDateTimeToIso, toDateTimeLocal } from './consultation-form-rules';
 
 const TEXT_MAX = 5000;
 const STATUS_OPTIONS = FOLLOW_UP_STATUSES.map((status) => [status, FOLLOW_UP_STATUS_LABELS[status]] as const);
@@ -27,6 +29,15 @@ export function FollowUpEditor({
   const [editing, setEditing] = useState(followUp === null);
   const [status, setStatus] = useState<FollowUpStatus>(followUp?.status ?? 'a_l_etude');
   const [text, setText] = useState(followUp?.text ?? '');
+  // Until when members answer « does this answer my question »: movable while open, never reopened.
+  const answersOpen = followUp === null || followUp.answersOpen !== false;
+  const savedClose = followUp?.answersCloseAt;
+  const initialClose = useMemo(
+    () => toDateTimeLocal(savedClose ? new Date(savedClose) : new Date(Date.now() + FOLLOW_UP_ANSWER_DAYS * 24 * 60 * 60 * 1000)),
+    [savedClose],
+  );
+  const [answersClose, setAnswersClose] = useState(initialClose);
+  const [closeError, setCloseError] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -44,21 +55,31 @@ export function FollowUpEditor({
       : trimmed.length > TEXT_MAX
         ? `${TEXT_MAX.toLocaleString('fr-FR')} caractères au maximum.`
         : undefined;
+    const closeAt = answersOpen && answersClose !== initialClose ? localDateTimeToIso(answersClose) : undefined;
+    const closeProblem =
+      closeAt === null || (closeAt && Date.parse(closeAt) <= Date.now()) ? 'Choisissez une date et une heure à venir.' : undefined;
     setError(problem);
-    if (problem) {
+    setCloseError(closeProblem);
+    if (problem || closeProblem) {
       setTimeout(() => focusFirstError(form.current));
       return;
     }
     setSaving(true);
     try {
-      const saved = await putFollowUp(consultation.committeeId, consultation.id, question.id, { status, text: trimmed });
+      const saved = await putFollowUp(consultation.committeeId, consultation.id, question.id, {
+        status,
+        text: trimmed,
+        ...(closeAt ? { answersCloseAt: closeAt } : {}),
+      });
       onSaved(saved);
       setEditing(false);
       announce('Suite enregistrée : les membres peuvent la lire.');
       setTimeout(() => editButton.current?.focus());
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 400) {
-        setError(caught.message);
+        const aboutClose = caught.details.find((detail) => detail.path === 'json.answersCloseAt');
+        if (aboutClose) setCloseError(aboutClose.message);
+        else setError(caught.message);
         setTimeout(() => focusFirstError(form.current));
       } else {
         setFailure(caught);
@@ -97,6 +118,17 @@ export function FollowUpEditor({
             error={error}
             hint="Écrivez pour les jeunes du comité : simplement, et pourquoi si ce n’est pas retenu."
           />
+          {answersOpen && (
+            <TextField
+              id={`${prefix}-answers-close`}
+              label="Les membres peuvent dire si cela répond à leur question jusqu’au"
+              type="datetime-local"
+              value={answersClose}
+              onValue={setAnswersClose}
+              error={closeError}
+              hint={`Dans les ${FOLLOW_UP_ANSWER_MAX_DAYS} jours. Le nombre de « oui » et de « non » ne sera montré qu’après cette date, et seulement s’il y a assez de réponses : sinon on pourrait deviner la réponse de chacun. Une fois passée, elle ne peut plus être repoussée.`}
+            />
+          )}
           <div class="form-actions">
             <button type="submit" class="button" aria-busy={saving}>
               {saving ? 'Enregistrement…' : 'Enregistrer la suite'}
@@ -118,7 +150,15 @@ export function FollowUpEditor({
           </div>
         </form>
       ) : (
-        <button type="button" class="button button--secondary" ref={editButton} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          class="button button--secondary"
+          ref={editButton}
+          onClick={() => {
+            setAnswersClose(initialClose);
+            setEditing(true);
+          }}
+        >
           Modifier la suite<span class="visually-hidden"> : {question.label}</span>
         </button>
       )}

@@ -5,8 +5,7 @@ import type { GridComparison, GridLevel, GridProgress, GridProposalList, GridTem
 import { getYouth } from '../api/youth';
 import type { Session } from '../auth/token';
 import { ComparisonView } from '../grids/comparison-view';
-import { domainName, GRID_DOMAINS } from '../grids/grid-words';
-import { LevelChoices } from '../grids/level-choices';
+import { LevelChoicesByNeed } from '../grids/level-choices';
 import { ProgressView } from '../grids/progress-view';
 import { todayInParis } from '../lib/dates';
 import { randomUuid } from '../lib/idempotency';
@@ -104,23 +103,12 @@ function BinomeAssessmentForm({ id, template, onSaved }: { id: string; template:
           <label for="date-diagnostic">Date du diagnostic</label>
           <input id="date-diagnostic" type="date" value={assessedOn} onInput={(event) => setAssessedOn(event.currentTarget.value)} />
         </div>
-        {GRID_DOMAINS.map((domain) => {
-          const items = template.items.filter((item) => item.domain === domain);
-          return (
-            <div key={domain} class="question-group">
-              <h3>{domainName(domain)}</h3>
-              {items.map((item) => (
-                <LevelChoices
-                  key={item.id}
-                  item={item}
-                  idPrefix="binome"
-                  value={levels[item.id] ?? null}
-                  onChoose={(level) => setLevels({ ...levels, [item.id]: level })}
-                />
-              ))}
-            </div>
-          );
-        })}
+        <LevelChoicesByNeed
+          items={template.items}
+          idPrefix="binome"
+          levelOf={(itemId) => levels[itemId] ?? null}
+          onChoose={(itemId, level) => setLevels({ ...levels, [itemId]: level })}
+        />
         <div class="field">
           <label for="note-lieu">Regard du lieu d’accueil (facultatif)</label>
           <textarea id="note-lieu" rows={3} maxLength={4000} value={note} onInput={(event) => setNote(event.currentTarget.value)} />

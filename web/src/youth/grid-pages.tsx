@@ -3,8 +3,8 @@ import { getComparison, getProgress, getSelfAssessment, saveSelfLevels, sendSelf
 import type { GridComparison, GridProgress, SelfAssessment } from '../api/types';
 import { getMyFile } from '../api/youth';
 import { ComparisonView } from '../grids/comparison-view';
-import { decodeLevel, domainName, encodeLevel, GRID_DOMAINS } from '../grids/grid-words';
-import { LevelChoices } from '../grids/level-choices';
+import { decodeLevel, encodeLevel } from '../grids/grid-words';
+import { LevelChoicesByNeed } from '../grids/level-choices';
 import { ProgressView } from '../grids/progress-view';
 import { AnswerAutosave } from '../lib/answer-autosave';
 import { randomUuid } from '../lib/idempotency';
@@ -134,28 +134,16 @@ function SelfAssessmentForm({ youthId, selfAssessment, onSent }: { youthId: stri
         </ErrorNotice>
       )}
       <form class="grid-form" noValidate onSubmit={(event) => event.preventDefault()}>
-        {GRID_DOMAINS.map((domain) => {
-          const items = selfAssessment.template.items.filter((item) => item.domain === domain);
-          if (items.length === 0) return null;
-          return (
-            <div key={domain} class="question-group">
-              <h3>{domainName(domain)}</h3>
-              {items.map((item) => (
-                <LevelChoices
-                  key={item.id}
-                  item={item}
-                  idPrefix="niveau"
-                  value={decodeLevel(saver.value(item.id))}
-                  onChoose={(level) => {
-                    saver.set(item.id, encodeLevel(level));
-                    if (timer.current) clearTimeout(timer.current);
-                    timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
-                  }}
-                />
-              ))}
-            </div>
-          );
-        })}
+        <LevelChoicesByNeed
+          items={selfAssessment.template.items}
+          idPrefix="niveau"
+          levelOf={(itemId) => decodeLevel(saver.value(itemId))}
+          onChoose={(itemId, level) => {
+            saver.set(itemId, encodeLevel(level));
+            if (timer.current) clearTimeout(timer.current);
+            timer.current = setTimeout(() => void save(), SAVE_DELAY_MS);
+          }}
+        />
       </form>
       <div class="share">
         <p>
