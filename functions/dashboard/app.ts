@@ -1,9 +1,13 @@
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
+import { caseloadRoutes } from './caseload.js';
 import { dashboardSettingsRoutes } from './settings.js';
 import { staffRoutes } from './staff.js';
 
-/** The `dashboard` area: the staff directory (who may form a binôme) and the département's dashboard settings. */
+/** The `dashboard` area: the staff directory (who may form a binôme), the département's dashboard settings, « Mon suivi ». */
 export function createDashboardApp(deps: Deps) {
-  return createAreaApp('/api', deps).route('/staff', staffRoutes(deps)).route('/dashboard/settings', dashboardSettingsRoutes(deps));
+  return createAreaApp('/api', deps)
+    .route('/staff', staffRoutes(deps))
+    .route('/dashboard/settings', dashboardSettingsRoutes(deps))
+    .route('/dashboard/caseload', caseloadRoutes(deps));
 }

@@ -26,6 +26,7 @@ const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'staff.read': 'access.adminStaff',
   'staff.write': 'access.adminStaff',
   'dashboardSettings.write': 'access.adminStaff',
+  'caseload.read': 'access.caseloadBinome',
   'committee.organise': 'access.committeeOrganisers',
   'committee.vote': 'access.committeeMembers',
 };

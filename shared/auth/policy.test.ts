@@ -111,6 +111,7 @@ describe('can, for actions the role alone decides', () => {
     'staff.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'dashboardSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
     'dashboardSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'caseload.read': ['forbidden', 'allow', 'allow', 'forbidden', 'forbidden'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {
     roleOrder.forEach((role, column) => {

@@ -164,7 +164,8 @@ export type RoleAction =
   | 'staff.read'
   | 'staff.write'
   | 'dashboardSettings.read'
-  | 'dashboardSettings.write';
+  | 'dashboardSettings.write'
+  | 'caseload.read';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -208,6 +209,8 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   // The binôme's label is shown to everyone, the young person included.
   'dashboardSettings.read': ALL_ROLES,
   'dashboardSettings.write': ['admin'],
+  // « Mon suivi »: the young people one follows; an admin has no caseload of their own.
+  'caseload.read': ['referent', 'coordinateur'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */

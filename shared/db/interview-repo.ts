@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal.js';
 import { NotFound, VersionConflict } from '../domain/errors.js';
 import { type Interview, interviewSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
+import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
@@ -35,6 +36,7 @@ export const interviewRepo = {
         },
       },
       auditRepo.putItem(store, author, youthId, 'interview.write', now),
+      caseloadFactsRepo.interviewItem(store, author.departement, youthId, interview),
     ]);
     return interview;
   },
@@ -67,6 +69,7 @@ export const interviewRepo = {
           },
         },
         auditRepo.putItem(store, author, youthId, 'interview.write', now),
+        caseloadFactsRepo.interviewItem(store, author.departement, youthId, next),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {

@@ -4,10 +4,13 @@
  * checks them against the SDK commands the repositories send. A transaction is authorised
  * item by item through the action of each of its parts (a `Put` needs PutItem).
  */
-export type ItemAction = 'GetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'DeleteItem';
+export type ItemAction = 'GetItem' | 'BatchGetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'DeleteItem';
 
-/** The main table: reads, writes, and DeleteItem for an idempotency record freed after a failure. */
-export const DATA_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
+/**
+ * The main table: reads (BatchGetItem for the caseload, whose cost must not grow with each
+ * young person's records), writes, and DeleteItem for an idempotency record freed after a failure.
+ */
+export const DATA_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
 
 /** The ballot box: never a DeleteItem, so even its own function cannot take a participation marker back. */
 export const BALLOT_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem'];

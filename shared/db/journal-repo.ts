@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { journalEntrySchema } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
+import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { keys } from './keys.js';
 import { type PageRequest, queryAllByPrefix, queryPage } from './query-page.js';
 import type { Store } from './store.js';
@@ -42,6 +43,7 @@ export const journalRepo = {
         },
       },
       auditRepo.putItem(store, author, youthId, 'journal.write', now),
+      caseloadFactsRepo.journalItem(store, author.departement, youthId, entry.createdAt),
     ]);
     return entry;
   },

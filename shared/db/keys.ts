@@ -37,6 +37,14 @@ export const keys = {
   departementYouth: (departement: string) => `${tenant(departement)}#YOUTH`,
   caseloadSort: (lastName: string, firstName: string, youthId: string) => `${sortableName(lastName, firstName)}#${youthId}`,
 
+  /**
+   * What the caseload reads of a young person besides the profile and plan, kept by the
+   * writes that change it: each interview's dates (attribute `interview#<id>`), the last
+   * journal entry's time. `complete` once it holds everything (files from before it are
+   * filled in the first time a caseload shows them).
+   */
+  caseloadFactsSk: 'CASELOAD#FACTS',
+  caseloadFactsInterviewAttribute: (interviewId: string) => `interview#${interviewId}`,
   interviewSk: (interviewId: string) => `INTERVIEW#${interviewId}`,
   interviewPrefix: 'INTERVIEW#',
   /** One preparation questionnaire per young person, for the entretien des 17 ans. */

@@ -142,7 +142,12 @@ export const staffRepo = {
     const result = await store.db.send(
       new GetCommand({ TableName: store.tableName, Key: { pk: keys.departement(departement), sk: keys.dashboardSettingsSk } }),
     );
-    return dashboardSettingsSchema.parse({ secondMemberLabel: result.Item?.secondMemberLabel ?? DEFAULT_SECOND_MEMBER_LABEL });
+    // A field added since reads with its default.
+    return dashboardSettingsSchema.parse({
+      secondMemberLabel: result.Item?.secondMemberLabel ?? DEFAULT_SECOND_MEMBER_LABEL,
+      caseloadCap: result.Item?.caseloadCap,
+      firstYearCaseloadCap: result.Item?.firstYearCaseloadCap,
+    });
   },
 
   async putSettings(store: Store, departement: string, settings: DashboardSettings, now: Date): Promise<void> {

@@ -5,8 +5,9 @@ import type { Principal } from '../auth/principal.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
 import { type CreateYouthInput, type SetTrustedPersonInput, type UpdateYouthInput, youthSchema } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
+import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { foldForSort, keys } from './keys.js';
-import { type PageRequest, queryPage } from './query-page.js';
+import { type PageRequest, queryAll, queryPage } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
 import { fromWireFormat } from './wire-format.js';
@@ -125,6 +126,7 @@ export const youthRepo = {
           },
         },
         auditRepo.putItem(store, admin, record.id, 'profile.create', now),
+        caseloadFactsRepo.createItem(store, record.departement, record.id),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(1)) {
@@ -274,6 +276,21 @@ export const youthRepo = {
       page,
       (item) => youthRecordSchema.parse(item),
     );
+  },
+
+  /** Every file of a referent's or coordinateur's caseload, all pages (for the dashboard's caseload, which sorts by urgency). */
+  async caseloadOf(store: Store, departement: string, staff: { role: 'referent' | 'coordinateur'; sub: string }): Promise<YouthRecord[]> {
+    const index =
+      staff.role === 'referent'
+        ? { name: 'gsi1', pk: 'gsi1pk', value: keys.referentCaseload(departement, staff.sub) }
+        : { name: 'gsi2', pk: 'gsi2pk', value: keys.coordinateurCaseload(departement, staff.sub) };
+    const items = await queryAll(store, {
+      IndexName: index.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': index.pk },
+      ExpressionAttributeValues: { ':pk': index.value },
+    });
+    return items.map((item) => youthRecordSchema.parse(item));
   },
 
   /**

@@ -40,7 +40,8 @@ export type ForbiddenCode =
   | 'access.adminHousing'
   | 'access.housingQueue'
   | 'access.youngPersonSharesHousing'
-  | 'access.adminStaff';
+  | 'access.adminStaff'
+  | 'access.caseloadBinome';
 
 export type AlreadyExistsCode =
   | 'account.alreadyLinked'

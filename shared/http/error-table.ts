@@ -46,6 +46,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'access.housingQueue': FORBIDDEN('La file des demandes de logement est réservée au binôme et aux administrateurs.'),
   'access.youngPersonSharesHousing': FORBIDDEN('Seul le jeune choisit de montrer son projet logement.'),
   'access.adminStaff': FORBIDDEN('Seul un administrateur gère l’annuaire du personnel et les réglages du tableau de bord.'),
+  'access.caseloadBinome': FORBIDDEN('Le suivi par urgence est celui des référent·es et coordinateur·rices.'),
   'access.resultsNotPublished': FORBIDDEN('Les résultats n’ont pas encore été publiés.'),
 
   'version.conflict': {

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { DEFAULT_CASELOAD_CAP, DEFAULT_FIRST_YEAR_CASELOAD_CAP, SOON_DAYS } from '../domain/caseload.js';
 import { DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
-import { calendarDateSchema, pageQuerySchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+import { calendarDateSchema, idSchema, pageQuerySchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+import { housingAlertSchema } from './housing.js';
 
 /** The API contract of the staff directory and the dashboard's département settings. */
 
@@ -70,10 +72,64 @@ export const dashboardSettingsSchema = z
       .min(1)
       .max(120)
       .openapi({ description: `Le nom du second membre du binôme (« ${DEFAULT_SECOND_MEMBER_LABEL} » par défaut).` }),
+    caseloadCap: z
+      .number()
+      .int()
+      .min(1)
+      .max(200)
+      .default(DEFAULT_CASELOAD_CAP)
+      .openapi({ description: `Plafond de situations par référent·e, hors et dans Envol (${DEFAULT_CASELOAD_CAP} par défaut).` }),
+    firstYearCaseloadCap: z
+      .number()
+      .int()
+      .min(1)
+      .max(200)
+      .default(DEFAULT_FIRST_YEAR_CASELOAD_CAP)
+      .openapi({ description: `Plafond la première année après la prise de poste (${DEFAULT_FIRST_YEAR_CASELOAD_CAP} par défaut).` }),
   })
   .openapi('DashboardSettings');
+
+const caseloadDeadlineSchema = z
+  .object({
+    kind: z.enum(['entretien17', 'suivi', 'planReview', 'careEnd', 'age18', 'age21']),
+    dueOn: calendarDateSchema,
+    late: z.boolean(),
+  })
+  .openapi('CaseloadDeadline');
+
+export const caseloadSchema = z
+  .object({
+    count: z.object({
+      inEnvol: z.number().int(),
+      outside: z.number().int().openapi({ description: 'Situations suivies hors d’Envol (annuaire du personnel).' }),
+      total: z.number().int(),
+      cap: z.number().int().nullable().openapi({ description: 'Le plafond qui s’applique (référent·es seulement), sinon null.' }),
+      firstYear: z.boolean(),
+      overCap: z.boolean(),
+    }),
+    items: z.array(
+      z.object({
+        youthId: idSchema,
+        firstName: z.string(),
+        lastName: z.string(),
+        nextDeadline: caseloadDeadlineSchema.nullable(),
+        deadlines: z.array(caseloadDeadlineSchema),
+        lateActions: z.number().int().openapi({ description: 'Actions du projet en retard.' }),
+        soonActions: z
+          .number()
+          .int()
+          .openapi({ description: `Actions du projet à faire dans les ${SOON_DAYS} jours.` }),
+        housingAlert: housingAlertSchema.nullable(),
+        lastJournalAt: timestampSchema.nullable(),
+        late: z.boolean(),
+        urgentOn: calendarDateSchema.nullable(),
+      }),
+    ),
+  })
+  .openapi('Caseload');
 
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 export type CreateStaffInput = z.infer<typeof createStaffSchema>;
 export type UpdateStaffInput = z.infer<typeof updateStaffSchema>;
 export type DashboardSettings = z.infer<typeof dashboardSettingsSchema>;
+export type Caseload = z.infer<typeof caseloadSchema>;

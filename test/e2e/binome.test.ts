@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => e2e?.close());
 
 describe('an admin reassigns a young person', () => {
-  it('picks the new referent by name; he sees her in his caseload, the former referent no longer does, and she reads the change', async () => {
+  it('picks the new referent by name; he sees her in « Mon suivi », the former referent no longer does, and she reads the change', async () => {
     // Nadia opens Lina's file and gives her to Thomas, picked by name from the staff directory.
     const nadia = await e2e.signIn(DESKTOP, 'Nadia Roussel');
     await nadia.page.getByRole('heading', { level: 1, name: 'Mes jeunes' }).waitFor();
@@ -23,9 +23,12 @@ describe('an admin reassigns a young person', () => {
     await expect.poll(() => binome.getByText('Thomas Dubois').count()).toBeGreaterThan(0);
     await nadia.context.close();
 
-    // Thomas finds Lina in « Mes jeunes » and opens her file.
+    // Thomas finds Lina in « Mon suivi », counted against his first-year cap, and opens her file.
     const thomas = await e2e.signIn(DESKTOP, 'Thomas Dubois');
     await thomas.page.getByRole('heading', { level: 1, name: 'Mes jeunes' }).waitFor();
+    await thomas.page.getByRole('link', { name: 'Mon suivi' }).click();
+    await thomas.page.getByRole('heading', { level: 1, name: 'Mon suivi' }).waitFor();
+    await expect.poll(() => thomas.page.getByText('plafond de 25 (première année', { exact: false }).count()).toBe(1);
     await thomas.page.getByRole('link', { name: 'Lina Martin' }).click();
     await thomas.page.getByRole('heading', { level: 1, name: 'Lina Martin' }).waitFor();
     await thomas.context.close();

@@ -170,6 +170,8 @@ describe('the département’s dashboard settings', () => {
   it('names the binôme’s second member « Coordonnateur ASE en mission locale » until an admin sets another label', async () => {
     expect((await api.call(people.youth, 'GET', '/api/dashboard/settings')).body).toEqual({
       secondMemberLabel: 'Coordonnateur ASE en mission locale',
+      caseloadCap: 30,
+      firstYearCaseloadCap: 25,
     });
     expect((await api.call(people.referent, 'PUT', '/api/dashboard/settings', { secondMemberLabel: 'Éducateur PJJ' })).status).toBe(403);
     const saved = await api.call(people.admin, 'PUT', '/api/dashboard/settings', { secondMemberLabel: 'Conseiller en insertion' });

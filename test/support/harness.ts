@@ -71,7 +71,9 @@ export async function registerStaff(store: Store, callers: readonly Caller[], no
  * The real local server (same Hono apps as the Lambdas) on a free port, over a fresh
  * table of the test run's DynamoDB Local. Requests go over real HTTP.
  */
-export async function startHarness(options: { webRoot?: string; now?: () => Date } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { webRoot?: string; now?: () => Date; serverDynamoEndpoint?: (endpoint: string) => Promise<string> } = {},
+): Promise<Harness> {
   process.env.ENVOL_DEV_AUTH = '1';
   const endpoint = inject('dynamoEndpoint');
   const tableName = `envol-test-${ulid().toLowerCase()}`;
@@ -79,7 +81,8 @@ export async function startHarness(options: { webRoot?: string; now?: () => Date
   await ensureTables(createDynamoDbClient({ endpoint }), { tableName, ballotTableName });
   const server: LocalServer = await startLocalServer({
     port: 0,
-    dynamoEndpoint: endpoint,
+    // The server may talk to DynamoDB through something else (a proxy counting its requests).
+    dynamoEndpoint: options.serverDynamoEndpoint ? await options.serverDynamoEndpoint(endpoint) : endpoint,
     tableName,
     webRoot: options.webRoot,
     ...(options.now ? { now: options.now } : {}),

@@ -445,6 +445,8 @@ export const MATRIX: Record<string, Spec> = {
     otherDepartement: '403 403 403 403 200',
     body: () => ({ version: 1, otherCaseload: 12 }),
   },
+  // « Mon suivi »: a referent or coordinateur's own caseload (empty for strangers and in 59).
+  'GET /api/dashboard/caseload': { owner: '403 200 200 403 403', stranger: '403 200 200 403 403', otherDepartement: '403 200 200 403 403' },
   'GET /api/dashboard/settings': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
   'PUT /api/dashboard/settings': {
     owner: '403 403 403 403 200',

@@ -219,10 +219,12 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   ],
   referent: [
     ['/jeunes', 'Mes jeunes'],
+    ['/suivi', 'Mon suivi'],
     ['/logement', 'Demandes de logement'],
   ],
   coordinateur: [
     ['/jeunes', 'Mes jeunes'],
+    ['/suivi', 'Mon suivi'],
     ['/logement', 'Demandes de logement'],
   ],
   admin: [

@@ -80,8 +80,15 @@ export function synthEnvol(fixture: FixtureProject, options: BuildOptions = {}):
   return { ...built, template: Template.fromStack(built.stack) };
 }
 
-/** The item actions a serving function gets on the main table (no Scan, no batch, nothing on the table itself). */
-export const ITEM_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+/** The item actions a serving function gets on the main table (no Scan, no batch write, nothing on the table itself). */
+export const ITEM_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+];
 
 /** On the ballot box, the same without DeleteItem: a participation marker is never taken back. */
 export const BALLOT_ITEM_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];

@@ -1,5 +1,14 @@
 import { request } from './client';
-import type { CreateStaffBody, DashboardSettings, Page, StaffMember, StaffRole, UpdateStaffBody } from './types';
+import type {
+  Caseload,
+  CreateStaffBody,
+  DashboardSettings,
+  DashboardSettingsBody,
+  Page,
+  StaffMember,
+  StaffRole,
+  UpdateStaffBody,
+} from './types';
 
 // One function per route of the dashboard area, so that each bundle only carries the calls it makes.
 
@@ -34,6 +43,10 @@ export function getDashboardSettings(signal?: AbortSignal): Promise<DashboardSet
   return request('/api/dashboard/settings', { signal });
 }
 
-export function putDashboardSettings(body: DashboardSettings): Promise<DashboardSettings> {
+export function putDashboardSettings(body: DashboardSettingsBody): Promise<DashboardSettings> {
   return request('/api/dashboard/settings', { method: 'PUT', body });
+}
+
+export function getCaseload(signal?: AbortSignal): Promise<Caseload> {
+  return request('/api/dashboard/caseload', { signal });
 }

@@ -77,6 +77,7 @@ import type {
   updateInterviewSchema,
 } from '../../../shared/schemas/interviews.js';
 import type {
+  caseloadSchema,
   createStaffSchema,
   dashboardSettingsSchema,
   staffMemberSchema,
@@ -211,6 +212,10 @@ export type StaffRole = z.infer<typeof staffRoleSchema>;
 export type CreateStaffBody = z.input<typeof createStaffSchema>;
 export type UpdateStaffBody = z.input<typeof updateStaffSchema>;
 export type DashboardSettings = z.infer<typeof dashboardSettingsSchema>;
+export type DashboardSettingsBody = z.input<typeof dashboardSettingsSchema>;
+export type Caseload = z.infer<typeof caseloadSchema>;
+export type CaseloadItem = Caseload['items'][number];
+export type CaseloadDeadline = CaseloadItem['deadlines'][number];
 
 // ——— Committees area (`/api/committees`): CTJ / CDJ, consultations, secret ballots, results ———
 export type Committee = z.infer<typeof committeeSchema>;

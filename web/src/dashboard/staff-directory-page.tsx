@@ -171,6 +171,8 @@ function StaffForm({ editing, onSaved, onCancel }: { editing: StaffMember | null
 
 function SettingsForm({ settings }: { settings: DashboardSettings }) {
   const [label, setLabel] = useState(settings.secondMemberLabel);
+  const [cap, setCap] = useState(String(settings.caseloadCap));
+  const [firstYearCap, setFirstYearCap] = useState(String(settings.firstYearCaseloadCap));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -179,8 +181,12 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
     setError(null);
     setBusy(true);
     try {
-      await putDashboardSettings({ secondMemberLabel: label.trim() });
-      announce('Réglage enregistré.');
+      await putDashboardSettings({
+        secondMemberLabel: label.trim(),
+        caseloadCap: Number.parseInt(cap, 10),
+        firstYearCaseloadCap: Number.parseInt(firstYearCap, 10),
+      });
+      announce('Réglages enregistrés.');
     } catch (failure) {
       setError(failure);
     } finally {
@@ -190,7 +196,7 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
 
   return (
     <form class="form" onSubmit={submit} aria-labelledby="binome-label-title">
-      <h2 id="binome-label-title">Le binôme dans votre département</h2>
+      <h2 id="binome-label-title">Le binôme et les plafonds de suivi</h2>
       <TextField
         id="second-member-label"
         label="Nom du second membre du binôme"
@@ -199,8 +205,25 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         hint="Par défaut « Coordonnateur ASE en mission locale » ; certains départements associent le ou la référent·e à un autre service."
         maxLength={120}
       />
+      <TextField
+        id="caseload-cap"
+        label="Plafond de situations par référent·e"
+        inputMode="numeric"
+        value={cap}
+        onValue={setCap}
+        hint="Toutes les situations suivies, dans Envol et hors d’Envol."
+        maxLength={3}
+      />
+      <TextField
+        id="first-year-caseload-cap"
+        label="Plafond la première année après la prise de poste"
+        inputMode="numeric"
+        value={firstYearCap}
+        onValue={setFirstYearCap}
+        maxLength={3}
+      />
       {error !== null && <ErrorNotice error={error} />}
-      <FormActions busy={busy} label="Enregistrer le réglage" busyLabel="Enregistrement…" />
+      <FormActions busy={busy} label="Enregistrer les réglages" busyLabel="Enregistrement…" />
     </form>
   );
 }

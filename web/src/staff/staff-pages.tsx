@@ -16,6 +16,8 @@ type StaffRoute = (params: RouteParams, session: Session) => ComponentChildren;
 const loadInterviewPages = lazyModule(() => import('./interview-pages'));
 // So is the autonomy grid.
 const loadGridPage = lazyModule(() => import('./grid-page'));
+// So is « Mon suivi » (référent·es, coordinateur·rices).
+const loadMyCaseload = lazyModule(() => import('../dashboard/caseload-page'));
 // So is the admins' editor of the département's grid.
 const loadGridTemplatePage = lazyModule(() => import('./grid-template-page'));
 // So is the staff directory (administrateur·rices only).
@@ -49,6 +51,13 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
     '/personnel',
     (_params, session) =>
       adminOnly(session, <Lazy load={loadStaffDirectory} render={({ StaffDirectoryPage }) => <StaffDirectoryPage />} />),
+  ],
+  [
+    '/suivi',
+    (_params, session) =>
+      session.role === 'referent' || session.role === 'coordinateur' ? (
+        <Lazy load={loadMyCaseload} render={({ MyCaseloadPage }) => <MyCaseloadPage />} />
+      ) : null,
   ],
   ['/jeunes', (_params, session) => <CaseloadPage session={session} />],
   ['/jeunes/nouveau', (_params, session) => adminOnly(session, <CreateYouthPage />)],

@@ -1,0 +1,55 @@
+import { keys } from './keys.js';
+import type { Store } from './store.js';
+import type { TransactItem } from './transact.js';
+
+/**
+ * The per-young-person summary the caseload reads in one batch instead of one Query per
+ * person (docs/data-model.md, pattern D1). Each write that changes a fact adds its part to
+ * its own transaction, so the summary never says what the records do not.
+ */
+export const caseloadFactsRepo = {
+  /** For a new file: nothing to summarise yet, and the summary is complete. */
+  createItem(store: Store, departement: string, youthId: string): TransactItem {
+    return {
+      Put: {
+        TableName: store.tableName,
+        Item: { pk: keys.youth(departement, youthId), sk: keys.caseloadFactsSk, type: 'caseloadFacts', complete: true },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+  },
+
+  /** An interview's dates, as `interviewFacts` reads them. */
+  interviewItem(
+    store: Store,
+    departement: string,
+    youthId: string,
+    interview: { id: string; kind: string; scheduledOn: string | null; heldOn: string | null },
+  ): TransactItem {
+    return {
+      Update: {
+        TableName: store.tableName,
+        Key: { pk: keys.youth(departement, youthId), sk: keys.caseloadFactsSk },
+        UpdateExpression: 'SET #interview = :dates, #type = :type',
+        ExpressionAttributeNames: { '#interview': keys.caseloadFactsInterviewAttribute(interview.id), '#type': 'type' },
+        ExpressionAttributeValues: {
+          ':dates': { kind: interview.kind, scheduledOn: interview.scheduledOn, heldOn: interview.heldOn },
+          ':type': 'caseloadFacts',
+        },
+      },
+    };
+  },
+
+  /** The time of the newest journal entry (entries are only ever added). */
+  journalItem(store: Store, departement: string, youthId: string, at: string): TransactItem {
+    return {
+      Update: {
+        TableName: store.tableName,
+        Key: { pk: keys.youth(departement, youthId), sk: keys.caseloadFactsSk },
+        UpdateExpression: 'SET lastJournalAt = :at, #type = :type',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':at': at, ':type': 'caseloadFacts' },
+      },
+    };
+  },
+};

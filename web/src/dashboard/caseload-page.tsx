@@ -1,0 +1,75 @@
+import { getCaseload } from '../api/dashboard';
+import type { CaseloadItem } from '../api/types';
+import { describeDistance, formatDate, formatTimestamp, todayInParis } from '../lib/dates';
+import { href } from '../router/router';
+import { youthPath } from '../staff/paths';
+import { Fact } from '../ui/fact';
+import { ErrorNotice, Loading } from '../ui/notices';
+import { PageHeading } from '../ui/page-heading';
+import { useAsync } from '../ui/use-async';
+import { actionsSentence, caseloadCountSentence, deadlineLabel } from './caseload-words';
+
+/** « Mon suivi » (référent·e, coordinateur·rice): my young people, the most urgent first, and my count against the cap. */
+export function MyCaseloadPage() {
+  const caseload = useAsync((signal) => getCaseload(signal), []);
+  const today = todayInParis();
+  return (
+    <>
+      <PageHeading text="Mon suivi" />
+      {caseload.state.status === 'loading' && <Loading text="Chargement de votre suivi…" />}
+      {caseload.state.status === 'failed' && <ErrorNotice error={caseload.state.error} onRetry={caseload.reload} />}
+      {caseload.state.status === 'ready' && (
+        <>
+          <p class={caseload.state.data.count.overCap ? 'notice notice--warning' : 'lead'}>
+            {caseloadCountSentence(caseload.state.data.count)}
+          </p>
+          {caseload.state.data.items.length === 0 ? (
+            <p class="empty">Aucun jeune dans votre suivi pour le moment.</p>
+          ) : (
+            <>
+              <p>Les jeunes sont classés par urgence : d’abord ce qui est en retard, puis l’échéance la plus proche.</p>
+              <ol class="cards plain-list">
+                {caseload.state.data.items.map((item) => (
+                  <li key={item.youthId}>
+                    <CaseloadCard item={item} today={today} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function CaseloadCard({ item, today }: { item: CaseloadItem; today: string }) {
+  const late = actionsSentence(item.lateActions, 'late');
+  const soon = actionsSentence(item.soonActions, 'soon');
+  return (
+    <div class={item.late ? 'card card--alert' : 'card'}>
+      <h2 class="card-title">
+        <a href={href(youthPath(item.youthId))}>
+          {item.firstName} {item.lastName}
+        </a>
+        {item.late && <span class="badge badge--alert"> En retard</span>}
+      </h2>
+      <dl class="facts">
+        <Fact term="Prochaine échéance">
+          {item.nextDeadline
+            ? `${deadlineLabel(item.nextDeadline.kind)} : ${formatDate(item.nextDeadline.dueOn)} (${
+                item.nextDeadline.late ? 'en retard' : describeDistance(today, item.nextDeadline.dueOn)
+              })`
+            : 'Aucune'}
+        </Fact>
+        {(late || soon) && <Fact term="Projet d’autonomie">{[late, soon].filter(Boolean).join(' ; ')}</Fact>}
+        {item.housingAlert && (
+          <Fact term="Logement">
+            Sans solution logement : fin le {formatDate(item.housingAlert.endsOn)}, dans {item.housingAlert.daysLeft} jours
+          </Fact>
+        )}
+        <Fact term="Dernière note au journal">{item.lastJournalAt ? formatTimestamp(item.lastJournalAt) : 'Aucune'}</Fact>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { actionsSentence, caseloadCountSentence, deadlineLabel } from './caseload-words';
+
+describe('caseload words', () => {
+  it('says the count against the cap, the first year and how far over it is', () => {
+    const count = { inEnvol: 6, outside: 20, total: 26, cap: 25, firstYear: true, overCap: true };
+    expect(caseloadCountSentence(count)).toBe(
+      'Vous suivez 6 jeunes dans Envol et 20 situations hors d’Envol, soit 26 pour un plafond de 25 (première année après la prise de poste) : le plafond est dépassé de 1.',
+    );
+    expect(caseloadCountSentence({ ...count, cap: null, overCap: false, inEnvol: 1, outside: 1, total: 2 })).toBe(
+      'Vous suivez 1 jeune dans Envol et 1 situation hors d’Envol, soit 2.',
+    );
+  });
+
+  it('names the deadlines and the plan actions in French', () => {
+    expect(deadlineLabel('entretien17')).toBe('Entretien pour l’autonomie');
+    expect(actionsSentence(0, 'late')).toBeNull();
+    expect(actionsSentence(2, 'late')).toBe('2 actions du projet en retard');
+    expect(actionsSentence(1, 'soon')).toBe('1 action du projet à faire dans les 30 jours');
+  });
+});

@@ -1,0 +1,31 @@
+import type { Caseload, CaseloadDeadline } from '../api/types';
+
+const DEADLINE_LABELS: Record<CaseloadDeadline['kind'], string> = {
+  entretien17: 'Entretien pour l’autonomie',
+  suivi: 'Entretien de suivi (6 mois après la sortie)',
+  planReview: 'Révision du projet d’autonomie',
+  careEnd: 'Fin de prise en charge',
+  age18: '18 ans',
+  age21: '21 ans',
+};
+
+export function deadlineLabel(kind: CaseloadDeadline['kind']): string {
+  return DEADLINE_LABELS[kind];
+}
+
+/** « Vous suivez 4 jeunes dans Envol et 20 situations hors d’Envol : 24 pour un plafond de 25 (première année). » */
+export function caseloadCountSentence(count: Caseload['count']): string {
+  const young = count.inEnvol === 1 ? '1 jeune' : `${count.inEnvol} jeunes`;
+  const outside = count.outside === 1 ? '1 situation' : `${count.outside} situations`;
+  const base = `Vous suivez ${young} dans Envol et ${outside} hors d’Envol, soit ${count.total}`;
+  if (count.cap === null) return `${base}.`;
+  const cap = `${base} pour un plafond de ${count.cap}${count.firstYear ? ' (première année après la prise de poste)' : ''}`;
+  return count.overCap ? `${cap} : le plafond est dépassé de ${count.total - count.cap}.` : `${cap}.`;
+}
+
+/** « 2 actions en retard », « 1 action à faire dans les 30 jours », or null when there is none. */
+export function actionsSentence(count: number, what: 'late' | 'soon'): string | null {
+  if (count === 0) return null;
+  const actions = count === 1 ? '1 action du projet' : `${count} actions du projet`;
+  return what === 'late' ? `${actions} en retard` : `${actions} à faire dans les 30 jours`;
+}
