@@ -4,6 +4,7 @@ import { configureApiSession, request, UserFacingError } from './api/client';
 import type { AppConfig } from './api/types';
 import { LoginPage, loadCognito } from './auth/login-page';
 import { closeSession, currentToken, homePath, openSession, rememberReturnPath, restoreSession, takeReturnPath } from './auth/session';
+import { sessionEndedNotice } from './auth/session-ended';
 import type { Session } from './auth/token';
 import { roleLabel } from './lib/labels';
 import { currentPath, href, navigate, useHashPath } from './router/router';
@@ -35,7 +36,13 @@ const loadYouthHelp = lazyModule(() => import('./youth/help-page'));
 
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
-const EXPIRED_MESSAGE = 'Votre session a expiré. Reconnectez-vous.';
+/** Set by Root once mounted: what to do when the API refuses the token (a 401). */
+let onSessionRefused: () => void = () => {};
+
+// Wired here, at start-up, and not in an effect: a page's effects run before Root's, so
+// « Mon dossier » would send its first request with no token, and its 401 would end the
+// session just restored (issue 15).
+configureApiSession({ getToken: currentToken, onUnauthorized: () => onSessionRefused() });
 
 async function loadConfig(signal: AbortSignal): Promise<AppConfig> {
   const config = await request<AppConfig>('/config.json', { signal, authenticated: false });
@@ -83,7 +90,7 @@ function Root({ config }: { config: AppConfig }) {
     return restoredSession;
   });
   const [session, setSession] = useState<Session | null>(restored.session);
-  const [notice, setNotice] = useState<string | null>(restored.expired ? EXPIRED_MESSAGE : null);
+  const [notice, setNotice] = useState<string | null>(restored.expired ? sessionEndedNotice(restored.expiredRole) : null);
   const [callbackPending, setCallbackPending] = useState(() => hasCognitoCallback(config));
 
   function startSession(token: string) {
@@ -92,20 +99,17 @@ function Root({ config }: { config: AppConfig }) {
     setNotice(opened ? null : 'Ce compte ne permet pas d’utiliser Envol : son rôle ou son département est inconnu.');
   }
 
-  function endSession(message: string | null) {
-    closeSession();
+  function endSession(wordNotice: (role: Session['role'] | null) => string | null) {
+    const role = closeSession();
     setSession(null);
-    setNotice(message);
+    setNotice(wordNotice(role));
   }
 
   useEffect(() => {
-    configureApiSession({
-      getToken: currentToken,
-      onUnauthorized: (message) => {
-        rememberReturnPath(currentPath());
-        endSession(message || EXPIRED_MESSAGE);
-      },
-    });
+    onSessionRefused = () => {
+      rememberReturnPath(currentPath());
+      endSession(sessionEndedNotice);
+    };
   }, []);
 
   const redirect = callbackPending ? null : redirectFor(path, session);
@@ -116,7 +120,7 @@ function Root({ config }: { config: AppConfig }) {
 
   async function signOut() {
     takeReturnPath();
-    endSession(null);
+    endSession(() => null);
     announce('Vous êtes déconnecté·e.', '/connexion');
     if (config.auth === 'cognito') {
       const url = (await loadCognito()).logoutUrl(config);

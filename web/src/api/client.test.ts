@@ -90,6 +90,18 @@ describe('request', () => {
     expect(onUnauthorized).toHaveBeenCalledWith('Authentification requise.');
   });
 
+  it('does not end a newer session on the late 401 of a request sent with an older token', async () => {
+    let current = 'ancien-jeton';
+    configureApiSession({ getToken: () => current, onUnauthorized });
+    fetchMock.mockImplementation(async () => {
+      current = 'nouveau-jeton'; // signed in again while the request was on its way
+      return jsonResponse(401, { error: { code: 'UNAUTHENTICATED', message: 'Authentification requise.', details: [] } });
+    });
+
+    await expect(request('/api/youth/me')).rejects.toBeInstanceOf(ApiError);
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
   it('turns a failed connection into a NetworkError with the French message', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
 

@@ -127,7 +127,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   );
   if (!response.ok) {
     const error = await errorFromResponse(response);
-    if (response.status === 401 && authenticated) session.onUnauthorized(error.message);
+    // Only the token still in use ends the session: a late answer to a request sent with an
+    // older token (before a new sign-in) must not sign the person out again.
+    if (response.status === 401 && authenticated && token !== null && token === session.getToken()) session.onUnauthorized(error.message);
     throw error;
   }
   if (response.status === 204) return undefined as T;

@@ -1,5 +1,5 @@
 import type { Role } from '../api/types';
-import { type Session, sessionFromToken } from './token';
+import { type Session, sessionFromToken, tokenRole } from './token';
 
 // The token lives in memory, mirrored in sessionStorage: it survives a reload but is
 // gone once the tab is closed, which matters on a phone or computer shared in a foster home.
@@ -37,17 +37,24 @@ export function openSession(newToken: string): Session | null {
   return session;
 }
 
-/** The session kept from before a reload; `expired` when there was one but it is no longer valid. */
-export function restoreSession(): { session: Session | null; expired: boolean } {
+/**
+ * The session kept from before a reload; `expired` when there was one but it is no longer
+ * valid, with the role it was for. Called before the first render, so that a page's first
+ * request already carries the token.
+ */
+export function restoreSession(): { session: Session | null; expired: boolean; expiredRole: Role | null } {
   const stored = read(TOKEN_KEY);
-  if (!stored) return { session: null, expired: false };
+  if (!stored) return { session: null, expired: false, expiredRole: null };
   const session = openSession(stored);
-  return { session, expired: session === null };
+  return { session, expired: session === null, expiredRole: session ? null : tokenRole(stored) };
 }
 
-export function closeSession(): void {
+/** Ends the session; returns the role it was for (null when there was none). */
+export function closeSession(): Role | null {
+  const role = token ? tokenRole(token) : null;
   token = null;
   write(TOKEN_KEY, null);
+  return role;
 }
 
 /** Remembers the page asked for before signing in, to go there afterwards. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64Url, decodeTokenPayload, sessionFromToken } from './token';
+import { decodeBase64Url, decodeTokenPayload, sessionFromToken, tokenRole } from './token';
 
 function base64Url(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64url');
@@ -61,5 +61,18 @@ describe('sessionFromToken', () => {
 
   it('rejects an expired token', () => {
     expect(sessionFromToken(tokenWith({ ...claims, exp: now / 1000 }), now)).toBeNull();
+  });
+});
+
+describe('tokenRole', () => {
+  const encode = (claims: object) => `h.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.s`;
+
+  it('reads the role of an expired token', () => {
+    expect(tokenRole(encode({ sub: 'a', 'custom:role': 'jeune', exp: 1 }))).toBe('jeune');
+  });
+
+  it('is null for an unknown role or a token that is not a JWT', () => {
+    expect(tokenRole(encode({ 'custom:role': 'pirate' }))).toBeNull();
+    expect(tokenRole('not-a-token')).toBeNull();
   });
 });

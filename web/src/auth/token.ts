@@ -35,6 +35,12 @@ function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
+/** The role a token was issued for, read even when it has expired; null when it names none. */
+export function tokenRole(token: string): Role | null {
+  const role = decodeTokenPayload(token)?.['custom:role'];
+  return isRole(role) ? role : null;
+}
+
 /** The session a token opens, or null when a claim is missing or the token has expired. */
 export function sessionFromToken(token: string, now: number = Date.now()): Session | null {
   const claims = decodeTokenPayload(token);
