@@ -1,6 +1,7 @@
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
 import { caseloadRoutes } from './caseload.js';
+import { helpRoutes } from './help.js';
 import { dashboardSettingsRoutes } from './settings.js';
 import { staffRoutes } from './staff.js';
 
@@ -9,5 +10,6 @@ export function createDashboardApp(deps: Deps) {
   return createAreaApp('/api', deps)
     .route('/staff', staffRoutes(deps))
     .route('/dashboard/settings', dashboardSettingsRoutes(deps))
-    .route('/dashboard/caseload', caseloadRoutes(deps));
+    .route('/dashboard/caseload', caseloadRoutes(deps))
+    .route('/dashboard/help', helpRoutes(deps));
 }

@@ -2,6 +2,7 @@ import type { Principal } from '../../shared/auth/principal.js';
 import { auditRepo } from '../../shared/db/audit-repo.js';
 import { committeeRepo } from '../../shared/db/committee-repo.js';
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
+import { helpRepo } from '../../shared/db/help-repo.js';
 import { housingRepo } from '../../shared/db/housing-repo.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
@@ -43,6 +44,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     housing,
     gridEvaluations,
     gridInProgress,
+    helpAlerts,
   ] = await Promise.all([
     journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
     auditRepo.listAll(store, departement, id),
@@ -56,6 +58,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     gridEvaluationRepo.list(store, departement, id),
     // A self-assessment not sent is the young person's alone: never in a staff export.
     ownExport ? gridEvaluationRepo.getSelfDraft(store, departement, id) : Promise.resolve(null),
+    helpRepo.list(store, departement, id),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -67,6 +70,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     planHistory,
     committees: committees.map(({ id: committeeId, kind, name, territory }) => ({ committeeId, kind, name, territory })),
     supportRequests,
+    helpAlerts,
     ballots: BALLOTS_NOTE,
     grids: {
       evaluations: gridEvaluations,

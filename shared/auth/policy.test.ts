@@ -51,6 +51,9 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'support.request': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
   'support.decide': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
   'trustedPerson.write': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
+  'help.raise': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'help.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'help.acknowledge': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];

@@ -36,7 +36,11 @@ export type YouthAction =
   | 'support.request'
   | 'support.decide'
   /** Setting the personne de confiance: the young person chooses; the binôme may record it with them. */
-  | 'trustedPerson.write';
+  | 'trustedPerson.write'
+  /** « J'ai besoin d'aide »: the young person raises it, their binôme reads and acknowledges it. */
+  | 'help.raise'
+  | 'help.read'
+  | 'help.acknowledge';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -70,6 +74,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'support.read',
     'support.request',
     'trustedPerson.write',
+    'help.raise',
+    'help.read',
   ],
   binome: [
     'profile.read',
@@ -91,6 +97,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'support.read',
     'support.request',
     'trustedPerson.write',
+    'help.read',
+    'help.acknowledge',
   ],
   departementAdmin: [
     'profile.read',
@@ -107,6 +115,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     // Support from 18 to 21 is decided in the name of the président du conseil départemental.
     'support.read',
     'support.decide',
+    'help.read',
   ],
 };
 

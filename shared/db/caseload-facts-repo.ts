@@ -40,6 +40,19 @@ export const caseloadFactsRepo = {
     };
   },
 
+  /** One more (`change` 1) or one fewer (-1) « J'ai besoin d'aide » alert waiting for the binôme. */
+  openHelpAlertsItem(store: Store, departement: string, youthId: string, change: 1 | -1): TransactItem {
+    return {
+      Update: {
+        TableName: store.tableName,
+        Key: { pk: keys.youth(departement, youthId), sk: keys.caseloadFactsSk },
+        UpdateExpression: 'ADD openHelpAlerts :change SET #type = :type',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':change': change, ':type': 'caseloadFacts' },
+      },
+    };
+  },
+
   /** The time of the newest journal entry (entries are only ever added). */
   journalItem(store: Store, departement: string, youthId: string, at: string): TransactItem {
     return {

@@ -17,9 +17,11 @@ const planFactsSchema = z.object({
   goals: z.array(z.object({ actions: z.array(z.object({ dueOn: calendarDateSchema, status: z.string() })).default([]) })).default([]),
 });
 const interviewDatesSchema = z.object({ kind: z.string(), scheduledOn: z.string().nullable(), heldOn: z.string().nullable() });
-const factsItemSchema = z
-  .object({ complete: z.boolean().default(false), lastJournalAt: z.string().nullable().default(null) })
-  .passthrough();
+const factsItemSchema = z.object({
+  complete: z.boolean().default(false),
+  lastJournalAt: z.string().nullable().default(null),
+  openHelpAlerts: z.number().int().default(0),
+});
 
 type Key = { pk: string; sk: string };
 
@@ -129,6 +131,7 @@ export const caseloadRepo = {
               }
             : null,
           lastJournalAt: factsItemSchema.parse(facts).lastJournalAt,
+          openHelpAlerts: factsItemSchema.parse(facts).openHelpAlerts,
         };
       }),
     );

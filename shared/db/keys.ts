@@ -45,6 +45,9 @@ export const keys = {
    */
   caseloadFactsSk: 'CASELOAD#FACTS',
   caseloadFactsInterviewAttribute: (interviewId: string) => `interview#${interviewId}`,
+  /** « J'ai besoin d'aide »: an alert the young person raised, to their binôme. */
+  helpAlertSk: (alertId: string) => `HELPALERT#${alertId}`,
+  helpAlertPrefix: 'HELPALERT#',
   interviewSk: (interviewId: string) => `INTERVIEW#${interviewId}`,
   interviewPrefix: 'INTERVIEW#',
   /** One preparation questionnaire per young person, for the entretien des 17 ans. */

@@ -147,6 +147,8 @@ export const staffRepo = {
       secondMemberLabel: result.Item?.secondMemberLabel ?? DEFAULT_SECOND_MEMBER_LABEL,
       caseloadCap: result.Item?.caseloadCap,
       firstYearCaseloadCap: result.Item?.firstYearCaseloadCap,
+      outOfHoursNumber: result.Item?.outOfHoursNumber,
+      binomeHours: result.Item?.binomeHours,
     });
   },
 

@@ -18,6 +18,7 @@ function facts(overrides: Partial<CaseloadFacts> = {}): CaseloadFacts {
     followUp: null,
     plan: null,
     lastJournalAt: null,
+    openHelpAlerts: 0,
     ...overrides,
   };
 }
@@ -100,6 +101,12 @@ describe('compareByUrgency', () => {
     const sorted = [nothing, later, soon, lateRecent, laterSameDay, lateLong].sort(compareByUrgency);
     expect(sorted.map((item) => item.lastName)).toEqual(['Ancien', 'Recent', 'Bientot', 'Abel', 'Plustard', 'Rien']);
     expect(nothing.urgentOn).toBeNull();
+  });
+
+  it('puts a young person who asked for help and got no answer before anyone late', () => {
+    const late = entry('Retard', { birthDate: '2009-06-01' });
+    const help = entry('Aide', { birthDate: '2010-09-10', openHelpAlerts: 1 });
+    expect([late, help].sort(compareByUrgency).map((item) => item.lastName)).toEqual(['Aide', 'Retard']);
   });
 
   it('brings forward someone whose housing alert ends before anyone else’s deadline', () => {

@@ -31,6 +31,8 @@ export interface CaseloadFacts {
   followUp: InterviewFacts | null;
   plan: { lastReviewedOn: string; majorChangeOn: string | null; actions: readonly { dueOn: string; status: string }[] } | null;
   lastJournalAt: string | null;
+  /** « J'ai besoin d'aide » alerts not acknowledged yet. */
+  openHelpAlerts: number;
 }
 
 export interface CaseloadEntry {
@@ -46,6 +48,7 @@ export interface CaseloadEntry {
   soonActions: number;
   housingAlert: HousingAlert | null;
   lastJournalAt: string | null;
+  openHelpAlerts: number;
   /** Something is late: a deadline or a plan action. */
   late: boolean;
   /** The date that makes this young person urgent: the oldest late item, else the nearest one. Null: nothing pending. */
@@ -121,17 +124,20 @@ export function caseloadEntry(
     soonActions: soonActionDates.length,
     housingAlert,
     lastJournalAt: facts.lastJournalAt,
+    openHelpAlerts: facts.openHelpAlerts,
     late,
     urgentOn,
   };
 }
 
 /**
- * The caseload's order, most urgent first: anyone with something late (the oldest lateness
+ * The caseload's order, most urgent first: a young person who asked for help and nobody
+ * has answered yet before anyone else; then anyone with something late (the oldest lateness
  * first), then by the nearest date that needs them (a deadline, the housing alert's end, a
  * plan action due soon), then those with nothing pending; by name within a tie.
  */
 export function compareByUrgency(a: CaseloadEntry, b: CaseloadEntry): number {
+  if (a.openHelpAlerts > 0 !== b.openHelpAlerts > 0) return a.openHelpAlerts > 0 ? -1 : 1;
   if (a.late !== b.late) return a.late ? -1 : 1;
   if (a.urgentOn !== b.urgentOn) {
     if (a.urgentOn === null) return 1;

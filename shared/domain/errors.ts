@@ -25,7 +25,8 @@ export type NotFoundCode =
   | 'housingApplication.notFound'
   | 'housingPartner.notFound'
   | 'supportRequest.notFound'
-  | 'staff.notFound';
+  | 'staff.notFound'
+  | 'helpAlert.notFound';
 
 export type ForbiddenCode =
   | 'access.denied'
@@ -70,7 +71,8 @@ export type RuleViolationCode =
   | 'supportRequest.returnNotOpen'
   | 'supportRequest.nothingToRenew'
   | 'supportRequest.grantedBefore'
-  | 'supportRequest.alreadyGranted';
+  | 'supportRequest.alreadyGranted'
+  | 'helpAlert.alreadyAcknowledged';
 
 export type InvalidInputCode =
   | 'input.invalid'

@@ -33,6 +33,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'followUp.notFound': NOT_FOUND('Aucune suite n’a encore été donnée à cette question.'),
   'supportRequest.notFound': NOT_FOUND('Cette demande d’accompagnement est introuvable.'),
   'staff.notFound': NOT_FOUND('Ce compte du personnel est introuvable dans l’annuaire.'),
+  'helpAlert.notFound': NOT_FOUND('Cette alerte est introuvable.'),
 
   'access.denied': FORBIDDEN('Vous n’avez pas le droit de faire cette action.'),
   'access.adminCreatesFiles': FORBIDDEN('Seul un administrateur peut créer un dossier.'),
@@ -121,6 +122,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     status: 409,
     code: 'GRID_PROPOSAL_UNAVAILABLE',
     message: 'Cet item n’est pas (ou plus) proposé : rechargez les propositions.',
+  },
+  'helpAlert.alreadyAcknowledged': {
+    status: 409,
+    code: 'HELP_ALREADY_ACKNOWLEDGED',
+    message: 'Cette alerte a déjà été prise en compte.',
   },
   'plan.full': {
     status: 409,

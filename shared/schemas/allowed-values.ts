@@ -31,6 +31,8 @@ export const AUDIT_ACTIONS = [
   'support.read',
   'support.request',
   'support.decide',
+  'help.read',
+  'help.acknowledge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { DEFAULT_CASELOAD_CAP, DEFAULT_FIRST_YEAR_CASELOAD_CAP, SOON_DAYS } from '../domain/caseload.js';
+import { HELP_REASONS } from '../domain/help.js';
 import { DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
 import { calendarDateSchema, idSchema, pageQuerySchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { housingAlertSchema } from './housing.js';
@@ -86,8 +87,50 @@ export const dashboardSettingsSchema = z
       .max(200)
       .default(DEFAULT_FIRST_YEAR_CASELOAD_CAP)
       .openapi({ description: `Plafond la première année après la prise de poste (${DEFAULT_FIRST_YEAR_CASELOAD_CAP} par défaut).` }),
+    outOfHoursNumber: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 .-]{1,19}$/, { message: 'Numéro de téléphone invalide.' })
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Le numéro d’astreinte du département (soirs, week-ends), montré au jeune avec « J’ai besoin d’aide ».' }),
+    binomeHours: z
+      .string()
+      .trim()
+      .max(200)
+      .nullable()
+      .default(null)
+      .openapi({ description: 'Quand le binôme répond, dit au jeune (« du lundi au vendredi, de 9 h à 17 h »).' }),
   })
   .openapi('DashboardSettings');
+
+export const helpReasonSchema = z.enum(HELP_REASONS).openapi('HelpReason');
+
+export const raiseHelpSchema = z.strictObject({ reason: helpReasonSchema }).openapi('RaiseHelp');
+
+export const helpAlertSchema = z
+  .object({
+    id: idSchema,
+    youthId: idSchema,
+    reason: helpReasonSchema,
+    raisedAt: timestampSchema,
+    acknowledgedAt: timestampSchema.nullable(),
+    acknowledgedByName: z.string().nullable(),
+  })
+  .openapi('HelpAlert');
+
+export const helpAnswerSchema = z
+  .object({
+    alert: helpAlertSchema,
+    numbers: z.array(z.object({ number: z.string(), label: z.string() })),
+    binomeHours: z.string().nullable(),
+  })
+  .openapi('HelpAnswer');
+
+export const helpAlertListSchema = z.object({ items: z.array(helpAlertSchema) }).openapi('HelpAlertList');
+
+export const helpParams = z.object({ youthId: idSchema.openapi({ param: { name: 'youthId', in: 'path' } }) });
+export const helpAlertParams = helpParams.extend({ alertId: idSchema.openapi({ param: { name: 'alertId', in: 'path' } }) });
 
 const caseloadDeadlineSchema = z
   .object({
@@ -121,6 +164,7 @@ export const caseloadSchema = z
           .openapi({ description: `Actions du projet à faire dans les ${SOON_DAYS} jours.` }),
         housingAlert: housingAlertSchema.nullable(),
         lastJournalAt: timestampSchema.nullable(),
+        openHelpAlerts: z.number().int().openapi({ description: 'Alertes « J’ai besoin d’aide » pas encore prises en compte.' }),
         late: z.boolean(),
         urgentOn: calendarDateSchema.nullable(),
       }),
@@ -133,3 +177,4 @@ export type CreateStaffInput = z.infer<typeof createStaffSchema>;
 export type UpdateStaffInput = z.infer<typeof updateStaffSchema>;
 export type DashboardSettings = z.infer<typeof dashboardSettingsSchema>;
 export type Caseload = z.infer<typeof caseloadSchema>;
+export type HelpAlert = z.infer<typeof helpAlertSchema>;

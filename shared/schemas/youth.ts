@@ -4,6 +4,7 @@ import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchem
 import { gridEvaluationSchema, gridLevelSchema } from './grids.js';
 import { applicationSchema, projectSchema } from './housing.js';
 import { exitSituationSchema, interviewSchema, planHistorySchema, planSchema } from './interviews.js';
+import { helpAlertSchema } from './staff.js';
 import { supportRequestSchema } from './support.js';
 
 const nameSchema = z.string().trim().min(1).max(100);
@@ -187,6 +188,7 @@ export const youthExportSchema = z
     supportRequests: z
       .array(supportRequestSchema)
       .openapi({ description: 'Demandes d’accompagnement de 18 à 21 ans et toutes les décisions prises.' }),
+    helpAlerts: z.array(helpAlertSchema).openapi({ description: 'Les alertes « J’ai besoin d’aide », la plus récente d’abord.' }),
     ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
     grids: z.object({
       evaluations: z.array(gridEvaluationSchema.omit({ template: true }).extend({ templateVersion: z.number().int() })),

@@ -172,6 +172,8 @@ describe('the département’s dashboard settings', () => {
       secondMemberLabel: 'Coordonnateur ASE en mission locale',
       caseloadCap: 30,
       firstYearCaseloadCap: 25,
+      outOfHoursNumber: null,
+      binomeHours: null,
     });
     expect((await api.call(people.referent, 'PUT', '/api/dashboard/settings', { secondMemberLabel: 'Éducateur PJJ' })).status).toBe(403);
     const saved = await api.call(people.admin, 'PUT', '/api/dashboard/settings', { secondMemberLabel: 'Conseiller en insertion' });

@@ -447,6 +447,23 @@ export const MATRIX: Record<string, Spec> = {
   },
   // « Mon suivi »: a referent or coordinateur's own caseload (empty for strangers and in 59).
   'GET /api/dashboard/caseload': { owner: '403 200 200 403 403', stranger: '403 200 200 403 403', otherDepartement: '403 200 200 403 403' },
+  // « J'ai besoin d'aide »: the young person raises it (a stranger young person has no file: 404).
+  'POST /api/dashboard/help': {
+    owner: '201 403 403 403 403',
+    stranger: '404 403 403 403 403',
+    otherDepartement: '404 403 403 403 403',
+    body: () => ({ reason: 'pas_ou_dormir' }),
+  },
+  'GET /api/dashboard/help/{youthId}': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'POST /api/dashboard/help/{youthId}/{alertId}/acknowledge': {
+    owner: '403 200 200 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+  },
   'GET /api/dashboard/settings': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
   'PUT /api/dashboard/settings': {
     owner: '403 403 403 403 200',
@@ -469,6 +486,7 @@ export function resolvePath(template: string, world: World, spec: Spec): string 
     partnerId: world.partnerId,
     applicationId: world.applicationId,
     sub: world.owners.referent.sub,
+    alertId: world.helpAlertId,
   };
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];

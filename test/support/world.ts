@@ -16,6 +16,8 @@ export interface World {
   applicationId: string;
   /** A pending request for support from 18 to 21, made by the owner. */
   supportRequestId: string;
+  /** A « J'ai besoin d'aide » alert the owner raised, not acknowledged. */
+  helpAlertId: string;
   committeeId: string;
   /** Open, the owner has not voted. */
   openConsultationId: string;
@@ -125,6 +127,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     201,
     'support request',
   );
+  const helpAlert = check(await api.call(jeune, 'POST', '/api/dashboard/help', { reason: 'besoin_de_parler' }), 201, 'help alert');
   check(
     await api.call(jeune, 'PUT', `/api/interviews/${youthId}/preparation/answers`, { answers: { questions: 'Le permis' } }),
     200,
@@ -242,6 +245,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     partnerId: String(partner.id),
     applicationId: String(application.id),
     supportRequestId: String(supportRequest.id),
+    helpAlertId: String((helpAlert.alert as { id: string }).id),
     committeeId,
     openConsultationId,
     closedConsultationId,

@@ -31,6 +31,8 @@ const loadYouthSupport = lazyModule(() => import('./youth/support-pages'));
 
 // So is their autonomy grid (« Ma grille d'autonomie »).
 const loadYouthGrid = lazyModule(() => import('./youth/grid-pages'));
+// « J'ai besoin d'aide »: its own small chunk.
+const loadYouthHelp = lazyModule(() => import('./youth/help-page'));
 
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
@@ -196,6 +198,7 @@ function RolePages({ session, path }: { session: Session; path: string }) {
         return <Lazy load={loadYouthSupport} render={({ YouthSupportPages }) => <YouthSupportPages path={path} />} />;
       }
       if (path === '/grille') return <Lazy load={loadYouthGrid} render={({ YouthGridPage }) => <YouthGridPage />} />;
+      if (path === '/aide') return <Lazy load={loadYouthHelp} render={({ HelpPage }) => <HelpPage />} />;
       if (isCommitteesPath(path)) {
         return <Lazy load={loadYouthCommittees} render={({ YouthCommitteePages }) => <YouthCommitteePages path={path} />} />;
       }
@@ -214,6 +217,7 @@ function RolePages({ session, path }: { session: Session; path: string }) {
 const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]> = {
   jeune: [
     ['/moi', 'Mon dossier'],
+    ['/aide', 'J’ai besoin d’aide'],
     ['/entretien', 'Mon entretien des 17 ans'],
     ['/grille', 'Ma grille d’autonomie'],
     ['/logement', 'Mon logement'],

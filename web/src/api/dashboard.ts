@@ -1,9 +1,12 @@
+import type { HelpReason } from '../../../shared/domain/help.js';
 import { request } from './client';
 import type {
   Caseload,
   CreateStaffBody,
   DashboardSettings,
   DashboardSettingsBody,
+  HelpAlert,
+  HelpAnswer,
   Page,
   StaffMember,
   StaffRole,
@@ -49,4 +52,16 @@ export function putDashboardSettings(body: DashboardSettingsBody): Promise<Dashb
 
 export function getCaseload(signal?: AbortSignal): Promise<Caseload> {
   return request('/api/dashboard/caseload', { signal });
+}
+
+export function raiseHelp(body: { reason: HelpReason }, idempotencyKey: string): Promise<HelpAnswer> {
+  return request('/api/dashboard/help', { method: 'POST', body, idempotencyKey });
+}
+
+export function listHelpAlerts(youthId: string, signal?: AbortSignal): Promise<{ items: HelpAlert[] }> {
+  return request(`/api/dashboard/help/${encodeURIComponent(youthId)}`, { signal });
+}
+
+export function acknowledgeHelpAlert(youthId: string, alertId: string): Promise<HelpAlert> {
+  return request(`/api/dashboard/help/${encodeURIComponent(youthId)}/${encodeURIComponent(alertId)}/acknowledge`, { method: 'POST' });
 }

@@ -80,6 +80,8 @@ import type {
   caseloadSchema,
   createStaffSchema,
   dashboardSettingsSchema,
+  helpAlertSchema,
+  helpAnswerSchema,
   staffMemberSchema,
   staffRoleSchema,
   updateStaffSchema,
@@ -216,6 +218,8 @@ export type DashboardSettingsBody = z.input<typeof dashboardSettingsSchema>;
 export type Caseload = z.infer<typeof caseloadSchema>;
 export type CaseloadItem = Caseload['items'][number];
 export type CaseloadDeadline = CaseloadItem['deadlines'][number];
+export type HelpAlert = z.infer<typeof helpAlertSchema>;
+export type HelpAnswer = z.infer<typeof helpAnswerSchema>;
 
 // ——— Committees area (`/api/committees`): CTJ / CDJ, consultations, secret ballots, results ———
 export type Committee = z.infer<typeof committeeSchema>;

@@ -7,7 +7,7 @@ import { Fact } from '../ui/fact';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { useAsync } from '../ui/use-async';
-import { actionsSentence, caseloadCountSentence, deadlineLabel } from './caseload-words';
+import { actionsSentence, caseloadCountSentence, deadlineLabel, openHelpSentence } from './caseload-words';
 
 /** « Mon suivi » (référent·e, coordinateur·rice): my young people, the most urgent first, and my count against the cap. */
 export function MyCaseloadPage() {
@@ -46,14 +46,20 @@ export function MyCaseloadPage() {
 function CaseloadCard({ item, today }: { item: CaseloadItem; today: string }) {
   const late = actionsSentence(item.lateActions, 'late');
   const soon = actionsSentence(item.soonActions, 'soon');
+  const help = openHelpSentence(item.openHelpAlerts);
   return (
-    <div class={item.late ? 'card card--alert' : 'card'}>
+    <div class={item.late || help ? 'card card--alert' : 'card'}>
       <h2 class="card-title">
         <a href={href(youthPath(item.youthId))}>
           {item.firstName} {item.lastName}
         </a>
         {item.late && <span class="badge badge--alert"> En retard</span>}
       </h2>
+      {help && (
+        <p class="notice notice--error">
+          <strong>{help}</strong> : ouvrez le dossier pour la prendre en compte.
+        </p>
+      )}
       <dl class="facts">
         <Fact term="Prochaine échéance">
           {item.nextDeadline

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsSentence, caseloadCountSentence, deadlineLabel } from './caseload-words';
+import { actionsSentence, caseloadCountSentence, deadlineLabel, helpReasonLabel, openHelpSentence } from './caseload-words';
 
 describe('caseload words', () => {
   it('says the count against the cap, the first year and how far over it is', () => {
@@ -17,5 +17,11 @@ describe('caseload words', () => {
     expect(actionsSentence(0, 'late')).toBeNull();
     expect(actionsSentence(2, 'late')).toBe('2 actions du projet en retard');
     expect(actionsSentence(1, 'soon')).toBe('1 action du projet à faire dans les 30 jours');
+  });
+
+  it('says how many « J’ai besoin d’aide » alerts wait, and what was tapped', () => {
+    expect(openHelpSentence(0)).toBeNull();
+    expect(openHelpSentence(2)).toBe('2 alertes « J’ai besoin d’aide » en attente');
+    expect(helpReasonLabel('pas_ou_dormir')).toBe('N’a pas où dormir ce soir');
   });
 });

@@ -1,3 +1,4 @@
+import type { HelpReason } from '../../../shared/domain/help.js';
 import type { Caseload, CaseloadDeadline } from '../api/types';
 
 const DEADLINE_LABELS: Record<CaseloadDeadline['kind'], string> = {
@@ -28,4 +29,21 @@ export function actionsSentence(count: number, what: 'late' | 'soon'): string | 
   if (count === 0) return null;
   const actions = count === 1 ? '1 action du projet' : `${count} actions du projet`;
   return what === 'late' ? `${actions} en retard` : `${actions} à faire dans les 30 jours`;
+}
+
+const HELP_REASON_LABELS: Record<HelpReason, string> = {
+  pas_en_securite: 'Ne se sent pas en sécurité',
+  pas_ou_dormir: 'N’a pas où dormir ce soir',
+  besoin_de_parler: 'A besoin de parler',
+};
+
+/** What the young person tapped, for staff. */
+export function helpReasonLabel(reason: HelpReason): string {
+  return HELP_REASON_LABELS[reason];
+}
+
+/** « 1 alerte « J’ai besoin d’aide » en attente », or null when none waits. */
+export function openHelpSentence(count: number): string | null {
+  if (count === 0) return null;
+  return count === 1 ? '1 alerte « J’ai besoin d’aide » en attente' : `${count} alertes « J’ai besoin d’aide » en attente`;
 }

@@ -173,6 +173,8 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
   const [label, setLabel] = useState(settings.secondMemberLabel);
   const [cap, setCap] = useState(String(settings.caseloadCap));
   const [firstYearCap, setFirstYearCap] = useState(String(settings.firstYearCaseloadCap));
+  const [outOfHours, setOutOfHours] = useState(settings.outOfHoursNumber ?? '');
+  const [binomeHours, setBinomeHours] = useState(settings.binomeHours ?? '');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -185,6 +187,8 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         secondMemberLabel: label.trim(),
         caseloadCap: Number.parseInt(cap, 10),
         firstYearCaseloadCap: Number.parseInt(firstYearCap, 10),
+        outOfHoursNumber: outOfHours.trim() || null,
+        binomeHours: binomeHours.trim() || null,
       });
       announce('Réglages enregistrés.');
     } catch (failure) {
@@ -221,6 +225,24 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         value={firstYearCap}
         onValue={setFirstYearCap}
         maxLength={3}
+      />
+      <TextField
+        id="out-of-hours-number"
+        label="Numéro d’astreinte du département"
+        value={outOfHours}
+        onValue={setOutOfHours}
+        optional
+        hint="Montré au jeune qui appuie sur « J’ai besoin d’aide », avec le 3114, le 115 et le 119."
+        maxLength={20}
+      />
+      <TextField
+        id="binome-hours"
+        label="Quand le binôme répond"
+        value={binomeHours}
+        onValue={setBinomeHours}
+        optional
+        hint="Par exemple : du lundi au vendredi, de 9 h à 17 h."
+        maxLength={200}
       />
       {error !== null && <ErrorNotice error={error} />}
       <FormActions busy={busy} label="Enregistrer les réglages" busyLabel="Enregistrement…" />

@@ -4,6 +4,7 @@ import type { Youth } from '../api/types';
 import { exportYouthData, getYouth } from '../api/youth';
 import type { Session } from '../auth/token';
 import { BinomeSection } from '../dashboard/binome-section';
+import { HelpAlertsSection } from '../dashboard/help-alerts-section';
 import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
 import { DownloadButton } from '../ui/download-button';
@@ -95,6 +96,8 @@ function YouthFile({
             </button>
           ))}
       </section>
+
+      {can('help.read') && <HelpAlertsSection youthId={youth.id} canAcknowledge={can('help.acknowledge')} />}
 
       {can('binome.assign') && <BinomeSection youth={youth} onChange={onChange} />}
 

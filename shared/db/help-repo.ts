@@ -1,0 +1,77 @@
+import { ulid } from 'ulid';
+import { z } from 'zod';
+import type { Principal } from '../auth/principal.js';
+import { NotFound, RuleViolation } from '../domain/errors.js';
+import type { HelpReason } from '../domain/help.js';
+import { type HelpAlert, helpAlertSchema } from '../schemas/staff.js';
+import { auditRepo } from './audit-repo.js';
+import { caseloadFactsRepo } from './caseload-facts-repo.js';
+import { keys } from './keys.js';
+import { queryAllByPrefix } from './query-page.js';
+import type { Store } from './store.js';
+import { TransactionCancelled, transactWrite } from './transact.js';
+
+const storedAlertSchema = helpAlertSchema.extend({ acknowledgedByName: z.string().nullable().default(null) });
+
+/** « J'ai besoin d'aide » alerts, in the young person's partition. */
+export const helpRepo = {
+  /** Raises an alert and counts it in the caseload summary, together. */
+  async raise(store: Store, departement: string, youthId: string, reason: HelpReason, now: Date): Promise<HelpAlert> {
+    const alert: HelpAlert = {
+      id: ulid(now.getTime()),
+      youthId,
+      reason,
+      raisedAt: now.toISOString(),
+      acknowledgedAt: null,
+      acknowledgedByName: null,
+    };
+    await transactWrite(store.db, [
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: { pk: keys.youth(departement, youthId), sk: keys.helpAlertSk(alert.id), type: 'helpAlert', ...alert },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      caseloadFactsRepo.openHelpAlertsItem(store, departement, youthId, 1),
+    ]);
+    return alert;
+  },
+
+  /** Newest first; a young person raises a handful. */
+  async list(store: Store, departement: string, youthId: string): Promise<HelpAlert[]> {
+    const items = await queryAllByPrefix(store, keys.youth(departement, youthId), keys.helpAlertPrefix);
+    return items.map((item) => storedAlertSchema.parse(item)).reverse();
+  },
+
+  /** A member of the binôme takes the alert in hand: once (409 after), with the audit entry and the summary's count. */
+  async acknowledge(store: Store, staff: Principal, youthId: string, alertId: string, now: Date): Promise<HelpAlert> {
+    const key = { pk: keys.youth(staff.departement, youthId), sk: keys.helpAlertSk(alertId) };
+    try {
+      await transactWrite(store.db, [
+        {
+          Update: {
+            TableName: store.tableName,
+            Key: key,
+            UpdateExpression: 'SET acknowledgedAt = :at, acknowledgedByName = :name',
+            ConditionExpression: 'attribute_exists(pk) AND acknowledgedAt = :none',
+            ExpressionAttributeValues: { ':at': now.toISOString(), ':name': staff.name, ':none': null },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          },
+        },
+        caseloadFactsRepo.openHelpAlertsItem(store, staff.departement, youthId, -1),
+        auditRepo.putItem(store, staff, youthId, 'help.acknowledge', now),
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+        if (!error.reasons[0]?.item) throw new NotFound('helpAlert.notFound', { cause: error });
+        throw new RuleViolation('helpAlert.alreadyAcknowledged', { cause: error });
+      }
+      throw error;
+    }
+    const alerts = await helpRepo.list(store, staff.departement, youthId);
+    const acknowledged = alerts.find((alert) => alert.id === alertId);
+    if (!acknowledged) throw new NotFound('helpAlert.notFound');
+    return acknowledged;
+  },
+};
