@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
@@ -82,8 +82,15 @@ export function proposalRoutes(deps: Deps) {
   }
 
   app.openapi(listProposalsRoute, async (c) => {
-    const youth = await openYouthFile(deps, c.var.principal, c.req.valid('param').youthId, 'grid.read');
-    const { key: _key, ...list } = await currentProposals(youth);
+    const { data } = await readYouthFile(
+      deps,
+      c.var.principal,
+      c.req.valid('param').youthId,
+      'grid.read',
+      currentProposals,
+      (found) => found.selfId === null && found.binomeId === null,
+    );
+    const { key: _key, ...list } = data;
     return c.json(list, 200);
   });
 

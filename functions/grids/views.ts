@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { readYouthFile } from '../../shared/auth/youth-access.js';
 import { NotFound } from '../../shared/domain/errors.js';
 import { compareEvaluations, latestPair, progressSeries } from '../../shared/domain/grid-comparison.js';
 import type { Deps } from '../../shared/http/app-env.js';
@@ -37,23 +37,38 @@ export function viewRoutes(deps: Deps) {
   const app = createResourceApp();
 
   app.openapi(comparisonRoute, async (c) => {
-    const youth = await openYouthFile(deps, c.var.principal, c.req.valid('param').youthId, 'grid.read');
     const query = c.req.valid('query');
-    const evaluations = await loadEvaluations(deps.store, youth.departement, youth.id);
-    const chosen = (kind: 'self' | 'binome', id: string | undefined) => {
-      if (id === undefined) return latestPair(evaluations)[kind];
-      const found = evaluations.find((evaluation) => evaluation.id === id && evaluation.kind === kind);
-      if (!found) throw new NotFound('gridEvaluation.notFound');
-      return found;
-    };
-    const self = chosen('self', query.self);
-    const binome = chosen('binome', query.binome);
+    const { data: pair } = await readYouthFile(
+      deps,
+      c.var.principal,
+      c.req.valid('param').youthId,
+      'grid.read',
+      async (youth) => {
+        const evaluations = await loadEvaluations(deps.store, youth.departement, youth.id);
+        const chosen = (kind: 'self' | 'binome', id: string | undefined) => {
+          if (id === undefined) return latestPair(evaluations)[kind];
+          const found = evaluations.find((evaluation) => evaluation.id === id && evaluation.kind === kind);
+          if (!found) throw new NotFound('gridEvaluation.notFound');
+          return found;
+        };
+        return { self: chosen('self', query.self), binome: chosen('binome', query.binome) };
+      },
+      (found) => found.self === null && found.binome === null,
+    );
+    const { self, binome } = pair;
     return c.json({ self: reference(self), binome: reference(binome), ...compareEvaluations(self, binome) }, 200);
   });
 
   app.openapi(progressRoute, async (c) => {
-    const youth = await openYouthFile(deps, c.var.principal, c.req.valid('param').youthId, 'grid.read');
-    return c.json({ points: progressSeries(await loadEvaluations(deps.store, youth.departement, youth.id)) }, 200);
+    const { data: points } = await readYouthFile(
+      deps,
+      c.var.principal,
+      c.req.valid('param').youthId,
+      'grid.read',
+      async (youth) => progressSeries(await loadEvaluations(deps.store, youth.departement, youth.id)),
+      (found) => found.length === 0,
+    );
+    return c.json({ points }, 200);
   });
 
   return app;

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { readYouthFile } from '../../shared/auth/youth-access.js';
 import { housingRepo } from '../../shared/db/housing-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import type { Deps } from '../../shared/http/app-env.js';
@@ -25,12 +25,22 @@ export function fileRoutes(deps: Deps) {
 
   app.openapi(getFileRoute, async (c) => {
     const principal = c.var.principal;
-    const youth = await openYouthFile(deps, principal, c.req.valid('param').youthId, 'housing.read');
-    const [settings, stored] = await Promise.all([
-      housingRepo.getSettings(deps.store, youth.departement),
-      housingRepo.getFile(deps.store, youth.departement, youth.id),
-    ]);
-    return c.json(housingFileView(principal, youth, stored, settings.alertDays, parisDate(deps.now())), 200);
+    const { data: view } = await readYouthFile(
+      deps,
+      principal,
+      c.req.valid('param').youthId,
+      'housing.read',
+      async (youth) => {
+        const [settings, stored] = await Promise.all([
+          housingRepo.getSettings(deps.store, youth.departement),
+          housingRepo.getFile(deps.store, youth.departement, youth.id),
+        ]);
+        return housingFileView(principal, youth, stored, settings.alertDays, parisDate(deps.now()));
+      },
+      // No project shared and no application: staff saw only what the file's dates say.
+      (found) => found.project === null && found.applications.length === 0,
+    );
+    return c.json(view, 200);
   });
 
   return app;

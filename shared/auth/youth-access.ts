@@ -57,9 +57,16 @@ export async function readYouthFile<T>(
   sawNothing: (data: T) => boolean,
 ): Promise<{ record: YouthRecord; data: T }> {
   const record = await openYouthFile(deps, principal, youthId, action, { auditRead: false });
-  const data = await load(record);
-  if (isAuditedAccess(principal)) {
-    await auditRepo.record(deps.store, principal, youthId, action, deps.now(), sawNothing(data));
+  const audited = isAuditedAccess(principal);
+  let data: T;
+  try {
+    data = await load(record);
+  } catch (error) {
+    // The attempt stays in the DPO's log even when the read fails (an unknown evaluation, a
+    // database down): best effort, the read's own error is the one answered.
+    if (audited) await auditRepo.record(deps.store, principal, youthId, action, deps.now(), true).catch(() => undefined);
+    throw error;
   }
+  if (audited) await auditRepo.record(deps.store, principal, youthId, action, deps.now(), sawNothing(data));
   return { record, data };
 }

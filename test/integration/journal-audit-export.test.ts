@@ -76,6 +76,10 @@ describe('audit: qui a consulté mon dossier', () => {
     expect((await api.call(people.referent, 'GET', `/api/interviews/${id}/interviews`)).body.items).toEqual([]);
     expect((await api.call(people.referent, 'GET', `/api/grids/${id}/evaluations`)).body.items).toEqual([]);
     expect((await api.call(people.referent, 'GET', `/api/youth/${id}/journal`)).body.items).toEqual([]);
+    expect((await api.call(people.referent, 'GET', `/api/grids/${id}/progress`)).body.points).toEqual([]);
+    expect((await api.call(people.referent, 'GET', `/api/grids/${id}/proposals`)).body.items).toEqual([]);
+    expect((await api.call(people.referent, 'GET', `/api/grids/${id}/comparison?self=01ARZ3NDEKTSV4RRFFQ69G5FAV`)).status).toBe(404);
+    expect((await api.call(people.referent, 'GET', `/api/housing/${id}`)).body).toMatchObject({ project: null, applications: [] });
     await api.call(people.referent, 'GET', `/api/youth/${id}`);
     await api.call(people.coordinateur, 'POST', `/api/youth/${id}/journal`, { text: 'Pour toi', visibleToYouth: true });
     await api.call(people.referent, 'GET', `/api/youth/${id}/journal`);
@@ -92,6 +96,10 @@ describe('audit: qui a consulté mon dossier', () => {
       `${people.referent.sub} interview.read (rien vu)`,
       `${people.referent.sub} grid.read (rien vu)`,
       `${people.referent.sub} journal.read (rien vu)`,
+      `${people.referent.sub} grid.read (rien vu)`,
+      `${people.referent.sub} grid.read (rien vu)`,
+      `${people.referent.sub} grid.read (rien vu)`,
+      `${people.referent.sub} housing.read (rien vu)`,
       `${people.referent.sub} profile.read`,
       `${people.coordinateur.sub} journal.write`,
       `${people.referent.sub} journal.read`,
