@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { monotonicFactory } from 'ulid';
-import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { gridTemplateRepo } from '../../shared/db/grid-template-repo.js';
 import { findUnknownItems, isOldEnoughForGrid } from '../../shared/domain/autonomy-grid.js';
@@ -43,8 +43,15 @@ export function evaluationRoutes(deps: Deps) {
   const app = createResourceApp();
 
   app.openapi(listEvaluationsRoute, async (c) => {
-    const youth = await openYouthFile(deps, c.var.principal, c.req.valid('param').youthId, 'grid.read');
-    return c.json({ items: await loadEvaluations(deps.store, youth.departement, youth.id) }, 200);
+    const { data: items } = await readYouthFile(
+      deps,
+      c.var.principal,
+      c.req.valid('param').youthId,
+      'grid.read',
+      (youth) => loadEvaluations(deps.store, youth.departement, youth.id),
+      (found) => found.length === 0,
+    );
+    return c.json({ items }, 200);
   });
 
   app.openapi(createBinomeAssessmentRoute, async (c) => {

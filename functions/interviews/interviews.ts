@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ulid } from 'ulid';
-import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { NotFound } from '../../shared/domain/errors.js';
 import { changeInterview, newInterview } from '../../shared/domain/interview.js';
@@ -61,8 +61,15 @@ export function interviewRoutes(deps: Deps) {
 
   app.openapi(listInterviewsRoute, async (c) => {
     const { youthId } = c.req.valid('param');
-    const youth = await openYouthFile(deps, c.var.principal, youthId, 'interview.read');
-    return c.json({ items: await interviewRepo.list(deps.store, youth.departement, youthId) }, 200);
+    const { data: items } = await readYouthFile(
+      deps,
+      c.var.principal,
+      youthId,
+      'interview.read',
+      (youth) => interviewRepo.list(deps.store, youth.departement, youthId),
+      (found) => found.length === 0,
+    );
+    return c.json({ items }, 200);
   });
 
   app.openapi(createInterviewRoute, async (c) => {

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Principal } from '../../shared/auth/principal.js';
-import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import { NotFound } from '../../shared/domain/errors.js';
 import { answerPlan, type PlanAnswer, proposePlan } from '../../shared/domain/plan.js';
@@ -82,8 +82,14 @@ export function planRoutes(deps: Deps) {
 
   app.openapi(getPlanRoute, async (c) => {
     const { youthId } = c.req.valid('param');
-    const youth = await openYouthFile(deps, c.var.principal, youthId, 'plan.read');
-    const plan = await planRepo.get(deps.store, youth.departement, youthId);
+    const { data: plan } = await readYouthFile(
+      deps,
+      c.var.principal,
+      youthId,
+      'plan.read',
+      (youth) => planRepo.get(deps.store, youth.departement, youthId),
+      (found) => found === null,
+    );
     if (!plan) throw new NotFound('plan.notFound');
     return c.json(plan, 200);
   });
@@ -113,8 +119,15 @@ export function planRoutes(deps: Deps) {
 
   app.openapi(planHistoryRoute, async (c) => {
     const { youthId } = c.req.valid('param');
-    const youth = await openYouthFile(deps, c.var.principal, youthId, 'plan.read');
-    return c.json({ items: await planRepo.history(deps.store, youth.departement, youthId) }, 200);
+    const { data: items } = await readYouthFile(
+      deps,
+      c.var.principal,
+      youthId,
+      'plan.read',
+      (youth) => planRepo.history(deps.store, youth.departement, youthId),
+      (found) => found.length === 0,
+    );
+    return c.json({ items }, 200);
   });
 
   return app;

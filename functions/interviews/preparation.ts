@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Principal } from '../../shared/auth/principal.js';
-import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { preparationRepo, preparationTemplateRepo } from '../../shared/db/preparation-repo.js';
 import { checkAnswers, checkShareable } from '../../shared/domain/preparation.js';
 import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
@@ -54,8 +54,16 @@ export function preparationRoutes(deps: Deps) {
 
   app.openapi(getPreparationRoute, async (c) => {
     const { youthId } = c.req.valid('param');
-    const youth = await openYouthFile(deps, c.var.principal, youthId, 'preparation.read');
-    return c.json(await preparationView(c.var.principal, youth.departement, youthId), 200);
+    const { data } = await readYouthFile(
+      deps,
+      c.var.principal,
+      youthId,
+      'preparation.read',
+      (youth) => preparationView(c.var.principal, youth.departement, youthId),
+      // Not shared yet, or nothing answered: staff saw only the questions.
+      (view) => view.answers === null || Object.keys(view.answers).length === 0,
+    );
+    return c.json(data, 200);
   });
 
   app.openapi(saveAnswersRoute, async (c) => {

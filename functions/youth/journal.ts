@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
@@ -53,9 +53,15 @@ export function journalRoutes(deps: Deps) {
   app.openapi(listJournalRoute, async (c) => {
     const principal = c.var.principal;
     const { id } = c.req.valid('param');
-    const record = await openYouthFile(deps, principal, id, 'journal.read');
     const onlyVisibleToYouth = principal.role === 'jeune';
-    const page = await journalRepo.list(deps.store, record.departement, id, { onlyVisibleToYouth }, c.req.valid('query'));
+    const { data: page } = await readYouthFile(
+      deps,
+      principal,
+      id,
+      'journal.read',
+      (record) => journalRepo.list(deps.store, record.departement, id, { onlyVisibleToYouth }, c.req.valid('query')),
+      (found) => found.items.length === 0,
+    );
     return c.json(page, 200);
   });
 

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { supportRepo } from '../../shared/db/support-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { InvalidInput, NotFound, RuleViolation } from '../../shared/domain/errors.js';
@@ -79,8 +79,15 @@ export function supportRequestRoutes(deps: Deps) {
   const app = createResourceApp();
 
   app.openapi(listSupportRequestsRoute, async (c) => {
-    const youth = await openYouthFile(deps, c.var.principal, c.req.valid('param').youthId, 'support.read');
-    return c.json({ items: await supportRepo.list(deps.store, youth.departement, youth.id) }, 200);
+    const { data: items } = await readYouthFile(
+      deps,
+      c.var.principal,
+      c.req.valid('param').youthId,
+      'support.read',
+      (youth) => supportRepo.list(deps.store, youth.departement, youth.id),
+      (found) => found.length === 0,
+    );
+    return c.json({ items }, 200);
   });
 
   app.openapi(createSupportRequestRoute, async (c) => {

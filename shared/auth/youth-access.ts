@@ -41,3 +41,25 @@ export async function openYouthFile(
   }
   return record;
 }
+
+/**
+ * Opens a file for a read whose audit entry depends on what it returned: loads the data
+ * with `load`, then records the read, marked `nothingSeen` when `sawNothing` says the
+ * caller got nothing of the young person's (so « Qui a consulté mon dossier » never claims
+ * a look at what was not there or not shared), and only then returns the data.
+ */
+export async function readYouthFile<T>(
+  deps: Deps,
+  principal: Principal,
+  youthId: string,
+  action: YouthReadAction,
+  load: (record: YouthRecord) => Promise<T>,
+  sawNothing: (data: T) => boolean,
+): Promise<{ record: YouthRecord; data: T }> {
+  const record = await openYouthFile(deps, principal, youthId, action, { auditRead: false });
+  const data = await load(record);
+  if (isAuditedAccess(principal)) {
+    await auditRepo.record(deps.store, principal, youthId, action, deps.now(), sawNothing(data));
+  }
+  return { record, data };
+}

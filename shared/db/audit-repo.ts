@@ -18,7 +18,7 @@ export type AuditEntry = z.infer<typeof auditItemSchema>;
 // Monotonic so that two entries of the same millisecond keep their order.
 const nextId = monotonicFactory();
 
-function auditItem(principal: Principal, youthId: string, action: AuditAction, now: Date) {
+function auditItem(principal: Principal, youthId: string, action: AuditAction, now: Date, nothingSeen = false) {
   const entry: AuditEntry = {
     id: nextId(now.getTime()),
     at: now.toISOString(),
@@ -26,6 +26,7 @@ function auditItem(principal: Principal, youthId: string, action: AuditAction, n
     actorName: principal.name,
     actorRole: principal.role,
     action,
+    ...(nothingSeen ? { nothingSeen } : {}),
   };
   return { pk: keys.youth(principal.departement, youthId), sk: keys.auditSk(entry.id), type: 'audit', ...entry };
 }
@@ -43,12 +44,15 @@ export const auditRepo = {
     };
   },
 
-  /** Records a read. Called before the data is returned: no trace, no read. */
-  async record(store: Store, principal: Principal, youthId: string, action: AuditAction, now: Date): Promise<void> {
+  /**
+   * Records a read. Called before the data is returned: no trace, no read. `nothingSeen`
+   * when the read returned nothing: the DPO still sees the attempt, the young person does not.
+   */
+  async record(store: Store, principal: Principal, youthId: string, action: AuditAction, now: Date, nothingSeen = false): Promise<void> {
     await store.db.send(
       new PutCommand({
         TableName: store.tableName,
-        Item: auditItem(principal, youthId, action, now),
+        Item: auditItem(principal, youthId, action, now, nothingSeen),
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );

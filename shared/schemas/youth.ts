@@ -156,6 +156,8 @@ export const auditEntrySchema = z
     actorName: z.string().nullable(),
     actorRole: z.string(),
     action: z.enum(AUDIT_ACTIONS),
+    /** The read returned nothing (an unshared answer, a plan not written yet): kept for the DPO, never shown to the young person. */
+    nothingSeen: z.boolean().optional(),
   })
   .openapi('AuditEntry');
 

@@ -30,6 +30,11 @@ describe('a young person sees who consulted their file', () => {
     await lina.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
     const consultations = lina.page.locator('section', { has: lina.page.getByRole('heading', { name: 'Qui a consulté mon dossier' }) });
     await expect.poll(() => consultations.getByText('Sophie Lefebvre').count()).toBeGreaterThan(0);
+    // The seven or eight reads of her visit are one line; the preparation Lina has not shared,
+    // which Sophie's page asked for and did not get, is not claimed as read.
+    const visits = consultations.getByRole('listitem').filter({ hasText: 'Sophie Lefebvre' }).filter({ hasText: 'a ouvert ton dossier' });
+    expect(await visits.count()).toBe(1);
+    expect(await consultations.getByText('préparation').count()).toBe(0);
     // Her own visit is not listed: only staff access is.
     expect(await consultations.getByText('Lina Martin').count()).toBe(0);
     // The page fits a 360 px screen without horizontal scrolling.

@@ -66,6 +66,39 @@ describe('audit: qui a consulté mon dossier', () => {
     expect(audit.body.items[1]).toMatchObject({ actorName: 'Sophie Lefebvre', actorRole: 'referent' });
   });
 
+  it('marks the reads that returned nothing, keeps them for the DPO, and marks no read that showed something', async () => {
+    const { id, owner } = await createYouthWithOwner();
+    // The young person answers but does not share: staff see only the questions.
+    await api.call(owner, 'PUT', `/api/interviews/${id}/preparation/answers`, { answers: { 'logement-actuel': 'En foyer' } });
+    const preparation = await api.call(people.referent, 'GET', `/api/interviews/${id}/preparation`);
+    expect(preparation.body.answers).toBeNull();
+    expect((await api.call(people.referent, 'GET', `/api/interviews/${id}/plan`)).status).toBe(404);
+    expect((await api.call(people.referent, 'GET', `/api/interviews/${id}/interviews`)).body.items).toEqual([]);
+    expect((await api.call(people.referent, 'GET', `/api/grids/${id}/evaluations`)).body.items).toEqual([]);
+    expect((await api.call(people.referent, 'GET', `/api/youth/${id}/journal`)).body.items).toEqual([]);
+    await api.call(people.referent, 'GET', `/api/youth/${id}`);
+    await api.call(people.coordinateur, 'POST', `/api/youth/${id}/journal`, { text: 'Pour toi', visibleToYouth: true });
+    await api.call(people.referent, 'GET', `/api/youth/${id}/journal`);
+
+    const audit = await api.call(people.admin, 'GET', `/api/youth/${id}/audit`);
+    const lines = audit.body.items.map(
+      (entry: { actorSub: string; action: string; nothingSeen?: boolean }) =>
+        `${entry.actorSub} ${entry.action}${entry.nothingSeen ? ' (rien vu)' : ''}`,
+    );
+    expect(lines.reverse()).toEqual([
+      `${people.admin.sub} profile.create`,
+      `${people.referent.sub} preparation.read (rien vu)`,
+      `${people.referent.sub} plan.read (rien vu)`,
+      `${people.referent.sub} interview.read (rien vu)`,
+      `${people.referent.sub} grid.read (rien vu)`,
+      `${people.referent.sub} journal.read (rien vu)`,
+      `${people.referent.sub} profile.read`,
+      `${people.coordinateur.sub} journal.write`,
+      `${people.referent.sub} journal.read`,
+      `${people.admin.sub} audit.read`,
+    ]);
+  });
+
   it('is hidden from the binôme (403) and from strangers (404)', async () => {
     const { id } = await createYouthWithOwner();
     expect((await api.call(people.referent, 'GET', `/api/youth/${id}/audit`)).status).toBe(403);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditActionLabel, personLabel, roleLabel } from './labels';
+import { accessLineLabel, auditActionLabel, personLabel, roleLabel } from './labels';
 
 describe('roleLabel', () => {
   it('names roles in French, inclusively', () => {
@@ -47,5 +47,21 @@ describe('personLabel', () => {
 
   it('falls back to the role when the name is unknown', () => {
     expect(personLabel(null, 'admin')).toBe('Un·e administrateur·rice');
+  });
+});
+
+describe('accessLineLabel', () => {
+  it('says a visit that opened the file opened it, whatever else it read', () => {
+    expect(accessLineLabel({ kind: 'visit', actions: ['profile.read', 'journal.read', 'plan.read'] })).toBe('a ouvert ton dossier');
+  });
+
+  it('says what a visit did when it did not open the file', () => {
+    expect(accessLineLabel({ kind: 'visit', actions: ['committee.search'] })).toBe(auditActionLabel('committee.search', 'jeune'));
+  });
+
+  it('lists each write of a line once, joined with « et »', () => {
+    expect(accessLineLabel({ kind: 'write', actions: ['plan.write', 'journal.write'] })).toBe(
+      `${auditActionLabel('plan.write', 'jeune')} et ${auditActionLabel('journal.write', 'jeune')}`,
+    );
   });
 });

@@ -78,6 +78,17 @@ export function auditActionLabel(action: string, voice: Voice): string {
   return ACTION_LABELS[voice][action as AuditAction] ?? `a fait une action (${action})`;
 }
 
+/**
+ * What a line of the young person's access log says: « a ouvert ton dossier » for a visit that
+ * opened it; otherwise what was done, each action once (« a modifié ton projet d’autonomie et
+ * a écrit dans ton journal »).
+ */
+export function accessLineLabel(line: { kind: 'visit' | 'write'; actions: readonly string[] }): string {
+  if (line.kind === 'visit' && line.actions.includes('profile.read')) return 'a ouvert ton dossier';
+  const labels = line.actions.map((action) => auditActionLabel(action, 'jeune'));
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} et ${labels.at(-1)}`;
+}
+
 /** « Camille Martin (référent·e ASE) », or the role alone when the name is unknown. */
 export function personLabel(name: string | null, role: string): string {
   return name ? `${name} (${roleLabel(role)})` : `Un·e ${roleLabel(role)}`;

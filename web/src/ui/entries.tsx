@@ -1,6 +1,7 @@
+import type { AccessLine } from '../../../shared/domain/access-log.js';
 import type { AuditEntry, JournalEntry } from '../api/types';
 import { formatTimestamp } from '../lib/dates';
-import { auditActionLabel, personLabel, type Voice } from '../lib/labels';
+import { accessLineLabel, auditActionLabel, personLabel, type Voice } from '../lib/labels';
 
 export function AuditItem({ entry, voice }: { entry: AuditEntry; voice: Voice }) {
   return (
@@ -10,6 +11,20 @@ export function AuditItem({ entry, voice }: { entry: AuditEntry; voice: Voice })
       </p>
       <p class="entry-meta">
         le <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time>
+      </p>
+    </div>
+  );
+}
+
+/** A line of the young person's « Qui a consulté mon dossier »: one person, one visit or write. */
+export function AccessLineItem({ line }: { line: AccessLine }) {
+  return (
+    <div class="entry">
+      <p>
+        <strong>{personLabel(line.actorName, line.actorRole)}</strong> {accessLineLabel(line)}
+      </p>
+      <p class="entry-meta">
+        le <time dateTime={line.startedAt}>{formatTimestamp(line.startedAt)}</time>
       </p>
     </div>
   );

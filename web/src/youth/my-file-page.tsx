@@ -1,8 +1,9 @@
+import { type AccessLine, groupAccessLog } from '../../../shared/domain/access-log.js';
 import type { Youth } from '../api/types';
 import { exportYouthData, getMyFile, listAudit, listJournal } from '../api/youth';
 import { todayInParis } from '../lib/dates';
 import { DownloadButton } from '../ui/download-button';
-import { AuditItem, JournalItem } from '../ui/entries';
+import { AccessLineItem, JournalItem } from '../ui/entries';
 import { IdentityDetails } from '../ui/identity-details';
 import { KeyDatesList } from '../ui/key-dates-list';
 import { ErrorNotice, Loading } from '../ui/notices';
@@ -83,14 +84,23 @@ function MyMessages({ youthId }: { youthId: string }) {
 
 function MyAccessHistory({ youthId }: { youthId: string }) {
   const audit = usePagedList((cursor, signal) => listAudit(youthId, cursor, signal), [youthId]);
+  // One line per person and visit or write, reads that showed nothing left out (docs/access-log.md);
+  // regrouped over every page loaded, so a visit cut by a page boundary becomes whole again.
+  const lines: ReturnType<typeof usePagedList<AccessLine>> = {
+    ...audit,
+    // Nothing is prepended to this list; a line is built from entries, so a new one means a reload.
+    prepend: () => audit.reload(),
+    items: groupAccessLog(audit.items),
+    firstNew: audit.firstNew === null ? null : groupAccessLog(audit.items.slice(0, audit.firstNew)).length,
+  };
   return (
     <section aria-labelledby="qui-a-consulte">
       <h2 id="qui-a-consulte">Qui a consulté mon dossier</h2>
       <p class="hint">Chaque fois qu’un·e professionnel·le ouvre ou modifie ton dossier, c’est noté ici.</p>
       <PagedList
-        list={audit}
-        itemKey={(entry) => entry.id}
-        renderItem={(entry) => <AuditItem entry={entry} voice="jeune" />}
+        list={lines}
+        itemKey={(line) => line.id}
+        renderItem={(line) => <AccessLineItem line={line} />}
         empty="Personne n’a encore consulté ton dossier."
         moreLabel="Voir plus de consultations"
         loadingText="Chargement de l’historique…"
