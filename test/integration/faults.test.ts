@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../../functions/local/dynamodb-local.js';
 import { freePort } from '../../functions/local/port.js';
 import { type LocalServer, startLocalServer } from '../../functions/local/server.js';
-import { createDynamoDbClient } from '../../shared/db/client.js';
+import { createDocumentClient, createDynamoDbClient } from '../../shared/db/client.js';
+import { ephemeralCursorCodec } from '../../shared/db/cursor.js';
 import { ensureTables } from '../../shared/db/ensure-table.js';
+import { registerStaff } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
 
 /**
@@ -45,6 +47,14 @@ beforeAll(async () => {
   port = await freePort();
   dynamo = await startDynamoDbLocal({ port, dbPath });
   await ensureTables(createDynamoDbClient({ endpoint: dynamo.endpoint }), { tableName: 'envol', ballotTableName: 'envol-ballots' });
+  // The binôme of the files created below must be known staff of the département.
+  const store = {
+    db: createDocumentClient({ endpoint: dynamo.endpoint }),
+    tableName: 'envol',
+    ballotTableName: 'envol-ballots',
+    cursors: ephemeralCursorCodec(),
+  };
+  await registerStaff(store, Object.values(people));
   server = await startLocalServer({ port: 0, dynamoEndpoint: dynamo.endpoint, tableName: 'envol' });
 });
 
