@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { actionOwnerLabel, DOMAINS, domainLabel, groupByDomain, needLabel, planHistoryEventText, planStatusSentence } from './labels';
+import {
+  actionOwnerLabel,
+  DOMAINS,
+  domainLabel,
+  groupByDomain,
+  needLabel,
+  planHistoryEventText,
+  planStatusSentence,
+  planVersionLine,
+} from './labels';
 
 describe('domainLabel', () => {
   it('names every domain in French', () => {
@@ -111,5 +120,27 @@ describe('planHistoryEventText', () => {
         changeRequest: { message: 'Plutôt une colocation', at: '2026-11-24T10:00:00Z' },
       }),
     ).toBe('Modification demandée par le jeune : « Plutôt une colocation »');
+  });
+});
+
+describe('planVersionLine', () => {
+  const at = (iso: string) => `[${iso}]`;
+  const base = { version: 2, updatedAt: '2026-11-29T19:52:00Z', updatedByName: 'Sophie Lefebvre' };
+  it('credits the binôme with a version they saved', () => {
+    expect(planVersionLine({ ...base, status: 'propose' }, at)).toBe(
+      'Version 2, enregistrée le [2026-11-29T19:52:00Z] par Sophie Lefebvre.',
+    );
+  });
+  it('never credits the binôme with the young person’s answer', () => {
+    for (const status of ['signe', 'modification_demandee'] as const) {
+      const line = planVersionLine({ ...base, status }, at);
+      expect(line).not.toContain('] par ');
+      expect(line).toBe('Version 2, enregistrée le [2026-11-29T19:52:00Z] (réponse du jeune) ; contenu rédigé par Sophie Lefebvre.');
+    }
+  });
+  it('names nobody when the author is unknown', () => {
+    expect(planVersionLine({ ...base, updatedByName: null, status: 'signe' }, at)).toBe(
+      'Version 2, enregistrée le [2026-11-29T19:52:00Z].',
+    );
   });
 });

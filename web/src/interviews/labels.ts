@@ -122,6 +122,21 @@ export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
 };
 
 /** Where the plan stands, in a sentence for the young person (tu) or for staff. */
+/**
+ * Staff's line under a plan: when this version was recorded and who in the binôme wrote
+ * its content. A version made by the young person's answer (signature, change asked) keeps
+ * the binôme's author, so the line never says the answer was « enregistrée par » them.
+ */
+export function planVersionLine(
+  plan: { version: number; status: PlanStatus; updatedAt: string; updatedByName: string | null },
+  formatInstant: (iso: string) => string,
+): string {
+  const answered = plan.status === 'signe' || plan.status === 'modification_demandee';
+  const recorded = `Version ${plan.version}, enregistrée le ${formatInstant(plan.updatedAt)}`;
+  if (!plan.updatedByName) return `${recorded}.`;
+  return answered ? `${recorded} (réponse du jeune) ; contenu rédigé par ${plan.updatedByName}.` : `${recorded} par ${plan.updatedByName}.`;
+}
+
 export function planStatusSentence(
   plan: { status: PlanStatus; updatedAt: string; signedAt: string | null; changeRequest: { message: string; at: string } | null },
   voice: Voice,

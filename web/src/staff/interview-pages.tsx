@@ -18,6 +18,7 @@ import {
   participantLabel,
   planHistoryEventText,
   planStatusSentence,
+  planVersionLine,
   RIGHT_ANSWER_LABELS,
 } from '../interviews/labels';
 import { PlanByNeed } from '../interviews/plan-goals';
@@ -441,9 +442,8 @@ function PlanSummary({
         {planStatusSentence(plan, 'staff', formatTimestamp)}
       </p>
       <p class="muted">
-        Version {plan.version}, enregistrée le {formatTimestamp(plan.updatedAt)}
-        {plan.updatedByName && ` par ${plan.updatedByName}`}. Dernière révision le {formatDate(plan.lastReviewedOn)} ; prochaine au plus
-        tard le {formatDate(plan.reviewDueOn)}
+        {planVersionLine(plan, formatTimestamp)} Dernière révision le {formatDate(plan.lastReviewedOn)} ; prochaine au plus tard le{' '}
+        {formatDate(plan.reviewDueOn)}
         {plan.majorChangeOn && ` (changement majeur le ${formatDate(plan.majorChangeOn)})`}.
       </p>
       {showGoals && <PlanByNeed plan={plan} voice="staff" />}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { createSupportRequest, listSupportRequests } from '../api/support';
 import type { SupportRequest, SupportRequestKind, Youth } from '../api/types';
 import { getMyFile } from '../api/youth';
