@@ -18,6 +18,7 @@ import {
   projectSchema,
 } from '../schemas/housing.js';
 import { auditRepo } from './audit-repo.js';
+import { departementSettings } from './departement-settings.js';
 import { keys } from './keys.js';
 import { type Page, type PageRequest, queryAllByPrefix, queryPage } from './query-page.js';
 import type { Store } from './store.js';
@@ -78,31 +79,15 @@ const queueIndex = { departement: 'gsi3', referent: 'gsi1', coordinateur: 'gsi2'
 const queueEntrySchema = storedApplicationSchema.extend({ youthId: z.string() });
 export type QueueEntry = z.infer<typeof queueEntrySchema>;
 
+/** The département's housing settings (alert horizon, solution types); Envol's defaults until an admin saves them. */
+const housingSettings = departementSettings<HousingSettings>(keys.housingSettingsSk, 'housingSettings', (item) =>
+  item ? housingSettingsSchema.parse({ alertDays: item.alertDays, solutionTypes: item.solutionTypes }) : DEFAULT_HOUSING_SETTINGS,
+);
+
 /** The département's housing settings, partners, and its young people's projects and applications. */
 export const housingRepo = {
-  async getSettings(store: Store, departement: string): Promise<HousingSettings> {
-    const result = await store.db.send(
-      new GetCommand({ TableName: store.tableName, Key: { pk: keys.departement(departement), sk: keys.housingSettingsSk } }),
-    );
-    return result.Item
-      ? housingSettingsSchema.parse({ alertDays: result.Item.alertDays, solutionTypes: result.Item.solutionTypes })
-      : DEFAULT_HOUSING_SETTINGS;
-  },
-
-  async putSettings(store: Store, departement: string, settings: HousingSettings, now: Date): Promise<void> {
-    await store.db.send(
-      new PutCommand({
-        TableName: store.tableName,
-        Item: {
-          pk: keys.departement(departement),
-          sk: keys.housingSettingsSk,
-          type: 'housingSettings',
-          ...settings,
-          updatedAt: now.toISOString(),
-        },
-      }),
-    );
-  },
+  getSettings: housingSettings.get,
+  putSettings: housingSettings.put,
 
   async listPartners(store: Store, departement: string): Promise<Partner[]> {
     const items = await queryAllByPrefix(store, keys.departement(departement), keys.housingPartnerPrefix);

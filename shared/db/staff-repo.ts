@@ -11,6 +11,7 @@ import {
   staffMemberSchema,
   type UpdateStaffInput,
 } from '../schemas/staff.js';
+import { departementSettings } from './departement-settings.js';
 import { keys } from './keys.js';
 import { type PageRequest, queryPage } from './query-page.js';
 import type { Store } from './store.js';
@@ -24,6 +25,17 @@ function directoryKeys(departement: string, member: StaffMember) {
     gsi3sk: keys.staffDirectorySort(member.role, member.lastName, member.firstName, member.sub),
   };
 }
+
+/** The département's dashboard settings; a field added since reads with its default. */
+const dashboardSettings = departementSettings<DashboardSettings>(keys.dashboardSettingsSk, 'dashboardSettings', (item) =>
+  dashboardSettingsSchema.parse({
+    secondMemberLabel: item?.secondMemberLabel ?? DEFAULT_SECOND_MEMBER_LABEL,
+    caseloadCap: item?.caseloadCap,
+    firstYearCaseloadCap: item?.firstYearCaseloadCap,
+    outOfHoursNumber: item?.outOfHoursNumber,
+    binomeHours: item?.binomeHours,
+  }),
+);
 
 /** The département's staff directory: who may be a referent or coordinateur, with what caseload outside Envol. */
 export const staffRepo = {
@@ -138,32 +150,6 @@ export const staffRepo = {
     );
   },
 
-  async getSettings(store: Store, departement: string): Promise<DashboardSettings> {
-    const result = await store.db.send(
-      new GetCommand({ TableName: store.tableName, Key: { pk: keys.departement(departement), sk: keys.dashboardSettingsSk } }),
-    );
-    // A field added since reads with its default.
-    return dashboardSettingsSchema.parse({
-      secondMemberLabel: result.Item?.secondMemberLabel ?? DEFAULT_SECOND_MEMBER_LABEL,
-      caseloadCap: result.Item?.caseloadCap,
-      firstYearCaseloadCap: result.Item?.firstYearCaseloadCap,
-      outOfHoursNumber: result.Item?.outOfHoursNumber,
-      binomeHours: result.Item?.binomeHours,
-    });
-  },
-
-  async putSettings(store: Store, departement: string, settings: DashboardSettings, now: Date): Promise<void> {
-    await store.db.send(
-      new PutCommand({
-        TableName: store.tableName,
-        Item: {
-          pk: keys.departement(departement),
-          sk: keys.dashboardSettingsSk,
-          type: 'dashboardSettings',
-          ...settings,
-          updatedAt: now.toISOString(),
-        },
-      }),
-    );
-  },
+  getSettings: dashboardSettings.get,
+  putSettings: dashboardSettings.put,
 };
