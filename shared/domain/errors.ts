@@ -48,6 +48,7 @@ export type AlreadyExistsCode =
   | 'account.alreadyLinked'
   | 'member.alreadyAdded'
   | 'ballot.alreadyCast'
+  | 'ballot.credentialSpent'
   | 'followUp.alreadyAnswered'
   | 'gridProposal.alreadyDecided'
   | 'staff.alreadyRegistered';
@@ -84,7 +85,9 @@ export type InvalidInputCode =
   | 'supportDecision.afterSchoolYear'
   | 'supportDecision.refusalWithoutReasons'
   | 'binome.unknownStaff'
-  | 'plan.incomplete';
+  | 'plan.incomplete'
+  | 'ballot.credentialInvalid'
+  | 'ballot.identityNotAllowed';
 
 export type TooManyRequestsCode = 'rateLimit.exceeded';
 

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, Deps } from './app-env.js';
-import { authenticate } from './authenticate.js';
+import { authenticate, refuseIdentity } from './authenticate.js';
 import { limitBodySize, requireJsonBody } from './body-guard.js';
 import { errorBody, handleError } from './error-boundary.js';
 import { ApiError } from './errors.js';
@@ -24,6 +24,13 @@ export interface AreaAppOptions {
    * (a stored hash of a ballot, next to the voter's id, could be brute-forced).
    */
   withoutIdempotency?: (path: string) => boolean;
+  /**
+   * Requests that must carry no identity at all (the anonymous ballot): they are not
+   * authenticated, and one that carries an Authorization header or a cookie is refused
+   * with 400 before anything is read, so that no accepted request holds an identity
+   * beside what it carries.
+   */
+  anonymous?: (method: string, path: string) => boolean;
 }
 
 /**
@@ -32,7 +39,15 @@ export interface AreaAppOptions {
  */
 export function createAreaApp(basePath: string, deps: Deps, options: AreaAppOptions = {}) {
   const app = createPublicApp(basePath);
-  app.use('*', limitBodySize, authenticate(deps), requireJsonBody, idempotency(deps, { skip: options.withoutIdempotency }));
+  const anonymous = options.anonymous ?? (() => false);
+  const authenticated = authenticate(deps);
+  app.use(
+    '*',
+    limitBodySize,
+    (c, next) => (anonymous(c.req.method, c.req.path) ? refuseIdentity(c, next) : authenticated(c, next)),
+    requireJsonBody,
+    idempotency(deps, { skip: (path) => options.withoutIdempotency?.(path) === true || anonymous('POST', path) }),
+  );
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   return app;
 }

@@ -62,6 +62,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   },
   'member.alreadyAdded': { status: 409, code: 'ALREADY_MEMBER', message: 'Ce jeune est déjà membre du comité.' },
   'ballot.alreadyCast': { status: 409, code: 'ALREADY_VOTED', message: 'Tu as déjà voté à cette consultation : un membre, un vote.' },
+  'ballot.credentialSpent': {
+    status: 409,
+    code: 'BALLOT_ALREADY_CAST',
+    message: 'Ce bulletin a déjà été déposé avec d’autres réponses : c’est le premier vote qui compte.',
+  },
   'gridProposal.alreadyDecided': {
     status: 409,
     code: 'GRID_PROPOSAL_DECIDED',
@@ -183,6 +188,16 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   },
 
   'input.invalid': { status: 400, code: 'VALIDATION_ERROR', message: 'La requête contient des données invalides.' },
+  'ballot.credentialInvalid': {
+    status: 400,
+    code: 'INVALID_BALLOT_CREDENTIAL',
+    message: 'Ce bulletin n’est pas valable pour cette consultation : rien n’a été compté.',
+  },
+  'ballot.identityNotAllowed': {
+    status: 400,
+    code: 'IDENTITY_NOT_ALLOWED',
+    message: 'Un bulletin se dépose sans identifiant de connexion ni cookie, pour rester secret : rien n’a été compté.',
+  },
   'cursor.invalid': {
     status: 400,
     code: 'INVALID_CURSOR',

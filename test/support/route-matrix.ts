@@ -9,7 +9,7 @@ import { QUESTIONS, type World } from './world.js';
  * ("owner"), as a stranger of the same département and as the owner's id in another
  * département; with the body and path values a valid request uses.
  */
-export type Outcome = 200 | 201 | 204 | 403 | 404;
+export type Outcome = 200 | 201 | 204 | 400 | 403 | 404;
 export type Relation = 'owner' | 'stranger' | 'otherDepartement';
 export const ROLES: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 
@@ -29,6 +29,11 @@ export interface Spec {
   /** Which consultation `{consultationId}` means for this route. */
   consultation?: 'open' | 'closed' | 'published';
   body?: (world: World) => unknown;
+  /**
+   * For a route that takes no identity at all (the ballot): what it answers with no token;
+   * the rows then say what it answers with one (400: a token or a cookie is refused).
+   */
+  anonymous?: Outcome;
 }
 
 const plan = completePlan([{ id: 'g1', domain: 'logement', label: 'Un logement', planB: 'FJT', actions: [] }]);
@@ -378,12 +383,22 @@ export const MATRIX: Record<string, Spec> = {
     otherDepartement: '404 404 404 404 404',
     consultation: 'open',
   },
-  'POST /api/committees/{committeeId}/consultations/{consultationId}/ballots': {
+  'POST /api/committees/{committeeId}/consultations/{consultationId}/ballot-credential': {
     owner: '201 404 404 403 403',
     stranger: '404 404 404 404 403',
     otherDepartement: '404 404 404 404 404',
     consultation: 'open',
-    body: () => ({ answers: { transport: 'velo' } }),
+    body: () => ({ blindedMessage: 'A'.repeat(342) }),
+  },
+  // Public on purpose: the credential is the only proof, and no identity may travel with a
+  // choice. Whoever sends a token (any role, any relation) is refused and nothing is counted.
+  'POST /api/committees/{committeeId}/consultations/{consultationId}/ballots': {
+    owner: '400 400 400 400 400',
+    stranger: '400 400 400 400 400',
+    otherDepartement: '400 400 400 400 400',
+    anonymous: 201,
+    consultation: 'open',
+    body: (world) => ({ departement: '62', credential: world.openBallotCredential, answers: { transport: 'velo' } }),
   },
   'POST /api/committees/{committeeId}/consultations/{consultationId}/feedback': {
     owner: '201 404 404 403 403',

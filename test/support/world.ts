@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '../../shared/auth/principal.js';
 import { keys } from '../../shared/db/keys.js';
+import { type Credential, requestCredential, vote } from './ballot.js';
 import type { Caller, Harness } from './harness.js';
 import { completePlan } from './plan-body.js';
 
@@ -21,6 +22,8 @@ export interface World {
   committeeId: string;
   /** Open, the owner has not voted. */
   openConsultationId: string;
+  /** A credential another member was given on the open consultation, not spent. */
+  openBallotCredential: Credential;
   /** Closed with enough ballots, not published. */
   closedConsultationId: string;
   /** Published, with a follow-up on question `transport` the owner has not answered. */
@@ -221,13 +224,15 @@ export async function buildWorld(api: Harness): Promise<World> {
   const closedConsultationId = await consultation('closed');
   const publishedConsultationId = await consultation('published');
   for (const id of [closedConsultationId, publishedConsultationId]) {
-    check(await api.call(jeune, 'POST', `${base(id)}/ballots`, { answers: { transport: 'bus' } }), 201, 'ballot');
-    check(await api.call(secondMember, 'POST', `${base(id)}/ballots`, { answers: { transport: 'velo' } }), 201, 'ballot 2');
-    for (const voter of moreVoters)
-      check(await api.call(voter, 'POST', `${base(id)}/ballots`, { answers: { transport: 'bus' } }), 201, 'ballot');
+    check(await vote(api, jeune, base(id), { transport: 'bus' }), 201, 'ballot');
+    check(await vote(api, secondMember, base(id), { transport: 'velo' }), 201, 'ballot 2');
+    for (const voter of moreVoters) check(await vote(api, voter, base(id), { transport: 'bus' }), 201, 'ballot');
     check(await api.call(organisateur, 'POST', `${base(id)}/close`), 200, 'close');
   }
   check(await api.call(organisateur, 'POST', `${base(publishedConsultationId)}/publish`), 200, 'publish');
+  // A credential another member took on the open consultation and has not spent yet.
+  const { credential: openBallotCredential } = await requestCredential(api, moreVoters[0] as Caller, base(openConsultationId));
+  if (!openBallotCredential) throw new Error('World setup failed at the open consultation’s credential');
   check(
     await api.call(organisateur, 'PUT', `${base(publishedConsultationId)}/follow-ups/transport`, {
       status: 'en_cours',
@@ -248,6 +253,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     helpAlertId: String((helpAlert.alert as { id: string }).id),
     committeeId,
     openConsultationId,
+    openBallotCredential,
     closedConsultationId,
     publishedConsultationId,
     owners,
