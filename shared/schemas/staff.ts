@@ -1,9 +1,9 @@
-import { z } from '@hono/zod-openapi';
 import { DEFAULT_CASELOAD_CAP, DEFAULT_FIRST_YEAR_CASELOAD_CAP, SOON_DAYS } from '../domain/caseload.js';
 import { HELP_REASONS } from '../domain/help.js';
 import { DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
 import { calendarDateSchema, idSchema, pageQuerySchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { housingAlertSchema } from './housing.js';
+import * as z from './zod-openapi.js';
 
 /** The API contract of the staff directory and the dashboard's département settings. */
 

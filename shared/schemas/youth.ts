@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi';
 import { AUDIT_ACTIONS, COMMITTEE_KINDS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { gridEvaluationSchema, gridLevelSchema } from './grids.js';
@@ -6,6 +5,7 @@ import { applicationSchema, projectSchema } from './housing.js';
 import { exitSituationSchema, interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 import { helpAlertSchema } from './staff.js';
 import { supportRequestSchema } from './support.js';
+import * as z from './zod-openapi.js';
 
 const nameSchema = z.string().trim().min(1).max(100);
 
