@@ -28,7 +28,7 @@ export class ValidationFailed extends ApiError {
 }
 
 export class Unauthenticated extends ApiError {
-  constructor(message = 'Authentification requise : reconnectez-vous.', cause?: unknown) {
+  constructor(message = 'Authentification requise : reconnectez-vous.', cause?: unknown) {
     super(401, 'UNAUTHENTICATED', message, [], { cause });
   }
 }
