@@ -76,10 +76,10 @@ afterAll(() => e2e?.close());
 
 const signIn: E2e['signIn'] = (options, accountName) => e2e.signIn(options, accountName);
 
-/** The text of the result row of `option`, spaces normalised (the percentage has a non-breaking space). */
+/** The text of the result row of `option`, line breaks of the markup folded (the narrow no-break spaces kept). */
 async function resultRow(page: Page, option: string): Promise<string> {
   const text = await page.locator('.result', { hasText: option }).first().textContent();
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return (text ?? '').replace(/[ \n\t]+/g, ' ').trim();
 }
 
 async function openConsultation(title: string, minBallots = 5) {
