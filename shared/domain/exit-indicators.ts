@@ -343,8 +343,11 @@ export function computeExitIndicators(input: {
     const rank = headline.has(row) ? 1_000_000 : splitRows.has(row) ? 100_000 : 0;
     return (values[cell] ?? 0) + (departementColumn ? 10_000 : 0) + rank;
   });
-  if (single)
-    specs.forEach((_, row) => marks.splice(row * width, width - 1, ...new Array(width - 1).fill(marks[row * width + width - 1] ?? null)));
+  if (single) {
+    for (let row = 0; row < specs.length; row++) {
+      for (let column = 0; column < width - 1; column++) marks[row * width + column] = marks[row * width + width - 1] ?? null;
+    }
+  }
   const wanted = input.territory === null ? width - 1 : territories.indexOf(input.territory);
   const rowIndex = new Map(specs.map((spec, i) => [spec.id, i]));
   const cell = (row: number) => {

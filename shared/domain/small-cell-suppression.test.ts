@@ -19,7 +19,9 @@ function attack(build: (free: number[]) => number[], freeCount: number, maxFree:
         if (shown === 'complementary') return value >= 5;
         return value === shown;
       });
-      if (agrees) cells.forEach((value, i) => seen[i]?.add(value));
+      if (agrees) {
+        for (const [i, value] of cells.entries()) seen[i]?.add(value);
+      }
       return;
     }
     for (let value = 0; value <= maxFree; value++) {
