@@ -35,7 +35,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'staff.notFound': NOT_FOUND('Ce compte du personnel est introuvable dans l’annuaire.'),
   'helpAlert.notFound': NOT_FOUND('Cette alerte est introuvable.'),
 
-  'access.denied': FORBIDDEN('Vous n’avez pas le droit de faire cette action.'),
+  'access.denied': FORBIDDEN('Ce compte n’a pas le droit de faire cette action.'),
   'access.adminCreatesFiles': FORBIDDEN('Seul un administrateur peut créer un dossier.'),
   'access.adminAssignsBinome': FORBIDDEN('Seul un administrateur peut changer le référent ou le coordinateur d’un dossier.'),
   'access.youngPeopleOnly': FORBIDDEN('Cette page est réservée aux jeunes.'),

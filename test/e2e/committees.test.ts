@@ -149,7 +149,7 @@ describe('a committee consultation, from the secret ballot to the published resu
       await route.abort('internetdisconnected');
     });
     await phone.page.getByRole('button', { name: 'Confirmer mon vote' }).click();
-    await phone.page.getByRole('alert').getByText('Connexion impossible', { exact: false }).waitFor();
+    await phone.page.getByRole('alert').getByText('Pas de connexion', { exact: false }).waitFor();
     expect(sent).toBe(1);
     expect((await api.call(lina, 'GET', path)).body.hasVoted).toBe(true);
     // The answers can no longer be changed: the first ballot may be the one that counts.

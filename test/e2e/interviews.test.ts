@@ -47,7 +47,7 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     await housing.fill('En famille d’accueil à Arras, ça se passe bien.');
     await housing.blur();
     const failure = phone.page.getByRole('alert');
-    await failure.getByText('Connexion impossible', { exact: false }).waitFor();
+    await failure.getByText('Pas de connexion', { exact: false }).waitFor();
     expect(await housing.inputValue()).toBe('En famille d’accueil à Arras, ça se passe bien.');
     await phone.page.unroute(answersRoute);
     await failure.getByRole('button', { name: 'Réessayer d’enregistrer' }).click();

@@ -3,7 +3,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { configureApiSession, request, UserFacingError } from './api/client';
 import type { AppConfig } from './api/types';
 import { LoginPage, loadCognito } from './auth/login-page';
-import { closeSession, currentToken, homePath, openSession, rememberReturnPath, restoreSession, takeReturnPath } from './auth/session';
+import {
+  closeSession,
+  currentRole,
+  currentToken,
+  homePath,
+  openSession,
+  rememberReturnPath,
+  restoreSession,
+  takeReturnPath,
+} from './auth/session';
 import { sessionEndedNotice } from './auth/session-ended';
 import type { Session } from './auth/token';
 import { roleLabel } from './lib/labels';
@@ -42,7 +51,11 @@ let onSessionRefused: () => void = () => {};
 // Wired here, at start-up, and not in an effect: a page's effects run before Root's, so
 // « Mon dossier » would send its first request with no token, and its 401 would end the
 // session just restored (issue 15).
-configureApiSession({ getToken: currentToken, onUnauthorized: () => onSessionRefused() });
+configureApiSession({
+  getToken: currentToken,
+  onUnauthorized: () => onSessionRefused(),
+  addressesYoungPerson: () => currentRole() === 'jeune',
+});
 
 async function loadConfig(signal: AbortSignal): Promise<AppConfig> {
   const config = await request<AppConfig>('/config.json', { signal, authenticated: false });
