@@ -123,6 +123,16 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     code: 'GRID_PROPOSAL_UNAVAILABLE',
     message: 'Cet item n’est pas (ou plus) proposé : rechargez les propositions.',
   },
+  'checkIn.notOpen': {
+    status: 409,
+    code: 'CHECK_IN_NOT_OPEN',
+    message: 'Ce questionnaire n’est pas ouvert en ce moment : il s’ouvre à tes 19 ans et à tes 21 ans, pour trois mois.',
+  },
+  'checkIn.alreadyDone': {
+    status: 409,
+    code: 'CHECK_IN_ALREADY_DONE',
+    message: 'Tu as déjà répondu à ce questionnaire (ou choisi de ne pas y répondre) : merci !',
+  },
   'helpAlert.alreadyAcknowledged': {
     status: 409,
     code: 'HELP_ALREADY_ACKNOWLEDGED',
