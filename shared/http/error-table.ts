@@ -126,12 +126,12 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'checkIn.notOpen': {
     status: 409,
     code: 'CHECK_IN_NOT_OPEN',
-    message: 'Ce questionnaire n’est pas ouvert en ce moment : il s’ouvre à tes 19 ans et à tes 21 ans, pour trois mois.',
+    message: 'Ce questionnaire n’est pas ouvert en ce moment : il s’ouvre à tes 19 ans et à tes 21 ans, pour trois mois.',
   },
   'checkIn.alreadyDone': {
     status: 409,
     code: 'CHECK_IN_ALREADY_DONE',
-    message: 'Tu as déjà répondu à ce questionnaire (ou choisi de ne pas y répondre) : merci !',
+    message: 'Tu as déjà répondu à ce questionnaire (ou choisi de ne pas y répondre) : merci !',
   },
   'helpAlert.alreadyAcknowledged': {
     status: 409,
