@@ -6,6 +6,6 @@ import * as z from '../../shared/schemas/zod-openapi.js';
 export const youthParams = z.object({ youthId: idSchema.openapi({ param: { name: 'youthId', in: 'path' } }) });
 
 export const errors = errorResponses('Dossier introuvable ou inaccessible');
-export const conflict = conflictResponse('État incompatible ou modifié entre-temps : rien n’a été modifié');
+export const conflict = conflictResponse('État incompatible ou modifié entre-temps : rien n’a été modifié');
 export const replayConflict = { 422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête') };
 export const tags = ['Grille d’autonomie'];

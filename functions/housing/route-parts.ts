@@ -9,5 +9,5 @@ export const applicationParams = youthParams.extend({
 export const partnerParams = z.object({ partnerId: idSchema.openapi({ param: { name: 'partnerId', in: 'path' } }) });
 
 export const errors = errorResponses('Introuvable ou inaccessible');
-export const conflict = conflictResponse('Version périmée, transition non permise ou changement concurrent : rien n’a été modifié');
+export const conflict = conflictResponse('Version périmée, transition non permise ou changement concurrent : rien n’a été modifié');
 export const tags = ['Logement'];

@@ -6,6 +6,6 @@ export const youthParams = z.object({ youthId: idSchema.openapi({ param: { name:
 export const interviewParams = youthParams.extend({ interviewId: idSchema.openapi({ param: { name: 'interviewId', in: 'path' } }) });
 
 export const errors = errorResponses('Introuvable ou inaccessible');
-export const conflict = conflictResponse('Version périmée ou état incompatible : rien n’a été modifié');
+export const conflict = conflictResponse('Version périmée ou état incompatible : rien n’a été modifié');
 export const tags = ['Entretiens'];
 export const planTags = ['Projet d’autonomie'];
