@@ -25,16 +25,16 @@ export const requestCredentialRoute = createRoute({
   method: 'post',
   path: '/ballot-credential',
   tags,
-  summary: 'Recevoir son bulletin (membre, consultation ouverte) : signature aveugle (RFC 9474), un membre, un bulletin',
+  summary: 'Recevoir son bulletin (membre, consultation ouverte) : signature aveugle (RFC 9474), un membre, un bulletin',
   description:
-    'Le téléphone envoie son bulletin masqué ; la signature rendue ne permet pas de le reconnaître une fois démasqué. Le même bulletin masqué renvoyé (réponse perdue) reçoit la même signature ; un autre est refusé.',
+    'Le téléphone envoie son bulletin masqué ; la signature rendue ne permet pas de le reconnaître une fois démasqué. Le même bulletin masqué renvoyé (réponse perdue) reçoit la même signature ; un autre est refusé.',
   security,
   request: { params: consultationParams, body: jsonBody(credentialRequestSchema, 'Bulletin masqué, avis libre facultatif') },
   responses: {
     201: jsonContent(credentialSchema, 'Bulletin signé en aveugle'),
     ...errors,
     ...conflictResponse(
-      'ALREADY_VOTED (ce membre a déjà reçu un bulletin), CONSULTATION_CLOSED ou FEEDBACK_LIMIT_REACHED (avis libres par membre : 3 par défaut ; rien n’est signé)',
+      'ALREADY_VOTED (ce membre a déjà reçu un bulletin), CONSULTATION_CLOSED ou FEEDBACK_LIMIT_REACHED (avis libres par membre : 3 par défaut ; rien n’est signé)',
     ),
   },
 });
@@ -45,7 +45,7 @@ export const castBallotRoute = createRoute({
   tags,
   summary: 'Déposer son bulletin, sans aucune identité (ni jeton, ni cookie, ni identifiant de membre)',
   description:
-    'Le bulletin signé et les réponses. Le même bulletin renvoyé avec les mêmes réponses est déjà compté (200) ; avec d’autres, 409. Une requête qui porte un en-tête Authorization ou un cookie est refusée (400) : rien n’est compté.',
+    'Le bulletin signé et les réponses. Le même bulletin renvoyé avec les mêmes réponses est déjà compté (200) ; avec d’autres, 409. Une requête qui porte un en-tête Authorization ou un cookie est refusée (400) : rien n’est compté.',
   security: [],
   request: { params: consultationParams, body: jsonBody(castBallotSchema, 'Bulletin signé et réponses par question') },
   responses: {
@@ -53,7 +53,7 @@ export const castBallotRoute = createRoute({
     201: jsonContent(acceptedSchema, 'Vote compté'),
     400: jsonContent(
       errorSchema,
-      'INVALID_BALLOT_CREDENTIAL (signature fausse, d’une autre consultation, mal démasquée), IDENTITY_NOT_ALLOWED, réponses invalides : rien n’est compté',
+      'INVALID_BALLOT_CREDENTIAL (signature fausse, d’une autre consultation, mal démasquée), IDENTITY_NOT_ALLOWED, réponses invalides : rien n’est compté',
     ),
     404: jsonContent(errorSchema, 'Consultation introuvable'),
     ...conflictResponse('BALLOT_ALREADY_CAST (ce bulletin a déjà été déposé avec d’autres réponses) ou CONSULTATION_CLOSED'),
@@ -64,7 +64,7 @@ export const addFeedbackRoute = createRoute({
   method: 'post',
   path: '/feedback',
   tags,
-  summary: 'Donner un avis libre sans voter (membre, consultation ouverte ; 3 avis par membre par défaut)',
+  summary: 'Donner un avis libre sans voter (membre, consultation ouverte ; 3 avis par membre par défaut)',
   security,
   request: { params: consultationParams, body: jsonBody(feedbackInputSchema, 'L’avis') },
   responses: {

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Answers } from '../domain/consultation.js';
 import { AlreadyExists, RuleViolation } from '../domain/errors.js';
 import { keys, parseFollowUpTallySk } from './keys.js';
