@@ -15,7 +15,7 @@ const ANONYMOUS_ROUTES = AREAS.find((area) => area.name === 'committees')?.anony
 
 /** The `committees` area: CTJ / CDJ, consultations, secret ballots, results and what was done with them. */
 export function createCommitteesApp(deps: Deps) {
-  const keys = ballotKeys(deps.store);
+  const keys = ballotKeys(deps);
   const consultations = consultationService(deps, keys);
   // Credentials, feedback and follow-up answers are never stored with the caller's id,
   // not even as an idempotency record (a retried credential request finds its marker).

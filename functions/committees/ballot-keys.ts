@@ -39,8 +39,10 @@ function contextOf(box: BallotBox): string {
  * consultation is asked for it, its private half sealed before it is stored and opened
  * only in memory to sign. Never logged, never sent.
  */
-export function ballotKeys(store: Store) {
-  const sealer = sealerOf(store);
+export function ballotKeys(deps: { store: Store }) {
+  // Read when first needed: the app is also built only to read its routes (the OpenAPI document).
+  const store = () => deps.store;
+  const sealer = () => sealerOf(deps.store);
   const cache = new Map<string, Promise<LoadedKey | null>>();
 
   function remember(box: BallotBox, loaded: Promise<LoadedKey | null>) {
@@ -65,7 +67,7 @@ export function ballotKeys(store: Store) {
     if (cached) return cached;
     return remember(
       box,
-      ballotRepo.ballotKey(store, box).then((stored) => (stored ? loadedFrom(stored) : null)),
+      ballotRepo.ballotKey(store(), box).then((stored) => (stored ? loadedFrom(stored) : null)),
     );
   }
 
@@ -74,10 +76,10 @@ export function ballotKeys(store: Store) {
     const found = await existing(box);
     if (found) return found;
     const pair = await generateBallotKeyPair();
-    const kept = await ballotRepo.keepBallotKey(store, box, {
+    const kept = await ballotRepo.keepBallotKey(store(), box, {
       suite: CREDENTIAL_SUITE,
       publicKey: pair.publicKeySpki.toString('base64url'),
-      sealedPrivateKey: await sealer.seal(pair.privateKeyPkcs8, contextOf(box)),
+      sealedPrivateKey: await sealer().seal(pair.privateKeyPkcs8, contextOf(box)),
     });
     const loaded = loadedFrom(kept);
     remember(box, Promise.resolve(loaded));
@@ -94,7 +96,7 @@ export function ballotKeys(store: Store) {
     /** Signs a blinded message with the consultation's private key (RFC 9474 BlindSign). */
     async blindSign(box: BallotBox, blindedMessage: Uint8Array): Promise<Uint8Array> {
       const loaded = await ensured(box);
-      loaded.privateKey ??= sealer.open(loaded.stored.sealedPrivateKey, contextOf(box)).then(importPrivateKey);
+      loaded.privateKey ??= sealer().open(loaded.stored.sealedPrivateKey, contextOf(box)).then(importPrivateKey);
       const privateKey = await loaded.privateKey.catch((error: unknown) => {
         loaded.privateKey = undefined;
         throw error;

@@ -107,5 +107,16 @@ export class EnvolHttpApi extends Construct {
         }
       }
     }
+    // Routes that must carry no identity (casting a ballot): more specific than the area's
+    // `{proxy+}`, so API Gateway picks them, and without the authorizer.
+    for (const routeKey of area.anonymousRoutes ?? []) {
+      const [method = '', path = ''] = routeKey.split(' ');
+      for (const route of this.api.addRoutes({ path, methods: [method as HttpMethod], integration })) {
+        Validations.of(route).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: `${routeKey} is anonymous on purpose (shared/areas.ts): a ballot is cast with a blind-signed credential and no identity, so that no request links a member to a choice; the function refuses any token or cookie sent to it.`,
+        });
+      }
+    }
   }
 }

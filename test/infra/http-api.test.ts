@@ -40,11 +40,27 @@ describe('EnvolHttpApi', () => {
   });
   afterAll(() => fixture.remove());
 
-  it('routes every prefix of every area, with and without a sub-path, and nothing else', () => {
-    const expected = AREAS.flatMap(routeKeysOf).sort();
+  it('routes every prefix of every area, with and without a sub-path, its anonymous routes, and nothing else', () => {
+    const expected = AREAS.flatMap((area) => [...routeKeysOf(area), ...(area.anonymousRoutes ?? [])]).sort();
 
     expect([...routesByKey(template).keys()].sort()).toEqual(expected);
     expect(expected).toContain('ANY /api/youth/{proxy+}');
+  });
+
+  it('casts a ballot with no authorizer, to the committees function, and only that route of the area', () => {
+    const routes = routesByKey(template);
+    const cast = routes.get('POST /api/committees/{committeeId}/consultations/{consultationId}/ballots');
+    expect(cast).toMatchObject({ AuthorizationType: 'NONE' });
+    expect(cast?.AuthorizerId).toBeUndefined();
+    // The same integration as the rest of the area: the committees function.
+    expect(cast?.Target).toEqual(routes.get('ANY /api/committees/{proxy+}')?.Target);
+    for (const key of ['ANY /api/committees', 'ANY /api/committees/{proxy+}'])
+      expect(routes.get(key)).toMatchObject({ AuthorizationType: 'JWT' });
+    const anonymous = [...routes.entries()].filter(([, route]) => route.AuthorizationType === 'NONE').map(([key]) => key);
+    const publicAreaRoutes = AREAS.filter((area) => area.public).flatMap(routeKeysOf);
+    expect(anonymous.filter((key) => !publicAreaRoutes.includes(key))).toEqual([
+      'POST /api/committees/{committeeId}/consultations/{consultationId}/ballots',
+    ]);
   });
 
   it('routes the autonomy grids to their own function, behind the JWT authorizer', () => {
