@@ -109,7 +109,9 @@ describe('fuzzing every route', () => {
             { nil: undefined },
           ),
           async (body, pathNoise, query) => {
-            const path = pathNoise === undefined ? validPath : validPath.replace(/[^/]+$/, encodeURIComponent(pathNoise) || '%00');
+            // The noise goes in the last path parameter: for the anonymous route, the segment before `/ballots`.
+            const lastParameter = spec.anonymous ? /[^/]+(?=\/[^/]+$)/ : /[^/]+$/;
+            const path = pathNoise === undefined ? validPath : validPath.replace(lastParameter, encodeURIComponent(pathNoise) || '%00');
             const search = query ? `?${new URLSearchParams(query as Record<string, string>).toString()}` : '';
             const payload = method === 'GET' ? undefined : body.kind === 'json' ? JSON.stringify(body.value) : body.text;
             const response = await api.call(caller, method, `${path}${search}`, payload);
