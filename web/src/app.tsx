@@ -2,12 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { configureApiSession, request, UserFacingError } from './api/client';
 import type { AppConfig } from './api/types';
+import { prefetchMyFile } from './api/youth';
 import { LoginPage, loadCognito } from './auth/login-page';
 import {
   closeSession,
   currentRole,
   currentToken,
   homePath,
+  keptRole,
   openSession,
   rememberReturnPath,
   restoreSession,
@@ -45,6 +47,17 @@ const loadYouthHelp = lazyModule(() => import('./youth/help-page'));
 
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
+/** The chunk of the young person's page at `path`, or null when the page is in the entry bundle (or unknown). */
+function youthChunkFor(path: string): (() => Promise<unknown>) | null {
+  if (path === '/entretien' || path === '/entretien/imprimer' || path === '/droits') return loadYouthInterview;
+  if (path === '/logement') return loadYouthHousing;
+  if (path === '/accompagnement' || path.startsWith('/accompagnement/')) return loadYouthSupport;
+  if (path === '/grille') return loadYouthGrid;
+  if (path === '/aide') return loadYouthHelp;
+  if (isCommitteesPath(path)) return loadYouthCommittees;
+  return null;
+}
+
 /** Set by Root once mounted: what to do when the API refuses the token (a 401). */
 let onSessionRefused: () => void = () => {};
 
@@ -56,6 +69,10 @@ configureApiSession({
   onUnauthorized: () => onSessionRefused(),
   addressesYoungPerson: () => currentRole() === 'jeune',
 });
+
+// A young person opening a page of their own (a reload, a link): its chunk is fetched now,
+// beside /config.json, and not one round trip later once the app has started (issue 15, LCP).
+if (keptRole() === 'jeune') youthChunkFor(currentPath())?.().catch(() => {});
 
 async function loadConfig(signal: AbortSignal): Promise<AppConfig> {
   const config = await request<AppConfig>('/config.json', { signal, authenticated: false });
@@ -98,6 +115,7 @@ function Root({ config }: { config: AppConfig }) {
   const path = useHashPath();
   const [restored] = useState(() => {
     const restoredSession = restoreSession();
+    if (restoredSession.session?.role === 'jeune') prefetchMyFile();
     // A deep link opened without a session: go there once signed in.
     if (!restoredSession.session) rememberReturnPath(currentPath());
     return restoredSession;
