@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AREAS } from '../../shared/areas.js';
 import { createDevIssuer } from '../../shared/auth/dev-issuer.js';
@@ -79,6 +79,18 @@ function answerUnparsableRequest(error: Error & { code?: string }, socket: Duple
   );
 }
 
+/**
+ * The web's caching as CloudFront and S3 serve it (infra/lib/web-content.ts): content-hashed
+ * files for a year, everything else (index.html, sw.js, the manifest) revalidated on every
+ * load, so a new service worker or page is picked up at once.
+ */
+export const webCacheControl: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.req.method !== 'GET' || c.res.status !== 200 || c.res.headers.get('cache-control')) return;
+  const hashed = c.req.path.startsWith('/assets/');
+  c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+};
+
 /** Listens first (the port may be chosen by the system), answers once `ready` is set. */
 function listen(port: number, hostname: string, ready: { fetch?: Fetch }): Promise<Server> {
   const fetch: Fetch = (request, env) => ready.fetch?.(request, env) ?? new Response('Démarrage en cours', { status: 503 });
@@ -138,6 +150,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   root.notFound((c) => c.json(errorBody(new ApiError(404, 'NOT_FOUND', 'Cette adresse n’existe pas.')), 404));
   if (options.webRoot) {
     root.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } }));
+    root.use('*', webCacheControl);
     root.use('*', serveStatic({ root: options.webRoot }));
     root.get('*', serveStatic({ path: join(options.webRoot, 'index.html') }));
   }
