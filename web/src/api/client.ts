@@ -161,11 +161,15 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   } catch (error) {
     // Offline: what this person saw last, if anything; the page is told it is an old copy.
     const copy = error instanceof NetworkError && copiesOwner ? offlineCopies.recall(copiesOwner, path) : null;
+    if (copy?.notFound) throw new ApiError(404, copy.notFound.code, copy.notFound.message);
     if (copy) return copy.data as T;
     throw error;
   }
   if (!response.ok) {
     const error = await errorFromResponse(response);
+    // « Nothing yet » (no plan written) is what the page showed: offline, it shows it again.
+    if (copiesOwner && error.status === 404)
+      offlineCopies.remember(copiesOwner, path, { notFound: { code: error.code, message: error.message } });
     // Only the token still in use ends the session: a late answer to a request sent with an
     // older token (before a new sign-in) must not sign the person out again.
     if (response.status === 401 && authenticated && token !== null && token === session.getToken()) session.onUnauthorized(error.message);
@@ -178,7 +182,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   } catch {
     throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', messages().unexpectedResponse);
   }
-  if (copiesOwner) offlineCopies.remember(copiesOwner, path, data);
+  if (copiesOwner) offlineCopies.remember(copiesOwner, path, { data });
   return data;
 }
 

@@ -75,6 +75,7 @@ export function signPlan(youthId: string, body: RespondToPlanBody): Promise<Plan
   return request(`${area(youthId)}/plan/sign`, { method: 'POST', body });
 }
 
-export function requestPlanChange(youthId: string, body: RequestPlanChangeBody): Promise<Plan> {
-  return request(`${area(youthId)}/plan/change-request`, { method: 'POST', body });
+/** The young person asks for a change, as a draft kept on the phone until sent (`sendAsDraft`). */
+export function planChangeRequest(youthId: string, body: RequestPlanChangeBody): DraftRequest {
+  return { method: 'POST', path: `${area(youthId)}/plan/change-request`, body };
 }

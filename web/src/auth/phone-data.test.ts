@@ -19,7 +19,7 @@ describe('a shared phone', () => {
   it('keeps nothing of the young person after sign-out: drafts and copies of what was seen', async () => {
     keepOnThisPhone(lina);
     await drafts.keep('preparation:y1', { 'projet-pro': 'Un CAP cuisine' });
-    offlineCopies.remember(lina.sub, '/api/youth/me', { firstName: 'Lina' });
+    offlineCopies.remember(lina.sub, '/api/youth/me', { data: { firstName: 'Lina' } });
 
     await forgetOnThisPhone(lina.sub, { drafts: true });
     keepOnThisPhone(lina);
@@ -31,7 +31,7 @@ describe('a shared phone', () => {
   it('keeps the drafts for the next sign-in when the session merely ended, but not the copies', async () => {
     keepOnThisPhone(lina);
     await drafts.keep('preparation:y1', { 'projet-pro': 'Un CAP cuisine' });
-    offlineCopies.remember(lina.sub, '/api/youth/me', { firstName: 'Lina' });
+    offlineCopies.remember(lina.sub, '/api/youth/me', { data: { firstName: 'Lina' } });
 
     await forgetOnThisPhone(lina.sub, { drafts: false });
     const whileSignedOut = await drafts.read('preparation:y1');

@@ -111,6 +111,17 @@ describe('DraftBox: sending', () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
+  it('never loses a request to what is typed at the same moment', async () => {
+    const { box, send } = setUp();
+    const request = { method: 'PUT', path: '/p', body: { answers: { q1: 'a' } } } as const;
+    const typing = [box.keep('preparation', { q1: 'a' }), box.keep('preparation', { q1: 'a' })];
+    const outcome = await box.submit('preparation', { q1: 'a' }, request);
+    await Promise.all(typing);
+
+    expect(outcome).toMatchObject({ status: 'sent' });
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps what was typed during a send, and forgets the request the server has', async () => {
     let release: () => void = () => {};
     const { box, send } = setUp(() => new Promise((resolve) => (release = () => resolve({}))));

@@ -63,8 +63,10 @@ function isStoredDraft(value: unknown): value is StoredDraft {
  */
 export class DraftBox {
   private owner: string | null = null;
-  /** Sends of one form run one after the other: two tabs or two triggers never race. */
+  /** Sends of one form run one after the other: two triggers never send it twice. */
   private readonly chains = new Map<string, Promise<unknown>>();
+  /** Read-then-write changes of one form's draft, one after the other (never across a network call). */
+  private readonly writes = new Map<string, Promise<unknown>>();
   private readonly listeners = new Map<string, Set<Listener>>();
 
   constructor(
@@ -89,18 +91,31 @@ export class DraftBox {
     return isStoredDraft(stored) ? (stored as StoredDraft<T>) : null;
   }
 
+  private serialise<R>(formId: string, change: () => Promise<R>): Promise<R> {
+    const next = (this.writes.get(formId) ?? Promise.resolve()).catch(() => undefined).then(change);
+    this.writes.set(formId, next);
+    void next
+      .finally(() => {
+        if (this.writes.get(formId) === next) this.writes.delete(formId);
+      })
+      .catch(() => undefined);
+    return next;
+  }
+
   /** Keeps what is typed; a send already asked for stays asked for. */
-  async keep<T>(formId: string, value: T): Promise<void> {
+  keep<T>(formId: string, value: T): Promise<void> {
     const key = this.key(formId);
-    if (key === null) return;
-    const earlier = await this.read(formId);
-    const draft: StoredDraft<T> = {
-      value,
-      savedAt: this.now().toISOString(),
-      revision: (earlier?.revision ?? 0) + 1,
-      send: earlier?.send ?? null,
-    };
-    await this.backend.set(key, draft);
+    if (key === null) return Promise.resolve();
+    return this.serialise(formId, async () => {
+      const earlier = await this.read(formId);
+      const draft: StoredDraft<T> = {
+        value,
+        savedAt: this.now().toISOString(),
+        revision: (earlier?.revision ?? 0) + 1,
+        send: earlier?.send ?? null,
+      };
+      await this.backend.set(key, draft);
+    });
   }
 
   async clear(formId: string): Promise<void> {
@@ -131,14 +146,16 @@ export class DraftBox {
   async submit<T>(formId: string, value: T, request: DraftRequest): Promise<SendOutcome> {
     const key = this.key(formId);
     if (key === null) return { status: 'kept' };
-    const earlier = await this.read(formId);
-    const sameRequest =
-      earlier?.send &&
-      earlier.send.method === request.method &&
-      earlier.send.path === request.path &&
-      JSON.stringify(earlier.send.body) === JSON.stringify(request.body);
-    const send: PendingSend = sameRequest && earlier.send ? earlier.send : { ...request, idempotencyKey: randomUuid() };
-    await this.backend.set(key, { value, savedAt: this.now().toISOString(), revision: (earlier?.revision ?? 0) + 1, send });
+    await this.serialise(formId, async () => {
+      const earlier = await this.read(formId);
+      const sameRequest =
+        earlier?.send &&
+        earlier.send.method === request.method &&
+        earlier.send.path === request.path &&
+        JSON.stringify(earlier.send.body) === JSON.stringify(request.body);
+      const send: PendingSend = sameRequest && earlier.send ? earlier.send : { ...request, idempotencyKey: randomUuid() };
+      await this.backend.set(key, { value, savedAt: this.now().toISOString(), revision: (earlier?.revision ?? 0) + 1, send });
+    });
     return this.send(formId);
   }
 
@@ -181,15 +198,16 @@ export class DraftBox {
       if (!isRefusal(error)) throw error;
       outcome = { status: 'refused', error };
     }
-    // Signed out meanwhile: the draft was wiped, nothing may bring it back.
-    if (this.owner !== owner) return outcome;
-    const latest = await this.read(formId);
-    if (latest) {
+    await this.serialise(formId, async () => {
+      // Signed out meanwhile: the draft was wiped, nothing may bring it back.
+      if (this.owner !== owner) return;
+      const latest = await this.read(formId);
+      if (!latest) return;
       const untouched = latest.revision === draft.revision;
       if (outcome.status === 'sent' && untouched) await this.backend.del(key);
       // Typed since, or refused: the text stays on the phone, the request is dropped.
       else if (latest.send?.idempotencyKey === send.idempotencyKey) await this.backend.set(key, { ...latest, send: null });
-    }
+    });
     for (const listener of this.listeners.get(formId) ?? []) listener(outcome);
     return outcome;
   }

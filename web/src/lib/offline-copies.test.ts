@@ -12,7 +12,7 @@ describe('OfflineCopies', () => {
     const shown = vi.fn();
     copies.onShown(shown);
 
-    copies.remember('jeune-62-lina', '/api/youth/me', { firstName: 'Lina' });
+    copies.remember('jeune-62-lina', '/api/youth/me', { data: { firstName: 'Lina' } });
 
     expect(copies.recall('jeune-62-lina', '/api/youth/me')).toEqual({ at: '2026-11-29T18:41:00.000Z', data: { firstName: 'Lina' } });
     expect(shown).toHaveBeenCalledWith('2026-11-29T18:41:00.000Z');
@@ -23,8 +23,8 @@ describe('OfflineCopies', () => {
     const storage = memoryStorage();
     storage.setItem('envol.token', 'kept');
     const copies = new OfflineCopies(() => storage);
-    copies.remember('jeune-62-lina', '/api/youth/me', {});
-    copies.remember('jeune-62-lina', '/api/youth/y1/journal', {});
+    copies.remember('jeune-62-lina', '/api/youth/me', { data: {} });
+    copies.remember('jeune-62-lina', '/api/interviews/y1/plan', { notFound: { code: 'PLAN_NOT_FOUND', message: 'Aucun projet' } });
 
     copies.forgetAll();
 
@@ -38,7 +38,7 @@ describe('OfflineCopies', () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     for (const copies of [new OfflineCopies(() => null), new OfflineCopies(() => full)]) {
-      copies.remember('a', '/p', {});
+      copies.remember('a', '/p', { data: {} });
       expect(copies.recall('a', '/p')).toBeNull();
     }
   });

@@ -1,7 +1,8 @@
-/** The last answer of a GET, and when it was received (ISO). */
+/** The last answer of a GET, and when it was received (ISO): its data, or the « not found » it was. */
 export interface SeenCopy {
   at: string;
-  data: unknown;
+  data?: unknown;
+  notFound?: { code: string; message: string };
 }
 
 const PREFIX = 'envol.seen.';
@@ -24,8 +25,8 @@ export class OfflineCopies {
     return `${PREFIX}${owner}.${path}`;
   }
 
-  remember(owner: string, path: string, data: unknown): void {
-    const copy: SeenCopy = { at: this.now().toISOString(), data };
+  remember(owner: string, path: string, answer: { data: unknown } | { notFound: { code: string; message: string } }): void {
+    const copy: SeenCopy = { at: this.now().toISOString(), ...answer };
     try {
       this.storage()?.setItem(this.key(owner, path), JSON.stringify(copy));
     } catch {
@@ -38,7 +39,7 @@ export class OfflineCopies {
     let copy: SeenCopy | null = null;
     try {
       const parsed: unknown = JSON.parse(this.storage()?.getItem(this.key(owner, path)) ?? 'null');
-      if (typeof parsed === 'object' && parsed !== null && 'at' in parsed && 'data' in parsed) copy = parsed as SeenCopy;
+      if (typeof parsed === 'object' && parsed !== null && 'at' in parsed) copy = parsed as SeenCopy;
     } catch {
       copy = null;
     }
