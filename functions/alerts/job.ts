@@ -49,7 +49,10 @@ export async function runForDepartement(store: Store, departement: string, today
   const alerts = facts.flatMap((youth) =>
     alertsDue(
       youth.youthId,
-      calendarEntries({ ...youth, plan: youth.plan ? { lastReviewedOn: youth.plan.lastReviewedOn, majorChangeOn: youth.plan.majorChangeOn } : null }, settings),
+      calendarEntries(
+        { ...youth, plan: youth.plan ? { lastReviewedOn: youth.plan.lastReviewedOn, majorChangeOn: youth.plan.majorChangeOn } : null },
+        settings,
+      ),
       today,
     ),
   );

@@ -40,7 +40,11 @@ describe('alertStage', () => {
 
 describe('alertsDue', () => {
   it('gives each alert an id derived from what it is about, the same on every run', () => {
-    const entries = [entry({ dueOn: '2026-12-01' }), entry({ kind: 'age21', dueOn: '2027-06-01' }), entry({ kind: 'suivi', dueOn: '2026-11-25' })];
+    const entries = [
+      entry({ dueOn: '2026-12-01' }),
+      entry({ kind: 'age21', dueOn: '2027-06-01' }),
+      entry({ kind: 'suivi', dueOn: '2026-11-25' }),
+    ];
     const first = alertsDue('Y1', entries, today);
     expect(first).toEqual([
       { id: 'entretien17_2026-12-01_bientot', youthId: 'Y1', kind: 'entretien17', dueOn: '2026-12-01', stage: 'bientot' },

@@ -58,7 +58,12 @@ export function calendarEntries(facts: CalendarFacts, settings: DepartementInter
     });
   }
   if (facts.plan) {
-    entries.push({ kind: 'planReview', dueOn: currentPlanReviewDue(facts.plan, facts.careEndDate, END_OF_TIME), done: false, lapsesOn: null });
+    entries.push({
+      kind: 'planReview',
+      dueOn: currentPlanReviewDue(facts.plan, facts.careEndDate, END_OF_TIME),
+      done: false,
+      lapsesOn: null,
+    });
   }
   if (facts.careEndDate !== null) entries.push({ kind: 'careEnd', dueOn: facts.careEndDate, done: false, lapsesOn: null });
   entries.push({ kind: 'age18', dueOn: addYears(facts.birthDate, 18), done: false, lapsesOn: null });
