@@ -23,7 +23,7 @@ export const listCommitteesRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Mes comités : ceux que j’organise, ceux dont je suis membre, tous pour l’administrateur',
+  summary: 'Mes comités : ceux que j’organise, ceux dont je suis membre, tous pour l’administrateur',
   security,
   responses: { 200: jsonContent(committeeListSchema, 'Comités'), ...errors },
 });

@@ -37,7 +37,7 @@ export const listYouthRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Mes jeunes : file active du référent ou du coordinateur, tout le département pour l’administrateur',
+  summary: 'Mes jeunes : file active du référent ou du coordinateur, tout le département pour l’administrateur',
   security,
   request: { query: pageQuerySchema },
   responses: { 200: jsonContent(youthPageSchema, 'Une page de jeunes, triée par nom'), ...errors },
@@ -72,7 +72,7 @@ export const updateYouthRoute = createRoute({
   responses: {
     200: jsonContent(youthSchema, 'Le dossier modifié'),
     ...errors,
-    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
+    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
   },
 });
 
@@ -86,7 +86,7 @@ export const setTrustedPersonRoute = createRoute({
   responses: {
     200: jsonContent(youthSchema, 'Le dossier modifié'),
     ...errors,
-    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
+    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
   },
 });
 

@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CALENDAR_KINDS, type CalendarEntry, calendarMonth, monthsBetween } from '../domain/deadline-calendar.js';
 import { calendarDateSchema } from '../schemas/common.js';
 import { keys } from './keys.js';

@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarEntries } from '../domain/deadline-calendar.js';
 import { type InterviewDates, interviewFacts } from '../domain/interview-facts.js';
 import { calendarDateSchema } from '../schemas/common.js';

@@ -1,5 +1,5 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CaseloadFacts } from '../domain/caseload.js';
 import type { OpenDeadlineAlert } from '../domain/deadline-alerts.js';
 import { interviewFacts } from '../domain/interview-facts.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import type { DeadlineAlert } from '../domain/deadline-alerts.js';
 import { NotFound, RuleViolation } from '../domain/errors.js';

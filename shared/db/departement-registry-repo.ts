@@ -1,5 +1,5 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { keys } from './keys.js';
 import { queryAll } from './query-page.js';
 import type { Store } from './store.js';

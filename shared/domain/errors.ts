@@ -75,6 +75,8 @@ export type RuleViolationCode =
   | 'supportRequest.grantedBefore'
   | 'supportRequest.alreadyGranted'
   | 'helpAlert.alreadyAcknowledged'
+  | 'checkIn.notOpen'
+  | 'checkIn.alreadyDone'
   | 'deadlineAlert.alreadyAcknowledged';
 
 export type InvalidInputCode =

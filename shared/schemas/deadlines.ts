@@ -1,7 +1,7 @@
-import { z } from '@hono/zod-openapi';
 import { DEADLINE_ALERT_STAGES } from '../domain/deadline-alerts.js';
 import { CALENDAR_KINDS } from '../domain/deadline-calendar.js';
 import { calendarDateSchema, idSchema, pageQuerySchema, pageSchema, timestampSchema } from './common.js';
+import * as z from './zod-openapi.js';
 
 /** The API contract of the deadlines calendar and the daily job's deadline alerts. */
 

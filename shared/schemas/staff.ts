@@ -1,10 +1,10 @@
-import { z } from '@hono/zod-openapi';
 import { DEFAULT_CASELOAD_CAP, DEFAULT_FIRST_YEAR_CASELOAD_CAP, SOON_DAYS } from '../domain/caseload.js';
 import { HELP_REASONS } from '../domain/help.js';
 import { DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
 import { calendarDateSchema, idSchema, pageQuerySchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { openDeadlineAlertSchema } from './deadlines.js';
 import { housingAlertSchema } from './housing.js';
+import * as z from './zod-openapi.js';
 
 /** The API contract of the staff directory and the dashboard's département settings. */
 
@@ -16,7 +16,7 @@ const otherCaseloadSchema = z.number().int().min(0).max(500).openapi({
   description: 'Situations suivies hors d’Envol (le plafond d’un·e référent·e compte tous ses enfants, pas seulement les 16-21 ans).',
 });
 const startedOnSchema = calendarDateSchema.openapi({
-  description: 'Prise de poste : le plafond de la première année s’applique jusqu’à son premier anniversaire.',
+  description: 'Prise de poste : le plafond de la première année s’applique jusqu’à son premier anniversaire.',
 });
 
 export const staffMemberSchema = z
@@ -48,7 +48,7 @@ export const createStaffSchema = z
 
 export const updateStaffSchema = z
   .strictObject({
-    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si la fiche a changé depuis.' }),
+    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si la fiche a changé depuis.' }),
     firstName: nameSchema.optional(),
     lastName: nameSchema.optional(),
     role: staffRoleSchema.optional(),
@@ -73,7 +73,7 @@ export const dashboardSettingsSchema = z
       .trim()
       .min(1)
       .max(120)
-      .openapi({ description: `Le nom du second membre du binôme (« ${DEFAULT_SECOND_MEMBER_LABEL} » par défaut).` }),
+      .openapi({ description: `Le nom du second membre du binôme (« ${DEFAULT_SECOND_MEMBER_LABEL} » par défaut).` }),
     caseloadCap: z
       .number()
       .int()
@@ -94,14 +94,14 @@ export const dashboardSettingsSchema = z
       .regex(/^\+?[0-9][0-9 .-]{1,19}$/, { message: 'Numéro de téléphone invalide.' })
       .nullable()
       .default(null)
-      .openapi({ description: 'Le numéro d’astreinte du département (soirs, week-ends), montré au jeune avec « J’ai besoin d’aide ».' }),
+      .openapi({ description: 'Le numéro d’astreinte du département (soirs, week-ends), montré au jeune avec « J’ai besoin d’aide ».' }),
     binomeHours: z
       .string()
       .trim()
       .max(200)
       .nullable()
       .default(null)
-      .openapi({ description: 'Quand le binôme répond, dit au jeune (« du lundi au vendredi, de 9 h à 17 h »).' }),
+      .openapi({ description: 'Quand le binôme répond, dit au jeune (« du lundi au vendredi, de 9 h à 17 h »).' }),
   })
   .openapi('DashboardSettings');
 
@@ -165,7 +165,7 @@ export const caseloadSchema = z
           .openapi({ description: `Actions du projet à faire dans les ${SOON_DAYS} jours.` }),
         housingAlert: housingAlertSchema.nullable(),
         lastJournalAt: timestampSchema.nullable(),
-        openHelpAlerts: z.number().int().openapi({ description: 'Alertes « J’ai besoin d’aide » pas encore prises en compte.' }),
+        openHelpAlerts: z.number().int().openapi({ description: 'Alertes « J’ai besoin d’aide » pas encore prises en compte.' }),
         alerts: z.array(openDeadlineAlertSchema).openapi({
           description: 'Alertes d’échéance du traitement quotidien pas encore prises en compte, sur une échéance toujours due.',
         }),
