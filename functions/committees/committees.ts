@@ -27,7 +27,7 @@ export const listCommitteesRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Mes comités : ceux que j’organise, ceux dont je suis membre, tous pour l’administrateur',
+  summary: 'Mes comités : ceux que j’organise, ceux dont je suis membre, tous pour l’administrateur',
   security,
   responses: { 200: jsonContent(committeeListSchema, 'Comités'), ...errors },
 });
@@ -36,7 +36,7 @@ export const votesWaitingRoute = createRoute({
   method: 'get',
   path: '/votes-waiting',
   tags,
-  summary: 'Les votes qui attendent le jeune : ouverts, pas encore votés (« À faire maintenant »)',
+  summary: 'Les votes qui attendent le jeune : ouverts, pas encore votés (« À faire maintenant »)',
   security,
   responses: { 200: jsonContent(votesWaitingSchema, 'Votes, le plus proche de sa fin d’abord'), ...errors },
 });

@@ -36,7 +36,7 @@ export const acceptProposalRoute = createRoute({
   method: 'post',
   path: '/accept',
   tags,
-  summary: 'Accepter une proposition (binôme) : l’action entre dans le projet, nouvelle version à signer par le jeune',
+  summary: 'Accepter une proposition (binôme) : l’action entre dans le projet, nouvelle version à signer par le jeune',
   security,
   request: { params: youthParams, body: jsonBody(acceptProposalSchema, 'Item proposé, échéance, qui') },
   responses: {

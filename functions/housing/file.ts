@@ -13,7 +13,7 @@ export const getFileRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Projet logement, demandes avec leur historique, alerte « sans solution logement »',
+  summary: 'Projet logement, demandes avec leur historique, alerte « sans solution logement »',
   security,
   request: { params: youthParams },
   responses: { 200: jsonContent(housingFileSchema, 'Le volet logement du dossier'), ...errors },

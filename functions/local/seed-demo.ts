@@ -87,7 +87,7 @@ export async function seedDemo(store: Store, now: Date, options: { withActivity?
       store,
       sophie,
       lina.id,
-      { text: 'Point d’équipe : vérifier le dossier de bourse avant janvier.', visibleToYouth: false },
+      { text: 'Point d’équipe : vérifier le dossier de bourse avant janvier.', visibleToYouth: false },
       now,
     );
   }

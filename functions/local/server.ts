@@ -18,6 +18,7 @@ import { ApiError } from '../../shared/http/errors.js';
 import { headersTooLarge } from '../../shared/http/header-guard.js';
 import { AREA_APP_FACTORIES } from '../area-apps.js';
 import { createPlatformApp } from '../platform/app.js';
+import { buildOpenApiDocument } from '../platform/openapi-document.js';
 import { createDevAuthApp } from './dev-auth-app.js';
 
 export interface LocalServerOptions {
@@ -123,7 +124,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const root = new Hono();
   root.route('/', createDevAuthApp(issuer));
   const apps: Record<string, { fetch: (request: Request) => Response | Promise<Response> }> = {
-    platform: createPlatformApp(),
+    platform: createPlatformApp(buildOpenApiDocument),
   };
   for (const [name, factory] of Object.entries(AREA_APP_FACTORIES)) apps[name] = factory(deps);
   for (const area of AREAS) {

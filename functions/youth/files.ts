@@ -45,7 +45,7 @@ export const listYouthRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Mes jeunes : file active du référent ou du coordinateur, tout le département pour l’administrateur',
+  summary: 'Mes jeunes : file active du référent ou du coordinateur, tout le département pour l’administrateur',
   security,
   request: { query: pageQuerySchema },
   responses: { 200: jsonContent(youthPageSchema, 'Une page de jeunes, triée par nom'), ...errors },
@@ -55,7 +55,7 @@ export const getMyYouthRoute = createRoute({
   method: 'get',
   path: '/me',
   tags,
-  summary: 'Mon dossier (jeune) : le dossier, « À faire maintenant » et le binôme (noms et rôles, comment le joindre)',
+  summary: 'Mon dossier (jeune) : le dossier, « À faire maintenant » et le binôme (noms et rôles, comment le joindre)',
   security,
   responses: { 200: jsonContent(myFileSchema, 'Le dossier du jeune connecté'), ...errors },
 });
@@ -80,7 +80,7 @@ export const updateYouthRoute = createRoute({
   responses: {
     200: jsonContent(youthSchema, 'Le dossier modifié'),
     ...errors,
-    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
+    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
   },
 });
 
@@ -94,7 +94,7 @@ export const setTrustedPersonRoute = createRoute({
   responses: {
     200: jsonContent(youthSchema, 'Le dossier modifié'),
     ...errors,
-    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
+    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
   },
 });
 

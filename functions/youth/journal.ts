@@ -14,7 +14,7 @@ export const addJournalEntryRoute = createRoute({
   method: 'post',
   path: '/',
   tags,
-  summary: 'Écrire dans le journal du binôme (le jeune : un message à son binôme, qu’il lit aussi)',
+  summary: 'Écrire dans le journal du binôme (le jeune : un message à son binôme, qu’il lit aussi)',
   security,
   request: {
     params: idParams,

@@ -9,6 +9,7 @@ import { BALLOT_TABLE_DEFINITION } from '../../shared/db/table-definition.js';
 import type { EnvolContext } from './context.js';
 import { DataTable } from './data-table.js';
 import { EnvolFunction } from './envol-function.js';
+import { OPENAPI_DOCUMENT_BUNDLING, OPENAPI_DOCUMENT_FUNCTION } from './function-bundling.js';
 import { EnvolHttpApi } from './http-api.js';
 import { cognitoDomainUrl, defaultDomainPrefix, Identity } from './identity.js';
 import { REPO_ROOT } from './paths.js';
@@ -136,6 +137,7 @@ export class EnvolStack extends Stack {
         name: area.name,
         entry: join(functionsPath, area.name, 'handler.ts'),
         projectRoot,
+        ...(area.name === OPENAPI_DOCUMENT_FUNCTION ? { bundling: OPENAPI_DOCUMENT_BUNDLING } : {}),
         environment: {
           ENVOL_TABLE: data.table.tableName,
           ...(area.ballotBox ? { ENVOL_BALLOT_TABLE: ballots.table.tableName } : {}),

@@ -1,5 +1,5 @@
 import { BatchGetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CaseloadFacts } from '../domain/caseload.js';
 import { interviewFacts } from '../domain/interview-facts.js';
 import { calendarDateSchema } from '../schemas/common.js';

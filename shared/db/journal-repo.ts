@@ -1,5 +1,5 @@
 import { monotonicFactory } from 'ulid';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { journalEntrySchema } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';

@@ -1,5 +1,5 @@
 import { monotonicFactory } from 'ulid';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { VersionConflict } from '../domain/errors.js';
 import type { CheckedDecision } from '../domain/support-decisions.js';

@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
 import { type CreateYouthInput, type SetTrustedPersonInput, type UpdateYouthInput, youthSchema } from '../schemas/youth.js';

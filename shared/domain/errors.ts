@@ -72,7 +72,9 @@ export type RuleViolationCode =
   | 'supportRequest.nothingToRenew'
   | 'supportRequest.grantedBefore'
   | 'supportRequest.alreadyGranted'
-  | 'helpAlert.alreadyAcknowledged';
+  | 'helpAlert.alreadyAcknowledged'
+  | 'checkIn.notOpen'
+  | 'checkIn.alreadyDone';
 
 export type InvalidInputCode =
   | 'input.invalid'

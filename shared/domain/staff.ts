@@ -30,7 +30,7 @@ export function binomeStaffProblems(
   const problems: ErrorDetail[] = [];
   const check = (field: 'referentId' | 'coordinateurId', role: StaffRole, staff: StaffRef | null | undefined, label: string) => {
     if (wanted[field] === undefined) return;
-    if (!staff) problems.push({ path: `json.${field}`, message: `Aucun compte du personnel n’a cet identifiant : choisissez ${label}.` });
+    if (!staff) problems.push({ path: `json.${field}`, message: `Aucun compte du personnel n’a cet identifiant : choisissez ${label}.` });
     else if (staff.role !== role) problems.push({ path: `json.${field}`, message: `Ce compte n’est pas ${label}.` });
   };
   check('referentId', 'referent', found.referent, 'un·e référent·e ASE du département');

@@ -49,11 +49,11 @@ describe('journal', () => {
 
   it('lets the young person write to their binôme: always an entry they read, never an access in their log', async () => {
     const { id, owner } = await createYouthWithOwner();
-    const sent = await api.call(owner, 'POST', `/api/youth/${id}/journal`, { text: 'Je peux venir mardi ?', visibleToYouth: false });
+    const sent = await api.call(owner, 'POST', `/api/youth/${id}/journal`, { text: 'Je peux venir mardi ?', visibleToYouth: false });
     expect(sent.status).toBe(201);
     expect(sent.body).toMatchObject({ visibleToYouth: true, authorRole: 'jeune' });
     const binome = await api.call(people.referent, 'GET', `/api/youth/${id}/journal`);
-    expect(binome.body.items.map((entry: { text: string }) => entry.text)).toEqual(['Je peux venir mardi ?']);
+    expect(binome.body.items.map((entry: { text: string }) => entry.text)).toEqual(['Je peux venir mardi ?']);
     const mine = await api.call(owner, 'GET', `/api/youth/${id}/journal`);
     expect(mine.body.items).toHaveLength(1);
     const audit = await api.call(people.admin, 'GET', `/api/youth/${id}/audit`);

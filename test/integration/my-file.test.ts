@@ -29,7 +29,7 @@ async function newYoungPerson(overrides: Record<string, unknown> = {}): Promise<
 
 const kinds = (toDo: { kind: string }[]) => toDo.map((item) => item.kind);
 
-describe('GET /api/youth/me: « À faire maintenant » and the binôme', () => {
+describe('GET /api/youth/me: « À faire maintenant » and the binôme', () => {
   it('lists what waits for a new young person, then the plan to sign first and the entretien with its date', async () => {
     const { id, caller } = await newYoungPerson();
     const first = await api.call(caller, 'GET', '/api/youth/me');
@@ -121,7 +121,7 @@ describe('GET /api/committees/votes-waiting', () => {
     });
     const question = {
       id: 'q',
-      label: 'Quand ?',
+      label: 'Quand ?',
       kind: 'single',
       options: [
         { id: 'samedi', label: 'Samedi' },

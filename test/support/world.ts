@@ -38,7 +38,7 @@ let counter = 0;
 export const QUESTIONS = [
   {
     id: 'transport',
-    label: 'Comment venir aux réunions ?',
+    label: 'Comment venir aux réunions ?',
     kind: 'single',
     options: [
       { id: 'velo', label: 'Vélo' },

@@ -5,7 +5,7 @@
  * « Web »). Responses are `z.infer` (what the server sends); bodies are `z.input` (what a
  * schema accepts). Lists of allowed values come from `shared/schemas/allowed-values.ts`.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DemoAccount } from '../../../functions/local/demo-accounts.js';
 import type { WebRuntimeConfig } from '../../../infra/lib/web-content.js';
 import type {

@@ -157,7 +157,7 @@ function StaffForm({ editing, onSaved, onCancel }: { editing: StaffMember | null
       <SelectField
         id={`${prefix}-civility`}
         label="Civilité"
-        hint="Le jeune lit « ta référente » ou « ton référent » ; non précisée, un titre épicène (« référent·e »)."
+        hint="Le jeune lit « ta référente » ou « ton référent » ; non précisée, un titre épicène (« référent·e »)."
         value={civility}
         onValue={setCivility}
         options={CIVILITY_OPTIONS}
@@ -171,7 +171,7 @@ function StaffForm({ editing, onSaved, onCancel }: { editing: StaffMember | null
         inputMode="numeric"
         value={otherCaseload}
         onValue={setOtherCaseload}
-        hint="Tous les enfants suivis par ailleurs : le plafond d’un·e référent·e les compte aussi."
+        hint="Tous les enfants suivis par ailleurs : le plafond d’un·e référent·e les compte aussi."
         maxLength={3}
       />
       {error !== null && <ErrorNotice error={error} />}
@@ -224,7 +224,7 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         label="Nom du second membre du binôme"
         value={label}
         onValue={setLabel}
-        hint="Par défaut « Coordonnateur ASE en mission locale » ; certains départements associent le ou la référent·e à un autre service."
+        hint="Par défaut « Coordonnateur ASE en mission locale » ; certains départements associent le ou la référent·e à un autre service."
         maxLength={120}
       />
       <TextField
@@ -250,7 +250,7 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         value={outOfHours}
         onValue={setOutOfHours}
         optional
-        hint="Montré au jeune qui appuie sur « J’ai besoin d’aide », avec le 3114, le 115 et le 119."
+        hint="Montré au jeune qui appuie sur « J’ai besoin d’aide », avec le 3114, le 115 et le 119."
         maxLength={20}
       />
       <TextField
@@ -259,7 +259,7 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         value={binomePhone}
         onValue={setBinomePhone}
         optional
-        hint="Montré au jeune dans « Mon dossier », avec les heures ci-dessous (l’accueil du service, par exemple)."
+        hint="Montré au jeune dans « Mon dossier », avec les heures ci-dessous (l’accueil du service, par exemple)."
         maxLength={20}
       />
       <TextField
@@ -268,7 +268,7 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         value={binomeHours}
         onValue={setBinomeHours}
         optional
-        hint="Par exemple : du lundi au vendredi, de 9 h à 17 h."
+        hint="Par exemple : du lundi au vendredi, de 9 h à 17 h."
         maxLength={200}
       />
       {error !== null && <ErrorNotice error={error} />}

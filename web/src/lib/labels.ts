@@ -43,8 +43,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'support.read': 'a consulté tes demandes d’accompagnement après 18 ans',
     'support.request': 'a fait avec toi une demande d’accompagnement après 18 ans',
     'support.decide': 'a pris une décision sur ta demande d’accompagnement après 18 ans',
-    'help.read': 'a vu tes alertes « J’ai besoin d’aide »',
-    'help.acknowledge': 'a pris en compte ton alerte « J’ai besoin d’aide »',
+    'help.read': 'a vu tes alertes « J’ai besoin d’aide »',
+    'help.acknowledge': 'a pris en compte ton alerte « J’ai besoin d’aide »',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -71,8 +71,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'support.read': 'a consulté les demandes d’accompagnement jeune majeur',
     'support.request': 'a déposé une demande d’accompagnement jeune majeur avec le jeune',
     'support.decide': 'a décidé d’une demande d’accompagnement jeune majeur',
-    'help.read': 'a consulté les alertes « J’ai besoin d’aide »',
-    'help.acknowledge': 'a pris en compte une alerte « J’ai besoin d’aide »',
+    'help.read': 'a consulté les alertes « J’ai besoin d’aide »',
+    'help.acknowledge': 'a pris en compte une alerte « J’ai besoin d’aide »',
   },
 };
 

@@ -123,7 +123,7 @@ function MessageForm({ youthId, onSent }: { youthId: string; onSent: (entry: Jou
       <div class={problem ? 'field field--error' : 'field'}>
         <label for="message-binome">Mon message à mon binôme</label>
         <p class="hint" id="message-binome-hint">
-          Ton ou ta référent·e et ton ou ta coordinateur·rice le lisent dans ton dossier. Tu le retrouves dans « Messages avec mon binôme ».
+          Ton ou ta référent·e et ton ou ta coordinateur·rice le lisent dans ton dossier. Tu le retrouves dans « Messages avec mon binôme ».
         </p>
         {problem && (
           <p class="field-error" id="message-binome-error">

@@ -30,7 +30,7 @@ export function MyFilePage() {
 
 const KEY_DATE_HINTS = {
   age16: 'On commence à préparer ensemble ta vie d’adulte.',
-  age17: 'Au plus tard ce jour-là, tu as ton entretien pour l’autonomie (l’« entretien des 17 ans »).',
+  age17: 'Au plus tard ce jour-là, tu as ton entretien pour l’autonomie (l’« entretien des 17 ans »).',
   age18:
     'Ta majorité. Tu peux demander à l’ASE de continuer à t’accompagner jusqu’à tes 21 ans, et même jusqu’à la fin de ton année scolaire ou universitaire.',
   age21:
@@ -52,7 +52,7 @@ function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth: MyFile
       <section aria-labelledby="mes-informations">
         <h2 id="mes-informations">Mes informations</h2>
         <IdentityDetails youth={youth} today={today} />
-        <p class="hint">Une information est fausse ? Dis-le à ton ou ta référent·e.</p>
+        <p class="hint">Une information est fausse ? Dis-le à ton ou ta référent·e.</p>
       </section>
 
       <section aria-labelledby="mes-dates">

@@ -33,7 +33,7 @@ export function ToDoSection({ items, votes, today }: { items: readonly ToDoItem[
           })}
         </ul>
       )}
-      {votes.status === 'failed' && <p class="hint">Tes votes n’ont pas pu être vérifiés. Regarde dans « Mes comités ».</p>}
+      {votes.status === 'failed' && <p class="hint">Tes votes n’ont pas pu être vérifiés. Regarde dans « Mes comités ».</p>}
     </section>
   );
 }

@@ -23,7 +23,7 @@ export function toDoLine(item: ToDoItem, today: string): ToDoLine {
       };
     case 'vote':
       return {
-        text: `Un vote de ton comité t’attend\u00a0: « ${item.title} », jusqu’au ${formatTimestamp(item.closesAt)}.`,
+        text: `Un vote de ton comité t’attend\u00a0: « ${item.title} », jusqu’au ${formatTimestamp(item.closesAt)}.`,
         path: consultationPath(item.committeeId, item.consultationId),
         action: 'Voter',
       };
