@@ -59,6 +59,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
   self: [
     'profile.read',
     'journal.read',
+    // « Écrire un message » to the binôme: always an entry the young person reads too.
+    'journal.write',
     'audit.read',
     'export.read',
     'interview.read',
@@ -167,6 +169,8 @@ export type RoleAction =
   | 'preparationTemplate.publish'
   | 'committee.create'
   | 'committee.list'
+  /** The votes waiting for the young person, for « À faire maintenant ». */
+  | 'committee.votesWaiting'
   | 'committeeSettings.read'
   | 'committeeSettings.write'
   | 'gridTemplate.read'
@@ -204,6 +208,7 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'preparationTemplate.publish': ['admin'],
   'committee.create': ['organisateur', 'admin'],
   'committee.list': ['jeune', 'organisateur', 'admin'],
+  'committee.votesWaiting': ['jeune'],
   // The département's committee rules are no one's personal data; members read their feedback limit.
   'committeeSettings.read': ALL_ROLES,
   'committeeSettings.write': ['admin'],

@@ -66,7 +66,7 @@ export const MATRIX: Record<string, Spec> = {
   },
   'GET /api/youth/{id}/journal': { owner: '200 200 200 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
   'POST /api/youth/{id}/journal': {
-    owner: '403 201 201 404 403',
+    owner: '201 201 201 404 403',
     stranger: '404 404 404 404 403',
     otherDepartement: '404 404 404 404 404',
     body: () => ({ text: 'Note', visibleToYouth: true }),
@@ -339,6 +339,11 @@ export const MATRIX: Record<string, Spec> = {
     body: () => ({ kind: 'CDJ', name: 'CDJ' }),
   },
   'GET /api/committees': { owner: '200 403 403 200 200', stranger: '200 403 403 200 200', otherDepartement: '200 403 403 200 200' },
+  'GET /api/committees/votes-waiting': {
+    owner: '200 403 403 403 403',
+    stranger: '200 403 403 403 403',
+    otherDepartement: '200 403 403 403 403',
+  },
   'GET /api/committees/{committeeId}': {
     owner: '200 404 404 200 200',
     stranger: '404 404 404 404 200',
