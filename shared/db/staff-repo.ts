@@ -33,6 +33,7 @@ const dashboardSettings = departementSettings<DashboardSettings>(keys.dashboardS
     caseloadCap: item?.caseloadCap,
     firstYearCaseloadCap: item?.firstYearCaseloadCap,
     outOfHoursNumber: item?.outOfHoursNumber,
+    binomePhoneNumber: item?.binomePhoneNumber,
     binomeHours: item?.binomeHours,
   }),
 );
@@ -45,6 +46,7 @@ export const staffRepo = {
       sub: input.sub,
       firstName: input.firstName,
       lastName: input.lastName,
+      civility: input.civility ?? null,
       role: input.role,
       territory: input.territory ?? null,
       startedOn: input.startedOn ?? null,
