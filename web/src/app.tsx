@@ -115,7 +115,7 @@ function Root({ config }: { config: AppConfig }) {
     const opened = openSession(token);
     if (opened) keepOnThisPhone(opened);
     setSession(opened);
-    setNotice(opened ? null : 'Ce compte ne permet pas d’utiliser Envol : son rôle ou son département est inconnu.');
+    setNotice(opened ? null : 'Ce compte ne permet pas d’utiliser Envol : son rôle ou son département est inconnu.');
   }
 
   /** `wipe`: a sign-out, after which nothing of the person stays on the phone; a session that ended keeps the drafts for the next sign-in. */
@@ -142,9 +142,10 @@ function Root({ config }: { config: AppConfig }) {
 
   async function signOut() {
     takeReturnPath();
+    const wasYouth = session?.role === 'jeune';
     // Wiped before Cognito's page replaces this one: a shared phone keeps nothing of the person.
     await endSession(() => null, true);
-    announce('Déconnexion faite.', '/connexion');
+    announce(wasYouth ? 'Tu es déconnecté·e.' : 'Vous êtes déconnecté·e.', '/connexion');
     if (config.auth === 'cognito') {
       const url = (await loadCognito()).logoutUrl(config);
       if (url) location.assign(url);
@@ -296,7 +297,7 @@ function Layout({
       <header class="site-header">
         {config?.auth === 'dev' && (
           <p class="dev-banner">
-            <strong>Connexion de démonstration</strong> : environnement local, comptes et données fictifs.
+            <strong>Connexion de démonstration</strong> : environnement local, comptes et données fictifs.
           </p>
         )}
         <div class="header-bar">
