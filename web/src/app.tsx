@@ -252,15 +252,18 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   referent: [
     ['/jeunes', 'Mes jeunes'],
     ['/suivi', 'Mon suivi'],
+    ['/calendrier', 'Calendrier'],
     ['/logement', 'Demandes de logement'],
   ],
   coordinateur: [
     ['/jeunes', 'Mes jeunes'],
     ['/suivi', 'Mon suivi'],
+    ['/calendrier', 'Calendrier'],
     ['/logement', 'Demandes de logement'],
   ],
   admin: [
     ['/jeunes', 'Mes jeunes'],
+    ['/calendrier', 'Calendrier'],
     ['/logement', 'Demandes de logement'],
     ['/grille', 'Grille d’autonomie'],
     ['/comites', 'Comités'],
