@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses, jsonContent } from '../../shared/http/openapi-parts.js';
 import { errorSchema, idSchema } from '../../shared/schemas/common.js';
+import * as z from '../../shared/schemas/zod-openapi.js';
 
 /** The `{youthId}` of the young person whose grid it is, in the path of every route under it. */
 export const youthParams = z.object({ youthId: idSchema.openapi({ param: { name: 'youthId', in: 'path' } }) });

@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { conflictResponse, errorResponses } from '../../shared/http/openapi-parts.js';
 import { idSchema } from '../../shared/schemas/common.js';
+import * as z from '../../shared/schemas/zod-openapi.js';
 
 export const youthParams = z.object({ youthId: idSchema.openapi({ param: { name: 'youthId', in: 'path' } }) });
 export const applicationParams = youthParams.extend({

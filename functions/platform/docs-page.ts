@@ -1,4 +1,4 @@
-type OpenApiDocument = ReturnType<typeof import('./openapi-document.js').buildOpenApiDocument>;
+export type OpenApiDocument = ReturnType<typeof import('./openapi-document.js').buildOpenApiDocument>;
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);

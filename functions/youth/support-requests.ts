@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { supportRepo } from '../../shared/db/support-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
@@ -14,6 +14,7 @@ import {
   supportRequestListSchema,
   supportRequestSchema,
 } from '../../shared/schemas/support.js';
+import * as z from '../../shared/schemas/zod-openapi.js';
 
 const tags = ['Accompagnement 18-21 ans'];
 const security = bearerSecurity;

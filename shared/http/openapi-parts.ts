@@ -1,4 +1,4 @@
-import type { z } from '@hono/zod-openapi';
+import type * as z from 'zod';
 import { errorSchema } from '../schemas/common.js';
 
 /** Pieces every area's route definitions share. */

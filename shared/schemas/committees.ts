@@ -1,9 +1,9 @@
-import { z } from '@hono/zod-openapi';
 import { CANDIDATE_QUERY_PATTERN, CANDIDATE_SEARCH_MIN_LETTERS, isCandidateQuery } from '../domain/candidate-search.js';
 import { MAX_FEEDBACK_PER_MEMBER } from '../domain/committee-settings.js';
 import { ANONYMITY_FLOOR } from '../domain/consultation.js';
 import { COMMITTEE_KINDS, CONSULTATION_STATUSES, FOLLOW_UP_STATUSES, QUESTION_KINDS, WITHHELD_REASONS } from './allowed-values.js';
 import { idSchema, subjectSchema, timestampSchema } from './common.js';
+import * as z from './zod-openapi.js';
 
 const shortId = z.string().regex(/^[\w-]{1,40}$/, { message: 'Identifiant invalide (lettres, chiffres, - et _).' });
 
@@ -216,3 +216,19 @@ export const committeeSettingsSchema = z
   })
   .openapi('CommitteeSettings');
 export type CommitteeSettingsInput = z.infer<typeof committeeSettingsSchema>;
+
+export const votesWaitingSchema = z
+  .object({
+    items: z.array(
+      z
+        .object({
+          kind: z.literal('vote'),
+          committeeId: idSchema,
+          consultationId: idSchema,
+          title: z.string(),
+          closesAt: timestampSchema,
+        })
+        .openapi('VoteWaiting'),
+    ),
+  })
+  .openapi('VotesWaiting');

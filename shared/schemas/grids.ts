@@ -1,9 +1,9 @@
-import { z } from '@hono/zod-openapi';
 import { NOT_YET } from '../domain/autonomy-grid.js';
 import { GRID_DOMAINS } from '../domain/grid-domains.js';
 import { ACTION_OWNERS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
 import { planSchema } from './interviews.js';
+import * as z from './zod-openapi.js';
 
 /** The autonomy grid's API contract (area `grids`). */
 export const gridDomainSchema = z.enum(GRID_DOMAINS);

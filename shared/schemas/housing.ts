@@ -1,8 +1,8 @@
-import { z } from '@hono/zod-openapi';
 import { DEFAULT_HOUSING_ALERT_DAYS } from '../domain/housing-alert.js';
 import { APPLICATION_STATUSES } from '../domain/housing-application.js';
 import { HOUSEHOLDS, HOUSING_AIDS, INCOME_SOURCES, monthlyAmountProblem, NOT_NEEDED_REASONS } from '../domain/housing-project.js';
 import { calendarDateSchema, idSchema, pageSchema, timestampSchema } from './common.js';
+import * as z from './zod-openapi.js';
 
 /** The API contract of the `housing` area (logement), also its OpenAPI document. */
 

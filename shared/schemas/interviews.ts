@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi';
 import { AUTONOMY_NEEDS } from '../domain/autonomy-needs.js';
 import { EXIT_ACTIVITY, EXIT_HEALTH_COVER, EXIT_HOUSING, EXIT_RESOURCES } from '../domain/exit-situation.js';
 import { EXIT_SITUATION_RULE } from '../domain/interview.js';
@@ -9,6 +8,7 @@ import { PREPARATION_DOMAINS } from '../domain/preparation-template.js';
 import { RIGHT_ANSWERS, RIGHTS } from '../domain/rights.js';
 import { ACTION_OWNERS, ACTION_STATUSES, DEADLINE_STATUSES, INTERVIEW_KINDS, PLAN_EVENTS, PLAN_STATUSES } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
+import * as z from './zod-openapi.js';
 
 const deadlineStatusSchema = z.enum(DEADLINE_STATUSES).openapi({
   description: '`sans_objet` : la prise en charge a pris fin avant l’échéance, l’entretien n’est plus dû.',

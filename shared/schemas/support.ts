@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { SUPPORT_OUTCOMES, SUPPORT_REQUEST_KINDS, SUPPORT_REQUEST_STATUSES } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
+import * as z from './zod-openapi.js';
 
 /** Support from 18 to 21 (L222-5, 5°): requests and the département's decisions. */
 export const supportRequestKindSchema = z.enum(SUPPORT_REQUEST_KINDS).openapi({

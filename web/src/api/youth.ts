@@ -4,6 +4,7 @@ import type {
   CreateJournalEntryBody,
   CreateYouthBody,
   JournalEntry,
+  MyFile,
   Page,
   SetTrustedPersonBody,
   UpdateYouthBody,
@@ -15,7 +16,7 @@ import type {
 
 const file = (id: string) => `/api/youth/${encodeURIComponent(id)}`;
 
-let prefetchedMyFile: Promise<Youth> | null = null;
+let prefetchedMyFile: Promise<MyFile> | null = null;
 
 /**
  * Asks for the young person's own file as soon as the session is restored, while their page's
@@ -23,12 +24,12 @@ let prefetchedMyFile: Promise<Youth> | null = null;
  * one round trip less. The next `getMyFile` takes this answer; later ones ask again.
  */
 export function prefetchMyFile(): void {
-  prefetchedMyFile = request<Youth>('/api/youth/me');
+  prefetchedMyFile = request<MyFile>('/api/youth/me');
   // A failure is the page's to show, when it asks.
   prefetchedMyFile.catch(() => {});
 }
 
-export function getMyFile(signal?: AbortSignal): Promise<Youth> {
+export function getMyFile(signal?: AbortSignal): Promise<MyFile> {
   const prefetched = prefetchedMyFile;
   prefetchedMyFile = null;
   return prefetched ?? request('/api/youth/me', { signal });
