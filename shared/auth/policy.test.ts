@@ -54,6 +54,8 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'help.raise': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
   'help.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'help.acknowledge': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  // The check-ins' answers are the young person's: no staff relation reads or writes them.
+  'checkIn.answer': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];
@@ -115,6 +117,7 @@ describe('can, for actions the role alone decides', () => {
     'dashboardSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
     'dashboardSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'caseload.read': ['forbidden', 'allow', 'allow', 'forbidden', 'forbidden'],
+    'indicators.read': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {
     roleOrder.forEach((role, column) => {

@@ -40,7 +40,9 @@ export type YouthAction =
   /** « J'ai besoin d'aide »: the young person raises it, their binôme reads and acknowledges it. */
   | 'help.raise'
   | 'help.read'
-  | 'help.acknowledge';
+  | 'help.acknowledge'
+  /** The check-ins of 19 and 21: the young person's own answers, read by no one else one by one. */
+  | 'checkIn.answer';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -76,6 +78,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'trustedPerson.write',
     'help.raise',
     'help.read',
+    'checkIn.answer',
   ],
   binome: [
     'profile.read',
@@ -174,7 +177,8 @@ export type RoleAction =
   | 'staff.write'
   | 'dashboardSettings.read'
   | 'dashboardSettings.write'
-  | 'caseload.read';
+  | 'caseload.read'
+  | 'indicators.read';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -220,6 +224,8 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'dashboardSettings.write': ['admin'],
   // « Mon suivi »: the young people one follows; an admin has no caseload of their own.
   'caseload.read': ['referent', 'coordinateur'],
+  // The exit indicators and the ODPE export: counts only, for the département's management.
+  'indicators.read': ['admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */

@@ -4,6 +4,7 @@ import { NotFound, VersionConflict } from '../domain/errors.js';
 import { type Interview, interviewSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
+import { indicatorFactsRepo } from './indicator-facts-repo.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
@@ -37,6 +38,7 @@ export const interviewRepo = {
       },
       auditRepo.putItem(store, author, youthId, 'interview.write', now),
       caseloadFactsRepo.interviewItem(store, author.departement, youthId, interview),
+      indicatorFactsRepo.interviewItem(store, author.departement, youthId, interview),
     ]);
     return interview;
   },
@@ -70,6 +72,7 @@ export const interviewRepo = {
         },
         auditRepo.putItem(store, author, youthId, 'interview.write', now),
         caseloadFactsRepo.interviewItem(store, author.departement, youthId, next),
+        indicatorFactsRepo.interviewItem(store, author.departement, youthId, next),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {

@@ -42,6 +42,8 @@ export type ForbiddenCode =
   | 'access.housingQueue'
   | 'access.youngPersonSharesHousing'
   | 'access.adminStaff'
+  | 'access.adminIndicators'
+  | 'access.checkInOwnOnly'
   | 'access.caseloadBinome';
 
 export type AlreadyExistsCode =
