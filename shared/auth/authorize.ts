@@ -29,6 +29,7 @@ const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'caseload.read': 'access.caseloadBinome',
   'indicators.read': 'access.adminIndicators',
   'checkIn.answer': 'access.checkInOwnOnly',
+  'calendar.read': 'access.calendarStaff',
   'committee.organise': 'access.committeeOrganisers',
   'committee.vote': 'access.committeeMembers',
 };

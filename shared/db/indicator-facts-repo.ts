@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHECK_IN_AGES, CHECK_IN_CHOICES, type CheckInAge, type CheckInAnswers, type CheckInOutcome } from '../domain/check-ins.js';
 import { RuleViolation } from '../domain/errors.js';
 import { EXIT_ACTIVITY, EXIT_HEALTH_COVER, EXIT_HOUSING, EXIT_RESOURCES, type ExitSituation } from '../domain/exit-situation.js';

@@ -46,7 +46,7 @@ export type CheckInQuestion = (typeof CHECK_IN_QUESTIONS)[number];
 /** Each question's choices, in the order shown, with their words for the young person (« tu »). */
 export const CHECK_IN_WORDING: { [Q in CheckInQuestion]: { question: string; choices: Record<CheckInAnswers[Q], string> } } = {
   housing: {
-    question: 'Où dors-tu en ce moment ?',
+    question: 'Où dors-tu en ce moment ?',
     choices: {
       logement_autonome: 'Dans mon logement (à mon nom ou en colocation)',
       fjt_residence_sociale: 'En foyer de jeunes travailleurs ou résidence sociale',
@@ -57,7 +57,7 @@ export const CHECK_IN_WORDING: { [Q in CheckInQuestion]: { question: string; cho
     },
   },
   resources: {
-    question: 'De quoi vis-tu en ce moment ?',
+    question: 'De quoi vis-tu en ce moment ?',
     choices: {
       revenus_activite: 'D’un salaire ou d’un apprentissage',
       allocation_ou_bourse: 'D’une allocation ou d’une bourse (CEJ, bourse d’études…)',
@@ -68,7 +68,7 @@ export const CHECK_IN_WORDING: { [Q in CheckInQuestion]: { question: string; cho
     },
   },
   activity: {
-    question: 'Que fais-tu en ce moment ?',
+    question: 'Que fais-tu en ce moment ?',
     choices: {
       scolarite: 'Je suis au lycée ou je fais des études',
       formation: 'Je suis en formation',
@@ -79,7 +79,7 @@ export const CHECK_IN_WORDING: { [Q in CheckInQuestion]: { question: string; cho
     },
   },
   healthCover: {
-    question: 'As-tu une couverture santé ?',
+    question: 'As-tu une couverture santé ?',
     choices: {
       complete: 'Oui, la sécu et une mutuelle (ou la complémentaire santé solidaire)',
       partielle: 'La sécu, mais pas de mutuelle',
@@ -88,7 +88,7 @@ export const CHECK_IN_WORDING: { [Q in CheckInQuestion]: { question: string; cho
     },
   },
   someoneToCountOn: {
-    question: 'As-tu quelqu’un sur qui compter si ça ne va pas ?',
+    question: 'As-tu quelqu’un sur qui compter si ça ne va pas ?',
     choices: { oui: 'Oui', non: 'Non', inconnu: 'Je préfère ne pas répondre' },
   },
 };

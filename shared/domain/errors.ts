@@ -26,7 +26,8 @@ export type NotFoundCode =
   | 'housingPartner.notFound'
   | 'supportRequest.notFound'
   | 'staff.notFound'
-  | 'helpAlert.notFound';
+  | 'helpAlert.notFound'
+  | 'deadlineAlert.notFound';
 
 export type ForbiddenCode =
   | 'access.denied'
@@ -44,7 +45,8 @@ export type ForbiddenCode =
   | 'access.adminStaff'
   | 'access.adminIndicators'
   | 'access.checkInOwnOnly'
-  | 'access.caseloadBinome';
+  | 'access.caseloadBinome'
+  | 'access.calendarStaff';
 
 export type AlreadyExistsCode =
   | 'account.alreadyLinked'
@@ -76,7 +78,8 @@ export type RuleViolationCode =
   | 'supportRequest.alreadyGranted'
   | 'helpAlert.alreadyAcknowledged'
   | 'checkIn.notOpen'
-  | 'checkIn.alreadyDone';
+  | 'checkIn.alreadyDone'
+  | 'deadlineAlert.alreadyAcknowledged';
 
 export type InvalidInputCode =
   | 'input.invalid'

@@ -69,7 +69,7 @@ describe('computeExitIndicators', () => {
     expect(rowOf(table, 'sorties.housing.logement_autonome')).toMatchObject({ count: null, suppressed: 'complementary', share: null });
   });
 
-  it('shows « < 5 » for inconnu (one young person) and hides the other part of a sum so that it cannot be recalculated', () => {
+  it('shows « < 5 » for inconnu (one young person) and hides the other part of a sum so that it cannot be recalculated', () => {
     const table = computeExitIndicators({ people, year: 2026, territory: null, today });
     expect(rowOf(table, 'sorties.housing.inconnu')).toMatchObject({ count: null, suppressed: 'small', share: null });
     expect(rowOf(table, 'sorties.nonRenseigne')).toMatchObject({ count: null, suppressed: 'small' });
@@ -90,7 +90,7 @@ describe('computeExitIndicators', () => {
     }
   });
 
-  it('shows « < 5 » for every cell of a territory with fewer than five young people', () => {
+  it('shows « < 5 » for every cell of a territory with fewer than five young people', () => {
     const table = computeExitIndicators({
       people: [...people, person({ territory: null, careEndDate: '2026-02-02', exitSituation: stable })],
       year: 2026,
@@ -179,14 +179,14 @@ describe('indicatorsCsv', () => {
   const csv = indicatorsCsv('62', table);
   const lines = csv.slice(1).split('\r\n');
 
-  it('starts with a UTF-8 BOM and French headers separated by ;', () => {
+  it('starts with a UTF-8 BOM and French headers separated by ;', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(lines[0]).toBe(CSV_HEADERS.join(';'));
     expect(lines[0]).toBe('Département;Territoire;Année;Rubrique;Indicateur;Modalité;Effectif;Part (%)');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
-  it('writes one line per row, counts as numbers, shares with a decimal comma, hidden cells as « < 5 » or « s »', () => {
+  it('writes one line per row, counts as numbers, shares with a decimal comma, hidden cells as « < 5 » or « s »', () => {
     const rows = table.sections.flatMap((section) => section.rows);
     expect(lines.length - 2).toBe(rows.length);
     const territory = '62;"Arras; ""centre""";2026;Situation à la sortie de l’ASE';

@@ -28,7 +28,7 @@ export class ValidationFailed extends ApiError {
 }
 
 export class Unauthenticated extends ApiError {
-  constructor(message = 'Connexion requise : il faut se reconnecter.', cause?: unknown) {
+  constructor(message = 'Connexion requise : il faut se reconnecter.', cause?: unknown) {
     super(401, 'UNAUTHENTICATED', message, [], { cause });
   }
 }
@@ -38,7 +38,7 @@ export class ServiceUnavailable extends ApiError {
     super(
       503,
       'SERVICE_UNAVAILABLE',
-      'Le service est momentanément indisponible : rien n’a été enregistré. Nouvel essai possible dans quelques instants.',
+      'Le service est momentanément indisponible : rien n’a été enregistré. Nouvel essai possible dans quelques instants.',
       [],
       { cause },
     );

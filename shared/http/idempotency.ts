@@ -41,7 +41,7 @@ export function idempotency(deps: Deps, options: { skip?: (path: string) => bool
         throw new ApiError(
           409,
           'IDEMPOTENCY_IN_PROGRESS',
-          'La même demande est déjà en cours de traitement : nouvel essai possible dans un instant.',
+          'La même demande est déjà en cours de traitement : nouvel essai possible dans un instant.',
         );
       }
       c.header('idempotent-replayed', 'true');

@@ -1,4 +1,4 @@
-import type { z } from '@hono/zod-openapi';
+import type * as z from 'zod';
 import { errorSchema } from '../schemas/common.js';
 
 /** Pieces every area's route definitions share. */
@@ -41,7 +41,7 @@ const GUARD_ANSWERS: { status: string; description: string; methods?: string[] }
   { status: '401', description: 'Non authentifié' },
   { status: '400', description: 'Corps de la requête invalide (JSON mal formé)', methods: ['post', 'put', 'patch'] },
   { status: '431', description: 'En-têtes de la requête trop volumineux (16 Ko au maximum)' },
-  { status: '503', description: 'Base de données momentanément indisponible : rien n’a été enregistré' },
+  { status: '503', description: 'Base de données momentanément indisponible : rien n’a été enregistré' },
   { status: '413', description: 'Corps de la requête trop volumineux (64 Ko au maximum)', methods: ['post', 'put', 'patch'] },
   { status: '415', description: 'Corps de la requête autre que JSON', methods: ['post', 'put', 'patch'] },
   { status: '409', description: 'Requête identique (même Idempotency-Key) encore en cours', methods: ['post', 'put', 'patch'] },

@@ -1,21 +1,15 @@
-import { z } from '@hono/zod-openapi';
 import { CHECK_IN_AGES, CHECK_IN_CHOICES } from '../domain/check-ins.js';
 import { SECTION_IDS } from '../domain/exit-indicators.js';
 import { calendarDateSchema } from './common.js';
+import * as z from './zod-openapi.js';
 
 /** The API contract of the exit indicators (admins) and of the check-ins of 19 and 21 (the young person). */
 
 export const indicatorsQuerySchema = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .optional()
-    .openapi({
-      description:
-        'L’année civile (par défaut, l’année en cours). Les périodes sont des années entières, pour qu’aucune différence entre deux périodes ne révèle un petit effectif.',
-    }),
+  year: z.coerce.number().int().min(2000).max(2100).optional().openapi({
+    description:
+      'L’année civile (par défaut, l’année en cours). Les périodes sont des années entières, pour qu’aucune différence entre deux périodes ne révèle un petit effectif.',
+  }),
   territory: z
     .string()
     .trim()

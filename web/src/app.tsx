@@ -109,7 +109,7 @@ function Root({ config }: { config: AppConfig }) {
   function startSession(token: string) {
     const opened = openSession(token);
     setSession(opened);
-    setNotice(opened ? null : 'Ce compte ne permet pas d’utiliser Envol : son rôle ou son département est inconnu.');
+    setNotice(opened ? null : 'Ce compte ne permet pas d’utiliser Envol : son rôle ou son département est inconnu.');
   }
 
   function endSession(wordNotice: (role: Session['role'] | null) => string | null) {
@@ -133,8 +133,9 @@ function Root({ config }: { config: AppConfig }) {
 
   async function signOut() {
     takeReturnPath();
+    const wasYouth = session?.role === 'jeune';
     endSession(() => null);
-    announce('Vous êtes déconnecté·e.', '/connexion');
+    announce(wasYouth ? 'Tu es déconnecté·e.' : 'Vous êtes déconnecté·e.', '/connexion');
     if (config.auth === 'cognito') {
       const url = (await loadCognito()).logoutUrl(config);
       if (url) location.assign(url);
@@ -286,7 +287,7 @@ function Layout({
       <header class="site-header">
         {config?.auth === 'dev' && (
           <p class="dev-banner">
-            <strong>Connexion de démonstration</strong> : environnement local, comptes et données fictifs.
+            <strong>Connexion de démonstration</strong> : environnement local, comptes et données fictifs.
           </p>
         )}
         <div class="header-bar">

@@ -112,7 +112,7 @@ describe('request', () => {
     expect((error as Error).message).toBe(NETWORK_ERROR_MESSAGE);
   });
 
-  it('says « tu » to a young person and « vous » to staff, for its own messages', async () => {
+  it('says « tu » to a young person and « vous » to staff, for its own messages', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
     let young = true;
     configureApiSession({ getToken: () => 'le-jeton', onUnauthorized, addressesYoungPerson: () => young });

@@ -1,3 +1,4 @@
+import { frenchSpacing } from '../../../shared/text/french-typography.js';
 import type { ApiErrorBody, ApiErrorDetail } from './types';
 
 /** Long enough for a slow 3G phone, short enough that nobody stares at a spinner forever. */
@@ -55,7 +56,8 @@ export class NetworkError extends UserFacingError {
 
 /** What to tell the user about `error`: its own message when it has one meant for them. */
 export function userMessage(error: unknown): string {
-  return error instanceof UserFacingError ? error.message : messages().unexpected;
+  // The API's message too: a server of another version may still send plain spaces.
+  return frenchSpacing(error instanceof UserFacingError ? error.message : messages().unexpected);
 }
 
 /** True when the caller cancelled the request (the page was left): nothing to show. */
