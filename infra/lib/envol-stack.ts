@@ -6,6 +6,7 @@ import type { Construct } from 'constructs';
 import { AREAS, type AreaDefinition } from '../../shared/areas.js';
 import { BALLOT_TABLE_ITEM_ACTIONS, DATA_TABLE_ITEM_ACTIONS } from '../../shared/db/item-actions.js';
 import { BALLOT_TABLE_DEFINITION } from '../../shared/db/table-definition.js';
+import { AlertsJob } from './alerts-job.js';
 import type { EnvolContext } from './context.js';
 import { DataTable } from './data-table.js';
 import { EnvolFunction } from './envol-function.js';
@@ -99,6 +100,8 @@ export class EnvolStack extends Stack {
   readonly cursorSecret: Secret;
   /** The key that seals the consultations' private ballot keys; only the ballot box's area reads it. */
   readonly ballotKeySecret: Secret;
+  /** The daily deadline alerts job and its schedule. */
+  readonly alerts: AlertsJob;
 
   constructor(scope: Construct, id: string, props: EnvolStackProps = {}) {
     super(scope, id, props);
@@ -182,6 +185,8 @@ export class EnvolStack extends Stack {
       }
       http.addArea(area, fn.handler, authorizer);
     }
+
+    this.alerts = new AlertsJob(this, 'AlertsJob', { entry: join(functionsPath, 'alerts', 'handler.ts'), projectRoot, data });
 
     new WebContent(this, 'WebContent', {
       assetPath: webAssetPath,

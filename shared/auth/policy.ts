@@ -40,7 +40,12 @@ export type YouthAction =
   /** « J'ai besoin d'aide »: the young person raises it, their binôme reads and acknowledges it. */
   | 'help.raise'
   | 'help.read'
-  | 'help.acknowledge';
+  | 'help.acknowledge'
+  /** The check-ins of 19 and 21: the young person's own answers, read by no one else one by one. */
+  | 'checkIn.answer'
+  /** The daily job's deadline alerts: for the binôme, read by admins too. */
+  | 'alert.read'
+  | 'alert.acknowledge';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -56,6 +61,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
   self: [
     'profile.read',
     'journal.read',
+    // « Écrire un message » to the binôme: always an entry the young person reads too.
+    'journal.write',
     'audit.read',
     'export.read',
     'interview.read',
@@ -76,6 +83,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'trustedPerson.write',
     'help.raise',
     'help.read',
+    'checkIn.answer',
   ],
   binome: [
     'profile.read',
@@ -99,6 +107,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'trustedPerson.write',
     'help.read',
     'help.acknowledge',
+    'alert.read',
+    'alert.acknowledge',
   ],
   departementAdmin: [
     'profile.read',
@@ -116,6 +126,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'support.read',
     'support.decide',
     'help.read',
+    'alert.read',
   ],
 };
 
@@ -161,6 +172,8 @@ export type RoleAction =
   | 'preparationTemplate.publish'
   | 'committee.create'
   | 'committee.list'
+  /** The votes waiting for the young person, for « À faire maintenant ». */
+  | 'committee.votesWaiting'
   | 'committeeSettings.read'
   | 'committeeSettings.write'
   | 'gridTemplate.read'
@@ -174,7 +187,9 @@ export type RoleAction =
   | 'staff.write'
   | 'dashboardSettings.read'
   | 'dashboardSettings.write'
-  | 'caseload.read';
+  | 'caseload.read'
+  | 'indicators.read'
+  | 'calendar.read';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -197,6 +212,7 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'preparationTemplate.publish': ['admin'],
   'committee.create': ['organisateur', 'admin'],
   'committee.list': ['jeune', 'organisateur', 'admin'],
+  'committee.votesWaiting': ['jeune'],
   // The département's committee rules are no one's personal data; members read their feedback limit.
   'committeeSettings.read': ALL_ROLES,
   'committeeSettings.write': ['admin'],
@@ -220,6 +236,10 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'dashboardSettings.write': ['admin'],
   // « Mon suivi »: the young people one follows; an admin has no caseload of their own.
   'caseload.read': ['referent', 'coordinateur'],
+  // The exit indicators and the ODPE export: counts only, for the département's management.
+  'indicators.read': ['admin'],
+  // Referents and coordinateurs read their caseload's month, admins the whole département's.
+  'calendar.read': ['referent', 'coordinateur', 'admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */

@@ -4,6 +4,10 @@ import type { ErrorDetail } from './errors.js';
 export const STAFF_DIRECTORY_ROLES = ['referent', 'coordinateur', 'organisateur', 'admin'] as const;
 export type StaffRole = (typeof STAFF_DIRECTORY_ROLES)[number];
 
+/** How a staff member is addressed, so that the young person reads « ta référente » or « ton référent ». */
+export const CIVILITIES = ['madame', 'monsieur'] as const;
+export type Civility = (typeof CIVILITIES)[number];
+
 /** What the binôme rule needs to know about a staff account of the directory. */
 export interface StaffRef {
   sub: string;

@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'binome.assign',
   'journal.read',
   'journal.write',
+  /** A note staff wrote for staff only (not meant for the young person): told as such in their log. */
+  'note.write',
   'audit.read',
   'export.read',
   'interview.read',
@@ -33,6 +35,8 @@ export const AUDIT_ACTIONS = [
   'support.decide',
   'help.read',
   'help.acknowledge',
+  'alert.read',
+  'alert.acknowledge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

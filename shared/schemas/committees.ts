@@ -274,3 +274,19 @@ export const committeeSettingsSchema = z
   })
   .openapi('CommitteeSettings');
 export type CommitteeSettingsInput = z.infer<typeof committeeSettingsSchema>;
+
+export const votesWaitingSchema = z
+  .object({
+    items: z.array(
+      z
+        .object({
+          kind: z.literal('vote'),
+          committeeId: idSchema,
+          consultationId: idSchema,
+          title: z.string(),
+          closesAt: timestampSchema,
+        })
+        .openapi('VoteWaiting'),
+    ),
+  })
+  .openapi('VotesWaiting');

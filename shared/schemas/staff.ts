@@ -1,7 +1,8 @@
 import { DEFAULT_CASELOAD_CAP, DEFAULT_FIRST_YEAR_CASELOAD_CAP, SOON_DAYS } from '../domain/caseload.js';
 import { HELP_REASONS } from '../domain/help.js';
-import { DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
+import { CIVILITIES, DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
 import { calendarDateSchema, idSchema, pageQuerySchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+import { openDeadlineAlertSchema } from './deadlines.js';
 import { housingAlertSchema } from './housing.js';
 import * as z from './zod-openapi.js';
 
@@ -10,6 +11,9 @@ import * as z from './zod-openapi.js';
 export const staffRoleSchema = z.enum(STAFF_DIRECTORY_ROLES).openapi('StaffRole');
 
 const nameSchema = z.string().trim().min(1).max(100);
+export const civilitySchema = z.enum(CIVILITIES).openapi('Civility', {
+  description: 'Madame ou Monsieur : accorde les titres que lit le jeune (« ta référente »). Non précisée : un titre épicène.',
+});
 const territorySchema = z.string().trim().max(120).openapi({ example: 'Arras' });
 const otherCaseloadSchema = z.number().int().min(0).max(500).openapi({
   description: 'Situations suivies hors d’Envol (le plafond d’un·e référent·e compte tous ses enfants, pas seulement les 16-21 ans).',
@@ -23,6 +27,7 @@ export const staffMemberSchema = z
     sub: subjectSchema,
     firstName: z.string(),
     lastName: z.string(),
+    civility: civilitySchema.nullable().default(null),
     role: staffRoleSchema,
     territory: z.string().nullable(),
     startedOn: calendarDateSchema.nullable(),
@@ -38,6 +43,7 @@ export const createStaffSchema = z
     sub: subjectSchema.openapi({ description: 'L’identifiant de connexion du compte (celui du fournisseur d’identité).' }),
     firstName: nameSchema,
     lastName: nameSchema,
+    civility: civilitySchema.nullable().optional(),
     role: staffRoleSchema,
     territory: territorySchema.nullable().optional(),
     startedOn: startedOnSchema.nullable().optional(),
@@ -50,6 +56,7 @@ export const updateStaffSchema = z
     version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si la fiche a changé depuis.' }),
     firstName: nameSchema.optional(),
     lastName: nameSchema.optional(),
+    civility: civilitySchema.nullable().optional(),
     role: staffRoleSchema.optional(),
     territory: territorySchema.nullable().optional(),
     startedOn: startedOnSchema.nullable().optional(),
@@ -94,6 +101,15 @@ export const dashboardSettingsSchema = z
       .nullable()
       .default(null)
       .openapi({ description: 'Le numéro d’astreinte du département (soirs, week-ends), montré au jeune avec « J’ai besoin d’aide ».' }),
+    binomePhoneNumber: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 .-]{1,19}$/, { message: 'Numéro de téléphone invalide.' })
+      .nullable()
+      .default(null)
+      .openapi({
+        description: 'Le numéro où le jeune joint son binôme aux heures où il répond (l’accueil du service), montré dans « Mon dossier ».',
+      }),
     binomeHours: z
       .string()
       .trim()
@@ -165,6 +181,9 @@ export const caseloadSchema = z
         housingAlert: housingAlertSchema.nullable(),
         lastJournalAt: timestampSchema.nullable(),
         openHelpAlerts: z.number().int().openapi({ description: 'Alertes « J’ai besoin d’aide » pas encore prises en compte.' }),
+        alerts: z.array(openDeadlineAlertSchema).openapi({
+          description: 'Alertes d’échéance du traitement quotidien pas encore prises en compte, sur une échéance toujours due.',
+        }),
         late: z.boolean(),
         urgentOn: calendarDateSchema.nullable(),
       }),

@@ -3,7 +3,7 @@ import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchem
 import { gridEvaluationSchema, gridLevelSchema } from './grids.js';
 import { applicationSchema, projectSchema } from './housing.js';
 import { exitSituationSchema, interviewSchema, planHistorySchema, planSchema } from './interviews.js';
-import { helpAlertSchema } from './staff.js';
+import { civilitySchema, helpAlertSchema } from './staff.js';
 import { supportRequestSchema } from './support.js';
 import * as z from './zod-openapi.js';
 
@@ -70,6 +70,59 @@ export const youthSchema = z
     keyDates: keyDatesSchema,
   })
   .openapi('Youth');
+
+const toDoItemSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('plan_to_sign') }),
+    z.object({ kind: z.literal('vote'), committeeId: idSchema, consultationId: idSchema, title: z.string(), closesAt: timestampSchema }),
+    z.object({
+      kind: z.literal('entretien'),
+      scheduledOn: calendarDateSchema.nullable(),
+      answered: z.number().int(),
+      preparationShared: z.boolean(),
+    }),
+    z.object({ kind: z.literal('self_assessment_send'), answered: z.number().int() }),
+    z.object({ kind: z.literal('self_assessment_fill'), lastSentOn: calendarDateSchema.nullable() }),
+    z.object({ kind: z.literal('housing_proposal'), count: z.number().int() }),
+    z.object({ kind: z.literal('housing_share') }),
+    z.object({ kind: z.literal('housing_start'), endsOn: calendarDateSchema }),
+    z.object({
+      kind: z.literal('support_decision'),
+      requestId: idSchema,
+      outcome: z.enum(['accordee', 'refusee']),
+      decidedOn: calendarDateSchema,
+    }),
+  ])
+  .openapi('ToDoItem', { description: 'Ce qui attend le jeune (shared/domain/to-do.ts).' });
+
+const binomePersonSchema = z
+  .object({
+    role: z.enum(['referent', 'coordinateur']),
+    firstName: z.string(),
+    lastName: z.string(),
+    civility: civilitySchema.nullable(),
+  })
+  .openapi('BinomePerson');
+
+/** « Mon dossier »: the young person's file, what waits for them and who follows them (one request). */
+export const myFileSchema = youthSchema
+  .extend({
+    toDo: z
+      .array(toDoItemSchema)
+      .openapi({ description: '« À faire maintenant », dans l’ordre où le jeune le lit ; vide : rien à faire.' }),
+    binome: z
+      .object({
+        members: z
+          .array(binomePersonSchema)
+          .openapi({ description: 'Le ou la référent·e puis le second membre : nom et rôle seulement (absents de l’annuaire : omis).' }),
+        secondMemberLabel: z.string(),
+        phoneNumber: z.string().nullable().openapi({ description: 'Le numéro où joindre le binôme (réglage du département).' }),
+        hours: z.string().nullable(),
+        outOfHoursNumber: z.string().nullable(),
+      })
+      .openapi('BinomeContact'),
+  })
+  .openapi('MyFile');
 
 export const youthSummarySchema = youthSchema
   .pick({ id: true, firstName: true, lastName: true, birthDate: true, careEndDate: true, keyDates: true })

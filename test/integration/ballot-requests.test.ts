@@ -74,7 +74,7 @@ describe('the requests of a secret ballot', () => {
       committee,
       {
         title: 'Couleurs',
-        questions: [{ id: 'couleur', label: 'Quelle couleur ?', kind: 'single', options: OPTIONS.map((id) => ({ id, label: id })) }],
+        questions: [{ id: 'couleur', label: 'Quelle couleur ?', kind: 'single', options: OPTIONS.map((id) => ({ id, label: id })) }],
         opensAt: new Date(now.getTime() - 60_000).toISOString(),
         closesAt: new Date(now.getTime() + 3_600_000).toISOString(),
       },

@@ -9,7 +9,8 @@ import { QUESTIONS, type World } from './world.js';
  * ("owner"), as a stranger of the same département and as the owner's id in another
  * département; with the body and path values a valid request uses.
  */
-export type Outcome = 200 | 201 | 204 | 400 | 403 | 404;
+/** 409: the owner's request is refused by a rule of the moment (a check-in opens at 19: the world's young person is 17). */
+export type Outcome = 200 | 201 | 204 | 400 | 403 | 404 | 409;
 export type Relation = 'owner' | 'stranger' | 'otherDepartement';
 export const ROLES: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 
@@ -71,7 +72,7 @@ export const MATRIX: Record<string, Spec> = {
   },
   'GET /api/youth/{id}/journal': { owner: '200 200 200 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
   'POST /api/youth/{id}/journal': {
-    owner: '403 201 201 404 403',
+    owner: '201 201 201 404 403',
     stranger: '404 404 404 404 403',
     otherDepartement: '404 404 404 404 404',
     body: () => ({ text: 'Note', visibleToYouth: true }),
@@ -344,6 +345,11 @@ export const MATRIX: Record<string, Spec> = {
     body: () => ({ kind: 'CDJ', name: 'CDJ' }),
   },
   'GET /api/committees': { owner: '200 403 403 200 200', stranger: '200 403 403 200 200', otherDepartement: '200 403 403 200 200' },
+  'GET /api/committees/votes-waiting': {
+    owner: '200 403 403 403 403',
+    stranger: '200 403 403 403 403',
+    otherDepartement: '200 403 403 403 403',
+  },
   'GET /api/committees/{committeeId}': {
     owner: '200 404 404 200 200',
     stranger: '404 404 404 404 200',
@@ -479,6 +485,44 @@ export const MATRIX: Record<string, Spec> = {
     stranger: '404 404 404 404 403',
     otherDepartement: '404 404 404 404 404',
   },
+  // Exit indicators and the ODPE export: admins of the département, counts only (59's admin gets 59's).
+  'GET /api/dashboard/indicators': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+  },
+  'GET /api/dashboard/indicators/export': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+    query: '?year=2026',
+  },
+  // The check-ins of 19 and 21: the young person's own, through their login (none for staff).
+  'GET /api/dashboard/check-in': { owner: '200 403 403 403 403', stranger: '404 403 403 403 403', otherDepartement: '404 403 403 403 403' },
+  'POST /api/dashboard/check-in': {
+    owner: '409 403 403 403 403',
+    stranger: '404 403 403 403 403',
+    otherDepartement: '404 403 403 403 403',
+    body: () => ({ age: 19, consent: false }),
+  },
+  // The deadlines calendar: a referent's or coordinateur's caseload, the admin's département (empty elsewhere).
+  'GET /api/dashboard/calendar': {
+    owner: '403 200 200 403 200',
+    stranger: '403 200 200 403 200',
+    otherDepartement: '403 200 200 403 200',
+    query: '?month=2027-06',
+  },
+  // The daily job's deadline alerts: the binôme's work list, read by admins; not shown to the young person.
+  'GET /api/dashboard/alerts/{youthId}': {
+    owner: '403 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'POST /api/dashboard/alerts/{youthId}/{alertId}/acknowledge': {
+    owner: '403 200 200 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+  },
   'GET /api/dashboard/settings': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
   'PUT /api/dashboard/settings': {
     owner: '403 403 403 403 200',
@@ -501,7 +545,7 @@ export function resolvePath(template: string, world: World, spec: Spec): string 
     partnerId: world.partnerId,
     applicationId: world.applicationId,
     sub: world.owners.referent.sub,
-    alertId: world.helpAlertId,
+    alertId: template.startsWith('/api/dashboard/alerts/') ? world.deadlineAlertId : world.helpAlertId,
   };
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];

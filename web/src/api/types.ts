@@ -31,8 +31,10 @@ import type {
   memberSchema,
   putFollowUpSchema,
   resultsSchema,
+  votesWaitingSchema,
 } from '../../../shared/schemas/committees.js';
 import type { errorSchema, pageSchema } from '../../../shared/schemas/common.js';
+import type { calendarPageSchema, deadlineAlertSchema } from '../../../shared/schemas/deadlines.js';
 import type {
   acceptedProposalSchema,
   acceptProposalSchema,
@@ -102,6 +104,7 @@ import type {
   createYouthSchema,
   journalEntrySchema,
   keyDatesSchema,
+  myFileSchema,
   setTrustedPersonSchema,
   updateYouthSchema,
   youthSchema,
@@ -136,6 +139,10 @@ export type ApiErrorDetail = Omit<ApiErrorBody['error']['details'][number], 'pat
 
 // ——— Youth area (`/api/youth`) ———
 export type Youth = z.infer<typeof youthSchema>;
+/** « Mon dossier »: the file, « À faire maintenant » and the binôme. */
+export type MyFile = z.infer<typeof myFileSchema>;
+export type ToDoItem = MyFile['toDo'][number];
+export type BinomeContact = MyFile['binome'];
 export type KeyDates = z.infer<typeof keyDatesSchema>;
 export type YouthSummary = z.infer<typeof youthSummarySchema>;
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
@@ -223,10 +230,15 @@ export type CaseloadItem = Caseload['items'][number];
 export type CaseloadDeadline = CaseloadItem['deadlines'][number];
 export type HelpAlert = z.infer<typeof helpAlertSchema>;
 export type HelpAnswer = z.infer<typeof helpAnswerSchema>;
+export type CalendarPage = z.infer<typeof calendarPageSchema>;
+export type CalendarLine = CalendarPage['items'][number];
+export type DeadlineAlert = z.infer<typeof deadlineAlertSchema>;
+export type OpenDeadlineAlert = CaseloadItem['alerts'][number];
 
 // ——— Committees area (`/api/committees`): CTJ / CDJ, consultations, secret ballots, results ———
 export type Committee = z.infer<typeof committeeSchema>;
 export type CommitteeList = z.infer<typeof committeeListSchema>;
+export type VotesWaiting = z.infer<typeof votesWaitingSchema>;
 export type CreateCommitteeBody = z.input<typeof createCommitteeSchema>;
 export type CommitteeMember = z.infer<typeof memberSchema>;
 export type CommitteeMemberList = z.infer<typeof memberListSchema>;

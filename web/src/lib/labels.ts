@@ -25,6 +25,7 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'binome.assign': 'a changé ton binôme (ton ou ta référent·e, ou ton ou ta coordinateur·rice)',
     'journal.read': 'a lu ton journal',
     'journal.write': 'a écrit dans ton journal',
+    'note.write': 'a écrit une note réservée aux professionnel·les qui te suivent',
     'audit.read': 'a consulté l’historique des accès',
     'export.read': 'a exporté tes données',
     'interview.read': 'a consulté tes entretiens',
@@ -44,6 +45,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'support.decide': 'a pris une décision sur ta demande d’accompagnement après 18 ans',
     'help.read': 'a vu tes alertes « J’ai besoin d’aide »',
     'help.acknowledge': 'a pris en compte ton alerte « J’ai besoin d’aide »',
+    'alert.read': 'a consulté les rappels d’échéances de ton dossier',
+    'alert.acknowledge': 'a pris en compte un rappel d’échéance de ton dossier',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -52,6 +55,7 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'binome.assign': 'a changé le binôme du jeune',
     'journal.read': 'a lu le journal',
     'journal.write': 'a écrit dans le journal',
+    'note.write': 'a écrit une note entre professionnel·les',
     'audit.read': 'a consulté l’historique des accès',
     'export.read': 'a exporté les données',
     'interview.read': 'a consulté les entretiens',
@@ -71,6 +75,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'support.decide': 'a décidé d’une demande d’accompagnement jeune majeur',
     'help.read': 'a consulté les alertes « J’ai besoin d’aide »',
     'help.acknowledge': 'a pris en compte une alerte « J’ai besoin d’aide »',
+    'alert.read': 'a consulté les alertes d’échéance',
+    'alert.acknowledge': 'a pris en compte une alerte d’échéance',
   },
 };
 
