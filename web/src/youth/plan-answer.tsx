@@ -22,6 +22,10 @@ export function PlanAnswer({
   onStale: () => void;
 }) {
   const [asking, setAsking] = useState(false);
+  // Signing is a second, explicit step, as sharing and voting are: « Je suis d’accord », then « Oui, je signe ».
+  const [confirming, setConfirming] = useState(false);
+  const confirmTitle = useRef<HTMLHeadingElement>(null);
+  const agreeButton = useRef<HTMLButtonElement>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -32,6 +36,10 @@ export function PlanAnswer({
   useEffect(() => {
     if (asking) textarea.current?.focus();
   }, [asking]);
+
+  useEffect(() => {
+    if (confirming) confirmTitle.current?.focus();
+  }, [confirming]);
 
   async function answer(send: () => Promise<Plan>, done: string) {
     if (busy) return;
@@ -107,10 +115,14 @@ export function PlanAnswer({
             </button>
           </div>
         </form>
-      ) : (
-        <>
+      ) : confirming ? (
+        <div class="confirm-box" role="group" aria-labelledby="plan-sign-confirm">
+          <h4 id="plan-sign-confirm" ref={confirmTitle} tabIndex={-1}>
+            Tu confirmes ta signature ?
+          </h4>
           <p>
-            Si ce projet te va, appuie sur « Je suis d’accord » : c’est ta signature. Sinon, dis à ton binôme ce que tu voudrais changer.
+            En signant, tu dis que tu es d’accord avec ce projet (version {plan.version}). Tu pourras toujours en reparler avec ton binôme :
+            le projet est revu au moins tous les six mois.
           </p>
           <div class="form-actions">
             <button
@@ -119,7 +131,29 @@ export function PlanAnswer({
               aria-busy={busy}
               onClick={() => answer(() => signPlan(youthId, { version: plan.version }), 'Tu as signé ton projet. Bravo !')}
             >
-              {busy ? 'Envoi…' : 'Je suis d’accord'}
+              {busy ? 'Envoi…' : 'Oui, je signe mon projet'}
+            </button>
+            <button
+              type="button"
+              class="button button--quiet"
+              onClick={() => {
+                setConfirming(false);
+                setTimeout(() => agreeButton.current?.focus());
+              }}
+            >
+              Revenir au projet
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p>
+            Si ce projet te va, appuie sur « Je suis d’accord », puis confirme : c’est ta signature. Sinon, dis à ton binôme ce que tu
+            voudrais changer.
+          </p>
+          <div class="form-actions">
+            <button type="button" class="button" ref={agreeButton} onClick={() => setConfirming(true)}>
+              Je suis d’accord
             </button>
             <button type="button" class="button button--secondary" ref={askButton} onClick={() => setAsking(true)}>
               Demander une modification
