@@ -30,12 +30,12 @@ export function fileRoutes(deps: Deps) {
       principal,
       c.req.valid('param').youthId,
       'housing.read',
-      async (youth) => {
+      async (file, profile) => {
         const [settings, stored] = await Promise.all([
-          housingRepo.getSettings(deps.store, youth.departement),
-          housingRepo.getFile(deps.store, youth.departement, youth.id),
+          housingRepo.getSettings(deps.store, file.departement),
+          housingRepo.getFile(deps.store, file.departement, file.id),
         ]);
-        return housingFileView(principal, youth, stored, settings.alertDays, parisDate(deps.now()));
+        return housingFileView(principal, await profile, stored, settings.alertDays, parisDate(deps.now()));
       },
       // No project shared and no application: staff saw only what the file's dates say.
       (found) => found.project === null && found.applications.length === 0,

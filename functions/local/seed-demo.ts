@@ -11,6 +11,8 @@ import { STAFF_DIRECTORY_ROLES, type StaffRole } from '../../shared/domain/staff
 import { DEMO_ACCOUNTS, DEMO_BINOME_CONTACT, demoStaffDetails, demoYouth } from './demo-accounts.js';
 import { seedDemoActivity } from './seed-demo-activity.js';
 
+/** The demo's département (Pas-de-Calais). */
+export const DEMO_DEPARTEMENT = '62';
 const DEMO_MARKER = { pk: 'D#62#DEMO', sk: 'SEEDED' };
 
 function principalOf(sub: string): Principal {

@@ -20,6 +20,13 @@ export interface EnvolFunctionProps {
   readonly environment: Readonly<Record<string, string>>;
   /** How long the function's own logs are kept. */
   readonly logRetention?: RetentionDays;
+  /**
+   * A function that serves no API request (the daily alerts job) may run longer.
+   * @default 10 seconds
+   */
+  readonly timeout?: Duration;
+  /** @default `Envol API, area <name>` */
+  readonly description?: string;
   /** Bundling on top of the common options (`FUNCTION_BUNDLING`), for example a file written beside the bundle. */
   readonly bundling?: Partial<BundlingOptions>;
 }
@@ -74,14 +81,14 @@ export class EnvolFunction extends Construct {
       runtime: FUNCTION_RUNTIME,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(10),
+      timeout: props.timeout ?? Duration.seconds(10),
       tracing: Tracing.ACTIVE,
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
-      description: `Envol API, area ${props.name}`,
+      description: props.description ?? `Envol API, area ${props.name}`,
       bundling: this.bundling,
       environment: {
         POWERTOOLS_SERVICE_NAME: `envol-${props.name}`,

@@ -54,6 +54,9 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'help.raise': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
   'help.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'help.acknowledge': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  // Deadline alerts are the binôme's work list: the young person is not shown them.
+  'alert.read': ['forbidden', 'allow', 'allow', 'notFound', 'allow'],
+  'alert.acknowledge': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];
@@ -116,6 +119,7 @@ describe('can, for actions the role alone decides', () => {
     'dashboardSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
     'dashboardSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'caseload.read': ['forbidden', 'allow', 'allow', 'forbidden', 'forbidden'],
+    'calendar.read': ['forbidden', 'allow', 'allow', 'forbidden', 'allow'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {
     roleOrder.forEach((role, column) => {

@@ -40,7 +40,10 @@ export type YouthAction =
   /** « J'ai besoin d'aide »: the young person raises it, their binôme reads and acknowledges it. */
   | 'help.raise'
   | 'help.read'
-  | 'help.acknowledge';
+  | 'help.acknowledge'
+  /** The daily job's deadline alerts: for the binôme, read by admins too. */
+  | 'alert.read'
+  | 'alert.acknowledge';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -101,6 +104,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'trustedPerson.write',
     'help.read',
     'help.acknowledge',
+    'alert.read',
+    'alert.acknowledge',
   ],
   departementAdmin: [
     'profile.read',
@@ -118,6 +123,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'support.read',
     'support.decide',
     'help.read',
+    'alert.read',
   ],
 };
 
@@ -178,7 +184,8 @@ export type RoleAction =
   | 'staff.write'
   | 'dashboardSettings.read'
   | 'dashboardSettings.write'
-  | 'caseload.read';
+  | 'caseload.read'
+  | 'calendar.read';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -225,6 +232,8 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'dashboardSettings.write': ['admin'],
   // « Mon suivi »: the young people one follows; an admin has no caseload of their own.
   'caseload.read': ['referent', 'coordinateur'],
+  // Referents and coordinateurs read their caseload's month, admins the whole département's.
+  'calendar.read': ['referent', 'coordinateur', 'admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */

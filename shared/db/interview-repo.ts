@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal.js';
 import { NotFound, VersionConflict } from '../domain/errors.js';
 import { type Interview, interviewSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
+import { calendarSyncItems } from './calendar-sync.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
@@ -23,10 +24,18 @@ function readStored(stored: Record<string, unknown>): Interview {
   return interviewSchema.parse(exitSituation === undefined ? rest : { legacyExitIndicators: exitSituation, ...rest });
 }
 
+/** The calendar as it will be once `interview` is written: its dates replace those it had. */
+async function calendarItemsWith(store: Store, departement: string, youthId: string, interview: Interview) {
+  const others = await interviewRepo.list(store, departement, youthId);
+  const interviews = [...others.filter((other) => other.id !== interview.id), interview];
+  return calendarSyncItems(store, { departement, youthId }, { interviews });
+}
+
 /** Records of the entretien pour l'autonomie and follow-up interviews. */
 export const interviewRepo = {
   /** Stores a new record (built and checked by `newInterview`) with its audit entry. */
   async create(store: Store, author: Principal, youthId: string, interview: Interview, now: Date): Promise<Interview> {
+    const calendar = await calendarItemsWith(store, author.departement, youthId, interview);
     await transactWrite(store.db, [
       {
         Put: {
@@ -37,6 +46,7 @@ export const interviewRepo = {
       },
       auditRepo.putItem(store, author, youthId, 'interview.write', now),
       caseloadFactsRepo.interviewItem(store, author.departement, youthId, interview),
+      ...calendar,
     ]);
     return interview;
   },
@@ -57,6 +67,7 @@ export const interviewRepo = {
   /** Writes `next` if the stored version is still the one before it; VersionConflict otherwise, nothing written. */
   async update(store: Store, author: Principal, youthId: string, next: Interview, now: Date): Promise<Interview> {
     const version = next.version - 1;
+    const calendar = await calendarItemsWith(store, author.departement, youthId, next);
     try {
       await transactWrite(store.db, [
         {
@@ -70,6 +81,7 @@ export const interviewRepo = {
         },
         auditRepo.putItem(store, author, youthId, 'interview.write', now),
         caseloadFactsRepo.interviewItem(store, author.departement, youthId, next),
+        ...calendar,
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {

@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal.js';
 import { VersionConflict } from '../domain/errors.js';
 import { type Plan, type PlanEvent, planSchema, planVersionSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
+import { calendarSyncItems } from './calendar-sync.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
@@ -60,6 +61,8 @@ export const planRepo = {
       },
     ];
     if (isAuditedAccess(actor)) items.push(auditRepo.putItem(store, actor, youthId, 'plan.write', now));
+    // The review date moves in the calendar with the plan that sets it.
+    items.push(...(await calendarSyncItems(store, { departement: actor.departement, youthId }, { plan })));
     try {
       await transactWrite(store.db, items);
     } catch (error) {

@@ -34,6 +34,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'supportRequest.notFound': NOT_FOUND('Cette demande d’accompagnement est introuvable.'),
   'staff.notFound': NOT_FOUND('Ce compte du personnel est introuvable dans l’annuaire.'),
   'helpAlert.notFound': NOT_FOUND('Cette alerte est introuvable.'),
+  'deadlineAlert.notFound': NOT_FOUND('Cette alerte d’échéance est introuvable.'),
 
   'access.denied': FORBIDDEN('Ce compte n’a pas le droit de faire cette action.'),
   'access.adminCreatesFiles': FORBIDDEN('Seul un administrateur peut créer un dossier.'),
@@ -48,6 +49,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'access.youngPersonSharesHousing': FORBIDDEN('Seul le jeune choisit de montrer son projet logement.'),
   'access.adminStaff': FORBIDDEN('Seul un administrateur gère l’annuaire du personnel et les réglages du tableau de bord.'),
   'access.caseloadBinome': FORBIDDEN('Le suivi par urgence est celui des référent·es et coordinateur·rices.'),
+  'access.calendarStaff': FORBIDDEN('Le calendrier des échéances est celui des référent·es, coordinateur·rices et administrateurs.'),
   'access.resultsNotPublished': FORBIDDEN('Les résultats n’ont pas encore été publiés.'),
 
   'version.conflict': {
@@ -132,6 +134,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     status: 409,
     code: 'CHECK_IN_ALREADY_DONE',
     message: 'Tu as déjà répondu à ce questionnaire (ou choisi de ne pas y répondre) : merci !',
+  },
+  'deadlineAlert.alreadyAcknowledged': {
+    status: 409,
+    code: 'ALERT_ALREADY_ACKNOWLEDGED',
+    message: 'Cette alerte d’échéance a déjà été prise en compte.',
   },
   'helpAlert.alreadyAcknowledged': {
     status: 409,

@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   'support.decide',
   'help.read',
   'help.acknowledge',
+  'alert.read',
+  'alert.acknowledge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,6 +2,7 @@ import { DEFAULT_CASELOAD_CAP, DEFAULT_FIRST_YEAR_CASELOAD_CAP, SOON_DAYS } from
 import { HELP_REASONS } from '../domain/help.js';
 import { CIVILITIES, DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
 import { calendarDateSchema, idSchema, pageQuerySchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+import { openDeadlineAlertSchema } from './deadlines.js';
 import { housingAlertSchema } from './housing.js';
 import * as z from './zod-openapi.js';
 
@@ -180,6 +181,9 @@ export const caseloadSchema = z
         housingAlert: housingAlertSchema.nullable(),
         lastJournalAt: timestampSchema.nullable(),
         openHelpAlerts: z.number().int().openapi({ description: 'Alertes « J’ai besoin d’aide » pas encore prises en compte.' }),
+        alerts: z.array(openDeadlineAlertSchema).openapi({
+          description: 'Alertes d’échéance du traitement quotidien pas encore prises en compte, sur une échéance toujours due.',
+        }),
         late: z.boolean(),
         urgentOn: calendarDateSchema.nullable(),
       }),

@@ -60,7 +60,7 @@ describe('« À faire maintenant » on a phone', () => {
     await myPlan.getByRole('button', { name: 'Revenir au projet' }).click();
     expect((await api.call(sophie, 'GET', `/api/interviews/${yanisId}/plan`)).body.status).toBe('propose');
     await myPlan.getByRole('button', { name: 'Je suis d’accord' }).click();
-    const confirm = myPlan.getByRole('group', { name: /Tu confirmes ta signature/ });
+    const confirm = myPlan.getByRole('region', { name: /Tu confirmes ta signature/ });
     await confirm.getByRole('button', { name: 'Oui, je signe mon projet' }).click();
     await myPlan.getByText('Signé le', { exact: false }).waitFor();
     expect((await api.call(sophie, 'GET', `/api/interviews/${yanisId}/plan`)).body.status).toBe('signe');

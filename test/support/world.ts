@@ -1,5 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '../../shared/auth/principal.js';
+import { deadlineAlertRepo } from '../../shared/db/deadline-alert-repo.js';
 import { keys } from '../../shared/db/keys.js';
 import type { Caller, Harness } from './harness.js';
 import { completePlan } from './plan-body.js';
@@ -18,6 +19,8 @@ export interface World {
   supportRequestId: string;
   /** A « J'ai besoin d'aide » alert the owner raised, not acknowledged. */
   helpAlertId: string;
+  /** A deadline alert about the owner's end of care, as the daily job writes it, not acknowledged. */
+  deadlineAlertId: string;
   committeeId: string;
   /** Open, the owner has not voted. */
   openConsultationId: string;
@@ -128,6 +131,15 @@ export async function buildWorld(api: Harness): Promise<World> {
     'support request',
   );
   const helpAlert = check(await api.call(jeune, 'POST', '/api/dashboard/help', { reason: 'besoin_de_parler' }), 201, 'help alert');
+  // The daily job is no route: its alert is written as the job writes it.
+  const deadlineAlert = {
+    id: 'careEnd_2027-06-15_bientot',
+    youthId,
+    kind: 'careEnd' as const,
+    dueOn: '2027-06-15',
+    stage: 'bientot' as const,
+  };
+  await deadlineAlertRepo.raise(api.store, '62', deadlineAlert, '2027-05-20');
   check(
     await api.call(jeune, 'PUT', `/api/interviews/${youthId}/preparation/answers`, { answers: { questions: 'Le permis' } }),
     200,
@@ -246,6 +258,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     applicationId: String(application.id),
     supportRequestId: String(supportRequest.id),
     helpAlertId: String((helpAlert.alert as { id: string }).id),
+    deadlineAlertId: deadlineAlert.id,
     committeeId,
     openConsultationId,
     closedConsultationId,

@@ -132,7 +132,8 @@ function ActionsTable({ goal, index, voice, names }: { goal: PlanGoal; index: nu
   // On a phone the rows stack (each cell shows its column's name, see styles.css), so nothing
   // scrolls sideways; should a long word still overflow, the region scrolls and takes focus.
   return (
-    <div class="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll region must take focus to scroll by keyboard (WCAG 2.1.1).
+    <section class="table-scroll" aria-label={caption} tabIndex={0}>
       <table class="actions-table stacked-table">
         <caption class="visually-hidden">{caption}</caption>
         <thead>
@@ -156,6 +157,6 @@ function ActionsTable({ goal, index, voice, names }: { goal: PlanGoal; index: nu
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -45,6 +45,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'support.decide': 'a pris une décision sur ta demande d’accompagnement après 18 ans',
     'help.read': 'a vu tes alertes « J’ai besoin d’aide »',
     'help.acknowledge': 'a pris en compte ton alerte « J’ai besoin d’aide »',
+    'alert.read': 'a consulté les rappels d’échéances de ton dossier',
+    'alert.acknowledge': 'a pris en compte un rappel d’échéance de ton dossier',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -73,6 +75,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'support.decide': 'a décidé d’une demande d’accompagnement jeune majeur',
     'help.read': 'a consulté les alertes « J’ai besoin d’aide »',
     'help.acknowledge': 'a pris en compte une alerte « J’ai besoin d’aide »',
+    'alert.read': 'a consulté les alertes d’échéance',
+    'alert.acknowledge': 'a pris en compte une alerte d’échéance',
   },
 };
 

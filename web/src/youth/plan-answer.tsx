@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
-import { requestPlanChange, signPlan } from '../api/interviews';
+import { planChangeRequest, signPlan } from '../api/interviews';
 import type { Plan } from '../api/types';
-import { ErrorNotice } from '../ui/notices';
+import { sendAsDraft, useDraft, useDraftSent } from '../ui/drafts';
+import { SendFailureNotice } from '../ui/kept-notice';
 
 const MESSAGE_MAX = 2000;
 
@@ -26,7 +27,11 @@ export function PlanAnswer({
   const [confirming, setConfirming] = useState(false);
   const confirmTitle = useRef<HTMLHeadingElement>(null);
   const agreeButton = useRef<HTMLButtonElement>(null);
-  const [message, setMessage] = useState('');
+  // The text is kept on the phone as it is typed, and the request until the server has it.
+  const formId = `plan-change:${youthId}`;
+  const draft = useDraft(formId, '', (stored) => (typeof stored === 'string' && stored.trim() ? stored : null));
+  const message = draft.value;
+  const setMessage = draft.set;
   const [error, setError] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -41,12 +46,24 @@ export function PlanAnswer({
     if (confirming) confirmTitle.current?.focus();
   }, [confirming]);
 
-  async function answer(send: () => Promise<Plan>, done: string) {
+  // A text kept from before a reload: the form opens with it.
+  useEffect(() => {
+    if (draft.restored && message.trim()) setAsking(true);
+  }, [draft.restored]);
+
+  const changeAsked = 'Ta demande de modification est envoyée à ton binôme.';
+  // Sent by the phone itself once the connection came back.
+  useDraftSent(formId, (outcome) => {
+    if (outcome.status === 'sent') onAnswered(outcome.data as Plan, changeAsked);
+  });
+
+  async function answer(send: () => Promise<Plan | null>, done: string) {
     if (busy) return;
     setBusy(true);
     setFailure(null);
     try {
-      onAnswered(await send(), done);
+      const answered = await send();
+      if (answered) onAnswered(answered, done);
     } catch (caught) {
       setFailure(caught);
     } finally {
@@ -63,17 +80,21 @@ export function PlanAnswer({
       return;
     }
     setError(null);
-    void answer(
-      () => requestPlanChange(youthId, { version: plan.version, message: trimmed }),
-      'Ta demande de modification est envoyée à ton binôme.',
-    );
+    void answer(async () => {
+      const answered = await sendAsDraft<Plan>(formId, message, planChangeRequest(youthId, { version: plan.version, message: trimmed }));
+      // Null: the phone's own resend got the answer first; the page shows the plan afresh.
+      if (!answered) onStale();
+      return answered;
+    }, changeAsked);
   }
 
   const stale = failure instanceof ApiError && failure.status === 409;
   return (
     <div class="plan-answer">
       <h3>Ma réponse</h3>
-      {failure !== null && <ErrorNotice error={failure} retryLabel="Voir la dernière version" onRetry={stale ? onStale : undefined} />}
+      {failure !== null && (
+        <SendFailureNotice error={failure} retryLabel="Voir la dernière version" onRetry={stale ? onStale : undefined} />
+      )}
       {asking ? (
         <form class="form" noValidate onSubmit={sendChange}>
           <div class={error ? 'field field--error' : 'field'}>
@@ -108,6 +129,8 @@ export function PlanAnswer({
               onClick={() => {
                 setAsking(false);
                 setError(null);
+                // Cancelling on purpose: the phone forgets the text.
+                draft.reset('');
                 setTimeout(() => askButton.current?.focus());
               }}
             >
@@ -116,7 +139,7 @@ export function PlanAnswer({
           </div>
         </form>
       ) : confirming ? (
-        <div class="confirm-box" role="group" aria-labelledby="plan-sign-confirm">
+        <section class="confirm-box" aria-labelledby="plan-sign-confirm">
           <h4 id="plan-sign-confirm" ref={confirmTitle} tabIndex={-1}>
             Tu confirmes ta signature ?
           </h4>
@@ -144,7 +167,7 @@ export function PlanAnswer({
               Revenir au projet
             </button>
           </div>
-        </div>
+        </section>
       ) : (
         <>
           <p>
