@@ -3,9 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { configureApiSession, request, UserFacingError } from './api/client';
 import type { AppConfig } from './api/types';
 import { LoginPage, loadCognito } from './auth/login-page';
+import { forgetOnThisPhone, keepOnThisPhone } from './auth/phone-data';
 import {
   closeSession,
   currentRole,
+  currentSub,
   currentToken,
   homePath,
   openSession,
@@ -20,6 +22,7 @@ import { currentPath, href, navigate, useHashPath } from './router/router';
 import { Lazy, lazyModule } from './ui/lazy';
 import { NotFoundPage } from './ui/not-found-page';
 import { ErrorNotice, Loading } from './ui/notices';
+import { OfflineBanner } from './ui/offline-banner';
 import { PageHeading } from './ui/page-heading';
 import { announce, StatusRegion } from './ui/status';
 import { useAsync } from './ui/use-async';
@@ -55,6 +58,7 @@ configureApiSession({
   getToken: currentToken,
   onUnauthorized: () => onSessionRefused(),
   addressesYoungPerson: () => currentRole() === 'jeune',
+  offlineCopiesOwner: () => (currentRole() === 'jeune' ? currentSub() : null),
 });
 
 async function loadConfig(signal: AbortSignal): Promise<AppConfig> {
@@ -100,6 +104,7 @@ function Root({ config }: { config: AppConfig }) {
     const restoredSession = restoreSession();
     // A deep link opened without a session: go there once signed in.
     if (!restoredSession.session) rememberReturnPath(currentPath());
+    else keepOnThisPhone(restoredSession.session);
     return restoredSession;
   });
   const [session, setSession] = useState<Session | null>(restored.session);
@@ -108,20 +113,24 @@ function Root({ config }: { config: AppConfig }) {
 
   function startSession(token: string) {
     const opened = openSession(token);
+    if (opened) keepOnThisPhone(opened);
     setSession(opened);
     setNotice(opened ? null : 'Ce compte ne permet pas d’utiliser Envol : son rôle ou son département est inconnu.');
   }
 
-  function endSession(wordNotice: (role: Session['role'] | null) => string | null) {
+  /** `wipe`: a sign-out, after which nothing of the person stays on the phone; a session that ended keeps the drafts for the next sign-in. */
+  function endSession(wordNotice: (role: Session['role'] | null) => string | null, wipe: boolean): Promise<void> {
+    const sub = currentSub();
     const role = closeSession();
     setSession(null);
     setNotice(wordNotice(role));
+    return forgetOnThisPhone(sub, { drafts: wipe });
   }
 
   useEffect(() => {
     onSessionRefused = () => {
       rememberReturnPath(currentPath());
-      endSession(sessionEndedNotice);
+      void endSession(sessionEndedNotice, false);
     };
   }, []);
 
@@ -134,7 +143,8 @@ function Root({ config }: { config: AppConfig }) {
   async function signOut() {
     takeReturnPath();
     const wasYouth = session?.role === 'jeune';
-    endSession(() => null);
+    // Wiped before Cognito's page replaces this one: a shared phone keeps nothing of the person.
+    await endSession(() => null, true);
     announce(wasYouth ? 'Tu es déconnecté·e.' : 'Vous êtes déconnecté·e.', '/connexion');
     if (config.auth === 'cognito') {
       const url = (await loadCognito()).logoutUrl(config);
@@ -323,6 +333,7 @@ function Layout({
         )}
       </header>
       <main id="contenu" tabIndex={-1}>
+        {session && <OfflineBanner path={path} />}
         {children}
         <StatusRegion path={path} />
       </main>

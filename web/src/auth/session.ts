@@ -29,6 +29,11 @@ export function currentToken(): string | null {
   return token;
 }
 
+/** The account (`sub`) of the session under way, null when signed out. */
+export function currentSub(): string | null {
+  return token ? (sessionFromToken(token, 0)?.sub ?? null) : null;
+}
+
 /** The role of the session under way, null when signed out. */
 export function currentRole(): Role | null {
   return token ? tokenRole(token) : null;
