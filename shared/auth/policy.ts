@@ -41,6 +41,8 @@ export type YouthAction =
   | 'help.raise'
   | 'help.read'
   | 'help.acknowledge'
+  /** The check-ins of 19 and 21: the young person's own answers, read by no one else one by one. */
+  | 'checkIn.answer'
   /** The daily job's deadline alerts: for the binôme, read by admins too. */
   | 'alert.read'
   | 'alert.acknowledge';
@@ -81,6 +83,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'trustedPerson.write',
     'help.raise',
     'help.read',
+    'checkIn.answer',
   ],
   binome: [
     'profile.read',
@@ -185,6 +188,7 @@ export type RoleAction =
   | 'dashboardSettings.read'
   | 'dashboardSettings.write'
   | 'caseload.read'
+  | 'indicators.read'
   | 'calendar.read';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
@@ -232,6 +236,8 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'dashboardSettings.write': ['admin'],
   // « Mon suivi »: the young people one follows; an admin has no caseload of their own.
   'caseload.read': ['referent', 'coordinateur'],
+  // The exit indicators and the ODPE export: counts only, for the département's management.
+  'indicators.read': ['admin'],
   // Referents and coordinateurs read their caseload's month, admins the whole département's.
   'calendar.read': ['referent', 'coordinateur', 'admin'],
 };

@@ -5,6 +5,7 @@ import { type Interview, interviewSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { calendarSyncItems } from './calendar-sync.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
+import { indicatorFactsRepo } from './indicator-facts-repo.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
@@ -46,6 +47,7 @@ export const interviewRepo = {
       },
       auditRepo.putItem(store, author, youthId, 'interview.write', now),
       caseloadFactsRepo.interviewItem(store, author.departement, youthId, interview),
+      indicatorFactsRepo.interviewItem(store, author.departement, youthId, interview),
       ...calendar,
     ]);
     return interview;
@@ -81,6 +83,7 @@ export const interviewRepo = {
         },
         auditRepo.putItem(store, author, youthId, 'interview.write', now),
         caseloadFactsRepo.interviewItem(store, author.departement, youthId, next),
+        indicatorFactsRepo.interviewItem(store, author.departement, youthId, next),
         ...calendar,
       ]);
     } catch (error) {

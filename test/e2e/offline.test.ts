@@ -14,8 +14,8 @@ beforeAll(async () => {
 afterAll(() => e2e?.close());
 
 const lina: Caller = { sub: 'jeune-62-lina', role: 'jeune', departement: '62', name: 'Lina Martin' };
-const TRAINING = 'Quel métier ou quelle formation t’intéresse ?';
-const HOUSING = 'Où habites-tu aujourd’hui, et comment ça se passe ?';
+const TRAINING = 'Quel métier ou quelle formation t’intéresse ?';
+const HOUSING = 'Où habites-tu aujourd’hui, et comment ça se passe ?';
 
 /** Idempotency records the server wrote for Lina with this exact request: one per write it applied. */
 async function appliedWrites(method: string, path: string, body: unknown): Promise<number> {

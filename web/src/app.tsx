@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { configureApiSession, request, UserFacingError } from './api/client';
 import type { AppConfig } from './api/types';
+import { prefetchMyFile } from './api/youth';
 import { LoginPage, loadCognito } from './auth/login-page';
 import { forgetOnThisPhone, keepOnThisPhone } from './auth/phone-data';
 import {
@@ -10,6 +11,7 @@ import {
   currentSub,
   currentToken,
   homePath,
+  keptRole,
   openSession,
   rememberReturnPath,
   restoreSession,
@@ -48,6 +50,17 @@ const loadYouthHelp = lazyModule(() => import('./youth/help-page'));
 
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
+/** The chunk of the young person's page at `path`, or null when the page is in the entry bundle (or unknown). */
+function youthChunkFor(path: string): (() => Promise<unknown>) | null {
+  if (path === '/entretien' || path === '/entretien/imprimer' || path === '/droits') return loadYouthInterview;
+  if (path === '/logement') return loadYouthHousing;
+  if (path === '/accompagnement' || path.startsWith('/accompagnement/')) return loadYouthSupport;
+  if (path === '/grille') return loadYouthGrid;
+  if (path === '/aide') return loadYouthHelp;
+  if (isCommitteesPath(path)) return loadYouthCommittees;
+  return null;
+}
+
 /** Set by Root once mounted: what to do when the API refuses the token (a 401). */
 let onSessionRefused: () => void = () => {};
 
@@ -60,6 +73,10 @@ configureApiSession({
   addressesYoungPerson: () => currentRole() === 'jeune',
   offlineCopiesOwner: () => (currentRole() === 'jeune' ? currentSub() : null),
 });
+
+// A young person opening a page of their own (a reload, a link): its chunk is fetched now,
+// beside /config.json, and not one round trip later once the app has started (issue 15, LCP).
+if (keptRole() === 'jeune') youthChunkFor(currentPath())?.().catch(() => {});
 
 async function loadConfig(signal: AbortSignal): Promise<AppConfig> {
   const config = await request<AppConfig>('/config.json', { signal, authenticated: false });
@@ -102,6 +119,7 @@ function Root({ config }: { config: AppConfig }) {
   const path = useHashPath();
   const [restored] = useState(() => {
     const restoredSession = restoreSession();
+    if (restoredSession.session?.role === 'jeune') prefetchMyFile();
     // A deep link opened without a session: go there once signed in.
     if (!restoredSession.session) rememberReturnPath(currentPath());
     else keepOnThisPhone(restoredSession.session);

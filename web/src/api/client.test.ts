@@ -128,7 +128,7 @@ describe('request', () => {
     expect(toStaff.message).toContain('vérifiez');
   });
 
-  it('shows a young person what they saw last when offline, a « not found » included, and keeps nothing for staff', async () => {
+  it('shows a young person what they saw last when offline, a « not found » included, and keeps nothing for staff', async () => {
     vi.stubGlobal('sessionStorage', memoryStorage());
     let owner: string | null = 'jeune-62-lina';
     configureApiSession({ getToken: () => 'le-jeton', onUnauthorized, offlineCopiesOwner: () => owner });

@@ -59,6 +59,12 @@ export function restoreSession(): { session: Session | null; expired: boolean; e
   return { session, expired: session === null, expiredRole: session ? null : tokenRole(stored) };
 }
 
+/** The role of the session kept from before a reload, without restoring it (null when none): to start fetching its page early. */
+export function keptRole(): Role | null {
+  const stored = read(TOKEN_KEY);
+  return stored ? tokenRole(stored) : null;
+}
+
 /** Ends the session; returns the role it was for (null when there was none). */
 export function closeSession(): Role | null {
   const role = token ? tokenRole(token) : null;

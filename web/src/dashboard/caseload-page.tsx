@@ -66,7 +66,7 @@ function CaseloadAlerts({ youthId, alerts, onAcknowledged }: { youthId: string; 
           <li key={alert.id} class={alert.stage === 'en_retard' ? 'notice notice--warning' : 'notice'}>
             {deadlineAlertSentence(alert)}{' '}
             <button type="button" class="button button--quiet" onClick={() => acknowledge(alert)}>
-              Prendre en compte<span class="visually-hidden"> : {deadlineAlertSentence(alert)}</span>
+              Prendre en compte<span class="visually-hidden"> : {deadlineAlertSentence(alert)}</span>
             </button>
           </li>
         ))}

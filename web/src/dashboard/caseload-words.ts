@@ -53,8 +53,8 @@ export function openHelpSentence(count: number): string | null {
 export function deadlineAlertSentence(alert: Pick<OpenDeadlineAlert, 'kind' | 'dueOn' | 'stage'>): string {
   const what = deadlineLabel(alert.kind);
   return alert.stage === 'en_retard'
-    ? `En retard : ${what}, dû le ${formatDate(alert.dueOn)}`
-    : `Bientôt : ${what}, le ${formatDate(alert.dueOn)}`;
+    ? `En retard : ${what}, dû le ${formatDate(alert.dueOn)}`
+    : `Bientôt : ${what}, le ${formatDate(alert.dueOn)}`;
 }
 
 /** The state of a calendar line on `today`, in a word or two. */

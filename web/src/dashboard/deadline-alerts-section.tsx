@@ -47,7 +47,7 @@ export function DeadlineAlertsSection({ youthId, canAcknowledge }: { youthId: st
                 ) : (
                   canAcknowledge && (
                     <button type="button" class="button" onClick={() => acknowledge(alert)}>
-                      Prendre en compte<span class="visually-hidden"> : {deadlineAlertSentence(alert)}</span>
+                      Prendre en compte<span class="visually-hidden"> : {deadlineAlertSentence(alert)}</span>
                     </button>
                   )
                 )}
