@@ -18,7 +18,11 @@ import { ApiError } from '../../shared/http/errors.js';
 import { headersTooLarge } from '../../shared/http/header-guard.js';
 import { AREA_APP_FACTORIES } from '../area-apps.js';
 import { createPlatformApp } from '../platform/app.js';
+import { startSenderLoop } from '../reminders/sender-loop.js';
+import type { Transports } from '../reminders/transports.js';
 import { createDevAuthApp } from './dev-auth-app.js';
+import { createDevMessagesApp } from './dev-messages-app.js';
+import type { LocalSmsOutbox } from './local-transports.js';
 
 export interface LocalServerOptions {
   port: number;
@@ -35,6 +39,19 @@ export interface LocalServerOptions {
   /** Signs pagination cursors; a random one per start when absent (tests). */
   cursorSecret?: string | undefined;
   now?: () => Date;
+  /**
+   * Reminders: the local transports (MailDev, the SMS outbox page) and the sender run
+   * against them every few seconds, as the sender Lambda runs every minute in AWS.
+   */
+  messaging?: LocalMessagingOptions | undefined;
+}
+
+export interface LocalMessagingOptions {
+  transports: Transports;
+  sms: LocalSmsOutbox;
+  mailDevUrl: string;
+  /** How often the sender runs (ms). */
+  senderIntervalMs?: number;
 }
 
 export const LOOPBACK = '127.0.0.1';
@@ -134,7 +151,19 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       root.all(`${prefix}/*`, (c) => app.fetch(c.req.raw));
     }
   }
-  root.get('/config.json', (c) => c.json({ auth: 'dev' }));
+  const messaging = options.messaging;
+  let stopSender = () => {};
+  if (messaging) {
+    root.route('/', createDevMessagesApp(messaging.sms));
+    stopSender = startSenderLoop(
+      { store: deps.store, transports: messaging.transports, appOrigin: base, now: deps.now },
+      messaging.senderIntervalMs ?? 3000,
+    );
+  }
+  // The dev login page links to the messages that would have left (MailDev, the SMS page).
+  root.get('/config.json', (c) =>
+    c.json({ auth: 'dev', ...(messaging ? { devMessages: { emails: messaging.mailDevUrl, sms: '/dev/sms' } } : {}) }),
+  );
   root.notFound((c) => c.json(errorBody(new ApiError(404, 'NOT_FOUND', 'Cette adresse n’existe pas.')), 404));
   if (options.webRoot) {
     root.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } }));
@@ -147,6 +176,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   return {
     url: base,
     port,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        stopSender();
+        server.close(() => resolve());
+      }),
   };
 }

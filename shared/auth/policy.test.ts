@@ -54,6 +54,7 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'help.raise': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
   'help.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'help.acknowledge': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'reminders.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];
@@ -115,6 +116,10 @@ describe('can, for actions the role alone decides', () => {
     'dashboardSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
     'dashboardSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'caseload.read': ['forbidden', 'allow', 'allow', 'forbidden', 'forbidden'],
+    'reminders.ownChannels': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'reminderSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'reminderSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'reminders.failures': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {
     roleOrder.forEach((role, column) => {

@@ -40,7 +40,9 @@ export type YouthAction =
   /** « J'ai besoin d'aide »: the young person raises it, their binôme reads and acknowledges it. */
   | 'help.raise'
   | 'help.read'
-  | 'help.acknowledge';
+  | 'help.acknowledge'
+  /** Which reminders went out (kind and time, never the address or channel). */
+  | 'reminders.read';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -76,6 +78,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'trustedPerson.write',
     'help.raise',
     'help.read',
+    'reminders.read',
   ],
   binome: [
     'profile.read',
@@ -99,6 +102,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'trustedPerson.write',
     'help.read',
     'help.acknowledge',
+    'reminders.read',
   ],
   departementAdmin: [
     'profile.read',
@@ -116,6 +120,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'support.read',
     'support.decide',
     'help.read',
+    'reminders.read',
   ],
 };
 
@@ -174,7 +179,11 @@ export type RoleAction =
   | 'staff.write'
   | 'dashboardSettings.read'
   | 'dashboardSettings.write'
-  | 'caseload.read';
+  | 'caseload.read'
+  | 'reminders.ownChannels'
+  | 'reminderSettings.read'
+  | 'reminderSettings.write'
+  | 'reminders.failures';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -220,6 +229,13 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'dashboardSettings.write': ['admin'],
   // « Mon suivi »: the young people one follows; an admin has no caseload of their own.
   'caseload.read': ['referent', 'coordinateur'],
+  // Everyone chooses how Envol reaches them (a young person with consent, staff for their digest and alerts).
+  'reminders.ownChannels': ALL_ROLES,
+  // Which reminders the département sends is no one's personal data; admins switch them.
+  'reminderSettings.read': ALL_ROLES,
+  'reminderSettings.write': ['admin'],
+  // Messages that failed for good: the département's admins follow them up.
+  'reminders.failures': ['admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */

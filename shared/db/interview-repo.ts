@@ -1,10 +1,12 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../auth/principal.js';
 import { NotFound, VersionConflict } from '../domain/errors.js';
+import type { PlannedMessage } from '../domain/reminders.js';
 import { type Interview, interviewSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { keys } from './keys.js';
+import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { TransactionCancelled, transactWrite } from './transact.js';
@@ -25,8 +27,15 @@ function readStored(stored: Record<string, unknown>): Interview {
 
 /** Records of the entretien pour l'autonomie and follow-up interviews. */
 export const interviewRepo = {
-  /** Stores a new record (built and checked by `newInterview`) with its audit entry. */
-  async create(store: Store, author: Principal, youthId: string, interview: Interview, now: Date): Promise<Interview> {
+  /** Stores a new record (built and checked by `newInterview`) with its audit entry and the messages it makes (outbox). */
+  async create(
+    store: Store,
+    author: Principal,
+    youthId: string,
+    interview: Interview,
+    now: Date,
+    messages: readonly PlannedMessage[] = [],
+  ): Promise<Interview> {
     await transactWrite(store.db, [
       {
         Put: {
@@ -37,6 +46,7 @@ export const interviewRepo = {
       },
       auditRepo.putItem(store, author, youthId, 'interview.write', now),
       caseloadFactsRepo.interviewItem(store, author.departement, youthId, interview),
+      ...outboxRepo.putItems(store, author.departement, messages, now),
     ]);
     return interview;
   },
@@ -55,7 +65,14 @@ export const interviewRepo = {
   },
 
   /** Writes `next` if the stored version is still the one before it; VersionConflict otherwise, nothing written. */
-  async update(store: Store, author: Principal, youthId: string, next: Interview, now: Date): Promise<Interview> {
+  async update(
+    store: Store,
+    author: Principal,
+    youthId: string,
+    next: Interview,
+    now: Date,
+    messages: readonly PlannedMessage[] = [],
+  ): Promise<Interview> {
     const version = next.version - 1;
     try {
       await transactWrite(store.db, [
@@ -70,6 +87,7 @@ export const interviewRepo = {
         },
         auditRepo.putItem(store, author, youthId, 'interview.write', now),
         caseloadFactsRepo.interviewItem(store, author.departement, youthId, next),
+        ...outboxRepo.putItems(store, author.departement, messages, now),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {

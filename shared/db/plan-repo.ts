@@ -2,9 +2,11 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { isAuditedAccess } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
 import { VersionConflict } from '../domain/errors.js';
+import type { PlannedMessage } from '../domain/reminders.js';
 import { type Plan, type PlanEvent, planSchema, planVersionSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
+import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
@@ -23,7 +25,8 @@ export const planRepo = {
   /**
    * Writes `plan` as the current version (if the stored one is still `expectedVersion`,
    * 0 for none) and its snapshot in the history, in one transaction: every change keeps
-   * its history. A staff change writes its audit entry in the same transaction.
+   * its history. A staff change writes its audit entry in the same transaction, and so
+   * are the messages it makes (the outbox).
    */
   async write(
     store: Store,
@@ -32,6 +35,7 @@ export const planRepo = {
     plan: Plan,
     change: { expectedVersion: number; event: PlanEvent },
     now: Date,
+    messages: readonly PlannedMessage[] = [],
   ): Promise<void> {
     const items: TransactItem[] = [
       {
@@ -60,6 +64,8 @@ export const planRepo = {
       },
     ];
     if (isAuditedAccess(actor)) items.push(auditRepo.putItem(store, actor, youthId, 'plan.write', now));
+    // The message that tells the young person a plan waits for them: written with it, or not at all.
+    items.push(...outboxRepo.putItems(store, actor.departement, messages, now));
     try {
       await transactWrite(store.db, items);
     } catch (error) {

@@ -2,11 +2,13 @@ import { monotonicFactory } from 'ulid';
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { VersionConflict } from '../domain/errors.js';
+import type { PlannedMessage } from '../domain/reminders.js';
 import type { CheckedDecision } from '../domain/support-decisions.js';
 import type { SupportRequestKind } from '../schemas/allowed-values.js';
 import { type SupportDecision, type SupportRequest, supportDecisionSchema, supportRequestSchema } from '../schemas/support.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
+import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
@@ -93,6 +95,7 @@ export const supportRepo = {
     checked: CheckedDecision,
     careEndDate: string | null,
     now: Date,
+    messages: readonly PlannedMessage[] = [],
   ): Promise<{ request: SupportRequest; youth: YouthRecord }> {
     const decision: SupportDecision = { id: nextId(now.getTime()), ...checked, decidedBy: person(admin), decidedAt: now.toISOString() };
     const pk = keys.youth(youth.departement, youth.id);
@@ -115,6 +118,8 @@ export const supportRepo = {
         },
       },
       auditRepo.putItem(store, admin, youth.id, 'support.decide', now),
+      // The message that tells the young person a decision was taken: written with it, or not at all.
+      ...outboxRepo.putItems(store, youth.departement, messages, now),
     ];
     const careEndChanges = careEndDate !== youth.careEndDate;
     const nextYouth = careEndChanges ? youthRepo.withCareEndDate(youth, careEndDate, now) : youth;

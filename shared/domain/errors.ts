@@ -72,7 +72,8 @@ export type RuleViolationCode =
   | 'supportRequest.nothingToRenew'
   | 'supportRequest.grantedBefore'
   | 'supportRequest.alreadyGranted'
-  | 'helpAlert.alreadyAcknowledged';
+  | 'helpAlert.alreadyAcknowledged'
+  | 'reminders.channelNotVerified';
 
 export type InvalidInputCode =
   | 'input.invalid'
@@ -84,9 +85,14 @@ export type InvalidInputCode =
   | 'supportDecision.afterSchoolYear'
   | 'supportDecision.refusalWithoutReasons'
   | 'binome.unknownStaff'
-  | 'plan.incomplete';
+  | 'plan.incomplete'
+  | 'reminders.invalidPhone'
+  | 'reminders.noCodePending'
+  | 'reminders.codeExpired'
+  | 'reminders.wrongCode'
+  | 'reminders.invalidStopToken';
 
-export type TooManyRequestsCode = 'rateLimit.exceeded';
+export type TooManyRequestsCode = 'rateLimit.exceeded' | 'reminders.tooManyAttempts' | 'reminders.codeJustSent';
 
 export type DomainErrorCode =
   | NotFoundCode

@@ -24,6 +24,11 @@ export interface AreaAppOptions {
    * (a stored hash of a ballot, next to the voter's id, could be brute-forced).
    */
   withoutIdempotency?: (path: string) => boolean;
+  /**
+   * Paths answered without a token (a message's STOP link): the route itself checks what it
+   * is given. API Gateway routes them without the authorizer (shared/areas.ts).
+   */
+  publicPaths?: readonly string[];
 }
 
 /**
@@ -32,7 +37,15 @@ export interface AreaAppOptions {
  */
 export function createAreaApp(basePath: string, deps: Deps, options: AreaAppOptions = {}) {
   const app = createPublicApp(basePath);
-  app.use('*', limitBodySize, authenticate(deps), requireJsonBody, idempotency(deps, { skip: options.withoutIdempotency }));
+  const isPublic = (path: string) => options.publicPaths?.includes(path) ?? false;
+  const authenticated = authenticate(deps);
+  app.use(
+    '*',
+    limitBodySize,
+    (c, next) => (isPublic(c.req.path) ? next() : authenticated(c, next)),
+    requireJsonBody,
+    idempotency(deps, { skip: (path) => isPublic(path) || (options.withoutIdempotency?.(path) ?? false) }),
+  );
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   return app;
 }

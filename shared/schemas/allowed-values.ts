@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'support.decide',
   'help.read',
   'help.acknowledge',
+  'reminders.read',
+  'reminders.failures',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

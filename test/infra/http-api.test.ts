@@ -30,6 +30,11 @@ function routeKeysOf(area: AreaDefinition): string[] {
   return area.prefixes.flatMap((prefix) => [`ANY ${prefix}`, `ANY ${prefix}/{proxy+}`]);
 }
 
+/** The paths of a protected area that answer without a token (a reminder's STOP link). */
+function publicRouteKeysOf(area: AreaDefinition): string[] {
+  return (area.publicPaths ?? []).map((path) => `POST ${path}`);
+}
+
 describe('EnvolHttpApi', () => {
   let fixture: FixtureProject;
   let template: Template;
@@ -41,7 +46,7 @@ describe('EnvolHttpApi', () => {
   afterAll(() => fixture.remove());
 
   it('routes every prefix of every area, with and without a sub-path, and nothing else', () => {
-    const expected = AREAS.flatMap(routeKeysOf).sort();
+    const expected = [...AREAS.flatMap(routeKeysOf), ...AREAS.flatMap(publicRouteKeysOf)].sort();
 
     expect([...routesByKey(template).keys()].sort()).toEqual(expected);
     expect(expected).toContain('ANY /api/youth/{proxy+}');
@@ -66,6 +71,15 @@ describe('EnvolHttpApi', () => {
     for (const key of AREAS.filter((area) => !area.public).flatMap(routeKeysOf)) {
       expect(routes.get(key)).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
     }
+  });
+
+  it('leaves the STOP link of a reminder open, and only it, in the reminders area', () => {
+    const routes = routesByKey(template);
+    expect(AREAS.flatMap(publicRouteKeysOf)).toEqual(['POST /api/reminders/stop']);
+    expect(routes.get('POST /api/reminders/stop')?.AuthorizationType).toBe('NONE');
+    expect(routes.get('ANY /api/reminders/{proxy+}')?.AuthorizationType).toBe('JWT');
+    // The same integration as the rest of the area: the reminders function.
+    expect(routes.get('POST /api/reminders/stop')?.Target).toEqual(routes.get('ANY /api/reminders/{proxy+}')?.Target);
   });
 
   it('leaves the routes of public areas open', () => {

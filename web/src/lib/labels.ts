@@ -44,6 +44,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'support.decide': 'a pris une décision sur ta demande d’accompagnement après 18 ans',
     'help.read': 'a vu tes alertes « J’ai besoin d’aide »',
     'help.acknowledge': 'a pris en compte ton alerte « J’ai besoin d’aide »',
+    'reminders.read': 'a vu quels rappels Envol t’a envoyés (pas tes coordonnées)',
+    'reminders.failures': 'a vu qu’un message d’Envol n’a pas pu te parvenir',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -71,6 +73,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'support.decide': 'a décidé d’une demande d’accompagnement jeune majeur',
     'help.read': 'a consulté les alertes « J’ai besoin d’aide »',
     'help.acknowledge': 'a pris en compte une alerte « J’ai besoin d’aide »',
+    'reminders.read': 'a vu quels rappels ont été envoyés au jeune',
+    'reminders.failures': 'a vu qu’un message n’a pas pu parvenir au jeune',
   },
 };
 
