@@ -1,6 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleFunction, heaviestPackages, stackFunctions } from '../infra/lib/function-bundles.js';
+import { REPO_ROOT } from '../infra/lib/paths.js';
 import { AREAS } from '../shared/areas.js';
 import { fixed, table } from './lib/measure.js';
 
@@ -28,6 +30,11 @@ function timeProcess(script: string, env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
+/** A function that is not an API area (a scheduled job) is only imported: its first run needs the database. */
+function importOnly(bundle: string): string {
+  return `await import(${JSON.stringify(bundle)});`;
+}
+
 function invocation(bundle: string, path: string): string {
   const event = {
     version: '2.0',
@@ -46,12 +53,15 @@ function invocation(bundle: string, path: string): string {
 }
 
 /**
- * Each Lambda bundle, built as the stack builds it: the time to import it and answer a
- * first request in a fresh Node process, against a bare Node process doing nothing.
+ * Each function of the stack, bundled as the stack bundles it: the time to import it and
+ * answer a first request in a fresh Node process, against a bare Node process doing
+ * nothing; its size, and the five packages that weigh most in it (esbuild's metafile).
  */
 export async function benchColdStart(repetitions: number): Promise<string> {
-  const build = spawnSync(process.execPath, ['--import', 'tsx', 'infra/bundle-functions.ts'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`Bundling failed: ${build.stderr}`);
+  const outDir = join(REPO_ROOT, 'dist', 'functions');
+  rmSync(outDir, { recursive: true, force: true });
+  const bundles = [];
+  for (const fn of stackFunctions()) bundles.push(await bundleFunction(fn, outDir));
   const env = {
     ...process.env,
     ENVOL_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
@@ -70,17 +80,27 @@ export async function benchColdStart(repetitions: number): Promise<string> {
   const bareMedian = median(bare);
 
   const rows: (string | number)[][] = [['bare node (nothing)', '—', fixed(bareMedian), '1.00']];
-  for (const area of AREAS) {
-    const bundle = join(process.cwd(), 'dist', 'functions', area.name, 'index.mjs');
-    const script = invocation(bundle, FIRST_REQUEST[area.name] ?? `${area.prefixes[0]}`);
+  const weights: string[] = [];
+  for (const bundle of bundles) {
+    const file = join(bundle.dir, 'index.mjs');
+    const area = AREAS.find(({ name }) => name === bundle.name);
+    const script = area ? invocation(file, FIRST_REQUEST[area.name] ?? `${area.prefixes[0]}`) : importOnly(file);
     const times: number[] = [];
     for (let index = 0; index < repetitions; index += 1) times.push(await timeProcess(script, env));
     const time = median(times);
-    rows.push([area.name, fixed(statSync(bundle).size / 1024), fixed(time), fixed(time / bareMedian, 2)]);
+    rows.push([area ? bundle.name : `${bundle.name} (import only)`, fixed(bundle.bytes / 1024), fixed(time), fixed(time / bareMedian, 2)]);
+    const heaviest = heaviestPackages(bundle.metafile, 5).map(({ name, bytes }) => `${name} ${fixed(bytes / 1024)}`);
+    weights.push(`| ${bundle.name} | ${heaviest.join(' · ')} |`);
   }
   return [
     `### Cold start: import each Lambda bundle and answer a first request in a fresh Node process (median of ${repetitions})`,
     '',
     table(['bundle', 'size (KB)', 'time (ms)', 'ratio to bare node'], rows),
+    '',
+    '### Five heaviest packages per bundle (KB minified, esbuild metafile; `envol` is our own code)',
+    '',
+    '| bundle | packages |',
+    '|---|---|',
+    ...weights,
   ].join('\n');
 }

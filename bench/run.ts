@@ -3,6 +3,7 @@
  * taken in the same run so that the machine's speed cancels out. `--quick` runs every
  * benchmark small, to prove it still works (see bench/README.md).
  */
+import { cpus, platform, totalmem } from 'node:os';
 import { logger } from '../shared/http/logger.js';
 import { benchApiOverhead } from './api-overhead.js';
 import { benchBallots } from './ballots.js';
@@ -22,12 +23,14 @@ async function main() {
   try {
     sections.push(await benchApiOverhead(stack, quick ? 200 : 3000));
     sections.push(await benchBallots(stack, quick ? 100 : 1000));
+    sections.push(await benchWebSize(stack.server.url));
   } finally {
     await stack.stop();
   }
   sections.push(await benchColdStart(quick ? 3 : 9));
-  sections.push(benchWebSize());
-  console.log(`\n${sections.join('\n\n')}\n`);
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${platform()}`;
+  const heading = `## Figures (${new Date().toISOString().slice(0, 10)}; ${machine}${quick ? '; --quick' : ''})`;
+  console.log(`\n${heading}\n\n${sections.join('\n\n')}\n`);
 }
 
 main().catch((error: unknown) => {

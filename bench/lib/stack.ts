@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../../functions/local/dynamodb-local.js';
 import { freePort } from '../../functions/local/port.js';
 import { type LocalServer, startLocalServer } from '../../functions/local/server.js';
@@ -21,7 +23,9 @@ export async function startBenchStack(): Promise<BenchStack> {
   const dynamo = await startDynamoDbLocal({ port: await freePort() });
   const names = { tableName: 'envol-bench', ballotTableName: 'envol-bench-ballots' };
   await ensureTables(createDynamoDbClient({ endpoint: dynamo.endpoint }), names);
-  const server = await startLocalServer({ port: 0, dynamoEndpoint: dynamo.endpoint, ...names });
+  // The built web too, when there is one: the web figures are what the server sends.
+  const webRoot = existsSync(join('web', 'dist', 'index.html')) ? join('web', 'dist') : undefined;
+  const server = await startLocalServer({ port: 0, dynamoEndpoint: dynamo.endpoint, webRoot, ...names });
   const store: Store = { db: createDocumentClient({ endpoint: dynamo.endpoint }), ...names, cursors: ephemeralCursorCodec() };
   return {
     dynamo,

@@ -14,13 +14,13 @@ export const castBallotRoute = createRoute({
   method: 'post',
   path: '/ballots',
   tags,
-  summary: 'Voter (membre, consultation ouverte) : vote secret, un membre une voix',
+  summary: 'Voter (membre, consultation ouverte) : vote secret, un membre une voix',
   security,
   request: { params: consultationParams, body: jsonBody(ballotSchema, 'Réponses par question, avis libre facultatif') },
   responses: {
     201: jsonContent(acceptedSchema, 'Vote enregistré'),
     ...errors,
-    ...conflictResponse('ALREADY_VOTED, CONSULTATION_CLOSED ou FEEDBACK_LIMIT_REACHED (avis libres par membre : 3 par défaut)'),
+    ...conflictResponse('ALREADY_VOTED, CONSULTATION_CLOSED ou FEEDBACK_LIMIT_REACHED (avis libres par membre : 3 par défaut)'),
   },
 });
 
@@ -28,7 +28,7 @@ export const addFeedbackRoute = createRoute({
   method: 'post',
   path: '/feedback',
   tags,
-  summary: 'Donner un avis libre sans voter (membre, consultation ouverte ; 3 avis par membre par défaut)',
+  summary: 'Donner un avis libre sans voter (membre, consultation ouverte ; 3 avis par membre par défaut)',
   security,
   request: { params: consultationParams, body: jsonBody(feedbackInputSchema, 'L’avis') },
   responses: {

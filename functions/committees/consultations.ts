@@ -72,7 +72,7 @@ export const resultsRoute = createRoute({
   method: 'get',
   path: '/{consultationId}/results',
   tags,
-  summary: 'Résultats : scellés pendant le vote et sous le seuil ; aux membres une fois publiés',
+  summary: 'Résultats : scellés pendant le vote et sous le seuil ; aux membres une fois publiés',
   security,
   request: { params: consultationParams },
   responses: { 200: jsonContent(resultsSchema, 'Résultats'), ...errors },

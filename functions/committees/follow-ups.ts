@@ -22,7 +22,7 @@ export const putFollowUpRoute = createRoute({
   responses: {
     200: jsonContent(consultationSchema, 'Consultation avec ses suites'),
     ...errors,
-    ...conflictResponse('NOT_PUBLISHED, ou FOLLOW_UP_ANSWERS_CLOSED : les avis sont clos, leur fin ne bouge plus'),
+    ...conflictResponse('NOT_PUBLISHED, ou FOLLOW_UP_ANSWERS_CLOSED : les avis sont clos, leur fin ne bouge plus'),
   },
 });
 

@@ -42,13 +42,13 @@ export const searchCandidatesRoute = createRoute({
   path: '/candidates',
   tags,
   summary:
-    'Chercher, par le début du nom de famille (3 lettres au moins), un jeune du département qui n’est pas encore membre (10 au plus ; chaque jeune trouvé le voit dans « Qui a consulté mon dossier »)',
+    'Chercher, par le début du nom de famille (3 lettres au moins), un jeune du département qui n’est pas encore membre (10 au plus ; chaque jeune trouvé le voit dans « Qui a consulté mon dossier »)',
   security,
   request: { params: committeeParams, query: candidateQuerySchema },
   responses: {
     200: jsonContent(candidateListSchema, 'Jeunes trouvés, hors membres'),
     ...errors,
-    429: jsonContent(errorSchema, 'Trop de recherches : réessayer après le délai de l’en-tête Retry-After'),
+    429: jsonContent(errorSchema, 'Trop de recherches : réessayer après le délai de l’en-tête Retry-After'),
   },
 });
 

@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { errorResponses } from '../../shared/http/openapi-parts.js';
 import { idSchema } from '../../shared/schemas/common.js';
+import * as z from '../../shared/schemas/zod-openapi.js';
 
 export const committeeParams = z.object({ committeeId: idSchema.openapi({ param: { name: 'committeeId', in: 'path' } }) });
 export const consultationParams = committeeParams.extend({

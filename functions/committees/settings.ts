@@ -11,7 +11,7 @@ export const getCommitteeSettingsRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Réglages des comités du département : seuil d’anonymat, avis libres par membre',
+  summary: 'Réglages des comités du département : seuil d’anonymat, avis libres par membre',
   security,
   responses: { 200: jsonContent(committeeSettingsSchema, 'Réglages'), ...errors },
 });
@@ -20,7 +20,7 @@ export const putCommitteeSettingsRoute = createRoute({
   method: 'put',
   path: '/',
   tags,
-  summary: 'Modifier les réglages des comités (administrateur) ; le seuil d’anonymat peut être relevé au-dessus de 5, jamais abaissé',
+  summary: 'Modifier les réglages des comités (administrateur) ; le seuil d’anonymat peut être relevé au-dessus de 5, jamais abaissé',
   security,
   request: { body: jsonBody(committeeSettingsSchema, 'Réglages') },
   responses: { 200: jsonContent(committeeSettingsSchema, 'Réglages enregistrés'), ...errors },

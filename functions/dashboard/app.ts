@@ -1,15 +1,19 @@
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
+import { deadlineAlertRoutes } from './alerts.js';
+import { calendarRoutes } from './calendar.js';
 import { caseloadRoutes } from './caseload.js';
 import { helpRoutes } from './help.js';
 import { dashboardSettingsRoutes } from './settings.js';
 import { staffRoutes } from './staff.js';
 
-/** The `dashboard` area: the staff directory (who may form a binôme), the département's dashboard settings, « Mon suivi ». */
+/** The `dashboard` area: the staff directory (who may form a binôme), the département's dashboard settings, « Mon suivi », the deadlines calendar and alerts. */
 export function createDashboardApp(deps: Deps) {
   return createAreaApp('/api', deps)
     .route('/staff', staffRoutes(deps))
     .route('/dashboard/settings', dashboardSettingsRoutes(deps))
     .route('/dashboard/caseload', caseloadRoutes(deps))
-    .route('/dashboard/help', helpRoutes(deps));
+    .route('/dashboard/help', helpRoutes(deps))
+    .route('/dashboard/calendar', calendarRoutes(deps))
+    .route('/dashboard/alerts', deadlineAlertRoutes(deps));
 }

@@ -11,7 +11,7 @@ export const caseloadRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Mon suivi : mes jeunes par urgence, et mon nombre de situations face au plafond (référent·e, coordinateur·rice)',
+  summary: 'Mon suivi : mes jeunes par urgence, et mon nombre de situations face au plafond (référent·e, coordinateur·rice)',
   security,
   responses: { 200: jsonContent(caseloadSchema, 'Les jeunes suivis, le plus urgent d’abord'), ...errors },
 });

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
+import { openYouthFile, readYouthFile, type YouthFileKey } from '../../shared/auth/youth-access.js';
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
@@ -37,7 +37,7 @@ export const acceptProposalRoute = createRoute({
   method: 'post',
   path: '/accept',
   tags,
-  summary: 'Accepter une proposition (binôme) : l’action entre dans le projet, nouvelle version à signer par le jeune',
+  summary: 'Accepter une proposition (binôme) : l’action entre dans le projet, nouvelle version à signer par le jeune',
   security,
   request: { params: youthParams, body: jsonBody(acceptProposalSchema, 'Item proposé, échéance, qui') },
   responses: {
@@ -61,7 +61,7 @@ export const dismissProposalRoute = createRoute({
 export function proposalRoutes(deps: Deps) {
   const app = createResourceApp();
 
-  async function currentProposals(youth: YouthRecord) {
+  async function currentProposals(youth: YouthFileKey) {
     const pair = latestPair(await loadEvaluations(deps.store, youth.departement, youth.id));
     const key = pairKey(pair.self?.id ?? null, pair.binome?.id ?? null);
     const decisions = await gridEvaluationRepo.decisions(deps.store, youth.departement, youth.id, key);

@@ -13,10 +13,10 @@ export const comparisonRoute = createRoute({
   method: 'get',
   path: '/comparison',
   tags,
-  summary: 'Côte à côte : le regard du jeune et celui du binôme, par item et par domaine (écarts de 2 niveaux ou plus signalés)',
+  summary: 'Côte à côte : le regard du jeune et celui du binôme, par item et par domaine (écarts de 2 niveaux ou plus signalés)',
   security,
   request: { params: youthParams, query: gridComparisonQuerySchema },
-  responses: { 200: jsonContent(gridComparisonSchema, 'Comparaison (par défaut : la dernière paire)'), ...errors },
+  responses: { 200: jsonContent(gridComparisonSchema, 'Comparaison (par défaut : la dernière paire)'), ...errors },
 });
 
 export const progressRoute = createRoute({

@@ -17,7 +17,7 @@ export const createApplicationRoute = createRoute({
   method: 'post',
   path: '/',
   tags,
-  summary: 'Ajouter une demande (brouillon) : le jeune ou son binôme ; le binôme la dépose ensuite',
+  summary: 'Ajouter une demande (brouillon) : le jeune ou son binôme ; le binôme la dépose ensuite',
   security,
   request: { params: youthParams, headers: idempotencyHeaderSchema, body: jsonBody(createApplicationSchema, 'Demande') },
   responses: {
@@ -31,7 +31,7 @@ export const transitionRoute = createRoute({
   method: 'post',
   path: '/{applicationId}/transitions',
   tags,
-  summary: 'Faire avancer une demande (binôme) : statut suivant, date, commentaire ; 409 INVALID_TRANSITION si le statut ne le permet pas',
+  summary: 'Faire avancer une demande (binôme) : statut suivant, date, commentaire ; 409 INVALID_TRANSITION si le statut ne le permet pas',
   security,
   request: { params: applicationParams, body: jsonBody(transitionSchema, 'Nouveau statut et version lue') },
   responses: { 200: jsonContent(applicationSchema, 'Demande à jour'), ...errors, ...conflict },

@@ -13,7 +13,7 @@ export const getFileRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Projet logement, demandes avec leur historique, alerte « sans solution logement »',
+  summary: 'Projet logement, demandes avec leur historique, alerte « sans solution logement »',
   security,
   request: { params: youthParams },
   responses: { 200: jsonContent(housingFileSchema, 'Le volet logement du dossier'), ...errors },
@@ -30,12 +30,12 @@ export function fileRoutes(deps: Deps) {
       principal,
       c.req.valid('param').youthId,
       'housing.read',
-      async (youth) => {
+      async (file, profile) => {
         const [settings, stored] = await Promise.all([
-          housingRepo.getSettings(deps.store, youth.departement),
-          housingRepo.getFile(deps.store, youth.departement, youth.id),
+          housingRepo.getSettings(deps.store, file.departement),
+          housingRepo.getFile(deps.store, file.departement, file.id),
         ]);
-        return housingFileView(principal, youth, stored, settings.alertDays, parisDate(deps.now()));
+        return housingFileView(principal, await profile, stored, settings.alertDays, parisDate(deps.now()));
       },
       // No project shared and no application: staff saw only what the file's dates say.
       (found) => found.project === null && found.applications.length === 0,

@@ -11,7 +11,7 @@ export const queueRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'File des demandes par statut, la plus ancienne d’abord (binôme : ses jeunes ; administrateur : le département)',
+  summary: 'File des demandes par statut, la plus ancienne d’abord (binôme : ses jeunes ; administrateur : le département)',
   security,
   request: { query: queueQuerySchema },
   responses: { 200: jsonContent(queuePageSchema, 'Une page de la file'), ...errors },

@@ -11,7 +11,7 @@ export const getSettingsRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Réglages logement du département : types de solution, délai de l’alerte',
+  summary: 'Réglages logement du département : types de solution, délai de l’alerte',
   security,
   responses: { 200: jsonContent(housingSettingsSchema, 'Réglages'), ...errors },
 });

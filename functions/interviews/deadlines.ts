@@ -17,7 +17,7 @@ export const deadlinesRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Échéances : entretien pour l’autonomie (des 17 ans), entretien de suivi, révision du projet',
+  summary: 'Échéances : entretien pour l’autonomie (des 17 ans), entretien de suivi, révision du projet',
   security,
   request: { params: youthParams },
   responses: { 200: jsonContent(deadlinesSchema, 'Échéances (dates AAAA-MM-JJ)'), ...errors },

@@ -31,7 +31,7 @@ export const savePlanRoute = createRoute({
   method: 'put',
   path: '/',
   tags,
-  summary: 'Enregistrer le projet (binôme) : proposé au jeune, ou en brouillon',
+  summary: 'Enregistrer le projet (binôme) : proposé au jeune, ou en brouillon',
   security,
   request: { params: youthParams, body: jsonBody(savePlanSchema, 'Objectifs, actions, plans B, version lue (0 pour créer)') },
   responses: { 200: jsonContent(planSchema, 'Projet enregistré'), ...errors, ...conflict },

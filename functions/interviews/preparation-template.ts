@@ -27,7 +27,7 @@ export const publishTemplateRoute = createRoute({
   responses: {
     201: jsonContent(preparationSchema.shape.template, 'Nouvelle version'),
     ...errors,
-    ...conflictResponse('Une autre version vient d’être publiée : rien n’a été publié'),
+    ...conflictResponse('Une autre version vient d’être publiée : rien n’a été publié'),
   },
 });
 

@@ -24,7 +24,7 @@ export const saveAnswersRoute = createRoute({
   method: 'put',
   path: '/answers',
   tags,
-  summary: 'Enregistrer des réponses (le jeune) ; rejouable sans doublon',
+  summary: 'Enregistrer des réponses (le jeune) ; rejouable sans doublon',
   security,
   request: { params: youthParams, body: jsonBody(saveAnswersSchema, 'Réponses par identifiant de question') },
   responses: { 200: jsonContent(preparationSchema, 'Questionnaire et réponses'), ...errors },

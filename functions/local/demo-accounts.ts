@@ -34,20 +34,29 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 ];
 
 /**
- * What the staff directory says of the demo's staff accounts: territory, date in post
+ * What the staff directory says of the demo's staff accounts: civility, territory, date in post
  * (Thomas is in his first year, so the first-year cap applies to him) and the situations
  * each follows outside Envol.
  */
-export function demoStaffDetails(today: string): Record<string, { territory: string | null; startedOn: string; otherCaseload: number }> {
+export function demoStaffDetails(
+  today: string,
+): Record<string, { civility: 'madame' | 'monsieur'; territory: string | null; startedOn: string; otherCaseload: number }> {
   return {
-    'ref-62-sophie': { territory: 'Arrageois', startedOn: addYears(today, -6), otherCaseload: 22 },
-    'ref-62-thomas': { territory: 'Lens-Liévin', startedOn: addMonths(today, -5), otherCaseload: 19 },
-    'coord-62-karim': { territory: 'Arrageois', startedOn: addYears(today, -3), otherCaseload: 0 },
-    'orga-62-claire': { territory: null, startedOn: addYears(today, -2), otherCaseload: 0 },
-    'admin-62-nadia': { territory: null, startedOn: addYears(today, -8), otherCaseload: 0 },
-    'admin-59-paul': { territory: null, startedOn: addYears(today, -4), otherCaseload: 0 },
+    'ref-62-sophie': { civility: 'madame', territory: 'Arrageois', startedOn: addYears(today, -6), otherCaseload: 22 },
+    'ref-62-thomas': { civility: 'monsieur', territory: 'Lens-Liévin', startedOn: addMonths(today, -5), otherCaseload: 19 },
+    'coord-62-karim': { civility: 'monsieur', territory: 'Arrageois', startedOn: addYears(today, -3), otherCaseload: 0 },
+    'orga-62-claire': { civility: 'madame', territory: null, startedOn: addYears(today, -2), otherCaseload: 0 },
+    'admin-62-nadia': { civility: 'madame', territory: null, startedOn: addYears(today, -8), otherCaseload: 0 },
+    'admin-59-paul': { civility: 'monsieur', territory: null, startedOn: addYears(today, -4), otherCaseload: 0 },
   };
 }
+
+/** How the demo département answers its young people: shown in « Mon dossier » and « J'ai besoin d'aide ». */
+export const DEMO_BINOME_CONTACT = {
+  binomePhoneNumber: '03 21 21 62 00',
+  binomeHours: 'du lundi au vendredi, de 9 h à 17 h',
+  outOfHoursNumber: '03 21 21 62 62',
+} as const;
 
 /**
  * The young people of the demo département, linked to the accounts above. Their dates

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DevIssuer } from '../../shared/auth/dev-issuer.js';
 import { departementSchema, ROLES } from '../../shared/auth/principal.js';
 import { errorBody } from '../../shared/http/error-boundary.js';

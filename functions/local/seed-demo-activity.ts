@@ -120,7 +120,7 @@ export async function seedDemoActivity(
       ],
       needsWithoutGoals: [
         { need: 'sante', reason: 'Carte Vitale, complémentaire santé solidaire et médecin traitant à jour.' },
-        { need: 'papiers_droits', reason: 'Carte d’identité valable jusqu’en 2031 ; compte bancaire ouvert.' },
+        { need: 'papiers_droits', reason: 'Carte d’identité valable jusqu’en 2031 ; compte bancaire ouvert.' },
         { need: 'entourage', reason: 'Reste en lien avec son assistante familiale et son club de foot.' },
       ],
     },
@@ -148,7 +148,7 @@ export async function seedDemoActivity(
       questions: [
         {
           id: 'jour',
-          label: 'Quel jour te convient le mieux ?',
+          label: 'Quel jour te convient le mieux ?',
           kind: 'single',
           options: [
             { id: 'mercredi', label: 'Le mercredi après-midi' },
@@ -157,7 +157,7 @@ export async function seedDemoActivity(
         },
         {
           id: 'sujets',
-          label: 'De quoi veux-tu parler ?',
+          label: 'De quoi veux-tu parler ?',
           kind: 'multiple',
           options: [
             { id: 'logement', label: 'Le logement après 18 ans' },
@@ -179,7 +179,7 @@ export async function seedDemoActivity(
       questions: [
         {
           id: 'clair',
-          label: 'Le livret d’accueil est-il clair ?',
+          label: 'Le livret d’accueil est-il clair ?',
           kind: 'single',
           options: [
             { id: 'oui', label: 'Oui' },

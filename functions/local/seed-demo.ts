@@ -8,9 +8,11 @@ import { youthRepo } from '../../shared/db/youth-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { AlreadyExists } from '../../shared/domain/errors.js';
 import { STAFF_DIRECTORY_ROLES, type StaffRole } from '../../shared/domain/staff.js';
-import { DEMO_ACCOUNTS, demoStaffDetails, demoYouth } from './demo-accounts.js';
+import { DEMO_ACCOUNTS, DEMO_BINOME_CONTACT, demoStaffDetails, demoYouth } from './demo-accounts.js';
 import { seedDemoActivity } from './seed-demo-activity.js';
 
+/** The demo's département (Pas-de-Calais). */
+export const DEMO_DEPARTEMENT = '62';
 const DEMO_MARKER = { pk: 'D#62#DEMO', sk: 'SEEDED' };
 
 function principalOf(sub: string): Principal {
@@ -63,6 +65,8 @@ export async function seedDemo(store: Store, now: Date, options: { withActivity?
     throw error;
   }
   const admin = principalOf('admin-62-nadia');
+  const dashboardSettings = await staffRepo.getSettings(store, '62');
+  await staffRepo.putSettings(store, '62', { ...dashboardSettings, ...DEMO_BINOME_CONTACT }, now);
   const [lina, yanis, emma] = await Promise.all(demoYouth(parisDate(now)).map((youth) => youthRepo.create(store, admin, youth, now)));
   if (lina && yanis && emma && options.withActivity) {
     await seedDemoActivity(
@@ -85,7 +89,7 @@ export async function seedDemo(store: Store, now: Date, options: { withActivity?
       store,
       sophie,
       lina.id,
-      { text: 'Point d’équipe : vérifier le dossier de bourse avant janvier.', visibleToYouth: false },
+      { text: 'Point d’équipe : vérifier le dossier de bourse avant janvier.', visibleToYouth: false },
       now,
     );
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AREAS } from '../../shared/areas.js';
 import { createDevIssuer } from '../../shared/auth/dev-issuer.js';
@@ -16,13 +16,16 @@ import type { Deps } from '../../shared/http/app-env.js';
 import { errorBody } from '../../shared/http/error-boundary.js';
 import { ApiError } from '../../shared/http/errors.js';
 import { headersTooLarge } from '../../shared/http/header-guard.js';
+import { HASHED_ASSETS_FOLDER, REVALIDATE_CACHE_CONTROL } from '../../shared/web-cache-policy.js';
 import { AREA_APP_FACTORIES } from '../area-apps.js';
 import { createPlatformApp } from '../platform/app.js';
+import { buildOpenApiDocument } from '../platform/openapi-document.js';
 import { startSenderLoop } from '../reminders/sender-loop.js';
 import type { Transports } from '../reminders/transports.js';
 import { createDevAuthApp } from './dev-auth-app.js';
 import { createDevMessagesApp } from './dev-messages-app.js';
 import type { LocalSmsOutbox } from './local-transports.js';
+import { compressResponses, webCacheHeaders } from './web-delivery.js';
 
 export interface LocalServerOptions {
   port: number;
@@ -138,9 +141,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   };
 
   const root = new Hono();
+  // As CloudFront in front of everything: first in, last out.
+  root.use('*', compressResponses());
   root.route('/', createDevAuthApp(issuer));
   const apps: Record<string, { fetch: (request: Request) => Response | Promise<Response> }> = {
-    platform: createPlatformApp(),
+    platform: createPlatformApp(buildOpenApiDocument),
   };
   for (const [name, factory] of Object.entries(AREA_APP_FACTORIES)) apps[name] = factory(deps);
   for (const area of AREAS) {
@@ -162,12 +167,18 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   }
   // The dev login page links to the messages that would have left (MailDev, the SMS page).
   root.get('/config.json', (c) =>
-    c.json({ auth: 'dev', ...(messaging ? { devMessages: { emails: messaging.mailDevUrl, sms: '/dev/sms' } } : {}) }),
+    c.json({ auth: 'dev', ...(messaging ? { devMessages: { emails: messaging.mailDevUrl, sms: '/dev/sms' } } : {}) }, 200, {
+      'Cache-Control': REVALIDATE_CACHE_CONTROL,
+    }),
   );
-  root.notFound((c) => c.json(errorBody(new ApiError(404, 'NOT_FOUND', 'Cette adresse n’existe pas.')), 404));
+  const notFound = (c: Context) => c.json(errorBody(new ApiError(404, 'NOT_FOUND', 'Cette adresse n’existe pas.')), 404);
+  root.notFound(notFound);
   if (options.webRoot) {
     root.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } }));
+    root.use('*', webCacheHeaders());
     root.use('*', serveStatic({ root: options.webRoot }));
+    // A hashed file that is not there is a 404, never the page: it would be kept a year.
+    root.get(`/${HASHED_ASSETS_FOLDER}/*`, notFound);
     root.get('*', serveStatic({ path: join(options.webRoot, 'index.html') }));
   }
 

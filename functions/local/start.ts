@@ -8,11 +8,14 @@ import { createDocumentClient, createDynamoDbClient, dbConfigFromEnv } from '../
 import { cursorCodecWithSecret, generateCursorSecret } from '../../shared/db/cursor.js';
 import { ensureTables } from '../../shared/db/ensure-table.js';
 import { isDatabaseUnavailable } from '../../shared/db/sdk-errors.js';
+import type { Store } from '../../shared/db/store.js';
 import { logger } from '../../shared/http/logger.js';
+import { backfillCalendar } from '../alerts/calendar-backfill.js';
+import { runAlertsJob } from '../alerts/job.js';
 import { type DynamoDbLocal, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.js';
 import { startLocalMessaging } from './local-transports.js';
 import { portIsFree } from './port.js';
-import { seedDemo } from './seed-demo.js';
+import { DEMO_DEPARTEMENT, seedDemo } from './seed-demo.js';
 import { exposureWarning, LOOPBACK, startLocalServer } from './server.js';
 
 process.env.ENVOL_DEV_AUTH = '1';
@@ -32,6 +35,21 @@ function loadOrCreateSecret(file: string): string {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * The daily deadline alerts job, as the EventBridge rule runs it in AWS: once at start,
+ * then every `ENVOL_ALERTS_EVERY_MINUTES` (60 by default; a run writes nothing twice).
+ */
+function startAlertsTimer(store: Store): void {
+  const minutes = Number(process.env.ENVOL_ALERTS_EVERY_MINUTES ?? 60);
+  if (!Number.isFinite(minutes) || minutes <= 0) fail(`ENVOL_ALERTS_EVERY_MINUTES must be a positive number, not "${minutes}".`);
+  const run = () =>
+    runAlertsJob(store, new Date()).catch((error: unknown) =>
+      console.warn(`The deadline alerts job failed: ${error instanceof Error ? error.name : 'unknown error'}`),
+    );
+  void run();
+  setInterval(run, minutes * 60_000).unref();
 }
 
 function fail(message: string): never {
@@ -62,11 +80,11 @@ async function main() {
   try {
     const created = await ensureTables(createDynamoDbClient({ endpoint }), { tableName, ballotTableName });
     const cursorSecret = process.env.ENVOL_CURSOR_SECRET || loadOrCreateSecret(resolve(dataFolder, 'cursor-secret'));
-    const seeded = await seedDemo(
-      { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: cursorCodecWithSecret(cursorSecret) },
-      new Date(),
-      { withActivity: true },
-    );
+    const store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: cursorCodecWithSecret(cursorSecret) };
+    const seeded = await seedDemo(store, new Date(), { withActivity: true });
+    // A demo loaded before the deadlines calendar existed gets it too (cheap: a handful of files).
+    await backfillCalendar(store, DEMO_DEPARTEMENT);
+    startAlertsTimer(store);
     const server = await startLocalServer({
       port,
       dynamoEndpoint: endpoint,

@@ -1,14 +1,18 @@
-import { createPublicApp } from '../../shared/http/create-area-app.js';
-import { renderDocsPage } from './docs-page.js';
-import { buildOpenApiDocument } from './openapi-document.js';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../shared/http/app-env.js';
+import { withPublicDefaults } from '../../shared/http/public-app.js';
+import { type OpenApiDocument, renderDocsPage } from './docs-page.js';
 
-/** Public routes: health, the OpenAPI document and its docs page. */
-export function createPlatformApp() {
-  const app = createPublicApp('/api');
-  let document: ReturnType<typeof buildOpenApiDocument> | undefined;
-  // Built on first use, not at import: keeps the cold start short.
+/**
+ * Public routes: health, the OpenAPI document and its docs page. The document comes from
+ * `loadDocument`, called on first use (never at import, for a short cold start): the local
+ * server builds it from the area apps, the Lambda reads the file written at build.
+ */
+export function createPlatformApp(loadDocument: () => OpenApiDocument) {
+  const app = withPublicDefaults(new Hono<AppEnv>().basePath('/api'));
+  let document: OpenApiDocument | undefined;
   const openApi = () => {
-    document ??= buildOpenApiDocument();
+    document ??= loadDocument();
     return document;
   };
   app.get('/health', (c) => c.json({ status: 'ok' }));

@@ -20,7 +20,7 @@ export function buildOpenApiDocument() {
       title: 'Envol API',
       version: '1.0.0',
       description:
-        'API d’Envol : accompagnement des jeunes de l’ASE de 16 à 21 ans. Toutes les routes demandent un jeton (Bearer) ; les erreurs ont la forme {"error":{"code","message","details"}}.',
+        'API d’Envol : accompagnement des jeunes de l’ASE de 16 à 21 ans. Toutes les routes demandent un jeton (Bearer) ; les erreurs ont la forme {"error":{"code","message","details"}}.',
     },
     servers: [{ url: '/' }],
   });

@@ -15,7 +15,7 @@ import { projectAsSeenBy } from '../../shared/domain/housing-project.js';
 import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
 
 const BALLOTS_NOTE =
-  'Tes votes aux consultations des comités ne figurent pas ici : ils ne sont enregistrés que comme des totaux, sans lien avec toi. Envol sait seulement que tu as participé.';
+  'Tes votes aux consultations des comités ne figurent pas ici : ils ne sont enregistrés que comme des totaux, sans lien avec toi. Envol sait seulement que tu as participé.';
 
 /** What the reader may see of the preparation: staff get no answer the young person has not shared. */
 function exportedPreparation(principal: Principal, stored: PreparationRecord) {

@@ -12,7 +12,7 @@ export const exportYouthRoute = createRoute({
   method: 'get',
   path: '/',
   tags: ['RGPD'],
-  summary: 'Export RGPD : tout ce qui est conservé sur le jeune',
+  summary: 'Export RGPD : tout ce qui est conservé sur le jeune',
   security,
   request: { params: idParams },
   responses: { 200: jsonContent(youthExportSchema, 'Toutes les données du jeune'), ...errors },

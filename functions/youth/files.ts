@@ -11,8 +11,16 @@ import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
 import { errorSchema, idempotencyHeaderSchema, pageQuerySchema } from '../../shared/schemas/common.js';
-import { createYouthSchema, setTrustedPersonSchema, updateYouthSchema, youthPageSchema, youthSchema } from '../../shared/schemas/youth.js';
+import {
+  createYouthSchema,
+  myFileSchema,
+  setTrustedPersonSchema,
+  updateYouthSchema,
+  youthPageSchema,
+  youthSchema,
+} from '../../shared/schemas/youth.js';
 import { checkBinomeStaff } from './binome-staff.js';
+import { buildMyFile } from './my-file-service.js';
 import { errors, idParams } from './route-parts.js';
 import { toSummary, toYouth } from './youth-view.js';
 
@@ -37,7 +45,7 @@ export const listYouthRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Mes jeunes : file active du référent ou du coordinateur, tout le département pour l’administrateur',
+  summary: 'Mes jeunes : file active du référent ou du coordinateur, tout le département pour l’administrateur',
   security,
   request: { query: pageQuerySchema },
   responses: { 200: jsonContent(youthPageSchema, 'Une page de jeunes, triée par nom'), ...errors },
@@ -47,9 +55,9 @@ export const getMyYouthRoute = createRoute({
   method: 'get',
   path: '/me',
   tags,
-  summary: 'Mon dossier (jeune)',
+  summary: 'Mon dossier (jeune) : le dossier, « À faire maintenant » et le binôme (noms et rôles, comment le joindre)',
   security,
-  responses: { 200: jsonContent(youthSchema, 'Le dossier du jeune connecté'), ...errors },
+  responses: { 200: jsonContent(myFileSchema, 'Le dossier du jeune connecté'), ...errors },
 });
 
 export const getYouthRoute = createRoute({
@@ -72,7 +80,7 @@ export const updateYouthRoute = createRoute({
   responses: {
     200: jsonContent(youthSchema, 'Le dossier modifié'),
     ...errors,
-    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
+    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
   },
 });
 
@@ -86,7 +94,7 @@ export const setTrustedPersonRoute = createRoute({
   responses: {
     200: jsonContent(youthSchema, 'Le dossier modifié'),
     ...errors,
-    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
+    409: jsonContent(errorSchema, 'Version périmée : rien n’a été modifié'),
   },
 });
 
@@ -118,7 +126,7 @@ export function youthFileRoutes(deps: Deps) {
     authorize(principal, 'youth.readOwn');
     const record = await youthRepo.getByAccount(deps.store, principal.departement, principal.sub);
     if (!record) throw new NotFound('youthFile.noneForAccount');
-    return c.json(toYouth(record), 200);
+    return c.json(await buildMyFile(deps, record), 200);
   });
 
   app.openapi(getYouthRoute, async (c) => {

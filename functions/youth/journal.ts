@@ -14,7 +14,7 @@ export const addJournalEntryRoute = createRoute({
   method: 'post',
   path: '/',
   tags,
-  summary: 'Écrire dans le journal du binôme',
+  summary: 'Écrire dans le journal du binôme (le jeune : un message à son binôme, qu’il lit aussi)',
   security,
   request: {
     params: idParams,
@@ -46,7 +46,10 @@ export function journalRoutes(deps: Deps) {
     const principal = c.var.principal;
     const { id } = c.req.valid('param');
     await openYouthFile(deps, principal, id, 'journal.write', { auditRead: false });
-    const entry = await journalRepo.add(deps.store, principal, id, c.req.valid('json'), deps.now());
+    const input = c.req.valid('json');
+    // The young person's message is theirs to read too: never a note hidden from its author.
+    const visibleToYouth = principal.role === 'jeune' ? true : input.visibleToYouth;
+    const entry = await journalRepo.add(deps.store, principal, id, { text: input.text, visibleToYouth }, deps.now());
     return c.json(entry, 201);
   });
 

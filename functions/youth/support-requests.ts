@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { supportRepo } from '../../shared/db/support-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
@@ -15,6 +15,7 @@ import {
   supportRequestListSchema,
   supportRequestSchema,
 } from '../../shared/schemas/support.js';
+import * as z from '../../shared/schemas/zod-openapi.js';
 
 const tags = ['Accompagnement 18-21 ans'];
 const security = bearerSecurity;
@@ -58,15 +59,15 @@ export const decideSupportRequestRoute = createRoute({
   method: 'post',
   path: '/{requestId}/decision',
   tags,
-  summary: 'Décider d’une demande (administrateur du département) : accord daté ou refus motivé',
+  summary: 'Décider d’une demande (administrateur du département) : accord daté ou refus motivé',
   description:
-    'Un accord fixe le début (18 ans au plus tôt) et la fin (21 ans au plus tard, ou la fin de l’année scolaire ou universitaire en cours : au plus tard le premier 31 août qui suit les 21 ans) ; la date de fin de prise en charge du dossier suit. Un refus est motivé et peut être contesté dans les deux mois.',
+    'Un accord fixe le début (18 ans au plus tôt) et la fin (21 ans au plus tard, ou la fin de l’année scolaire ou universitaire en cours : au plus tard le premier 31 août qui suit les 21 ans) ; la date de fin de prise en charge du dossier suit. Un refus est motivé et peut être contesté dans les deux mois.',
   security,
   request: { params: requestParams, headers: idempotencyHeaderSchema, body: jsonBody(decideSupportRequestSchema, 'La décision') },
   responses: {
-    201: jsonContent(supportRequestSchema, 'Décision enregistrée ; la demande avec toutes ses décisions'),
+    201: jsonContent(supportRequestSchema, 'Décision enregistrée ; la demande avec toutes ses décisions'),
     ...errors,
-    409: jsonContent(errorSchema, 'Demande déjà accordée, ou dossier ou demande modifiés entre-temps : rien n’a été enregistré'),
+    409: jsonContent(errorSchema, 'Demande déjà accordée, ou dossier ou demande modifiés entre-temps : rien n’a été enregistré'),
     ...idempotencyReused,
   },
 });

@@ -1,7 +1,7 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { ApplicationLogLevel, Architecture, LoggingFormat, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { FUNCTION_BUNDLING, FUNCTION_RUNTIME } from './function-bundling.js';
@@ -20,6 +20,15 @@ export interface EnvolFunctionProps {
   readonly environment: Readonly<Record<string, string>>;
   /** How long the function's own logs are kept. */
   readonly logRetention?: RetentionDays;
+  /**
+   * A function that serves no API request (the daily alerts job) may run longer.
+   * @default 10 seconds
+   */
+  readonly timeout?: Duration;
+  /** @default `Envol API, area <name>` */
+  readonly description?: string;
+  /** Bundling on top of the common options (`FUNCTION_BUNDLING`), for example a file written beside the bundle. */
+  readonly bundling?: Partial<BundlingOptions>;
 }
 
 /**
@@ -33,9 +42,16 @@ export class EnvolFunction extends Construct {
   readonly handler: NodejsFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
+  /** The short name, the TypeScript entry and the bundling it was built with: `infra/bundle-functions.ts` builds the same bundle. */
+  readonly name: string;
+  readonly entry: string;
+  readonly bundling: BundlingOptions;
 
   constructor(scope: Construct, id: string, props: EnvolFunctionProps) {
     super(scope, id);
+    this.name = props.name;
+    this.entry = props.entry;
+    this.bundling = { ...FUNCTION_BUNDLING, ...props.bundling };
     const forbidden = FORBIDDEN_ENVIRONMENT.filter((name) => name in props.environment);
     if (forbidden.length > 0) {
       throw new Error(`${forbidden.join(', ')} must never be set on a deployed function (${props.name}).`);
@@ -65,15 +81,15 @@ export class EnvolFunction extends Construct {
       runtime: FUNCTION_RUNTIME,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(10),
+      timeout: props.timeout ?? Duration.seconds(10),
       tracing: Tracing.ACTIVE,
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
-      description: `Envol API, area ${props.name}`,
-      bundling: FUNCTION_BUNDLING,
+      description: props.description ?? `Envol API, area ${props.name}`,
+      bundling: this.bundling,
       environment: {
         POWERTOOLS_SERVICE_NAME: `envol-${props.name}`,
         // The bundle ships a source map (see function-bundling.ts); this makes Node use it.

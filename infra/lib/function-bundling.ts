@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import { Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, Charset, LogLevel, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { OPENAPI_DOCUMENT_FILE } from '../../shared/openapi-document-file.js';
+import { REPO_ROOT } from './paths.js';
 
 /**
  * How every Envol function is built and what it runs on, in one place so that the CDK
@@ -29,6 +32,56 @@ export const ESM_REQUIRE_BANNER =
 export const MAIN_FIELDS = ['module', 'main'];
 
 /**
+ * The most a function's `index.mjs` may weigh, minified: `test/infra/synth-cli.test.ts`
+ * fails above it and `npm run build:functions` prints it. Issue 18 asks for 250 KB; the
+ * floor with the SDK bundled is higher (bench/README.md, "Lambda bundles"): the DynamoDB
+ * client alone is about 210 KB minified, zod and Hono about 115 KB, before one line of
+ * Envol. The budget sits a little above today's heaviest bundle so that growth is a
+ * decision, not a drift.
+ */
+export const BUNDLE_BUDGET_BYTES = 560 * 1024;
+
+/**
+ * Packages a deployed function gets in a lighter form, only in its bundle (the tests and
+ * the local server run the real ones). Each is what a Lambda needs of the package and
+ * nothing else; the bundle-size test (`test/infra/synth-cli.test.ts`) keeps them honest.
+ *
+ * - `@hono/zod-openapi`: the same `OpenAPIHono` and `createRoute`, validating as the real
+ *   one does, without the OpenAPI generator (only the document needs it, and the document
+ *   is generated at build: `OPENAPI_DOCUMENT_FILE`) and without handing zod's whole
+ *   namespace, its forty locales included, to `extendZodWithOpenApi`.
+ * - `@aws-sdk/credential-provider-node`: the SDK clients import the whole default chain
+ *   (SSO, INI files, web identity, the login provider and the STS/SSO clients they call)
+ *   even when given `credentials`; a Lambda's credentials are in its environment.
+ */
+export const FUNCTION_ALIASES: Readonly<Record<string, string>> = {
+  '@hono/zod-openapi': join(REPO_ROOT, 'shared', 'http', 'zod-openapi-lambda.ts'),
+  '@aws-sdk/credential-provider-node': join(REPO_ROOT, 'shared', 'db', 'lambda-credentials.ts'),
+};
+
+/**
+ * The function that serves the OpenAPI document and its docs page. The document is written
+ * beside its bundle at build (`OPENAPI_DOCUMENT_FILE`) by the same code the local server
+ * runs (`functions/platform/openapi-document.ts`): the generator never ships.
+ */
+export const OPENAPI_DOCUMENT_FUNCTION = 'platform';
+
+/** The shell command that writes the OpenAPI document into a bundle's output folder. */
+export function writeOpenApiDocumentCommand(inputDir: string, outputDir: string): string {
+  const script = join(inputDir, 'infra', 'write-openapi-document.ts');
+  return `node --import tsx "${script}" "${join(outputDir, OPENAPI_DOCUMENT_FILE)}"`;
+}
+
+/** Bundling of the function that serves the OpenAPI document: the usual, plus the document. */
+export const OPENAPI_DOCUMENT_BUNDLING: Partial<BundlingOptions> = {
+  commandHooks: {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) => [writeOpenApiDocumentCommand(inputDir, outputDir)],
+  },
+};
+
+/**
  * Bundling options for `NodejsFunction`.
  *
  * - Minified and tree-shaken: the bundle is what Lambda reads and parses at cold start.
@@ -53,4 +106,5 @@ export const FUNCTION_BUNDLING: BundlingOptions = {
   bundleAwsSDK: true,
   charset: Charset.UTF8,
   logLevel: LogLevel.WARNING,
+  esbuildArgs: { '--alias': Object.entries(FUNCTION_ALIASES).map(([name, path]) => `${name}=${path}`) },
 };

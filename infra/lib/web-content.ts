@@ -7,6 +7,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { HASHED_ASSETS_FOLDER } from '../../shared/web-cache-policy.js';
 import { logicalIdOf } from './logical-id.js';
 
 /** What the web app reads from `/config.json` at start (locally the dev server answers `{"auth":"dev"}`). */
@@ -29,8 +30,8 @@ export interface WebContentProps {
   readonly config: WebRuntimeConfig;
 }
 
-/** Vite puts content-hashed files under `assets/`: their name changes whenever they do. */
-const HASHED_FOLDER = 'assets';
+/** Vite puts content-hashed files under `assets/`: their name changes whenever they do (shared/web-cache-policy.ts). */
+const HASHED_FOLDER = HASHED_ASSETS_FOLDER;
 const MEMORY_MB = 512;
 
 /**

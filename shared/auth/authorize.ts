@@ -27,6 +27,7 @@ const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'staff.write': 'access.adminStaff',
   'dashboardSettings.write': 'access.adminStaff',
   'caseload.read': 'access.caseloadBinome',
+  'calendar.read': 'access.calendarStaff',
   'committee.organise': 'access.committeeOrganisers',
   'committee.vote': 'access.committeeMembers',
 };

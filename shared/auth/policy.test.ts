@@ -28,7 +28,7 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'profile.update': ['forbidden', 'allow', 'allow', 'notFound', 'allow'],
   'binome.assign': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
   'journal.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
-  'journal.write': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'journal.write': ['allow', 'allow', 'allow', 'notFound', 'forbidden'],
   'audit.read': ['allow', 'forbidden', 'forbidden', 'notFound', 'allow'],
   'export.read': ['allow', 'forbidden', 'forbidden', 'notFound', 'allow'],
   'interview.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
@@ -55,6 +55,9 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'help.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'help.acknowledge': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'reminders.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  // Deadline alerts are the binôme's work list: the young person is not shown them.
+  'alert.read': ['forbidden', 'allow', 'allow', 'notFound', 'allow'],
+  'alert.acknowledge': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];
@@ -104,6 +107,7 @@ describe('can, for actions the role alone decides', () => {
     'gridTemplate.edit': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'committee.create': ['forbidden', 'forbidden', 'forbidden', 'allow', 'allow'],
     'committee.list': ['allow', 'forbidden', 'forbidden', 'allow', 'allow'],
+    'committee.votesWaiting': ['allow', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
     'committeeSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
     'committeeSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'housingSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
@@ -120,6 +124,7 @@ describe('can, for actions the role alone decides', () => {
     'reminderSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
     'reminderSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'reminders.failures': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'calendar.read': ['forbidden', 'allow', 'allow', 'forbidden', 'allow'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {
     roleOrder.forEach((role, column) => {

@@ -42,7 +42,10 @@ export type YouthAction =
   | 'help.read'
   | 'help.acknowledge'
   /** Which reminders went out (kind and time, never the address or channel). */
-  | 'reminders.read';
+  | 'reminders.read'
+  /** The daily job's deadline alerts: for the binôme, read by admins too. */
+  | 'alert.read'
+  | 'alert.acknowledge';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -58,6 +61,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
   self: [
     'profile.read',
     'journal.read',
+    // « Écrire un message » to the binôme: always an entry the young person reads too.
+    'journal.write',
     'audit.read',
     'export.read',
     'interview.read',
@@ -103,6 +108,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'help.read',
     'help.acknowledge',
     'reminders.read',
+    'alert.read',
+    'alert.acknowledge',
   ],
   departementAdmin: [
     'profile.read',
@@ -121,6 +128,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'support.decide',
     'help.read',
     'reminders.read',
+    'alert.read',
   ],
 };
 
@@ -166,6 +174,8 @@ export type RoleAction =
   | 'preparationTemplate.publish'
   | 'committee.create'
   | 'committee.list'
+  /** The votes waiting for the young person, for « À faire maintenant ». */
+  | 'committee.votesWaiting'
   | 'committeeSettings.read'
   | 'committeeSettings.write'
   | 'gridTemplate.read'
@@ -183,7 +193,8 @@ export type RoleAction =
   | 'reminders.ownChannels'
   | 'reminderSettings.read'
   | 'reminderSettings.write'
-  | 'reminders.failures';
+  | 'reminders.failures'
+  | 'calendar.read';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -206,6 +217,7 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'preparationTemplate.publish': ['admin'],
   'committee.create': ['organisateur', 'admin'],
   'committee.list': ['jeune', 'organisateur', 'admin'],
+  'committee.votesWaiting': ['jeune'],
   // The département's committee rules are no one's personal data; members read their feedback limit.
   'committeeSettings.read': ALL_ROLES,
   'committeeSettings.write': ['admin'],
@@ -236,6 +248,8 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'reminderSettings.write': ['admin'],
   // Messages that failed for good: the département's admins follow them up.
   'reminders.failures': ['admin'],
+  // Referents and coordinateurs read their caseload's month, admins the whole département's.
+  'calendar.read': ['referent', 'coordinateur', 'admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */

@@ -48,10 +48,10 @@ export function createTokenVerifier(config: TokenVerifierConfig, keys?: JWTVerif
       }));
       if (!hasAcceptableLifetime(payload, maxLifetime)) throw new Error('token lifetime longer than allowed');
     } catch (error) {
-      throw new Unauthenticated('Jeton de connexion invalide ou expiré : reconnectez-vous.', error);
+      throw new Unauthenticated('Session expirée ou invalide : il faut se reconnecter.', error);
     }
     const principal = principalFromClaims(payload);
-    if (!principal) throw new Unauthenticated('Jeton de connexion incomplet : reconnectez-vous.');
+    if (!principal) throw new Unauthenticated('Session incomplète : il faut se reconnecter.');
     return principal;
   };
 }

@@ -42,25 +42,38 @@ export async function openYouthFile(
   return record;
 }
 
+/** What a file's data is read by: its département (the caller's, as in every key) and its id. */
+export type YouthFileKey = Pick<YouthRecord, 'departement' | 'id'>;
+
 /**
  * Opens a file for a read whose audit entry depends on what it returned: loads the data
  * with `load`, then records the read, marked `nothingSeen` when `sawNothing` says the
  * caller got nothing of the young person's (so « Qui a consulté mon dossier » never claims
  * a look at what was not there or not shared), and only then returns the data.
+ *
+ * The data is read at the same time as the profile, not after it: a page's reads need not
+ * wait for each other. The order that matters is kept: nothing is returned and no audit
+ * entry written before the profile says the caller may read the file (otherwise 404 or
+ * 403, and whatever was read is dropped). A `load` that needs more of the profile than
+ * its key awaits `profile`, which settles once the caller is authorised.
  */
 export async function readYouthFile<T>(
   deps: Deps,
   principal: Principal,
   youthId: string,
   action: YouthReadAction,
-  load: (record: YouthRecord) => Promise<T>,
+  load: (file: YouthFileKey, profile: Promise<YouthRecord>) => Promise<T>,
   sawNothing: (data: T) => boolean,
 ): Promise<{ record: YouthRecord; data: T }> {
-  const record = await openYouthFile(deps, principal, youthId, action, { auditRead: false });
+  const opened = openYouthFile(deps, principal, youthId, action, { auditRead: false });
+  const loading = load({ departement: principal.departement, id: youthId }, opened);
+  // Awaited below unless the file is refused; then its outcome is dropped, never left unhandled.
+  loading.catch(() => undefined);
+  const record = await opened;
   const audited = isAuditedAccess(principal);
   let data: T;
   try {
-    data = await load(record);
+    data = await loading;
   } catch (error) {
     // The attempt stays in the DPO's log even when the read fails (an unknown evaluation, a
     // database down): best effort, the read's own error is the one answered.

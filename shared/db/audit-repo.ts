@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { monotonicFactory } from 'ulid';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import type { AuditAction } from '../schemas/allowed-values.js';
 import { auditEntrySchema } from '../schemas/youth.js';

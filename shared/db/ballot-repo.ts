@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Answers, chosenOptions } from '../domain/consultation.js';
 import { AlreadyExists, RuleViolation } from '../domain/errors.js';
 import { keys, parseFollowUpTallySk, parseTallySk } from './keys.js';

@@ -1,3 +1,4 @@
+import type { OpenDeadlineAlert } from '../domain/deadline-alerts.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 import type { TransactItem } from './transact.js';
@@ -49,6 +50,31 @@ export const caseloadFactsRepo = {
         UpdateExpression: 'ADD openHelpAlerts :change SET #type = :type',
         ExpressionAttributeNames: { '#type': 'type' },
         ExpressionAttributeValues: { ':change': change, ':type': 'caseloadFacts' },
+      },
+    };
+  },
+
+  /** An open deadline alert, so « Mon suivi » shows it from the summary it already reads. */
+  deadlineAlertItem(store: Store, departement: string, youthId: string, alert: OpenDeadlineAlert): TransactItem {
+    return {
+      Update: {
+        TableName: store.tableName,
+        Key: { pk: keys.youth(departement, youthId), sk: keys.caseloadFactsSk },
+        UpdateExpression: 'SET #alert = :alert, #type = :type',
+        ExpressionAttributeNames: { '#alert': keys.caseloadFactsDeadlineAlertAttribute(alert.id), '#type': 'type' },
+        ExpressionAttributeValues: { ':alert': alert, ':type': 'caseloadFacts' },
+      },
+    };
+  },
+
+  /** The alert taken in hand leaves the summary. */
+  deadlineAlertRemovalItem(store: Store, departement: string, youthId: string, alertId: string): TransactItem {
+    return {
+      Update: {
+        TableName: store.tableName,
+        Key: { pk: keys.youth(departement, youthId), sk: keys.caseloadFactsSk },
+        UpdateExpression: 'REMOVE #alert',
+        ExpressionAttributeNames: { '#alert': keys.caseloadFactsDeadlineAlertAttribute(alertId) },
       },
     };
   },

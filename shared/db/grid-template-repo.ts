@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { DEFAULT_GRID_TEMPLATE, type GridTemplate } from '../domain/autonomy-grid.js';
 import { VersionConflict } from '../domain/errors.js';

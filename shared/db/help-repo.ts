@@ -1,5 +1,5 @@
 import { ulid } from 'ulid';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { NotFound, RuleViolation } from '../domain/errors.js';
 import type { HelpReason } from '../domain/help.js';

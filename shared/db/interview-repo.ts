@@ -4,6 +4,7 @@ import { NotFound, VersionConflict } from '../domain/errors.js';
 import type { PlannedMessage } from '../domain/reminders.js';
 import { type Interview, interviewSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
+import { calendarSyncItems } from './calendar-sync.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { keys } from './keys.js';
 import { outboxRepo } from './outbox-repo.js';
@@ -25,6 +26,13 @@ function readStored(stored: Record<string, unknown>): Interview {
   return interviewSchema.parse(exitSituation === undefined ? rest : { legacyExitIndicators: exitSituation, ...rest });
 }
 
+/** The calendar as it will be once `interview` is written: its dates replace those it had. */
+async function calendarItemsWith(store: Store, departement: string, youthId: string, interview: Interview) {
+  const others = await interviewRepo.list(store, departement, youthId);
+  const interviews = [...others.filter((other) => other.id !== interview.id), interview];
+  return calendarSyncItems(store, { departement, youthId }, { interviews });
+}
+
 /** Records of the entretien pour l'autonomie and follow-up interviews. */
 export const interviewRepo = {
   /** Stores a new record (built and checked by `newInterview`) with its audit entry and the messages it makes (outbox). */
@@ -36,6 +44,7 @@ export const interviewRepo = {
     now: Date,
     messages: readonly PlannedMessage[] = [],
   ): Promise<Interview> {
+    const calendar = await calendarItemsWith(store, author.departement, youthId, interview);
     await transactWrite(store.db, [
       {
         Put: {
@@ -47,6 +56,7 @@ export const interviewRepo = {
       auditRepo.putItem(store, author, youthId, 'interview.write', now),
       caseloadFactsRepo.interviewItem(store, author.departement, youthId, interview),
       ...outboxRepo.putItems(store, author.departement, messages, now),
+      ...calendar,
     ]);
     return interview;
   },
@@ -74,6 +84,7 @@ export const interviewRepo = {
     messages: readonly PlannedMessage[] = [],
   ): Promise<Interview> {
     const version = next.version - 1;
+    const calendar = await calendarItemsWith(store, author.departement, youthId, next);
     try {
       await transactWrite(store.db, [
         {
@@ -88,6 +99,7 @@ export const interviewRepo = {
         auditRepo.putItem(store, author, youthId, 'interview.write', now),
         caseloadFactsRepo.interviewItem(store, author.departement, youthId, next),
         ...outboxRepo.putItems(store, author.departement, messages, now),
+        ...calendar,
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {

@@ -12,5 +12,12 @@ export type ItemAction = 'GetItem' | 'BatchGetItem' | 'Query' | 'PutItem' | 'Upd
  */
 export const DATA_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
 
+/**
+ * The daily deadline alerts job: it reads the calendar index, the départements' list and
+ * the files due (Query, GetItem, BatchGetItem), and writes alerts with their summary
+ * (PutItem, UpdateItem, in transactions). It never deletes anything.
+ */
+export const ALERTS_JOB_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem'];
+
 /** The ballot box: never a DeleteItem, so even its own function cannot take a participation marker back. */
 export const BALLOT_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem'];

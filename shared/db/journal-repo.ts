@@ -1,5 +1,5 @@
 import { monotonicFactory } from 'ulid';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { journalEntrySchema } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
@@ -17,7 +17,11 @@ const nextId = monotonicFactory();
 
 /** The binôme's shared journal on a young person's file. */
 export const journalRepo = {
-  /** Adds an entry and its audit record together. */
+  /**
+   * Adds an entry with its audit record in one transaction: `journal.write` for an entry
+   * the young person reads, `note.write` for a note between staff, so that their log tells
+   * the truth about it. The young person's own message is not an access to their file.
+   */
   async add(
     store: Store,
     author: Principal,
@@ -42,7 +46,9 @@ export const journalRepo = {
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-      auditRepo.putItem(store, author, youthId, 'journal.write', now),
+      ...(author.role === 'jeune'
+        ? []
+        : [auditRepo.putItem(store, author, youthId, entry.visibleToYouth ? 'journal.write' : 'note.write', now)]),
       caseloadFactsRepo.journalItem(store, author.departement, youthId, entry.createdAt),
     ]);
     return entry;

@@ -45,6 +45,32 @@ export const keys = {
    */
   caseloadFactsSk: 'CASELOAD#FACTS',
   caseloadFactsInterviewAttribute: (interviewId: string) => `interview#${interviewId}`,
+  /** An open deadline alert, as « Mon suivi » reads it with the summary (removed when acknowledged). */
+  caseloadFactsDeadlineAlertAttribute: (alertId: string) => `deadlineAlert#${alertId}`,
+  caseloadFactsDeadlineAlertPrefix: 'deadlineAlert#',
+  /**
+   * Deadlines calendar: one item per young person and kind of deadline, in their partition,
+   * so a date that moves is one Put of the same item and its index keys follow. Indexed by
+   * département and month (gsi3), and by referent / coordinateur and month (gsi1 / gsi2),
+   * each sorted by `<dueOn>#<youthId>#<kind>`.
+   */
+  calendarSk: (kind: string) => `CAL#${kind}`,
+  calendarPrefix: 'CAL#',
+  departementCalendar: (departement: string, month: string) => `${tenant(departement)}#CAL#${month}`,
+  referentCalendar: (departement: string, referentSub: string, month: string) => `${tenant(departement)}#REF#${referentSub}#CAL#${month}`,
+  coordinateurCalendar: (departement: string, coordinateurSub: string, month: string) =>
+    `${tenant(departement)}#COORD#${coordinateurSub}#CAL#${month}`,
+  calendarSort: (dueOn: string, youthId: string, kind: string) => `${dueOn}#${youthId}#${kind}`,
+  /** A deadline alert the daily job wrote: its id says what it is about, so a second run finds it. */
+  deadlineAlertSk: (alertId: string) => `ALERT#${alertId}`,
+  deadlineAlertPrefix: 'ALERT#',
+  /**
+   * The one partition that does not start with a département: the list of départements
+   * that have files, so the daily alerts job knows whom to run for without a Scan. It
+   * holds département codes only.
+   */
+  departementRegistry: 'ENVOL#DEPARTEMENTS',
+  departementRegistrySk: (departement: string) => tenant(departement),
   /** « J'ai besoin d'aide »: an alert the young person raised, to their binôme. */
   helpAlertSk: (alertId: string) => `HELPALERT#${alertId}`,
   helpAlertPrefix: 'HELPALERT#',

@@ -5,6 +5,7 @@ import { VersionConflict } from '../domain/errors.js';
 import type { PlannedMessage } from '../domain/reminders.js';
 import { type Plan, type PlanEvent, planSchema, planVersionSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
+import { calendarSyncItems } from './calendar-sync.js';
 import { keys } from './keys.js';
 import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
@@ -66,6 +67,8 @@ export const planRepo = {
     if (isAuditedAccess(actor)) items.push(auditRepo.putItem(store, actor, youthId, 'plan.write', now));
     // The message that tells the young person a plan waits for them: written with it, or not at all.
     items.push(...outboxRepo.putItems(store, actor.departement, messages, now));
+    // The review date moves in the calendar with the plan that sets it.
+    items.push(...(await calendarSyncItems(store, { departement: actor.departement, youthId }, { plan })));
     try {
       await transactWrite(store.db, items);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_INTERVIEW_SETTINGS, type DepartementInterviewSettings } from '../domain/interview-deadlines.js';
 import { interviewSettingsSchema } from '../schemas/interviews.js';
 import { departementSettings } from './departement-settings.js';

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
 import { DEFAULT_SECOND_MEMBER_LABEL, type StaffRole } from '../domain/staff.js';
 import {
@@ -33,6 +33,7 @@ const dashboardSettings = departementSettings<DashboardSettings>(keys.dashboardS
     caseloadCap: item?.caseloadCap,
     firstYearCaseloadCap: item?.firstYearCaseloadCap,
     outOfHoursNumber: item?.outOfHoursNumber,
+    binomePhoneNumber: item?.binomePhoneNumber,
     binomeHours: item?.binomeHours,
   }),
 );
@@ -45,6 +46,7 @@ export const staffRepo = {
       sub: input.sub,
       firstName: input.firstName,
       lastName: input.lastName,
+      civility: input.civility ?? null,
       role: input.role,
       territory: input.territory ?? null,
       startedOn: input.startedOn ?? null,

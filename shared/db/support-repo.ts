@@ -1,5 +1,5 @@
 import { monotonicFactory } from 'ulid';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { VersionConflict } from '../domain/errors.js';
 import type { PlannedMessage } from '../domain/reminders.js';
@@ -7,6 +7,7 @@ import type { CheckedDecision } from '../domain/support-decisions.js';
 import type { SupportRequestKind } from '../schemas/allowed-values.js';
 import { type SupportDecision, type SupportRequest, supportDecisionSchema, supportRequestSchema } from '../schemas/support.js';
 import { auditRepo } from './audit-repo.js';
+import { calendarSyncItems } from './calendar-sync.js';
 import { keys } from './keys.js';
 import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
@@ -123,7 +124,13 @@ export const supportRepo = {
     ];
     const careEndChanges = careEndDate !== youth.careEndDate;
     const nextYouth = careEndChanges ? youthRepo.withCareEndDate(youth, careEndDate, now) : youth;
-    if (careEndChanges) items.push(youthRepo.careEndDateUpdate(store, youth, nextYouth));
+    if (careEndChanges) {
+      items.push(
+        youthRepo.careEndDateUpdate(store, youth, nextYouth),
+        // The follow-up, the plan review and the end of care move with it in the calendar.
+        ...(await calendarSyncItems(store, { departement: youth.departement, youthId: youth.id }, { profile: nextYouth })),
+      );
+    }
     try {
       await transactWrite(store.db, items);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An attribute as a failed condition returns it: in DynamoDB's wire format (`{ S }`,

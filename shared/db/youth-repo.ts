@@ -1,11 +1,14 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
 import { type CreateYouthInput, type SetTrustedPersonInput, type UpdateYouthInput, youthSchema } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
+import { batchGet } from './batch-get.js';
+import { calendarSyncItems } from './calendar-sync.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
+import { departementRegistryRepo } from './departement-registry-repo.js';
 import { foldForSort, keys } from './keys.js';
 import { type PageRequest, queryAll, queryPage } from './query-page.js';
 import type { Store } from './store.js';
@@ -39,6 +42,9 @@ const youthRecordSchema = youthSchema
 export type YouthRecord = z.infer<typeof youthRecordSchema>;
 
 const accountLinkSchema = z.object({ youthId: z.string() });
+
+/** The profile's fields the deadlines calendar is computed from or shows: a change to one moves it in the same transaction. */
+const CALENDAR_FIELDS = ['birthDate', 'careStartDate', 'careEndDate', 'firstName', 'lastName', 'referentId', 'coordinateurId'] as const;
 
 /** Index keys that place the profile in its referent's, coordinateur's and département's lists. */
 function indexKeys(record: YouthRecord) {
@@ -110,6 +116,11 @@ export const youthRepo = {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
+    const calendar = await calendarSyncItems(
+      store,
+      { departement: record.departement, youthId: record.id },
+      { profile: record, interviews: [], plan: null },
+    );
     try {
       await transactWrite(store.db, [
         { Put: { TableName: store.tableName, Item: profileItem(record), ConditionExpression: 'attribute_not_exists(pk)' } },
@@ -127,6 +138,7 @@ export const youthRepo = {
         },
         auditRepo.putItem(store, admin, record.id, 'profile.create', now),
         caseloadFactsRepo.createItem(store, record.departement, record.id),
+        ...calendar,
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(1)) {
@@ -137,6 +149,8 @@ export const youthRepo = {
       }
       throw error;
     }
+    // Outside the transaction: every creation would otherwise contend for this one item.
+    await departementRegistryRepo.register(store, record.departement);
     return record;
   },
 
@@ -180,6 +194,9 @@ export const youthRepo = {
       version: expectedVersion + 1,
       updatedAt: now.toISOString(),
     };
+    const calendar = CALENDAR_FIELDS.some((field) => next[field] !== current[field])
+      ? await calendarSyncItems(store, { departement: current.departement, youthId: current.id }, { profile: next })
+      : [];
     try {
       await transactWrite(store.db, [
         {
@@ -193,6 +210,7 @@ export const youthRepo = {
         },
         // The young person's own changes are not staff access: no audit entry for them.
         ...(options.audited ? [auditRepo.putItem(store, actor, current.id, options.auditAction ?? 'profile.update', now)] : []),
+        ...calendar,
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {
@@ -248,6 +266,15 @@ export const youthRepo = {
         ExpressionAttributeValues: { ':ids': new Set([solutionId]) },
       },
     };
+  },
+
+  /** Several files by id, in as few BatchGetItem requests as DynamoDB allows; ids with no file are left out. */
+  async getMany(store: Store, departement: string, youthIds: readonly string[]): Promise<YouthRecord[]> {
+    const items = await batchGet(
+      store,
+      youthIds.map((youthId) => ({ pk: keys.youth(departement, youthId), sk: keys.profileSk })),
+    );
+    return items.map((item) => youthRecordSchema.parse(item));
   },
 
   /** A staff member's caseload, or the whole département for an admin, sorted by name. */

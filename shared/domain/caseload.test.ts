@@ -19,6 +19,7 @@ function facts(overrides: Partial<CaseloadFacts> = {}): CaseloadFacts {
     plan: null,
     lastJournalAt: null,
     openHelpAlerts: 0,
+    deadlineAlerts: [],
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import { addDays, addYears } from './calendar-date.js';
+import { type OpenDeadlineAlert, stillRelevantAlerts } from './deadline-alerts.js';
 import { computeHousingAlert, type HousingAlert } from './housing-alert.js';
 import { computeInterviewDeadlines, type DepartementInterviewSettings } from './interview-deadlines.js';
 import type { InterviewFacts } from './interview-facts.js';
@@ -33,6 +34,8 @@ export interface CaseloadFacts {
   lastJournalAt: string | null;
   /** « J'ai besoin d'aide » alerts not acknowledged yet. */
   openHelpAlerts: number;
+  /** The daily job's deadline alerts not acknowledged yet. */
+  deadlineAlerts: readonly OpenDeadlineAlert[];
 }
 
 export interface CaseloadEntry {
@@ -49,6 +52,8 @@ export interface CaseloadEntry {
   housingAlert: HousingAlert | null;
   lastJournalAt: string | null;
   openHelpAlerts: number;
+  /** Deadline alerts not acknowledged yet about a deadline still owed, earliest first. */
+  alerts: OpenDeadlineAlert[];
   /** Something is late: a deadline or a plan action. */
   late: boolean;
   /** The date that makes this young person urgent: the oldest late item, else the nearest one. Null: nothing pending. */
@@ -125,6 +130,7 @@ export function caseloadEntry(
     housingAlert,
     lastJournalAt: facts.lastJournalAt,
     openHelpAlerts: facts.openHelpAlerts,
+    alerts: stillRelevantAlerts(facts.deadlineAlerts, deadlines),
     late,
     urgentOn,
   };

@@ -32,7 +32,7 @@ export function consultationThreshold(requested: number | undefined, settings: C
     throw new InvalidInput('input.invalid', [
       {
         path: 'json.minBallots',
-        message: `Le seuil d’anonymat du département est de ${floor} votes : une consultation ne peut pas en demander moins.`,
+        message: `Le seuil d’anonymat du département est de ${floor} votes : une consultation ne peut pas en demander moins.`,
       },
     ]);
   }

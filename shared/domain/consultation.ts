@@ -34,7 +34,7 @@ export function consultationWarnings(memberCount: number, minBallots: number): C
   return [
     {
       code: 'COMMITTEE_BELOW_THRESHOLD',
-      message: `Le comité compte ${memberCount} membres : il faut au moins ${threshold} votes pour montrer les résultats sans révéler les choix de chacun. Ajoutez des membres avant la clôture, sinon les résultats resteront masqués.`,
+      message: `Le comité compte ${memberCount} membres : il faut au moins ${threshold} votes pour montrer les résultats sans révéler les choix de chacun. Ajoutez des membres avant la clôture, sinon les résultats resteront masqués.`,
     },
   ];
 }

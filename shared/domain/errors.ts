@@ -26,7 +26,8 @@ export type NotFoundCode =
   | 'housingPartner.notFound'
   | 'supportRequest.notFound'
   | 'staff.notFound'
-  | 'helpAlert.notFound';
+  | 'helpAlert.notFound'
+  | 'deadlineAlert.notFound';
 
 export type ForbiddenCode =
   | 'access.denied'
@@ -42,7 +43,8 @@ export type ForbiddenCode =
   | 'access.housingQueue'
   | 'access.youngPersonSharesHousing'
   | 'access.adminStaff'
-  | 'access.caseloadBinome';
+  | 'access.caseloadBinome'
+  | 'access.calendarStaff';
 
 export type AlreadyExistsCode =
   | 'account.alreadyLinked'
@@ -73,7 +75,10 @@ export type RuleViolationCode =
   | 'supportRequest.grantedBefore'
   | 'supportRequest.alreadyGranted'
   | 'helpAlert.alreadyAcknowledged'
-  | 'reminders.channelNotVerified';
+  | 'reminders.channelNotVerified'
+  | 'checkIn.notOpen'
+  | 'checkIn.alreadyDone'
+  | 'deadlineAlert.alreadyAcknowledged';
 
 export type InvalidInputCode =
   | 'input.invalid'

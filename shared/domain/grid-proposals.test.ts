@@ -51,7 +51,7 @@ describe('proposeActions', () => {
 
 describe('actionLabelFor', () => {
   it('turns an item into something to work on', () => {
-    expect(actionLabelFor('Je sais ce qu’est un bail.')).toBe('Progresser sur : « Je sais ce qu’est un bail »');
+    expect(actionLabelFor('Je sais ce qu’est un bail.')).toBe('Progresser sur : « Je sais ce qu’est un bail »');
   });
 });
 

@@ -31,7 +31,7 @@ function sitsAtLowestLevels(item: ItemComparison): boolean {
 
 /** The item, as something to work on. */
 export function actionLabelFor(itemLabel: string): string {
-  return `Progresser sur : « ${itemLabel.replace(/\.$/, '')} »`;
+  return `Progresser sur : « ${itemLabel.replace(/\.$/, '')} »`;
 }
 
 export function proposeActions(comparison: Comparison): Proposal[] {

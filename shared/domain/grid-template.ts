@@ -31,19 +31,19 @@ export function findDraftProblems(base: GridTemplate, items: GridItem[]): DraftP
   const problems: DraftProblem[] = [];
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) problems.push({ path: `items.${index}.id`, message: `L’identifiant « ${item.id} » est utilisé deux fois.` });
+    if (seen.has(item.id)) problems.push({ path: `items.${index}.id`, message: `L’identifiant « ${item.id} » est utilisé deux fois.` });
     seen.add(item.id);
     const before = base.items.find((candidate) => candidate.id === item.id);
     if (before && before.domain !== item.domain) {
       problems.push({
         path: `items.${index}.domain`,
-        message: `L’item « ${item.id} » ne peut pas changer de domaine : créez un nouvel item.`,
+        message: `L’item « ${item.id} » ne peut pas changer de domaine : créez un nouvel item.`,
       });
     }
   });
   for (const domain of GRID_DOMAINS) {
     if (!items.some((item) => item.domain === domain)) {
-      problems.push({ path: 'items', message: `Le domaine « ${GRID_DOMAIN_LABELS[domain]} » doit garder au moins un item.` });
+      problems.push({ path: 'items', message: `Le domaine « ${GRID_DOMAIN_LABELS[domain]} » doit garder au moins un item.` });
     }
   }
   return problems;

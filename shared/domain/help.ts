@@ -12,7 +12,7 @@ export interface HelpNumber {
 
 const NUMBERS = {
   '112': { number: '112', label: 'Urgence, danger immédiat (appel gratuit, 24 h/24)' },
-  '3114': { number: '3114', label: 'Prévention du suicide : quelqu’un t’écoute (gratuit, 24 h/24)' },
+  '3114': { number: '3114', label: 'Prévention du suicide : quelqu’un t’écoute (gratuit, 24 h/24)' },
   '115': { number: '115', label: 'Hébergement d’urgence pour ce soir (gratuit, 24 h/24)' },
   '119': { number: '119', label: 'Enfance en danger, pour les moins de 18 ans (gratuit, 24 h/24)' },
 } satisfies Record<string, HelpNumber>;

@@ -61,7 +61,7 @@ describe('findProjectProblems', () => {
 });
 
 describe('isSharedNotNeeded', () => {
-  it('counts « pas besoin » as a solution only once the project is shared', () => {
+  it('counts « pas besoin » as a solution only once the project is shared', () => {
     expect(isSharedNotNeeded(null)).toBe(false);
     expect(isSharedNotNeeded({ sharedAt: null, notNeededReason: 'retour_en_famille' })).toBe(false);
     expect(isSharedNotNeeded({ sharedAt: '2026-11-29T10:00:00.000Z', notNeededReason: null })).toBe(false);

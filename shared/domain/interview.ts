@@ -33,7 +33,7 @@ function checkInterviewRecord(record: Interview, today: string): void {
   if (missingAbsenceReason(record)) {
     problems.push({
       path: 'json.youngPersonAbsentReason',
-      message: 'L’entretien a eu lieu sans le jeune : indiquez pourquoi.',
+      message: 'L’entretien a eu lieu sans le jeune : indiquez pourquoi.',
     });
   }
   record.rightsTold.forEach((told, index) => {

@@ -3,7 +3,7 @@ import { AUTONOMY_NEEDS } from './autonomy-needs.js';
 import { checkProposable, incompleteNeeds, planCoverage } from './plan-coverage.js';
 
 describe('planCoverage', () => {
-  it('lists the six needs in order, each with goals, « pas de besoin » or incomplete', () => {
+  it('lists the six needs in order, each with goals, « pas de besoin » or incomplete', () => {
     const coverage = planCoverage({
       goals: [{ domain: 'logement' }, { domain: 'logement' }, { domain: 'sante' }],
       needsWithoutGoals: [{ need: 'papiers_droits', reason: 'Papiers à jour' }],
@@ -19,11 +19,11 @@ describe('planCoverage', () => {
     });
   });
 
-  it('counts « pas de besoin » without a reason as incomplete', () => {
+  it('counts « pas de besoin » without a reason as incomplete', () => {
     expect(incompleteNeeds({ goals: [], needsWithoutGoals: [{ need: 'sante', reason: '   ' }] })).toContain('sante');
   });
 
-  it('does not count a legacy « mes questions » goal as covering a need', () => {
+  it('does not count a legacy « mes questions » goal as covering a need', () => {
     expect(incompleteNeeds({ goals: [{ domain: 'mes_questions' }], needsWithoutGoals: [] })).toEqual([...AUTONOMY_NEEDS]);
   });
 

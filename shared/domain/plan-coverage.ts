@@ -50,7 +50,7 @@ export function incompleteNeeds(plan: CoverageInput): AutonomyNeed[] {
 export function checkNeedsConsistent(plan: CoverageInput): void {
   const details: ErrorDetail[] = plan.needsWithoutGoals.flatMap((item, index) =>
     plan.goals.some((goal) => goal.domain === item.need)
-      ? [{ path: `json.needsWithoutGoals.${index}.need`, message: 'Ce besoin a des objectifs : il ne peut pas être « pas de besoin ».' }]
+      ? [{ path: `json.needsWithoutGoals.${index}.need`, message: 'Ce besoin a des objectifs : il ne peut pas être « pas de besoin ».' }]
       : [],
   );
   if (details.length > 0) throw new InvalidInput('input.invalid', details);
@@ -64,7 +64,7 @@ export function checkProposable(plan: CoverageInput): void {
       'plan.incomplete',
       missing.map((need) => ({
         path: `json.needs.${need}`,
-        message: 'Ajoutez un objectif, ou indiquez « pas de besoin » avec la raison.',
+        message: 'Ajoutez un objectif, ou indiquez « pas de besoin » avec la raison.',
       })),
     );
   }

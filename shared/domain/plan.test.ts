@@ -53,7 +53,7 @@ describe('proposePlan', () => {
 });
 
 describe('proposePlan and the six needs', () => {
-  it('refuses to propose a plan that leaves a need with neither goals nor « pas de besoin », naming the need', () => {
+  it('refuses to propose a plan that leaves a need with neither goals nor « pas de besoin », naming the need', () => {
     const withoutHealth = { goals, needsWithoutGoals: needsWithoutGoals.filter((item) => item.need !== 'sante') };
     expect(() => proposePlan(null, { version: 0, ...withoutHealth }, null, now)).toThrow(
       expect.objectContaining({ code: 'plan.incomplete', details: [expect.objectContaining({ path: 'json.needs.sante' })] }),
@@ -76,12 +76,12 @@ describe('proposePlan and the six needs', () => {
     });
   });
 
-  it('refuses a need with goals that also says « pas de besoin », even in a draft', () => {
+  it('refuses a need with goals that also says « pas de besoin », even in a draft', () => {
     const both = [{ need: 'logement' as const, reason: 'Déjà logé' }];
     expect(() => proposePlan(null, { version: 0, goals, needsWithoutGoals: both, draft: true }, null, now)).toThrow(InvalidInput);
   });
 
-  it('accepts a plan with no goal at all when each need says « pas de besoin »', () => {
+  it('accepts a plan with no goal at all when each need says « pas de besoin »', () => {
     const all = AUTONOMY_NEEDS.map((need) => ({ need, reason: 'Autonome' }));
     expect(proposePlan(null, { version: 0, goals: [], needsWithoutGoals: all }, null, now).status).toBe('propose');
   });

@@ -16,7 +16,7 @@ describe('the built-in questionnaires', () => {
     expect(DEFAULT_PREPARATION_TEMPLATE.version).toBe(2);
     expect(builtInPreparationTemplate(1)).toBe(PREPARATION_TEMPLATE_V1);
     expect(builtInPreparationTemplate(1)?.questions.find((question) => question.id === 'couverture-sante')?.label).toBe(
-      'As-tu une carte Vitale et une complémentaire santé ?',
+      'As-tu une carte Vitale et une complémentaire santé ?',
     );
     expect(builtInPreparationTemplate(3)).toBeUndefined();
   });
@@ -39,7 +39,7 @@ describe('the built-in questionnaires', () => {
 
   it('asks about papers, nationality and, without saying a minor holds one, the titre de séjour or asylum at 18', () => {
     expect(labelOf('papiers-identite')).toContain('carte d’identité ou un passeport');
-    expect(labelOf('nationalite')).toBe('As-tu la nationalité française ?');
+    expect(labelOf('nationalite')).toBe('As-tu la nationalité française ?');
     expect(labelOf('sejour-asile')).toContain('avant 18 ans, tu n’as pas besoin de titre de séjour');
     expect(labelOf('sejour-asile')).toContain('demande d’asile');
   });
@@ -49,11 +49,11 @@ describe('the built-in questionnaires', () => {
     expect(labelOf('etudes-longues')).toContain('études longues');
     expect(labelOf('mobilite')).toContain('déplaces');
     expect(labelOf('loisirs')).toContain('temps libre');
-    expect(labelOf('accompagnement-18')).toBe('Veux-tu être accompagné·e après 18 ans ?');
+    expect(labelOf('accompagnement-18')).toBe('Veux-tu être accompagné·e après 18 ans ?');
     expect(labelOf('personne-de-confiance')).toContain('personne de confiance');
   });
 
-  it('covers each of the six needs, and speaks to the young person with « tu »', () => {
+  it('covers each of the six needs, and speaks to the young person with « tu »', () => {
     for (const need of AUTONOMY_NEEDS) {
       expect(PREPARATION_TEMPLATE_V2.questions.some((question) => question.domain === need)).toBe(true);
     }

@@ -6,14 +6,14 @@ import { DEFAULT_PREPARATION_TEMPLATE, findInvalidAnswers, type PreparationTempl
 const template: PreparationTemplate = {
   version: 2,
   questions: [
-    { id: 'logement', domain: 'logement', kind: 'choice', label: 'Où habites-tu ?', options: ['Foyer', 'Famille d’accueil'] },
+    { id: 'logement', domain: 'logement', kind: 'choice', label: 'Où habites-tu ?', options: ['Foyer', 'Famille d’accueil'] },
     { id: 'questions', domain: 'mes_questions', kind: 'text', label: 'Tes questions' },
   ],
 };
 
 describe('findInvalidAnswers', () => {
   it('accepts known questions, offered options and free text', () => {
-    expect(findInvalidAnswers(template, { logement: 'Foyer', questions: 'Et après 21 ans ?' })).toEqual([]);
+    expect(findInvalidAnswers(template, { logement: 'Foyer', questions: 'Et après 21 ans ?' })).toEqual([]);
   });
 
   it('names unknown questions and options not offered', () => {

@@ -43,14 +43,14 @@ export const RIGHT_WORDS: Record<Right, RightWords> = {
     title: 'Être accompagné·e de 18 à 21 ans',
     explanation:
       'À 18 ans, tu peux demander que l’ASE continue à t’aider (logement, argent, suivi) jusqu’à tes 21 ans. Si tu pars puis changes d’avis, tu peux revenir le demander avant tes 21 ans. Si tu fais des études, l’aide peut aller jusqu’à la fin de ton année scolaire ou universitaire.',
-    question: 'Veux-tu être accompagné·e après 18 ans ?',
+    question: 'Veux-tu être accompagné·e après 18 ans ?',
   },
   contrat_engagement_jeune: {
     staff: 'Contrat d’engagement jeune (CEJ), systématiquement proposé',
     title: 'Le contrat d’engagement jeune (CEJ)',
     explanation:
       'Un accompagnement renforcé avec la mission locale ou France Travail pour t’aider à trouver une formation ou un emploi, avec une allocation chaque mois.',
-    question: 'Veux-tu un contrat d’engagement jeune ?',
+    question: 'Veux-tu un contrat d’engagement jeune ?',
   },
   logement_social: {
     staff: 'Accès prioritaire au logement social',
@@ -58,17 +58,17 @@ export const RIGHT_WORDS: Record<Right, RightWords> = {
     explanation: 'Parce que tu as été confié·e à l’ASE, ta demande de logement social passe en priorité.',
   },
   titre_sejour_asile: {
-    staff: 'Mineur sans protection familiale (MNA) : aide de l’ASE pour le titre de séjour à la majorité ou la demande d’asile',
+    staff: 'Mineur sans protection familiale (MNA) : aide de l’ASE pour le titre de séjour à la majorité ou la demande d’asile',
     title: 'Tes papiers à 18 ans',
     explanation:
       'Si tu n’as pas la nationalité française, l’ASE t’aide à demander un titre de séjour pour tes 18 ans, ou à demander l’asile. Il vaut mieux commencer avant tes 18 ans.',
     onlyWithoutFrenchNationality: true,
   },
   contester_adepape: {
-    staff: 'Comment contester une décision ; l’ADEPAPE (association des anciens enfants accueillis)',
+    staff: 'Comment contester une décision ; l’ADEPAPE (association des anciens enfants accueillis)',
     title: 'Contester une décision, te faire aider',
     explanation:
-      'Si tu n’es pas d’accord avec une décision de l’ASE, tu peux la contester : on t’explique comment et avant quelle date. L’ADEPAPE, l’association des anciens de l’ASE, peut aussi t’aider.',
+      'Si tu n’es pas d’accord avec une décision de l’ASE, tu peux la contester : on t’explique comment et avant quelle date. L’ADEPAPE, l’association des anciens de l’ASE, peut aussi t’aider.',
   },
 };
 

@@ -4,6 +4,10 @@ import type { ErrorDetail } from './errors.js';
 export const STAFF_DIRECTORY_ROLES = ['referent', 'coordinateur', 'organisateur', 'admin'] as const;
 export type StaffRole = (typeof STAFF_DIRECTORY_ROLES)[number];
 
+/** How a staff member is addressed, so that the young person reads « ta référente » or « ton référent ». */
+export const CIVILITIES = ['madame', 'monsieur'] as const;
+export type Civility = (typeof CIVILITIES)[number];
+
 /** What the binôme rule needs to know about a staff account of the directory. */
 export interface StaffRef {
   sub: string;
@@ -26,7 +30,7 @@ export function binomeStaffProblems(
   const problems: ErrorDetail[] = [];
   const check = (field: 'referentId' | 'coordinateurId', role: StaffRole, staff: StaffRef | null | undefined, label: string) => {
     if (wanted[field] === undefined) return;
-    if (!staff) problems.push({ path: `json.${field}`, message: `Aucun compte du personnel n’a cet identifiant : choisissez ${label}.` });
+    if (!staff) problems.push({ path: `json.${field}`, message: `Aucun compte du personnel n’a cet identifiant : choisissez ${label}.` });
     else if (staff.role !== role) problems.push({ path: `json.${field}`, message: `Ce compte n’est pas ${label}.` });
   };
   check('referentId', 'referent', found.referent, 'un·e référent·e ASE du département');

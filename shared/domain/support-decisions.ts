@@ -111,7 +111,7 @@ export function checkSupportDecision(
 
   if (input.outcome === 'refusee') {
     if (blank(input.reasons))
-      breach('reasons', 'Un refus doit être motivé : indiquez les motifs.', 'supportDecision.refusalWithoutReasons');
+      breach('reasons', 'Un refus doit être motivé : indiquez les motifs.', 'supportDecision.refusalWithoutReasons');
     for (const field of ['startsOn', 'endsOn', 'conditions', 'schoolYearExtension'] as const) {
       if (input[field] !== undefined) breach(field, 'Un refus n’a ni dates, ni conditions, ni prolongation.');
     }
@@ -131,7 +131,7 @@ export function checkSupportDecision(
     };
   }
 
-  if (input.reasons !== undefined) breach('reasons', 'Les motifs concernent un refus ; pour un accord, indiquez les conditions.');
+  if (input.reasons !== undefined) breach('reasons', 'Les motifs concernent un refus ; pour un accord, indiquez les conditions.');
   const { startsOn, endsOn } = input;
   if (startsOn === undefined) breach('startsOn', 'Indiquez la date de début de l’accompagnement.');
   else if (startsOn < age18) breach('startsOn', `L’accompagnement jeune majeur commence au plus tôt aux 18 ans (${age18}).`);

@@ -2,20 +2,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, Deps } from './app-env.js';
 import { authenticate } from './authenticate.js';
 import { limitBodySize, requireJsonBody } from './body-guard.js';
-import { errorBody, handleError } from './error-boundary.js';
-import { ApiError } from './errors.js';
-import { limitHeaderSize } from './header-guard.js';
 import { idempotency } from './idempotency.js';
-import { requestContext } from './request-context.js';
+import { withPublicDefaults } from './public-app.js';
 import { validationHook } from './validation.js';
 
 /** A Hono app with no shared middleware: for public routes (health, docs). */
 export function createPublicApp(basePath: string) {
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).basePath(basePath);
-  app.use('*', requestContext, limitHeaderSize);
-  app.onError(handleError);
-  app.notFound((c) => c.json(errorBody(new ApiError(404, 'NOT_FOUND', 'Cette adresse n’existe pas.')), 404));
-  return app;
+  return withPublicDefaults(new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).basePath(basePath));
 }
 
 export interface AreaAppOptions {

@@ -15,7 +15,7 @@ function fromHttpException(error: HTTPException): ApiError {
   if (error.status === 413) {
     return new ApiError(413, 'PAYLOAD_TOO_LARGE', 'La requête est trop volumineuse (64 Ko au maximum).');
   }
-  if (error.status === 401) return new ApiError(401, 'UNAUTHENTICATED', 'Authentification requise : reconnectez-vous.');
+  if (error.status === 401) return new ApiError(401, 'UNAUTHENTICATED', 'Connexion requise : il faut se reconnecter.');
   return new ApiError(400, 'BAD_REQUEST', 'La requête est mal formée.');
 }
 

@@ -34,8 +34,9 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'supportRequest.notFound': NOT_FOUND('Cette demande d’accompagnement est introuvable.'),
   'staff.notFound': NOT_FOUND('Ce compte du personnel est introuvable dans l’annuaire.'),
   'helpAlert.notFound': NOT_FOUND('Cette alerte est introuvable.'),
+  'deadlineAlert.notFound': NOT_FOUND('Cette alerte d’échéance est introuvable.'),
 
-  'access.denied': FORBIDDEN('Vous n’avez pas le droit de faire cette action.'),
+  'access.denied': FORBIDDEN('Ce compte n’a pas le droit de faire cette action.'),
   'access.adminCreatesFiles': FORBIDDEN('Seul un administrateur peut créer un dossier.'),
   'access.adminAssignsBinome': FORBIDDEN('Seul un administrateur peut changer le référent ou le coordinateur d’un dossier.'),
   'access.youngPeopleOnly': FORBIDDEN('Cette page est réservée aux jeunes.'),
@@ -48,12 +49,13 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'access.youngPersonSharesHousing': FORBIDDEN('Seul le jeune choisit de montrer son projet logement.'),
   'access.adminStaff': FORBIDDEN('Seul un administrateur gère l’annuaire du personnel et les réglages du tableau de bord.'),
   'access.caseloadBinome': FORBIDDEN('Le suivi par urgence est celui des référent·es et coordinateur·rices.'),
+  'access.calendarStaff': FORBIDDEN('Le calendrier des échéances est celui des référent·es, coordinateur·rices et administrateurs.'),
   'access.resultsNotPublished': FORBIDDEN('Les résultats n’ont pas encore été publiés.'),
 
   'version.conflict': {
     status: 409,
     code: 'VERSION_CONFLICT',
-    message: 'Ces informations ont été modifiées entre-temps par quelqu’un d’autre : il faut les recharger avant de réessayer.',
+    message: 'Ces informations ont été modifiées entre-temps par quelqu’un d’autre : il faut les recharger avant de réessayer.',
   },
   'account.alreadyLinked': {
     status: 409,
@@ -61,7 +63,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     message: 'Ce compte est déjà rattaché au dossier d’un autre jeune.',
   },
   'member.alreadyAdded': { status: 409, code: 'ALREADY_MEMBER', message: 'Ce jeune est déjà membre du comité.' },
-  'ballot.alreadyCast': { status: 409, code: 'ALREADY_VOTED', message: 'Tu as déjà voté à cette consultation : un membre, un vote.' },
+  'ballot.alreadyCast': { status: 409, code: 'ALREADY_VOTED', message: 'Tu as déjà voté à cette consultation : un membre, un vote.' },
   'gridProposal.alreadyDecided': {
     status: 409,
     code: 'GRID_PROPOSAL_DECIDED',
@@ -77,7 +79,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'plan.notProposed': {
     status: 409,
     code: 'PLAN_NOT_PROPOSED',
-    message: 'Ce projet n’attend pas ta réponse : ton binôme doit d’abord proposer une nouvelle version.',
+    message: 'Ce projet n’attend pas ta réponse : ton binôme doit d’abord proposer une nouvelle version.',
   },
   'preparation.empty': {
     status: 409,
@@ -93,7 +95,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'consultation.belowThreshold': {
     status: 409,
     code: 'RESULTS_WITHHELD',
-    message: ({ minBallots }) => `Moins de ${minBallots} votes : les résultats restent masqués pour protéger l’anonymat.`,
+    message: ({ minBallots }) => `Moins de ${minBallots} votes : les résultats restent masqués pour protéger l’anonymat.`,
   },
   'consultation.notPublished': {
     status: 409,
@@ -104,12 +106,12 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'feedback.limitReached': {
     status: 409,
     code: 'FEEDBACK_LIMIT_REACHED',
-    message: ({ perMember }) => `Tu as déjà donné ${perMember} avis à cette consultation : c’est le maximum, pour que chacun soit entendu.`,
+    message: ({ perMember }) => `Tu as déjà donné ${perMember} avis à cette consultation : c’est le maximum, pour que chacun soit entendu.`,
   },
   'followUp.answersClosed': {
     status: 409,
     code: 'FOLLOW_UP_ANSWERS_CLOSED',
-    message: 'Les avis sur cette suite sont clos : ils ne peuvent plus être donnés, ni rouverts.',
+    message: 'Les avis sur cette suite sont clos : ils ne peuvent plus être donnés, ni rouverts.',
   },
 
   'grid.tooYoung': { status: 409, code: 'GRID_TOO_YOUNG', message: 'La grille d’autonomie se remplit à partir de 16 ans.' },
@@ -121,7 +123,22 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'gridProposal.unavailable': {
     status: 409,
     code: 'GRID_PROPOSAL_UNAVAILABLE',
-    message: 'Cet item n’est pas (ou plus) proposé : rechargez les propositions.',
+    message: 'Cet item n’est pas (ou plus) proposé : rechargez les propositions.',
+  },
+  'checkIn.notOpen': {
+    status: 409,
+    code: 'CHECK_IN_NOT_OPEN',
+    message: 'Ce questionnaire n’est pas ouvert en ce moment : il s’ouvre à tes 19 ans et à tes 21 ans, pour trois mois.',
+  },
+  'checkIn.alreadyDone': {
+    status: 409,
+    code: 'CHECK_IN_ALREADY_DONE',
+    message: 'Tu as déjà répondu à ce questionnaire (ou choisi de ne pas y répondre) : merci !',
+  },
+  'deadlineAlert.alreadyAcknowledged': {
+    status: 409,
+    code: 'ALERT_ALREADY_ACKNOWLEDGED',
+    message: 'Cette alerte d’échéance a déjà été prise en compte.',
   },
   'helpAlert.alreadyAcknowledged': {
     status: 409,
@@ -141,7 +158,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'housingProject.notShared': {
     status: 409,
     code: 'PROJECT_NOT_SHARED',
-    message: 'Le jeune prépare son projet logement et ne l’a pas encore partagé : il ne peut pas être modifié pour l’instant.',
+    message: 'Le jeune prépare son projet logement et ne l’a pas encore partagé : il ne peut pas être modifié pour l’instant.',
   },
   'housing.unknownPartner': { status: 400, code: 'UNKNOWN_PARTNER', message: 'Ce partenaire logement n’existe pas dans le département.' },
   'housing.unknownSolutionType': {
@@ -162,17 +179,17 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'supportRequest.nothingToRenew': {
     status: 409,
     code: 'SUPPORT_NOTHING_TO_RENEW',
-    message: 'Aucun accompagnement n’a encore été accordé : il s’agit d’une première demande.',
+    message: 'Aucun accompagnement n’a encore été accordé : il s’agit d’une première demande.',
   },
   'supportRequest.grantedBefore': {
     status: 409,
     code: 'SUPPORT_GRANTED_BEFORE',
-    message: 'Un accompagnement a déjà été accordé : il s’agit d’un renouvellement ou d’un retour.',
+    message: 'Un accompagnement a déjà été accordé : il s’agit d’un renouvellement ou d’un retour.',
   },
   'supportRequest.alreadyGranted': {
     status: 409,
     code: 'SUPPORT_ALREADY_GRANTED',
-    message: 'Cette demande a déjà été accordée : pour changer l’accompagnement, il faut une demande de renouvellement.',
+    message: 'Cette demande a déjà été accordée : pour changer l’accompagnement, il faut une demande de renouvellement.',
   },
 
   'rateLimit.exceeded': {
@@ -220,7 +237,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'supportDecision.invalid': {
     status: 400,
     code: 'SUPPORT_DECISION_INVALID',
-    message: 'La décision ne respecte pas les règles de l’accompagnement jeune majeur : voir le détail.',
+    message: 'La décision ne respecte pas les règles de l’accompagnement jeune majeur : voir le détail.',
   },
   'supportDecision.after21': {
     status: 400,
@@ -235,18 +252,18 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'supportDecision.refusalWithoutReasons': {
     status: 400,
     code: 'SUPPORT_REFUSAL_WITHOUT_REASONS',
-    message: 'Un refus doit être motivé : indiquez les motifs.',
+    message: 'Un refus doit être motivé : indiquez les motifs.',
   },
   'binome.unknownStaff': {
     status: 400,
     code: 'UNKNOWN_STAFF',
-    message: 'Le binôme doit être choisi dans l’annuaire du personnel : un·e référent·e et un·e coordinateur·rice du département.',
+    message: 'Le binôme doit être choisi dans l’annuaire du personnel : un·e référent·e et un·e coordinateur·rice du département.',
   },
   'plan.incomplete': {
     status: 400,
     code: 'PLAN_INCOMPLETE',
     message:
-      'Le projet ne peut pas être proposé au jeune : chacun des six besoins doit avoir un objectif, ou « pas de besoin » avec la raison. Enregistrez-le en brouillon en attendant.',
+      'Le projet ne peut pas être proposé au jeune : chacun des six besoins doit avoir un objectif, ou « pas de besoin » avec la raison. Enregistrez-le en brouillon en attendant.',
   },
 };
 

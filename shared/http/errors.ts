@@ -28,13 +28,19 @@ export class ValidationFailed extends ApiError {
 }
 
 export class Unauthenticated extends ApiError {
-  constructor(message = 'Authentification requise : reconnectez-vous.', cause?: unknown) {
+  constructor(message = 'Connexion requise : il faut se reconnecter.', cause?: unknown) {
     super(401, 'UNAUTHENTICATED', message, [], { cause });
   }
 }
 
 export class ServiceUnavailable extends ApiError {
   constructor(cause?: unknown) {
-    super(503, 'SERVICE_UNAVAILABLE', 'Le service est momentanément indisponible. Réessayez dans quelques instants.', [], { cause });
+    super(
+      503,
+      'SERVICE_UNAVAILABLE',
+      'Le service est momentanément indisponible : rien n’a été enregistré. Nouvel essai possible dans quelques instants.',
+      [],
+      { cause },
+    );
   }
 }

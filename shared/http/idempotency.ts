@@ -7,15 +7,19 @@ import { logger } from './logger.js';
 
 const KEY_FORMAT = /^[\w-]{8,128}$/;
 
+/** The writes a key applies to: a versioned PUT or PATCH retried after a lost answer would otherwise meet its own version and answer 409. */
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
 /**
- * `Idempotency-Key` on POST: a phone on a bad connection may send the same request
- * twice; the second gets the first's answer and creates nothing. Only successful
- * answers are kept; after a failure the key is freed for the retry.
+ * `Idempotency-Key` on a write (POST, PUT, PATCH): a phone on a bad connection, or one
+ * sending what it kept while offline, may send the same request twice; the second gets
+ * the first's answer and changes nothing. Only successful answers are kept; after a
+ * failure the key is freed for the retry.
  */
 export function idempotency(deps: Deps, options: { skip?: (path: string) => boolean } = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
-    if (c.req.method !== 'POST' || key === undefined || options.skip?.(c.req.path)) return next();
+    if (!WRITE_METHODS.has(c.req.method) || key === undefined || options.skip?.(c.req.path)) return next();
     if (!KEY_FORMAT.test(key)) {
       throw new ApiError(
         400,
@@ -34,7 +38,11 @@ export function idempotency(deps: Deps, options: { skip?: (path: string) => bool
         throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', 'Cette clé Idempotency-Key a déjà servi pour une autre requête.');
       }
       if (earlier.state === 'pending') {
-        throw new ApiError(409, 'IDEMPOTENCY_IN_PROGRESS', 'La même requête est déjà en cours de traitement. Réessayez dans un instant.');
+        throw new ApiError(
+          409,
+          'IDEMPOTENCY_IN_PROGRESS',
+          'La même demande est déjà en cours de traitement : nouvel essai possible dans un instant.',
+        );
       }
       c.header('idempotent-replayed', 'true');
       return c.body(earlier.responseBody ?? '', (earlier.responseStatus ?? 200) as 200, {

@@ -1,4 +1,4 @@
-import type { z } from '@hono/zod-openapi';
+import type * as z from 'zod';
 import { errorSchema } from '../schemas/common.js';
 
 /** Pieces every area's route definitions share. */
@@ -34,18 +34,18 @@ const errorRef = { content: { 'application/json': { schema: { $ref: '#/component
 /**
  * What the middleware every area route runs behind can answer, whatever the route
  * (create-area-app.ts): no valid token, headers over 16 KB, the database unreachable; for
- * a body, one over 64 KB, not JSON or malformed; for a POST, a reused or in-flight
- * `Idempotency-Key`.
+ * a body, one over 64 KB, not JSON or malformed; for a write (POST, PUT, PATCH), a
+ * reused or in-flight `Idempotency-Key`.
  */
 const GUARD_ANSWERS: { status: string; description: string; methods?: string[] }[] = [
   { status: '401', description: 'Non authentifié' },
   { status: '400', description: 'Corps de la requête invalide (JSON mal formé)', methods: ['post', 'put', 'patch'] },
   { status: '431', description: 'En-têtes de la requête trop volumineux (16 Ko au maximum)' },
-  { status: '503', description: 'Base de données momentanément indisponible : rien n’a été enregistré' },
+  { status: '503', description: 'Base de données momentanément indisponible : rien n’a été enregistré' },
   { status: '413', description: 'Corps de la requête trop volumineux (64 Ko au maximum)', methods: ['post', 'put', 'patch'] },
   { status: '415', description: 'Corps de la requête autre que JSON', methods: ['post', 'put', 'patch'] },
-  { status: '409', description: 'Requête identique (même Idempotency-Key) encore en cours', methods: ['post'] },
-  { status: '422', description: 'Idempotency-Key déjà utilisée pour une autre requête', methods: ['post'] },
+  { status: '409', description: 'Requête identique (même Idempotency-Key) encore en cours', methods: ['post', 'put', 'patch'] },
+  { status: '422', description: 'Idempotency-Key déjà utilisée pour une autre requête', methods: ['post', 'put', 'patch'] },
 ];
 
 type OperationResponses = Record<string, unknown>;

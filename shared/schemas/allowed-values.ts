@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   'binome.assign',
   'journal.read',
   'journal.write',
+  /** A note staff wrote for staff only (not meant for the young person): told as such in their log. */
+  'note.write',
   'audit.read',
   'export.read',
   'interview.read',
@@ -35,6 +37,8 @@ export const AUDIT_ACTIONS = [
   'help.acknowledge',
   'reminders.read',
   'reminders.failures',
+  'alert.read',
+  'alert.acknowledge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,9 +1,9 @@
-import { z } from '@hono/zod-openapi';
 import { CANDIDATE_QUERY_PATTERN, CANDIDATE_SEARCH_MIN_LETTERS, isCandidateQuery } from '../domain/candidate-search.js';
 import { MAX_FEEDBACK_PER_MEMBER } from '../domain/committee-settings.js';
 import { ANONYMITY_FLOOR } from '../domain/consultation.js';
 import { COMMITTEE_KINDS, CONSULTATION_STATUSES, FOLLOW_UP_STATUSES, QUESTION_KINDS, WITHHELD_REASONS } from './allowed-values.js';
 import { idSchema, subjectSchema, timestampSchema } from './common.js';
+import * as z from './zod-openapi.js';
 
 const shortId = z.string().regex(/^[\w-]{1,40}$/, { message: 'Identifiant invalide (lettres, chiffres, - et _).' });
 
@@ -86,9 +86,9 @@ export const followUpSchema = z
     answersCount: z.number().int().optional().openapi({ description: 'Combien de membres ont dit si cette suite répond à leur question.' }),
     answersQuestion: z.object({ yes: z.number().int(), no: z.number().int() }).nullable().optional().openapi({
       description:
-        'Oui / non ; null tant que les réponses sont ouvertes, et ensuite s’il y a moins de réponses que le seuil de la consultation.',
+        'Oui / non ; null tant que les réponses sont ouvertes, et ensuite s’il y a moins de réponses que le seuil de la consultation.',
     }),
-    hasAnswered: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà répondu.' }),
+    hasAnswered: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà répondu.' }),
   })
   .openapi('FollowUp');
 
@@ -117,12 +117,12 @@ export const consultationSchema = z
     status: z.enum(CONSULTATION_STATUSES),
     ballots: z.number().int().openapi({ description: 'Nombre de participations (seul chiffre visible pendant le vote).' }),
     followUps: z.array(followUpSchema),
-    hasVoted: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà voté.' }),
+    hasVoted: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà voté.' }),
     feedbackLeft: z
       .number()
       .int()
       .optional()
-      .openapi({ description: 'Pour un membre : combien d’avis libres il peut encore donner à cette consultation.' }),
+      .openapi({ description: 'Pour un membre : combien d’avis libres il peut encore donner à cette consultation.' }),
   })
   .openapi('Consultation');
 
@@ -130,7 +130,7 @@ export const createdConsultationSchema = consultationSchema
   .extend({
     warnings: z
       .array(z.object({ code: z.enum(['COMMITTEE_BELOW_THRESHOLD']), message: z.string() }))
-      .openapi({ description: 'Pour l’organisateur : par exemple, un comité trop petit pour atteindre le seuil d’anonymat.' }),
+      .openapi({ description: 'Pour l’organisateur : par exemple, un comité trop petit pour atteindre le seuil d’anonymat.' }),
   })
   .openapi('CreatedConsultation');
 
@@ -164,7 +164,7 @@ export const putFollowUpSchema = z
     text: z.string().trim().min(1).max(5000),
     answersCloseAt: z.iso.datetime({ offset: true }).optional().openapi({
       description:
-        'Fin des avis des membres sur cette suite (à venir, dans les 90 jours ; 14 jours par défaut) ; modifiable tant qu’ils sont ouverts, jamais rouverte.',
+        'Fin des avis des membres sur cette suite (à venir, dans les 90 jours ; 14 jours par défaut) ; modifiable tant qu’ils sont ouverts, jamais rouverte.',
     }),
   })
   .openapi('PutFollowUp');
@@ -187,7 +187,7 @@ export const candidateQuerySchema = z.object({
       // Given by hand: a regex with the `u` flag would be written into the document with a stray `/u`.
       pattern: CANDIDATE_QUERY_PATTERN,
       example: 'Mar',
-      description: `Début du nom de famille (${CANDIDATE_SEARCH_MIN_LETTERS} lettres au moins ; accents et majuscules indifférents).`,
+      description: `Début du nom de famille (${CANDIDATE_SEARCH_MIN_LETTERS} lettres au moins ; accents et majuscules indifférents).`,
     }),
 });
 
@@ -205,7 +205,7 @@ export const committeeSettingsSchema = z
       .min(ANONYMITY_FLOOR, { message: `Le seuil d’anonymat ne peut pas être inférieur à ${ANONYMITY_FLOOR} votes.` })
       .max(1000)
       .openapi({
-        description: `Seuil d’anonymat du département pour les consultations créées ensuite (${ANONYMITY_FLOOR} au moins : il peut être relevé, jamais abaissé).`,
+        description: `Seuil d’anonymat du département pour les consultations créées ensuite (${ANONYMITY_FLOOR} au moins : il peut être relevé, jamais abaissé).`,
       }),
     feedbackPerMember: z
       .number()
@@ -216,3 +216,19 @@ export const committeeSettingsSchema = z
   })
   .openapi('CommitteeSettings');
 export type CommitteeSettingsInput = z.infer<typeof committeeSettingsSchema>;
+
+export const votesWaitingSchema = z
+  .object({
+    items: z.array(
+      z
+        .object({
+          kind: z.literal('vote'),
+          committeeId: idSchema,
+          consultationId: idSchema,
+          title: z.string(),
+          closesAt: timestampSchema,
+        })
+        .openapi('VoteWaiting'),
+    ),
+  })
+  .openapi('VotesWaiting');

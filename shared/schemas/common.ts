@@ -1,5 +1,5 @@
-import { z } from '@hono/zod-openapi';
 import { isCalendarDate } from '../domain/calendar-date.js';
+import * as z from './zod-openapi.js';
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const calendarDateSchema = z

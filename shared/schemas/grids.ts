@@ -1,9 +1,9 @@
-import { z } from '@hono/zod-openapi';
 import { NOT_YET } from '../domain/autonomy-grid.js';
 import { GRID_DOMAINS } from '../domain/grid-domains.js';
 import { ACTION_OWNERS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
 import { planSchema } from './interviews.js';
+import * as z from './zod-openapi.js';
 
 /** The autonomy grid's API contract (area `grids`). */
 export const gridDomainSchema = z.enum(GRID_DOMAINS);
@@ -11,7 +11,7 @@ export const gridItemIdSchema = z.string().regex(/^[a-z0-9-]{1,30}$/, { message:
 
 export const gridLevelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(NOT_YET)]).openapi('GridLevel', {
   description:
-    '1 « je ne sais pas faire », 2 « je sais faire avec de l’aide », 3 « je sais faire seul·e », 4 « je peux l’expliquer à quelqu’un », « pas_encore » : pas encore eu l’occasion (ce n’est pas une note).',
+    '1 « je ne sais pas faire », 2 « je sais faire avec de l’aide », 3 « je sais faire seul·e », 4 « je peux l’expliquer à quelqu’un », « pas_encore » : pas encore eu l’occasion (ce n’est pas une note).',
 });
 
 export const gridItemSchema = z.strictObject({
@@ -29,7 +29,7 @@ export const gridTemplateQuerySchema = z.object({
     .min(1)
     .max(999_999)
     .optional()
-    .openapi({ description: 'Une version publiée ; sans elle, la version en vigueur.' }),
+    .openapi({ description: 'Une version publiée ; sans elle, la version en vigueur.' }),
 });
 
 export const gridDraftSchema = z
@@ -49,18 +49,18 @@ export const saveGridDraftSchema = z
       .int()
       .min(0)
       .optional()
-      .openapi({ description: 'La révision lue : si quelqu’un a enregistré entre-temps, 409 et rien ne change.' }),
+      .openapi({ description: 'La révision lue : si quelqu’un a enregistré entre-temps, 409 et rien ne change.' }),
   })
   .openapi('SaveGridDraft');
 
 export const publishGridSchema = z
   .strictObject({
     baseVersion: z.number().int().min(1).optional().openapi({
-      description: 'La version sur laquelle repose le brouillon lu : si une autre a été publiée depuis, 409 et rien n’est publié.',
+      description: 'La version sur laquelle repose le brouillon lu : si une autre a été publiée depuis, 409 et rien n’est publié.',
     }),
     draftRevision: z.number().int().min(0).optional().openapi({
       description:
-        'La révision du brouillon lu : s’il a changé ou a déjà été publié entre-temps (un autre administrateur), 409 et rien n’est publié.',
+        'La révision du brouillon lu : s’il a changé ou a déjà été publié entre-temps (un autre administrateur), 409 et rien n’est publié.',
     }),
   })
   .openapi('PublishGridTemplate');
@@ -74,7 +74,7 @@ export const gridEvaluationSchema = z
     id: idSchema,
     kind: z
       .enum(['self', 'binome'])
-      .openapi({ description: '« self » : l’auto-évaluation du jeune ; « binome » : le diagnostic partagé.' }),
+      .openapi({ description: '« self » : l’auto-évaluation du jeune ; « binome » : le diagnostic partagé.' }),
     assessedOn: calendarDateSchema,
     at: timestampSchema.openapi({ description: 'Envoyée (auto-évaluation) ou enregistrée (binôme).' }),
     template: gridTemplateSchema.openapi({ description: 'La version de la grille avec laquelle elle a été faite.' }),
@@ -110,7 +110,7 @@ export const saveSelfLevelsSchema = z
     levels: z
       .record(gridItemIdSchema, gridLevelSchema.nullable())
       .refine((value) => Object.keys(value).length <= 150, { message: '150 items au plus.' })
-      .openapi({ description: 'Les niveaux choisis, par item ; null efface une réponse.' }),
+      .openapi({ description: 'Les niveaux choisis, par item ; null efface une réponse.' }),
   })
   .openapi('SaveSelfLevels');
 
@@ -136,8 +136,8 @@ export const gridComparisonSchema = z
   .openapi('GridComparison');
 
 export const gridComparisonQuerySchema = z.object({
-  self: idSchema.optional().openapi({ description: 'Une auto-évaluation envoyée ; sans elle, la plus récente.' }),
-  binome: idSchema.optional().openapi({ description: 'Un diagnostic du binôme ; sans lui, le plus récent.' }),
+  self: idSchema.optional().openapi({ description: 'Une auto-évaluation envoyée ; sans elle, la plus récente.' }),
+  binome: idSchema.optional().openapi({ description: 'Un diagnostic du binôme ; sans lui, le plus récent.' }),
 });
 
 export const gridProgressSchema = z
@@ -177,8 +177,8 @@ export const acceptProposalSchema = z
   .strictObject({
     itemId: gridItemIdSchema,
     dueOn: calendarDateSchema,
-    who: z.enum(ACTION_OWNERS).optional().openapi({ description: 'Par défaut : le jeune.' }),
-    label: z.string().trim().min(1).max(500).optional().openapi({ description: 'Par défaut : le libellé proposé.' }),
+    who: z.enum(ACTION_OWNERS).optional().openapi({ description: 'Par défaut : le jeune.' }),
+    label: z.string().trim().min(1).max(500).optional().openapi({ description: 'Par défaut : le libellé proposé.' }),
   })
   .openapi('AcceptGridProposal');
 

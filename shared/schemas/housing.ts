@@ -1,8 +1,8 @@
-import { z } from '@hono/zod-openapi';
 import { DEFAULT_HOUSING_ALERT_DAYS } from '../domain/housing-alert.js';
 import { APPLICATION_STATUSES } from '../domain/housing-application.js';
 import { HOUSEHOLDS, HOUSING_AIDS, INCOME_SOURCES, monthlyAmountProblem, NOT_NEEDED_REASONS } from '../domain/housing-project.js';
 import { calendarDateSchema, idSchema, pageSchema, timestampSchema } from './common.js';
+import * as z from './zod-openapi.js';
 
 /** The API contract of the `housing` area (logement), also its OpenAPI document. */
 
@@ -10,7 +10,7 @@ export const applicationStatusSchema = z.enum(APPLICATION_STATUSES).openapi('Hou
 
 const slugSchema = z
   .string()
-  .regex(/^[a-z0-9_-]{1,40}$/, { message: 'Identifiant attendu : minuscules, chiffres, tirets (40 au plus).' })
+  .regex(/^[a-z0-9_-]{1,40}$/, { message: 'Identifiant attendu : minuscules, chiffres, tirets (40 au plus).' })
   .openapi({ example: 'fjt' });
 
 // ---- Département settings: alert horizon and the list of solution types ----
@@ -33,7 +33,7 @@ export const housingSettingsSchema = z
       .min(30)
       .max(730)
       .openapi({
-        description: `Jours avant la fin de prise en charge où l’alerte « sans solution logement » s’allume (${DEFAULT_HOUSING_ALERT_DAYS} par défaut).`,
+        description: `Jours avant la fin de prise en charge où l’alerte « sans solution logement » s’allume (${DEFAULT_HOUSING_ALERT_DAYS} par défaut).`,
       }),
     solutionTypes: z
       .array(solutionTypeSchema)
@@ -93,7 +93,7 @@ const projectFields = {
     .enum(NOT_NEEDED_REASONS)
     .nullable()
     .default(null)
-    .openapi({ description: 'Renseigné quand aucune solution logement n’est nécessaire : le projet compte alors comme une solution.' }),
+    .openapi({ description: 'Renseigné quand aucune solution logement n’est nécessaire : le projet compte alors comme une solution.' }),
 };
 
 export const saveProjectSchema = z
@@ -141,12 +141,12 @@ export const createApplicationSchema = z
     partnerId: idSchema
       .nullable()
       .default(null)
-      .openapi({ description: 'Le partenaire ; absent pour une demande de logement social ou le 115.' }),
+      .openapi({ description: 'Le partenaire ; absent pour une demande de logement social ou le 115.' }),
     solutionTypeId: slugSchema,
     numeroUnique: z
       .string()
       .trim()
-      .regex(/^[\w-]{1,30}$/, { message: 'Numéro unique : lettres, chiffres et tirets (30 au plus).' })
+      .regex(/^[\w-]{1,30}$/, { message: 'Numéro unique : lettres, chiffres et tirets (30 au plus).' })
       .nullable()
       .default(null),
     comment: z.string().trim().max(1000).default(''),

@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi';
 import { AUTONOMY_NEEDS } from '../domain/autonomy-needs.js';
 import { EXIT_ACTIVITY, EXIT_HEALTH_COVER, EXIT_HOUSING, EXIT_RESOURCES } from '../domain/exit-situation.js';
 import { EXIT_SITUATION_RULE } from '../domain/interview.js';
@@ -9,9 +8,10 @@ import { PREPARATION_DOMAINS } from '../domain/preparation-template.js';
 import { RIGHT_ANSWERS, RIGHTS } from '../domain/rights.js';
 import { ACTION_OWNERS, ACTION_STATUSES, DEADLINE_STATUSES, INTERVIEW_KINDS, PLAN_EVENTS, PLAN_STATUSES } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
+import * as z from './zod-openapi.js';
 
 const deadlineStatusSchema = z.enum(DEADLINE_STATUSES).openapi({
-  description: '`sans_objet` : la prise en charge a pris fin avant l’échéance, l’entretien n’est plus dû.',
+  description: '`sans_objet` : la prise en charge a pris fin avant l’échéance, l’entretien n’est plus dû.',
 });
 
 export const deadlinesSchema = z
@@ -22,16 +22,16 @@ export const deadlinesSchema = z
           description: '16e anniversaire (âge d’ouverture du département), ou l’admission si plus tard.',
         }),
         dueBy: calendarDateSchema.openapi({
-          description: 'Échéance légale : 17e anniversaire ; admission à 17 ans ou plus : admission + délai du département.',
+          description: 'Échéance légale : 17e anniversaire ; admission à 17 ans ou plus : admission + délai du département.',
         }),
         target: calendarDateSchema.openapi({ description: 'Objectif du département, jamais après l’échéance légale.' }),
         status: deadlineStatusSchema,
       })
-      .openapi({ description: 'Entretien pour l’autonomie (« entretien des 17 ans », CASF L222-5-1).' }),
+      .openapi({ description: 'Entretien pour l’autonomie (« entretien des 17 ans », CASF L222-5-1).' }),
     followUp: z
       .object({ dueBy: calendarDateSchema, status: deadlineStatusSchema })
       .nullable()
-      .openapi({ description: 'Entretien six mois après la fin de prise en charge (L222-5-2-1) ; null tant qu’elle n’a pas pris fin.' }),
+      .openapi({ description: 'Entretien six mois après la fin de prise en charge (L222-5-2-1) ; null tant qu’elle n’a pas pris fin.' }),
     planReview: z.object({ dueBy: calendarDateSchema, status: deadlineStatusSchema }).nullable(),
   })
   .openapi('InterviewDeadlines');
@@ -40,7 +40,7 @@ const domainSchema = z.enum(PREPARATION_DOMAINS);
 
 const participantKindSchema = z.enum(PARTICIPANT_KINDS).openapi({
   description:
-    '`cadre_departement` représente le président du conseil départemental ; `lieu_accueil` : assistant familial, éducateur de MECS.',
+    '`cadre_departement` représente le président du conseil départemental ; `lieu_accueil` : assistant familial, éducateur de MECS.',
 });
 
 const participantInputSchema = z.strictObject({
@@ -109,11 +109,11 @@ const interviewFields = {
   situation: exitSituationSchema
     .nullable()
     .optional()
-    .openapi({ description: 'Entretien de suivi : la situation six mois après la sortie.' }),
+    .openapi({ description: 'Entretien de suivi : la situation six mois après la sortie.' }),
   supportAgainToldOn: calendarDateSchema
     .nullable()
     .optional()
-    .openapi({ description: 'Entretien de suivi : le jour où le jeune a été informé qu’il peut redemander un accompagnement.' }),
+    .openapi({ description: 'Entretien de suivi : le jour où le jeune a été informé qu’il peut redemander un accompagnement.' }),
 };
 
 export const createInterviewSchema = z
@@ -142,7 +142,7 @@ export const interviewSchema = z
     legacyExitIndicators: legacyExitIndicatorsSchema
       .nullable()
       .default(null)
-      .openapi({ description: 'Suivis enregistrés avant les catégories : quatre oui/non, en lecture seule.' }),
+      .openapi({ description: 'Suivis enregistrés avant les catégories : quatre oui/non, en lecture seule.' }),
     version: z.number().int(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
@@ -206,7 +206,7 @@ const planActionSchema = z.strictObject({
 
 const needSchema = z.enum(AUTONOMY_NEEDS).openapi({
   description:
-    'Un des six besoins du projet d’autonomie (CASF R.222-6) : ressources ; logement ou hébergement ; emploi, formation ou scolarité ; soins ; démarches administratives et accès aux droits ; accompagnement socio-éducatif, affectif, culturel et social.',
+    'Un des six besoins du projet d’autonomie (CASF R.222-6) : ressources ; logement ou hébergement ; emploi, formation ou scolarité ; soins ; démarches administratives et accès aux droits ; accompagnement socio-éducatif, affectif, culturel et social.',
 });
 
 const planGoalFields = {
@@ -223,7 +223,7 @@ const planGoalSchema = z.strictObject({ ...planGoalFields, domain: needSchema })
 const storedPlanGoalSchema = z.object({
   ...planGoalFields,
   domain: z.enum([...AUTONOMY_NEEDS, ...LEGACY_PLAN_DOMAINS]).openapi({
-    description: '`mes_questions` : objectif d’un projet rédigé avant les six besoins, à rattacher à un besoin avant de réenregistrer.',
+    description: '`mes_questions` : objectif d’un projet rédigé avant les six besoins, à rattacher à un besoin avant de réenregistrer.',
   }),
 });
 
@@ -232,7 +232,7 @@ const needWithoutGoalsSchema = z
     need: needSchema,
     reason: z.string().trim().min(1).max(1000).openapi({ description: 'Pourquoi ce besoin n’appelle pas d’objectif.' }),
   })
-  .openapi({ description: '« Pas de besoin » pour ce besoin, avec la raison.' });
+  .openapi({ description: '« Pas de besoin » pour ce besoin, avec la raison.' });
 
 export const savePlanSchema = z
   .strictObject({
@@ -243,13 +243,13 @@ export const savePlanSchema = z
       .max(AUTONOMY_NEEDS.length)
       .refine((items) => new Set(items.map((item) => item.need)).size === items.length, { message: 'Chaque besoin une seule fois.' })
       .default([])
-      .openapi({ description: 'Les besoins sans objectif, chacun avec la raison (« pas de besoin »).' }),
+      .openapi({ description: 'Les besoins sans objectif, chacun avec la raison (« pas de besoin »).' }),
     draft: z.boolean().default(false).openapi({
       description:
-        'true : enregistré en brouillon, pas encore proposé au jeune. Sinon le projet est proposé au jeune, ce qui demande que chacun des six besoins ait un objectif ou « pas de besoin » avec la raison (400 `PLAN_INCOMPLETE` sinon).',
+        'true : enregistré en brouillon, pas encore proposé au jeune. Sinon le projet est proposé au jeune, ce qui demande que chacun des six besoins ait un objectif ou « pas de besoin » avec la raison (400 `PLAN_INCOMPLETE` sinon).',
     }),
     majorChangeOn: calendarDateSchema.nullable().optional().openapi({
-      description: 'Date d’un changement majeur (fin de prise en charge, perte du logement) : la révision devient due sous un mois.',
+      description: 'Date d’un changement majeur (fin de prise en charge, perte du logement) : la révision devient due sous un mois.',
     }),
   })
   .openapi('SavePlan');
@@ -258,7 +258,7 @@ export const planSchema = z
   .object({
     goals: z.array(storedPlanGoalSchema),
     needsWithoutGoals: z.array(needWithoutGoalsSchema).default([]),
-    status: z.enum(PLAN_STATUSES).openapi({ description: '`brouillon` : enregistré par le binôme, pas encore proposé au jeune.' }),
+    status: z.enum(PLAN_STATUSES).openapi({ description: '`brouillon` : enregistré par le binôme, pas encore proposé au jeune.' }),
     version: z.number().int(),
     updatedAt: timestampSchema,
     updatedByName: z.string().nullable().openapi({ description: 'Qui, dans le binôme, a rédigé cette version.' }),
@@ -291,7 +291,7 @@ export const interviewSettingsSchema = z
       .openapi({ description: 'Âge d’ouverture de l’entretien pour l’autonomie (16 par défaut).' }),
     entretien17TargetMonthsBeforeMajority: z.number().int().min(12).max(24).nullable().openapi({
       description:
-        'Objectif du département en mois avant la majorité : 12 = l’échéance légale (17 ans), davantage = plus tôt. null : l’échéance légale.',
+        'Objectif du département en mois avant la majorité : 12 = l’échéance légale (17 ans), davantage = plus tôt. null : l’échéance légale.',
     }),
     lateAdmissionDelayDays: z
       .number()
@@ -299,7 +299,7 @@ export const interviewSettingsSchema = z
       .min(1)
       .max(90)
       .default(DEFAULT_INTERVIEW_SETTINGS.lateAdmissionDelayDays)
-      .openapi({ description: 'Délai en jours pour un jeune admis à 17 ans ou plus (« dans les meilleurs délais », 30 par défaut).' }),
+      .openapi({ description: 'Délai en jours pour un jeune admis à 17 ans ou plus (« dans les meilleurs délais », 30 par défaut).' }),
   })
   .openapi('InterviewSettings');
 

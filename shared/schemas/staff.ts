@@ -1,21 +1,25 @@
-import { z } from '@hono/zod-openapi';
 import { DEFAULT_CASELOAD_CAP, DEFAULT_FIRST_YEAR_CASELOAD_CAP, SOON_DAYS } from '../domain/caseload.js';
 import { HELP_REASONS } from '../domain/help.js';
-import { DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
+import { CIVILITIES, DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
 import { calendarDateSchema, idSchema, pageQuerySchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
+import { openDeadlineAlertSchema } from './deadlines.js';
 import { housingAlertSchema } from './housing.js';
+import * as z from './zod-openapi.js';
 
 /** The API contract of the staff directory and the dashboard's département settings. */
 
 export const staffRoleSchema = z.enum(STAFF_DIRECTORY_ROLES).openapi('StaffRole');
 
 const nameSchema = z.string().trim().min(1).max(100);
+export const civilitySchema = z.enum(CIVILITIES).openapi('Civility', {
+  description: 'Madame ou Monsieur : accorde les titres que lit le jeune (« ta référente »). Non précisée : un titre épicène.',
+});
 const territorySchema = z.string().trim().max(120).openapi({ example: 'Arras' });
 const otherCaseloadSchema = z.number().int().min(0).max(500).openapi({
   description: 'Situations suivies hors d’Envol (le plafond d’un·e référent·e compte tous ses enfants, pas seulement les 16-21 ans).',
 });
 const startedOnSchema = calendarDateSchema.openapi({
-  description: 'Prise de poste : le plafond de la première année s’applique jusqu’à son premier anniversaire.',
+  description: 'Prise de poste : le plafond de la première année s’applique jusqu’à son premier anniversaire.',
 });
 
 export const staffMemberSchema = z
@@ -23,6 +27,7 @@ export const staffMemberSchema = z
     sub: subjectSchema,
     firstName: z.string(),
     lastName: z.string(),
+    civility: civilitySchema.nullable().default(null),
     role: staffRoleSchema,
     territory: z.string().nullable(),
     startedOn: calendarDateSchema.nullable(),
@@ -38,6 +43,7 @@ export const createStaffSchema = z
     sub: subjectSchema.openapi({ description: 'L’identifiant de connexion du compte (celui du fournisseur d’identité).' }),
     firstName: nameSchema,
     lastName: nameSchema,
+    civility: civilitySchema.nullable().optional(),
     role: staffRoleSchema,
     territory: territorySchema.nullable().optional(),
     startedOn: startedOnSchema.nullable().optional(),
@@ -47,9 +53,10 @@ export const createStaffSchema = z
 
 export const updateStaffSchema = z
   .strictObject({
-    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si la fiche a changé depuis.' }),
+    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si la fiche a changé depuis.' }),
     firstName: nameSchema.optional(),
     lastName: nameSchema.optional(),
+    civility: civilitySchema.nullable().optional(),
     role: staffRoleSchema.optional(),
     territory: territorySchema.nullable().optional(),
     startedOn: startedOnSchema.nullable().optional(),
@@ -72,7 +79,7 @@ export const dashboardSettingsSchema = z
       .trim()
       .min(1)
       .max(120)
-      .openapi({ description: `Le nom du second membre du binôme (« ${DEFAULT_SECOND_MEMBER_LABEL} » par défaut).` }),
+      .openapi({ description: `Le nom du second membre du binôme (« ${DEFAULT_SECOND_MEMBER_LABEL} » par défaut).` }),
     caseloadCap: z
       .number()
       .int()
@@ -93,14 +100,23 @@ export const dashboardSettingsSchema = z
       .regex(/^\+?[0-9][0-9 .-]{1,19}$/, { message: 'Numéro de téléphone invalide.' })
       .nullable()
       .default(null)
-      .openapi({ description: 'Le numéro d’astreinte du département (soirs, week-ends), montré au jeune avec « J’ai besoin d’aide ».' }),
+      .openapi({ description: 'Le numéro d’astreinte du département (soirs, week-ends), montré au jeune avec « J’ai besoin d’aide ».' }),
+    binomePhoneNumber: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 .-]{1,19}$/, { message: 'Numéro de téléphone invalide.' })
+      .nullable()
+      .default(null)
+      .openapi({
+        description: 'Le numéro où le jeune joint son binôme aux heures où il répond (l’accueil du service), montré dans « Mon dossier ».',
+      }),
     binomeHours: z
       .string()
       .trim()
       .max(200)
       .nullable()
       .default(null)
-      .openapi({ description: 'Quand le binôme répond, dit au jeune (« du lundi au vendredi, de 9 h à 17 h »).' }),
+      .openapi({ description: 'Quand le binôme répond, dit au jeune (« du lundi au vendredi, de 9 h à 17 h »).' }),
   })
   .openapi('DashboardSettings');
 
@@ -164,7 +180,10 @@ export const caseloadSchema = z
           .openapi({ description: `Actions du projet à faire dans les ${SOON_DAYS} jours.` }),
         housingAlert: housingAlertSchema.nullable(),
         lastJournalAt: timestampSchema.nullable(),
-        openHelpAlerts: z.number().int().openapi({ description: 'Alertes « J’ai besoin d’aide » pas encore prises en compte.' }),
+        openHelpAlerts: z.number().int().openapi({ description: 'Alertes « J’ai besoin d’aide » pas encore prises en compte.' }),
+        alerts: z.array(openDeadlineAlertSchema).openapi({
+          description: 'Alertes d’échéance du traitement quotidien pas encore prises en compte, sur une échéance toujours due.',
+        }),
         late: z.boolean(),
         urgentOn: calendarDateSchema.nullable(),
       }),

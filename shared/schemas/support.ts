@@ -1,10 +1,10 @@
-import { z } from '@hono/zod-openapi';
 import { SUPPORT_OUTCOMES, SUPPORT_REQUEST_KINDS, SUPPORT_REQUEST_STATUSES } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
+import * as z from './zod-openapi.js';
 
 /** Support from 18 to 21 (L222-5, 5°): requests and the département's decisions. */
 export const supportRequestKindSchema = z.enum(SUPPORT_REQUEST_KINDS).openapi({
-  description: 'premiere : première demande ; renouvellement : prolonger un accompagnement accordé ; retour : après une sortie de l’ASE.',
+  description: 'premiere : première demande ; renouvellement : prolonger un accompagnement accordé ; retour : après une sortie de l’ASE.',
 });
 
 export const supportRequestStatusSchema = z.enum(SUPPORT_REQUEST_STATUSES);
@@ -25,7 +25,7 @@ export const supportDecisionSchema = z
     decidedOn: calendarDateSchema.openapi({ description: 'Date de la décision, notifiée au jeune le même jour dans Envol.' }),
     contestBy: calendarDateSchema
       .nullable()
-      .openapi({ description: 'Refus : dernier jour pour un recours gracieux ou devant le tribunal administratif (deux mois).' }),
+      .openapi({ description: 'Refus : dernier jour pour un recours gracieux ou devant le tribunal administratif (deux mois).' }),
     decidedBy: personSchema,
     decidedAt: timestampSchema,
   })

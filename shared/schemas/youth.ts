@@ -1,11 +1,11 @@
-import { z } from '@hono/zod-openapi';
 import { AUDIT_ACTIONS, COMMITTEE_KINDS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { gridEvaluationSchema, gridLevelSchema } from './grids.js';
 import { applicationSchema, projectSchema } from './housing.js';
 import { exitSituationSchema, interviewSchema, planHistorySchema, planSchema } from './interviews.js';
-import { helpAlertSchema } from './staff.js';
+import { civilitySchema, helpAlertSchema } from './staff.js';
 import { supportRequestSchema } from './support.js';
+import * as z from './zod-openapi.js';
 
 const nameSchema = z.string().trim().min(1).max(100);
 
@@ -24,19 +24,19 @@ export const trustedPersonSchema = z
 
 export const setTrustedPersonSchema = z
   .strictObject({
-    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si le dossier a changé depuis.' }),
-    trustedPerson: trustedPersonSchema.nullable().openapi({ description: 'null : plus de personne de confiance.' }),
+    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si le dossier a changé depuis.' }),
+    trustedPerson: trustedPersonSchema.nullable().openapi({ description: 'null : plus de personne de confiance.' }),
   })
   .openapi('SetTrustedPerson');
 
 export const keyDatesSchema = z
   .object({
-    age16: calendarDateSchema.openapi({ description: '16e anniversaire : ouverture de l’entretien pour l’autonomie.' }),
-    age17: calendarDateSchema.openapi({ description: '17e anniversaire : échéance légale de l’entretien pour l’autonomie.' }),
-    age18: calendarDateSchema.openapi({ description: '18e anniversaire : majorité ; l’accompagnement peut continuer de 18 à 21 ans.' }),
+    age16: calendarDateSchema.openapi({ description: '16e anniversaire : ouverture de l’entretien pour l’autonomie.' }),
+    age17: calendarDateSchema.openapi({ description: '17e anniversaire : échéance légale de l’entretien pour l’autonomie.' }),
+    age18: calendarDateSchema.openapi({ description: '18e anniversaire : majorité ; l’accompagnement peut continuer de 18 à 21 ans.' }),
     age21: calendarDateSchema.openapi({
       description:
-        '21e anniversaire : l’accompagnement jeune majeur peut aller jusqu’à la fin de l’année scolaire ou universitaire en cours.',
+        '21e anniversaire : l’accompagnement jeune majeur peut aller jusqu’à la fin de l’année scolaire ou universitaire en cours.',
     }),
     careEnd: calendarDateSchema.nullable().openapi({ description: 'Fin de prise en charge, si connue.' }),
   })
@@ -62,7 +62,7 @@ export const youthSchema = z
     coordinateurId: subjectSchema,
     hasHousingSolution: z.boolean().openapi({
       description:
-        'Une solution logement est acquise (demande acceptée ou entrée dans les lieux hors hébergement d’urgence, ou « pas besoin » partagé) : le résumé que le volet logement tient sur le dossier, d’où se calcule l’alerte « sans solution logement ».',
+        'Une solution logement est acquise (demande acceptée ou entrée dans les lieux hors hébergement d’urgence, ou « pas besoin » partagé) : le résumé que le volet logement tient sur le dossier, d’où se calcule l’alerte « sans solution logement ».',
     }),
     version: z.number().int(),
     createdAt: timestampSchema,
@@ -70,6 +70,59 @@ export const youthSchema = z
     keyDates: keyDatesSchema,
   })
   .openapi('Youth');
+
+const toDoItemSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('plan_to_sign') }),
+    z.object({ kind: z.literal('vote'), committeeId: idSchema, consultationId: idSchema, title: z.string(), closesAt: timestampSchema }),
+    z.object({
+      kind: z.literal('entretien'),
+      scheduledOn: calendarDateSchema.nullable(),
+      answered: z.number().int(),
+      preparationShared: z.boolean(),
+    }),
+    z.object({ kind: z.literal('self_assessment_send'), answered: z.number().int() }),
+    z.object({ kind: z.literal('self_assessment_fill'), lastSentOn: calendarDateSchema.nullable() }),
+    z.object({ kind: z.literal('housing_proposal'), count: z.number().int() }),
+    z.object({ kind: z.literal('housing_share') }),
+    z.object({ kind: z.literal('housing_start'), endsOn: calendarDateSchema }),
+    z.object({
+      kind: z.literal('support_decision'),
+      requestId: idSchema,
+      outcome: z.enum(['accordee', 'refusee']),
+      decidedOn: calendarDateSchema,
+    }),
+  ])
+  .openapi('ToDoItem', { description: 'Ce qui attend le jeune (shared/domain/to-do.ts).' });
+
+const binomePersonSchema = z
+  .object({
+    role: z.enum(['referent', 'coordinateur']),
+    firstName: z.string(),
+    lastName: z.string(),
+    civility: civilitySchema.nullable(),
+  })
+  .openapi('BinomePerson');
+
+/** « Mon dossier »: the young person's file, what waits for them and who follows them (one request). */
+export const myFileSchema = youthSchema
+  .extend({
+    toDo: z
+      .array(toDoItemSchema)
+      .openapi({ description: '« À faire maintenant », dans l’ordre où le jeune le lit ; vide : rien à faire.' }),
+    binome: z
+      .object({
+        members: z
+          .array(binomePersonSchema)
+          .openapi({ description: 'Le ou la référent·e puis le second membre : nom et rôle seulement (absents de l’annuaire : omis).' }),
+        secondMemberLabel: z.string(),
+        phoneNumber: z.string().nullable().openapi({ description: 'Le numéro où joindre le binôme (réglage du département).' }),
+        hours: z.string().nullable(),
+        outOfHoursNumber: z.string().nullable(),
+      })
+      .openapi('BinomeContact'),
+  })
+  .openapi('MyFile');
 
 export const youthSummarySchema = youthSchema
   .pick({ id: true, firstName: true, lastName: true, birthDate: true, careEndDate: true, keyDates: true })
@@ -92,7 +145,7 @@ export const createYouthSchema = z
     careStartDate: calendarDateSchema
       .nullable()
       .optional()
-      .openapi({ description: 'Admission à l’ASE : ni avant la naissance, ni après aujourd’hui (400 sinon).' }),
+      .openapi({ description: 'Admission à l’ASE : ni avant la naissance, ni après aujourd’hui (400 sinon).' }),
     careEndDate: calendarDateSchema.nullable().optional(),
     accountSub: subjectSchema,
     referentId: subjectSchema,
@@ -103,19 +156,19 @@ export const createYouthSchema = z
 
 export const updateYouthSchema = z
   .strictObject({
-    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si le dossier a changé depuis.' }),
+    version: z.number().int().min(1).openapi({ description: 'La version lue ; 409 si le dossier a changé depuis.' }),
     firstName: nameSchema.optional(),
     lastName: nameSchema.optional(),
     birthDate: calendarDateSchema.optional(),
     careStartDate: calendarDateSchema
       .nullable()
       .optional()
-      .openapi({ description: 'Admission à l’ASE : ni avant la naissance, ni après aujourd’hui (400 sinon).' }),
+      .openapi({ description: 'Admission à l’ASE : ni avant la naissance, ni après aujourd’hui (400 sinon).' }),
     careEndDate: calendarDateSchema.nullable().optional(),
     exitSituation: exitSituationSchema
       .nullable()
       .optional()
-      .openapi({ description: 'Situation à la sortie ; seulement quand la fin de prise en charge est renseignée (400 sinon).' }),
+      .openapi({ description: 'Situation à la sortie ; seulement quand la fin de prise en charge est renseignée (400 sinon).' }),
     referentId: subjectSchema.optional(),
     coordinateurId: subjectSchema.optional(),
   })
@@ -188,14 +241,14 @@ export const youthExportSchema = z
     supportRequests: z
       .array(supportRequestSchema)
       .openapi({ description: 'Demandes d’accompagnement de 18 à 21 ans et toutes les décisions prises.' }),
-    helpAlerts: z.array(helpAlertSchema).openapi({ description: 'Les alertes « J’ai besoin d’aide », la plus récente d’abord.' }),
-    ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
+    helpAlerts: z.array(helpAlertSchema).openapi({ description: 'Les alertes « J’ai besoin d’aide », la plus récente d’abord.' }),
+    ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
     grids: z.object({
       evaluations: z.array(gridEvaluationSchema.omit({ template: true }).extend({ templateVersion: z.number().int() })),
       selfAssessmentInProgress: z
         .object({ templateVersion: z.number().int(), levels: z.record(z.string(), gridLevelSchema), startedAt: timestampSchema })
         .nullable()
-        .openapi({ description: 'Pour le jeune seul : une auto-évaluation non envoyée n’est jamais remise au personnel.' }),
+        .openapi({ description: 'Pour le jeune seul : une auto-évaluation non envoyée n’est jamais remise au personnel.' }),
     }),
     housing: z.object({
       project: projectSchema.nullable(),

@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => e2e?.close());
 
 describe('an admin reassigns a young person', () => {
-  it('picks the new referent by name; he sees her in « Mon suivi », the former referent no longer does, and she reads the change', async () => {
+  it('picks the new referent by name; he sees her in « Mon suivi », the former referent no longer does, and she reads the change', async () => {
     // Nadia opens Lina's file and gives her to Thomas, picked by name from the staff directory.
     const nadia = await e2e.signIn(DESKTOP, 'Nadia Roussel');
     await nadia.page.getByRole('heading', { level: 1, name: 'Mes jeunes' }).waitFor();

@@ -31,7 +31,7 @@ describe('the personne de confiance at the entretien pour l’autonomie', () => 
     await desk.page.goto(`${api.url}/#/jeunes/${me.id}/entretien`);
     await desk.page.getByRole('button', { name: 'Nouveau compte rendu d’entretien' }).click();
     const first = desk.page.getByRole('group', { name: 'Participant 1', exact: true });
-    expect(await first.getByLabel('Qui est-ce ?').inputValue()).toBe('personne_de_confiance');
+    expect(await first.getByLabel('Qui est-ce ?').inputValue()).toBe('personne_de_confiance');
     expect(await first.getByLabel('Nom', { exact: true }).inputValue()).toBe('Sandrine Lefèvre');
     expect(await desk.page.getByText('la personne de confiance choisie par le jeune', { exact: false }).isVisible()).toBe(true);
     await desk.page.getByLabel('Date prévue').fill('2027-01-20');
@@ -50,7 +50,7 @@ describe('the personne de confiance at the entretien pour l’autonomie', () => 
     await followUp.getByLabel('Informé·e qu’il ou elle peut redemander un accompagnement, le').fill('2026-11-02');
     expect(await desk.page.getByRole('group', { name: 'Participant 1', exact: true }).count()).toBe(0);
     await desk.page.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
-    await section(desk.page, 'Comptes rendus d’entretien').getByText('Activité : Contrat d’engagement jeune').waitFor();
+    await section(desk.page, 'Comptes rendus d’entretien').getByText('Activité : Contrat d’engagement jeune').waitFor();
     const records = (await api.call(thomas, 'GET', `/api/interviews/${me.id}/interviews`)).body.items;
     expect(records.find((item: { kind: string }) => item.kind === 'suivi')).toMatchObject({
       situation: { housing: 'famille_tiers', resources: 'aucune', activity: 'cej', healthCover: 'partielle' },

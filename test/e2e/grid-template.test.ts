@@ -22,8 +22,8 @@ describe('the département’s grid, adapted and published by an admin', () => {
 
     const health = section(desk.page, 'Santé');
     await health.getByRole('textbox', { name: 'Item (sante-rdv)' }).fill('Je sais prendre un rendez-vous chez le médecin ou le dentiste.');
-    await health.getByRole('button', { name: 'Retirer l’item « Je sais choisir un médecin traitant. »' }).click();
-    await health.getByLabel('Nouvel item : Santé').fill('Je sais où faire un dépistage gratuit.');
+    await health.getByRole('button', { name: 'Retirer l’item « Je sais choisir un médecin traitant. »' }).click();
+    await health.getByLabel('Nouvel item : Santé').fill('Je sais où faire un dépistage gratuit.');
     await health.getByRole('button', { name: /^Ajouter l’item/ }).click();
     // Publishing waits for the draft to be saved: what is published is what was saved.
     expect(await desk.page.getByRole('button', { name: 'Publier la version 2' }).isDisabled()).toBe(true);
@@ -52,7 +52,7 @@ describe('the département’s grid, adapted and published by an admin', () => {
     await desk.page.getByRole('alert').getByText('Rien n’a été publié', { exact: false }).waitFor();
     expect((await api.call(nadia, 'GET', '/api/grids/template')).body.version).toBe(3);
     await desk.page.getByRole('button', { name: 'Recharger la dernière version' }).click();
-    await desk.page.getByText('Version en vigueur : 3', { exact: false }).waitFor();
+    await desk.page.getByText('Version en vigueur : 3', { exact: false }).waitFor();
     await desk.context.close();
   });
 });

@@ -52,7 +52,7 @@ describe('the autonomy grid, from the phone to the projet d’autonomie', () => 
     const sideBySide = section(desk.page, 'Côte à côte');
     await sideBySide.getByText('Écart de 3 niveaux', { exact: false }).waitFor();
     const proposals = section(desk.page, 'Propositions pour le projet d’autonomie');
-    await proposals.getByText('Progresser sur : « Je sais ce que je dépense chaque mois »').waitFor();
+    await proposals.getByText('Progresser sur : « Je sais ce que je dépense chaque mois »').waitFor();
     await proposals
       .getByRole('button', { name: /Ajouter au projet/ })
       .first()
@@ -61,15 +61,15 @@ describe('the autonomy grid, from the phone to the projet d’autonomie', () => 
 
     // The entretien page shows the same latest pair and the proposal's outcome, beside the plan it fed.
     await desk.page.goto(`${api.url}/#/jeunes/${linaId}/entretien`);
-    const latestPair = section(desk.page, 'Grille d’autonomie : dernière paire d’évaluations');
+    const latestPair = section(desk.page, 'Grille d’autonomie : dernière paire d’évaluations');
     await latestPair.getByText('Écart de 3 niveaux', { exact: false }).waitFor();
     await latestPair.getByText('Ajoutée au projet d’autonomie.').waitFor();
-    await section(desk.page, 'Projet d’autonomie').getByText('Progresser sur : « Je sais ce que je dépense chaque mois »').waitFor();
+    await section(desk.page, 'Projet d’autonomie').getByText('Progresser sur : « Je sais ce que je dépense chaque mois »').waitFor();
 
     // The action starts Lina's plan, as a draft: the other needs are still to be written before she is asked to sign.
     const plan = (await api.call(lina, 'GET', `/api/interviews/${linaId}/plan`)).body;
     expect(plan.status).toBe('brouillon');
-    expect(JSON.stringify(plan.goals)).toContain('Progresser sur : « Je sais ce que je dépense chaque mois »');
+    expect(JSON.stringify(plan.goals)).toContain('Progresser sur : « Je sais ce que je dépense chaque mois »');
 
     // Lina sees both views, in words for her, and the two statements about scores.
     await phone.page.reload();

@@ -10,7 +10,7 @@ beforeAll(async () => {
 
 afterAll(() => e2e?.close());
 
-describe('« J’ai besoin d’aide »', () => {
+describe('« J’ai besoin d’aide »', () => {
   it('Lina taps it on her phone and sees who to call at once; both members of her binôme see the alert', async () => {
     const lina = await e2e.signIn(PHONE, 'Lina Martin');
     await lina.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
@@ -27,14 +27,14 @@ describe('« J’ai besoin d’aide »', () => {
       const staff = await e2e.signIn(DESKTOP, member);
       await staff.page.getByRole('heading', { level: 1, name: 'Mes jeunes' }).waitFor();
       await staff.page.getByRole('link', { name: 'Mon suivi' }).click();
-      await expect.poll(() => staff.page.getByText('1 alerte « J’ai besoin d’aide » en attente', { exact: false }).count()).toBe(1);
+      await expect.poll(() => staff.page.getByText('1 alerte « J’ai besoin d’aide » en attente', { exact: false }).count()).toBe(1);
       await staff.context.close();
     }
 
     // Karim takes it in hand from Lina's file.
     const karim = await e2e.signIn(DESKTOP, 'Karim Haddad');
     await karim.page.getByRole('link', { name: 'Lina Martin' }).click();
-    const alerts = section(karim.page, 'Alertes « J’ai besoin d’aide »');
+    const alerts = section(karim.page, 'Alertes « J’ai besoin d’aide »');
     await alerts.getByRole('button', { name: 'Prendre en compte' }).click();
     await expect.poll(() => alerts.getByText('Prise en compte le', { exact: false }).count()).toBe(1);
     await karim.context.close();

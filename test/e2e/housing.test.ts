@@ -71,7 +71,7 @@ describe('housing, from the young person’s phone to an accepted application', 
     await desk.page.getByRole('heading', { level: 1, name: 'Mes jeunes' }).waitFor();
     // Her file shows the alert, from the file alone: no housing data read yet.
     await desk.page.goto(`${api.url}/#/jeunes/${linaId}`);
-    await section(desk.page, 'Logement').getByText('Sans solution logement : fin de prise en charge dans 100 jours.').waitFor();
+    await section(desk.page, 'Logement').getByText('Sans solution logement : fin de prise en charge dans 100 jours.').waitFor();
     await desk.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Demandes de logement' }).click();
     await desk.page.getByRole('heading', { level: 1, name: 'Demandes de logement' }).waitFor();
     await desk.page.getByText('Sans solution logement', { exact: false }).first().waitFor();
@@ -101,7 +101,7 @@ describe('housing, from the young person’s phone to an accepted application', 
     // Lina sees it, and the alert is gone.
     await phone.page.reload();
     await phone.page.getByRole('heading', { level: 1, name: 'Mon logement' }).waitFor();
-    await phone.page.getByText('C’est accepté : tu as une solution logement.').waitFor();
+    await phone.page.getByText('C’est accepté : tu as une solution logement.').waitFor();
     expect(await phone.page.getByText('Tu as une solution logement.', { exact: true }).isVisible()).toBe(true);
     expect(await phone.page.getByText('pas encore de solution logement', { exact: false }).count()).toBe(0);
     await phone.page.getByText('Historique').click();

@@ -23,9 +23,9 @@ function daysAgo(days: number): string {
   return new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const HOUSING = 'Où habites-tu aujourd’hui, et comment ça se passe ?';
-const TRAINING = 'Quel métier ou quelle formation t’intéresse ?';
-const BANK = 'As-tu un compte bancaire à ton nom ?';
+const HOUSING = 'Où habites-tu aujourd’hui, et comment ça se passe ?';
+const TRAINING = 'Quel métier ou quelle formation t’intéresse ?';
+const BANK = 'As-tu un compte bancaire à ton nom ?';
 
 describe('the entretien des 17 ans, from the preparation to a signed projet d’autonomie', () => {
   it('lets Lina prepare on her phone, Sophie record the interview and the plan, and Lina sign it', async () => {
@@ -47,7 +47,7 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     await housing.fill('En famille d’accueil à Arras, ça se passe bien.');
     await housing.blur();
     const failure = phone.page.getByRole('alert');
-    await failure.getByText('Connexion impossible', { exact: false }).waitFor();
+    await failure.getByText('Pas de connexion', { exact: false }).waitFor();
     expect(await housing.inputValue()).toBe('En famille d’accueil à Arras, ça se passe bien.');
     await phone.page.unroute(answersRoute);
     await failure.getByRole('button', { name: 'Réessayer d’enregistrer' }).click();
@@ -97,7 +97,7 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     await desk.page.getByRole('button', { name: 'Nouveau compte rendu d’entretien' }).click();
     await desk.page.getByLabel('Date de réalisation').fill(heldOn);
     await desk.page.getByRole('button', { name: 'Ajouter un participant' }).click();
-    await desk.page.getByLabel('Qui est-ce ?').selectOption({ label: 'Le jeune' });
+    await desk.page.getByLabel('Qui est-ce ?').selectOption({ label: 'Le jeune' });
     await desk.page.getByLabel('Nom', { exact: true }).fill('Lina Martin');
     // She tells Lina about the CEJ; Lina will think about it.
     await desk.page.getByLabel('Contrat d’engagement jeune (CEJ), systématiquement proposé').check();
@@ -112,7 +112,7 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     const planSection = section(desk.page, 'Projet d’autonomie');
     await planSection.getByRole('button', { name: 'Rédiger le projet' }).click();
     const need = (name: string) => planSection.getByRole('group', { name, exact: true });
-    await need('Logement ou hébergement').getByRole('button', { name: 'Ajouter un objectif : logement ou hébergement' }).click();
+    await need('Logement ou hébergement').getByRole('button', { name: 'Ajouter un objectif : logement ou hébergement' }).click();
     const goal = planSection.getByRole('group', { name: 'Objectif 1', exact: true });
     await goal.getByLabel('Objectif', { exact: true }).fill('Entrer en foyer de jeunes travailleurs à Arras');
     await goal.getByLabel('Plan B').fill('Rester chez l’assistante familiale avec un accompagnement jeune majeur');
@@ -123,7 +123,7 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
 
     // Five needs are still empty: it cannot be proposed yet, and each empty need says so; it is kept as a draft.
     await planSection.getByRole('button', { name: 'Enregistrer et proposer au jeune' }).click();
-    await need('Soins').getByText('Ajoutez un objectif, ou cochez « pas de besoin » avec la raison.', { exact: false }).waitFor();
+    await need('Soins').getByText('Ajoutez un objectif, ou cochez « pas de besoin » avec la raison.', { exact: false }).waitFor();
     expect(await need('Ressources').getByText('Ajoutez un objectif', { exact: false }).isVisible()).toBe(true);
     expect(await need('Logement ou hébergement').getByText('Ajoutez un objectif', { exact: false }).count()).toBe(0);
     await planSection.getByRole('button', { name: 'Enregistrer en brouillon' }).click();
@@ -155,7 +155,7 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     expect(await myPlan.getByText('Rester chez l’assistante familiale', { exact: false }).isVisible()).toBe(true);
     expect(await myPlan.getByText('Déposer le dossier au FJT').isVisible()).toBe(true);
     expect(await myPlan.getByText('15 janvier 2027').isVisible()).toBe(true);
-    expect(await myPlan.getByText('Qui : Moi').isVisible()).toBe(true);
+    expect(await myPlan.getByText('Qui : Moi').isVisible()).toBe(true);
     expect(await phone.page.getByText('Ton entretien a eu lieu le', { exact: false }).isVisible()).toBe(true);
     await myPlan.getByRole('button', { name: 'Demander une modification' }).click();
     await myPlan.getByRole('button', { name: 'Annuler' }).click();
@@ -201,7 +201,7 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     }
     expect(await desk.page.getByText('Carte Vitale, CSS et médecin traitant à jour').isVisible()).toBe(true);
     const signatures = desk.page.getByRole('region', { name: 'Signatures' });
-    expect(await signatures.getByText('Le ou la jeune : Lina Martin').isVisible()).toBe(true);
+    expect(await signatures.getByText('Le ou la jeune : Lina Martin').isVisible()).toBe(true);
     expect(await signatures.getByText('Pour le Département', { exact: false }).isVisible()).toBe(true);
     expect(await desk.page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(true);
     await desk.page.emulateMedia({ media: 'print' });

@@ -72,7 +72,7 @@ describe('a session survives reloads', () => {
     });
   }
 
-  it('opens « Mon dossier » from a saved session in a new page of the same tab', async () => {
+  it('opens « Mon dossier » from a saved session in a new page of the same tab', async () => {
     const { context, page } = await e2e.signIn(PHONE, 'Lina Martin');
     await page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
     // Typing the address again: the app starts from scratch with the session kept in the tab.

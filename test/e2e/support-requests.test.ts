@@ -40,11 +40,11 @@ describe('support from 18 to 21, from the young person’s phone to the admin’
     await desk.page.getByRole('heading', { level: 1, name: 'Mes jeunes' }).waitFor();
     await desk.page.goto(`${api.url}/#/jeunes/${linaId}`);
     const support = section(desk.page, 'Accompagnement jeune majeur (18-21 ans)');
-    await support.getByText('« Je veux finir mon CAP cuisine. »', { exact: false }).waitFor();
+    await support.getByText('« Je veux finir mon CAP cuisine. »', { exact: false }).waitFor();
     await support.getByLabel('Refuser').check();
     await support.getByRole('button', { name: 'Enregistrer la décision' }).click();
-    await support.getByText('Erreur : Un refus doit être motivé', { exact: false }).waitFor();
-    await support.getByLabel('Motifs du refus').fill('Lina reste prise en charge jusqu’à sa majorité ; à redemander en janvier.');
+    await support.getByText('Erreur : Un refus doit être motivé', { exact: false }).waitFor();
+    await support.getByLabel('Motifs du refus').fill('Lina reste prise en charge jusqu’à sa majorité ; à redemander en janvier.');
     await support.getByRole('button', { name: 'Enregistrer la décision' }).click();
     await support.getByText('Refusée', { exact: true }).waitFor();
 
@@ -52,7 +52,7 @@ describe('support from 18 to 21, from the young person’s phone to the admin’
     const contestBy = formatDate(addMonths(parisDate(new Date()), 2));
     await phone.page.reload();
     await phone.page.getByText('Refusée', { exact: true }).waitFor();
-    await phone.page.getByText('Motifs : Lina reste prise en charge', { exact: false }).waitFor();
+    await phone.page.getByText('Motifs : Lina reste prise en charge', { exact: false }).waitFor();
     const notice = phone.page.getByText('tu peux contester cette décision', { exact: false });
     expect(await notice.textContent()).toContain(`jusqu’au ${contestBy}`);
     expect(await notice.textContent()).toContain('tribunal administratif');

@@ -44,7 +44,7 @@ describe('a young person sees who consulted their file', () => {
 
   it('shows Lina the journal entries meant for her only', async () => {
     const lina = await signIn(PHONE, 'Lina Martin');
-    const messages = lina.page.locator('section', { has: lina.page.getByRole('heading', { name: 'Messages de mon binôme' }) });
+    const messages = lina.page.locator('section', { has: lina.page.getByRole('heading', { name: 'Messages avec mon binôme' }) });
     await expect.poll(() => messages.getByText('Rendez-vous pris avec la mission locale', { exact: false }).count()).toBe(1);
     expect(await lina.page.getByText('Point d’équipe').count()).toBe(0);
     await lina.context.close();

@@ -56,7 +56,7 @@ async function requestsOfOneCaseload(caller: Caller) {
   return { counts: proxy.counts(), total: proxy.total(), body: response.body };
 }
 
-describe('« Mon suivi »: the caseload by urgency', () => {
+describe('« Mon suivi »: the caseload by urgency', () => {
   it('costs the same bounded requests for 30 young people as for 3: 4 GetItem, 1 Query, 1 BatchGetItem', async () => {
     // Prepare: a referent with 30 young people, another with 3.
     const busy = await newReferent(2);

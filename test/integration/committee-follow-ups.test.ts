@@ -17,7 +17,7 @@ afterAll(() => api.close());
 const organiser = people.organisateur;
 const question = {
   id: 'transport',
-  label: 'Comment venir ?',
+  label: 'Comment venir ?',
   kind: 'single',
   options: [
     { id: 'bus', label: 'Bus' },

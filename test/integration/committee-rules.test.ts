@@ -15,7 +15,7 @@ afterAll(() => api.close());
 
 const question = {
   id: 'q',
-  label: 'Samedi ?',
+  label: 'Samedi ?',
   kind: 'single',
   options: [
     { id: 'oui', label: 'Oui' },

@@ -43,7 +43,7 @@ function openWindow() {
 const questions = [
   {
     id: 'transport',
-    label: 'Comment venir aux réunions ?',
+    label: 'Comment venir aux réunions ?',
     kind: 'single',
     options: [
       { id: 'choix-velo', label: 'Vélo' },
@@ -145,7 +145,7 @@ describe('finding young people to add', () => {
     expect(found.body.items.map((item: { youthId: string }) => item.youthId)).toEqual(created.slice(3, 13));
   });
 
-  it('writes the search into « Qui a consulté mon dossier » of each young person it returns, and of no one else', async () => {
+  it('writes the search into « Qui a consulté mon dossier » of each young person it returns, and of no one else', async () => {
     const committeeId = await createCommittee();
     const family = `Roux${uniqueLetters()}`;
     const shown = await api.call(people.admin, 'POST', '/api/youth', newYouth({ lastName: family }));

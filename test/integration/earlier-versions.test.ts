@@ -105,7 +105,7 @@ describe('interview records stored by earlier versions', () => {
         { name: 'Sophie Lefebvre', role: 'Référente ASE' },
       ],
       summary: 'Bilan à six mois.',
-      points: [{ domain: 'mes_questions', text: 'Peut-on revenir ?' }],
+      points: [{ domain: 'mes_questions', text: 'Peut-on revenir ?' }],
       exitSituation: { stableHousing: true, resources: false, educationOrWork: true, healthCover: true },
       version: 2,
       createdAt: '2025-10-01T09:00:00.000Z',
@@ -136,7 +136,7 @@ describe('interview records stored by earlier versions', () => {
 });
 
 describe('projets d’autonomie stored by earlier versions', () => {
-  it('reads a plan with a « mes questions » goal and no « pas de besoin », in its history too, and signs it as proposed', async () => {
+  it('reads a plan with a « mes questions » goal and no « pas de besoin », in its history too, and signs it as proposed', async () => {
     const youthId = await putOldProfile();
     const plan = {
       goals: [
@@ -201,7 +201,7 @@ describe('preparation answers given with questionnaire version 1', () => {
     expect(read.status).toBe(200);
     expect(read.body.template.version).toBe(1);
     expect(read.body.template.questions.find((question: { id: string }) => question.id === 'couverture-sante').label).toBe(
-      'As-tu une carte Vitale et une complémentaire santé ?',
+      'As-tu une carte Vitale et une complémentaire santé ?',
     );
     expect(read.body.answers).toEqual({ 'couverture-sante': 'Oui', 'logement-actuel': 'En foyer' });
     // Still answered with version 1: its questions are accepted, version 2's are not.

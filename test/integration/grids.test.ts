@@ -215,7 +215,7 @@ describe('proposals into the plan', () => {
     expect(accepted.body.plan.needsWithoutGoals.map((item: { need: string }) => item.need)).not.toContain('ressources');
     const goal = accepted.body.plan.goals.find((candidate: { domain: string }) => candidate.domain === 'ressources');
     expect(goal.actions).toEqual([
-      expect.objectContaining({ label: 'Progresser sur : « Je sais ce que je dépense chaque mois »', who: 'jeune', dueOn: '2027-02-28' }),
+      expect.objectContaining({ label: 'Progresser sur : « Je sais ce que je dépense chaque mois »', who: 'jeune', dueOn: '2027-02-28' }),
     ]);
 
     const retried = await api.call(people.referent, 'POST', `${grid(id)}/proposals/accept`, {

@@ -23,7 +23,7 @@ async function openAlertsInCaseload(caller: Caller, youthId: string) {
   return caseload.body.items.find((item: { youthId: string }) => item.youthId === youthId)?.openHelpAlerts;
 }
 
-describe('« J’ai besoin d’aide »', () => {
+describe('« J’ai besoin d’aide »', () => {
   it('raises one alert for a tap retried three times at once, and answers each with the numbers to call now', async () => {
     // Prepare
     const { id, self } = await createYouth({ birthDate: '2009-06-01' });

@@ -64,6 +64,28 @@ describe('Idempotency-Key', () => {
     expect((await api.call(people.admin, 'POST', '/api/youth', body, headers)).status).toBe(201);
   });
 
+  it('replays a young person’s versioned PUT sent again from the phone instead of answering 409', async () => {
+    const youth = newYouth();
+    const created = await api.call(people.admin, 'POST', '/api/youth', youth);
+    const owner = { ...people.youth, sub: youth.accountSub };
+    const path = `/api/housing/${created.body.id}/project`;
+    const project = { version: 0, wishedSolutionTypeIds: ['fjt'], wishedArea: 'Arras', household: 'seul', aidsRequested: [] };
+    const headers = { 'idempotency-key': `phone-draft-${Date.now()}` };
+
+    const first = await api.call(owner, 'PUT', path, project, headers);
+    // The answer was lost on the way back: the phone sends its draft again, same key, same body.
+    const again = await api.call(owner, 'PUT', path, project, headers);
+    const withoutKey = await api.call(owner, 'PUT', path, project);
+
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body.version).toBe(1);
+    // Without the key the stale version is refused: the key is what makes the resend safe.
+    expect(withoutKey.status).toBe(409);
+    expect((await api.call(owner, 'GET', `/api/housing/${created.body.id}`)).body.project.version).toBe(1);
+  });
+
   it('keeps keys per caller: another admin with the same key creates their own', async () => {
     const headers = { 'idempotency-key': `shared-${Date.now()}` };
     const first = await api.call(people.admin, 'POST', '/api/youth', newYouth(), headers);

@@ -246,7 +246,7 @@ describe('interview record', () => {
         { kind: 'referent', name: 'Sophie Lefebvre' },
         { kind: 'personne_de_confiance', name: 'Awa Diallo' },
       ],
-      youngPersonAbsentReason: 'Hospitalisée ce jour-là ; entretien à refaire avec elle.',
+      youngPersonAbsentReason: 'Hospitalisée ce jour-là ; entretien à refaire avec elle.',
     });
     expect(withReason.status).toBe(201);
     expect(withReason.body.participants).toEqual([
@@ -371,7 +371,7 @@ describe('projet d’autonomie', () => {
     expect(history.body.items.map((item: { event: string }) => item.event)).toEqual(['draft_saved', 'saved']);
   });
 
-  it('answers 400 to `mes_questions` as a plan domain, to « pas de besoin » without a reason, and to a need with both', async () => {
+  it('answers 400 to `mes_questions` as a plan domain, to « pas de besoin » without a reason, and to a need with both', async () => {
     const { id } = await createYouth();
     const questions = await api.call(people.referent, 'PUT', `${base(id)}/plan`, {
       version: 0,

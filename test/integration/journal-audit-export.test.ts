@@ -38,14 +38,38 @@ describe('journal', () => {
     expect(read.body.items.map((entry: { text: string }) => entry.text)).toEqual(['Pour toi']);
   });
 
-  it('refuses writing to the young person, an admin (403) and a stranger (404)', async () => {
-    const { id, owner } = await createYouthWithOwner();
+  it('refuses writing to an admin (403) and a stranger (404)', async () => {
+    const { id } = await createYouthWithOwner();
     const entry = { text: 'x', visibleToYouth: true };
-    expect((await api.call(owner, 'POST', `/api/youth/${id}/journal`, entry)).status).toBe(403);
     expect((await api.call(people.admin, 'POST', `/api/youth/${id}/journal`, entry)).status).toBe(403);
     expect((await api.call(people.otherReferent, 'POST', `/api/youth/${id}/journal`, entry)).status).toBe(404);
     const read = await api.call(people.referent, 'GET', `/api/youth/${id}/journal`);
     expect(read.body.items).toHaveLength(0);
+  });
+
+  it('lets the young person write to their binôme: always an entry they read, never an access in their log', async () => {
+    const { id, owner } = await createYouthWithOwner();
+    const sent = await api.call(owner, 'POST', `/api/youth/${id}/journal`, { text: 'Je peux venir mardi ?', visibleToYouth: false });
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({ visibleToYouth: true, authorRole: 'jeune' });
+    const binome = await api.call(people.referent, 'GET', `/api/youth/${id}/journal`);
+    expect(binome.body.items.map((entry: { text: string }) => entry.text)).toEqual(['Je peux venir mardi ?']);
+    const mine = await api.call(owner, 'GET', `/api/youth/${id}/journal`);
+    expect(mine.body.items).toHaveLength(1);
+    const audit = await api.call(people.admin, 'GET', `/api/youth/${id}/audit`);
+    expect(audit.body.items.map((entry: { action: string }) => entry.action)).not.toContain('journal.write');
+  });
+
+  it('tells the young person’s log a note between staff for what it is: note.write, not journal.write', async () => {
+    const { id, owner } = await createYouthWithOwner();
+    await api.call(people.referent, 'POST', `/api/youth/${id}/journal`, { text: 'Point d’équipe', visibleToYouth: false });
+    await api.call(people.referent, 'POST', `/api/youth/${id}/journal`, { text: 'Bonjour', visibleToYouth: true });
+    const audit = await api.call(owner, 'GET', `/api/youth/${id}/audit`);
+    const actions = audit.body.items.map((entry: { action: string }) => entry.action);
+    expect(actions.slice(0, 2)).toEqual(['journal.write', 'note.write']);
+    // The note itself stays hidden from the young person.
+    const mine = await api.call(owner, 'GET', `/api/youth/${id}/journal`);
+    expect(mine.body.items.map((entry: { text: string }) => entry.text)).toEqual(['Bonjour']);
   });
 });
 

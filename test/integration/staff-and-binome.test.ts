@@ -154,7 +154,7 @@ describe('an admin reassigns a binôme', () => {
     expect(await caseloadIds(people.referent)).not.toContain(youth.id);
   });
 
-  it('is written to the young person’s « Qui a consulté mon dossier » as a change of binôme', async () => {
+  it('is written to the young person’s « Qui a consulté mon dossier » as a change of binôme', async () => {
     const youthBody = newYouth();
     const youth = (await api.call(people.admin, 'POST', '/api/youth', youthBody)).body;
     await api.call(people.admin, 'PATCH', `/api/youth/${youth.id}`, { version: 1, coordinateurId: people.otherCoordinateur.sub });
@@ -167,7 +167,7 @@ describe('an admin reassigns a binôme', () => {
 });
 
 describe('the département’s dashboard settings', () => {
-  it('names the binôme’s second member « Coordonnateur ASE en mission locale » until an admin sets another label', async () => {
+  it('names the binôme’s second member « Coordonnateur ASE en mission locale » until an admin sets another label', async () => {
     expect((await api.call(people.youth, 'GET', '/api/dashboard/settings')).body).toEqual({
       secondMemberLabel: 'Coordonnateur ASE en mission locale',
       caseloadCap: 30,

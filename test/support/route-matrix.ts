@@ -73,7 +73,7 @@ export const MATRIX: Record<string, Spec> = {
   },
   'GET /api/youth/{id}/journal': { owner: '200 200 200 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
   'POST /api/youth/{id}/journal': {
-    owner: '403 201 201 404 403',
+    owner: '201 201 201 404 403',
     stranger: '404 404 404 404 403',
     otherDepartement: '404 404 404 404 404',
     body: () => ({ text: 'Note', visibleToYouth: true }),
@@ -346,6 +346,11 @@ export const MATRIX: Record<string, Spec> = {
     body: () => ({ kind: 'CDJ', name: 'CDJ' }),
   },
   'GET /api/committees': { owner: '200 403 403 200 200', stranger: '200 403 403 200 200', otherDepartement: '200 403 403 200 200' },
+  'GET /api/committees/votes-waiting': {
+    owner: '200 403 403 403 403',
+    stranger: '200 403 403 403 403',
+    otherDepartement: '200 403 403 403 403',
+  },
   'GET /api/committees/{committeeId}': {
     owner: '200 404 404 200 200',
     stranger: '404 404 404 404 200',
@@ -471,6 +476,24 @@ export const MATRIX: Record<string, Spec> = {
     stranger: '404 404 404 404 403',
     otherDepartement: '404 404 404 404 404',
   },
+  // The deadlines calendar: a referent's or coordinateur's caseload, the admin's département (empty elsewhere).
+  'GET /api/dashboard/calendar': {
+    owner: '403 200 200 403 200',
+    stranger: '403 200 200 403 200',
+    otherDepartement: '403 200 200 403 200',
+    query: '?month=2027-06',
+  },
+  // The daily job's deadline alerts: the binôme's work list, read by admins; not shown to the young person.
+  'GET /api/dashboard/alerts/{youthId}': {
+    owner: '403 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'POST /api/dashboard/alerts/{youthId}/{alertId}/acknowledge': {
+    owner: '403 200 200 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+  },
   'GET /api/dashboard/settings': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
   'PUT /api/dashboard/settings': {
     owner: '403 403 403 403 200',
@@ -544,8 +567,8 @@ export function resolvePath(template: string, world: World, spec: Spec): string 
     partnerId: world.partnerId,
     applicationId: world.applicationId,
     sub: world.owners.referent.sub,
-    alertId: world.helpAlertId,
     channel: 'sms',
+    alertId: template.startsWith('/api/dashboard/alerts/') ? world.deadlineAlertId : world.helpAlertId,
   };
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];

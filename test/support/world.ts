@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { stopToken } from '../../functions/reminders/stop-token.js';
 import type { Role } from '../../shared/auth/principal.js';
+import { deadlineAlertRepo } from '../../shared/db/deadline-alert-repo.js';
 import { keys } from '../../shared/db/keys.js';
 import type { Caller, Harness } from './harness.js';
 import { completePlan } from './plan-body.js';
@@ -21,6 +22,8 @@ export interface World {
   helpAlertId: string;
   /** The STOP link's token of the owner's messages, signed as the server signs it. */
   stopToken: string;
+  /** A deadline alert about the owner's end of care, as the daily job writes it, not acknowledged. */
+  deadlineAlertId: string;
   committeeId: string;
   /** Open, the owner has not voted. */
   openConsultationId: string;
@@ -41,7 +44,7 @@ let counter = 0;
 export const QUESTIONS = [
   {
     id: 'transport',
-    label: 'Comment venir aux réunions ?',
+    label: 'Comment venir aux réunions ?',
     kind: 'single',
     options: [
       { id: 'velo', label: 'Vélo' },
@@ -131,6 +134,15 @@ export async function buildWorld(api: Harness): Promise<World> {
     'support request',
   );
   const helpAlert = check(await api.call(jeune, 'POST', '/api/dashboard/help', { reason: 'besoin_de_parler' }), 201, 'help alert');
+  // The daily job is no route: its alert is written as the job writes it.
+  const deadlineAlert = {
+    id: 'careEnd_2027-06-15_bientot',
+    youthId,
+    kind: 'careEnd' as const,
+    dueOn: '2027-06-15',
+    stage: 'bientot' as const,
+  };
+  await deadlineAlertRepo.raise(api.store, '62', deadlineAlert, '2027-05-20');
   check(
     await api.call(jeune, 'PUT', `/api/interviews/${youthId}/preparation/answers`, { answers: { questions: 'Le permis' } }),
     200,
@@ -250,6 +262,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     supportRequestId: String(supportRequest.id),
     helpAlertId: String((helpAlert.alert as { id: string }).id),
     stopToken: await stopToken(api.store, '62', { type: 'jeune', youthId }),
+    deadlineAlertId: deadlineAlert.id,
     committeeId,
     openConsultationId,
     closedConsultationId,

@@ -3,7 +3,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { configureApiSession, request, UserFacingError } from './api/client';
 import type { AppConfig } from './api/types';
 import { LoginPage, loadCognito } from './auth/login-page';
-import { closeSession, currentToken, homePath, openSession, rememberReturnPath, restoreSession, takeReturnPath } from './auth/session';
+import {
+  closeSession,
+  currentRole,
+  currentToken,
+  homePath,
+  openSession,
+  rememberReturnPath,
+  restoreSession,
+  takeReturnPath,
+} from './auth/session';
 import { sessionEndedNotice } from './auth/session-ended';
 import type { Session } from './auth/token';
 import { roleLabel } from './lib/labels';
@@ -42,7 +51,11 @@ let onSessionRefused: () => void = () => {};
 // Wired here, at start-up, and not in an effect: a page's effects run before Root's, so
 // « Mon dossier » would send its first request with no token, and its 401 would end the
 // session just restored (issue 15).
-configureApiSession({ getToken: currentToken, onUnauthorized: () => onSessionRefused() });
+configureApiSession({
+  getToken: currentToken,
+  onUnauthorized: () => onSessionRefused(),
+  addressesYoungPerson: () => currentRole() === 'jeune',
+});
 
 async function loadConfig(signal: AbortSignal): Promise<AppConfig> {
   const config = await request<AppConfig>('/config.json', { signal, authenticated: false });
@@ -96,7 +109,7 @@ function Root({ config }: { config: AppConfig }) {
   function startSession(token: string) {
     const opened = openSession(token);
     setSession(opened);
-    setNotice(opened ? null : 'Ce compte ne permet pas d’utiliser Envol : son rôle ou son département est inconnu.');
+    setNotice(opened ? null : 'Ce compte ne permet pas d’utiliser Envol : son rôle ou son département est inconnu.');
   }
 
   function endSession(wordNotice: (role: Session['role'] | null) => string | null) {
@@ -120,8 +133,9 @@ function Root({ config }: { config: AppConfig }) {
 
   async function signOut() {
     takeReturnPath();
+    const wasYouth = session?.role === 'jeune';
     endSession(() => null);
-    announce('Vous êtes déconnecté·e.', '/connexion');
+    announce(wasYouth ? 'Tu es déconnecté·e.' : 'Vous êtes déconnecté·e.', '/connexion');
     if (config.auth === 'cognito') {
       const url = (await loadCognito()).logoutUrl(config);
       if (url) location.assign(url);
@@ -273,7 +287,7 @@ function Layout({
       <header class="site-header">
         {config?.auth === 'dev' && (
           <p class="dev-banner">
-            <strong>Connexion de démonstration</strong> : environnement local, comptes et données fictifs.
+            <strong>Connexion de démonstration</strong> : environnement local, comptes et données fictifs.
           </p>
         )}
         <div class="header-bar">

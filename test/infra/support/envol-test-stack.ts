@@ -9,7 +9,7 @@ import { EnvolStack, type EnvolStackProps } from '../../../infra/lib/envol-stack
 import { logicalIdOf } from '../../../infra/lib/logical-id.js';
 import { AREAS, type AreaDefinition } from '../../../shared/areas.js';
 
-/** A throw-away project: a lock file, one handler per area and a tiny web build. */
+/** A throw-away project: a lock file, one handler per area and the alerts job's, and a tiny web build. */
 export interface FixtureProject {
   readonly projectRoot: string;
   readonly functionsPath: string;
@@ -31,6 +31,9 @@ export function createFixtureProject(areas: readonly AreaDefinition[] = AREAS): 
     mkdirSync(join(functionsPath, area.name), { recursive: true });
     writeFileSync(join(functionsPath, area.name, 'handler.ts'), 'export const handler = async () => ({ statusCode: 204 });\n');
   }
+  // The daily alerts job is a function of its own, outside the API areas.
+  mkdirSync(join(functionsPath, 'alerts'), { recursive: true });
+  writeFileSync(join(functionsPath, 'alerts', 'handler.ts'), 'export const handler = async () => ({});\n');
   const webAssetPath = join(projectRoot, 'web');
   mkdirSync(join(webAssetPath, 'assets'), { recursive: true });
   writeFileSync(

@@ -7,6 +7,7 @@ import {
   NetworkError,
   REQUEST_TIMEOUT_MS,
   request,
+  userMessage,
   withCursor,
 } from './client';
 
@@ -109,6 +110,21 @@ describe('request', () => {
 
     expect(error).toBeInstanceOf(NetworkError);
     expect((error as Error).message).toBe(NETWORK_ERROR_MESSAGE);
+  });
+
+  it('says « tu » to a young person and « vous » to staff, for its own messages', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    let young = true;
+    configureApiSession({ getToken: () => 'le-jeton', onUnauthorized, addressesYoungPerson: () => young });
+
+    const toYoungPerson = (await request('/api/youth/me').catch((e: unknown) => e)) as Error;
+    young = false;
+    const toStaff = (await request('/api/youth').catch((e: unknown) => e)) as Error;
+
+    expect(toYoungPerson.message).toBe('Pas de connexion. Vérifie ton réseau puis réessaie.');
+    expect(userMessage(new Error('x'))).toBe('Une erreur inattendue est survenue. Réessayez.');
+    expect(toStaff.message).toBe(NETWORK_ERROR_MESSAGE);
+    expect(toStaff.message).toContain('vérifiez');
   });
 
   it('gives up after the timeout with a NetworkError', async () => {

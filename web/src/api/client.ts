@@ -1,11 +1,34 @@
+import { frenchSpacing } from '../../../shared/text/french-typography.js';
 import type { ApiErrorBody, ApiErrorDetail } from './types';
 
 /** Long enough for a slow 3G phone, short enough that nobody stares at a spinner forever. */
 export const REQUEST_TIMEOUT_MS = 15_000;
 
-export const NETWORK_ERROR_MESSAGE = 'Connexion impossible, vérifiez votre réseau puis réessayez.';
-const SERVER_ERROR_MESSAGE = 'Le service a rencontré un problème. Réessayez dans quelques instants.';
-const UNEXPECTED_RESPONSE_MESSAGE = 'Réponse inattendue du serveur. Réessayez dans quelques instants.';
+/**
+ * The client's own sentences, in « tu » for a young person and « vous » for staff
+ * (the API's messages are written so that they read well to both).
+ */
+export const CLIENT_MESSAGES = {
+  tu: {
+    network: 'Pas de connexion. Vérifie ton réseau puis réessaie.',
+    server: 'Le service a rencontré un problème. Réessaie dans quelques instants.',
+    unexpectedResponse: 'Réponse inattendue du serveur. Réessaie dans quelques instants.',
+    unexpected: 'Une erreur inattendue est survenue. Réessaie.',
+  },
+  vous: {
+    network: 'Connexion impossible, vérifiez votre réseau puis réessayez.',
+    server: 'Le service a rencontré un problème. Réessayez dans quelques instants.',
+    unexpectedResponse: 'Réponse inattendue du serveur. Réessayez dans quelques instants.',
+    unexpected: 'Une erreur inattendue est survenue. Réessayez.',
+  },
+} as const;
+
+function messages() {
+  return CLIENT_MESSAGES[session.addressesYoungPerson?.() ? 'tu' : 'vous'];
+}
+
+/** Staff's wording, kept for the tests and callers that name it. */
+export const NETWORK_ERROR_MESSAGE = CLIENT_MESSAGES.vous.network;
 
 /** An error whose message is a French sentence meant for the user. */
 export class UserFacingError extends Error {}
@@ -27,13 +50,14 @@ export class ApiError extends UserFacingError {
 export class NetworkError extends UserFacingError {
   override readonly name = 'NetworkError';
   constructor(options?: { cause?: unknown }) {
-    super(NETWORK_ERROR_MESSAGE, options);
+    super(messages().network, options);
   }
 }
 
 /** What to tell the user about `error`: its own message when it has one meant for them. */
 export function userMessage(error: unknown): string {
-  return error instanceof UserFacingError ? error.message : 'Une erreur inattendue est survenue. Réessayez.';
+  // The API's message too: a server of another version may still send plain spaces.
+  return frenchSpacing(error instanceof UserFacingError ? error.message : messages().unexpected);
 }
 
 /** True when the caller cancelled the request (the page was left): nothing to show. */
@@ -84,14 +108,16 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
     const details = Array.isArray(body.error.details) ? body.error.details : [];
     return new ApiError(response.status, body.error.code, body.error.message, details);
   }
-  if (response.status >= 500) return new ApiError(response.status, 'SERVER_ERROR', SERVER_ERROR_MESSAGE);
-  return new ApiError(response.status, 'UNEXPECTED_RESPONSE', UNEXPECTED_RESPONSE_MESSAGE);
+  if (response.status >= 500) return new ApiError(response.status, 'SERVER_ERROR', messages().server);
+  return new ApiError(response.status, 'UNEXPECTED_RESPONSE', messages().unexpectedResponse);
 }
 
 interface SessionHooks {
   getToken(): string | null;
   /** Called on any 401 from the API: the token is no longer accepted. */
   onUnauthorized(message: string): void;
+  /** True while a young person is signed in: the client's messages then say « tu ». */
+  addressesYoungPerson?(): boolean;
 }
 
 let session: SessionHooks = { getToken: () => null, onUnauthorized: () => {} };
@@ -136,7 +162,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   try {
     return (await response.json()) as T;
   } catch {
-    throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', UNEXPECTED_RESPONSE_MESSAGE);
+    throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', messages().unexpectedResponse);
   }
 }
 

@@ -18,6 +18,7 @@ import type {
   FeedbackBody,
   FollowUpResponseBody,
   PutFollowUpBody,
+  VotesWaiting,
 } from './types';
 
 // One function per route of `/api/committees`, so that each bundle only carries the calls it makes.
@@ -33,6 +34,10 @@ const followUp = (committeeId: string, consultationId: string, questionId: strin
 /** An organisateur's committees, a young person's committees, or all of the département for an admin. */
 export function listCommittees(signal?: AbortSignal): Promise<CommitteeList> {
   return request('/api/committees', { signal });
+}
+
+export function listVotesWaiting(signal?: AbortSignal): Promise<VotesWaiting> {
+  return request('/api/committees/votes-waiting', { signal });
 }
 
 export function getCommittee(committeeId: string, signal?: AbortSignal): Promise<Committee> {

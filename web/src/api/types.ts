@@ -5,7 +5,7 @@
  * « Web »). Responses are `z.infer` (what the server sends); bodies are `z.input` (what a
  * schema accepts). Lists of allowed values come from `shared/schemas/allowed-values.ts`.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DemoAccount } from '../../../functions/local/demo-accounts.js';
 import type { WebRuntimeConfig } from '../../../infra/lib/web-content.js';
 import type {
@@ -28,6 +28,7 @@ import type {
   memberSchema,
   putFollowUpSchema,
   resultsSchema,
+  votesWaitingSchema,
 } from '../../../shared/schemas/committees.js';
 import type { errorSchema, pageSchema } from '../../../shared/schemas/common.js';
 import type {
@@ -99,6 +100,7 @@ import type {
   createYouthSchema,
   journalEntrySchema,
   keyDatesSchema,
+  myFileSchema,
   setTrustedPersonSchema,
   updateYouthSchema,
   youthSchema,
@@ -133,6 +135,10 @@ export type ApiErrorDetail = Omit<ApiErrorBody['error']['details'][number], 'pat
 
 // ——— Youth area (`/api/youth`) ———
 export type Youth = z.infer<typeof youthSchema>;
+/** « Mon dossier »: the file, « À faire maintenant » and the binôme. */
+export type MyFile = z.infer<typeof myFileSchema>;
+export type ToDoItem = MyFile['toDo'][number];
+export type BinomeContact = MyFile['binome'];
 export type KeyDates = z.infer<typeof keyDatesSchema>;
 export type YouthSummary = z.infer<typeof youthSummarySchema>;
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
@@ -224,6 +230,7 @@ export type HelpAnswer = z.infer<typeof helpAnswerSchema>;
 // ——— Committees area (`/api/committees`): CTJ / CDJ, consultations, secret ballots, results ———
 export type Committee = z.infer<typeof committeeSchema>;
 export type CommitteeList = z.infer<typeof committeeListSchema>;
+export type VotesWaiting = z.infer<typeof votesWaitingSchema>;
 export type CreateCommitteeBody = z.input<typeof createCommitteeSchema>;
 export type CommitteeMember = z.infer<typeof memberSchema>;
 export type CommitteeMemberList = z.infer<typeof memberListSchema>;

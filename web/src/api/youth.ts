@@ -4,6 +4,7 @@ import type {
   CreateJournalEntryBody,
   CreateYouthBody,
   JournalEntry,
+  MyFile,
   Page,
   SetTrustedPersonBody,
   UpdateYouthBody,
@@ -15,7 +16,7 @@ import type {
 
 const file = (id: string) => `/api/youth/${encodeURIComponent(id)}`;
 
-export function getMyFile(signal?: AbortSignal): Promise<Youth> {
+export function getMyFile(signal?: AbortSignal): Promise<MyFile> {
   return request('/api/youth/me', { signal });
 }
 

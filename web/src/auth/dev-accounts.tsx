@@ -34,7 +34,7 @@ export function DevAccounts({ onToken }: { onToken: (token: string) => void }) {
   return (
     <>
       <p class="lead">
-        Cette page n’existe qu’en développement local : choisissez un compte de démonstration pour vous connecter sans mot de passe.
+        Cette page n’existe qu’en développement local : choisissez un compte de démonstration pour vous connecter sans mot de passe.
       </p>
       {error !== null && <ErrorNotice error={error} onRetry={lastChoice ? () => signIn(lastChoice) : undefined} />}
       {accounts.state.status === 'loading' && <Loading text="Chargement des comptes…" />}

@@ -7,6 +7,6 @@ import type { Role } from '../api/types';
  */
 export function sessionEndedNotice(role: Role | null): string {
   if (role === 'jeune')
-    return 'Ta session a pris fin, c’est normal au bout d’un moment. Reconnecte-toi : tu reviendras sur la page où tu étais.';
-  return 'Votre session a pris fin, c’est normal au bout d’un moment. Reconnectez-vous : vous reviendrez sur la page où vous étiez.';
+    return 'Ta session a pris fin, c’est normal au bout d’un moment. Reconnecte-toi : tu reviendras sur la page où tu étais.';
+  return 'Votre session a pris fin, c’est normal au bout d’un moment. Reconnectez-vous : vous reviendrez sur la page où vous étiez.';
 }

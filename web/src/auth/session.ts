@@ -29,6 +29,11 @@ export function currentToken(): string | null {
   return token;
 }
 
+/** The role of the session under way, null when signed out. */
+export function currentRole(): Role | null {
+  return token ? tokenRole(token) : null;
+}
+
 /** Starts a session from a token just obtained; null when the token is unusable. */
 export function openSession(newToken: string): Session | null {
   const session = sessionFromToken(newToken);

@@ -16,18 +16,18 @@ describe('percentOf', () => {
   });
 
   it('writes the sign after a non-breaking space', () => {
-    expect(percentText(58)).toBe('58\u00a0%');
+    expect(percentText(58)).toBe('58 %');
   });
 });
 
 describe('participationText', () => {
   it('gives the count and the rate against the members', () => {
-    expect(participationText(12, 20)).toBe('12 participations sur 20 membres (60\u00a0%)');
-    expect(participationText(1, 3)).toBe('1 participation sur 3 membres (33\u00a0%)');
+    expect(participationText(12, 20)).toBe('12 participations sur 20 membres (60 %)');
+    expect(participationText(1, 3)).toBe('1 participation sur 3 membres (33 %)');
   });
 
-  it('counts nobody as « 0 participation », and leaves the rate out without members', () => {
-    expect(participationText(0, 4)).toBe('0 participation sur 4 membres (0\u00a0%)');
+  it('counts nobody as « 0 participation », and leaves the rate out without members', () => {
+    expect(participationText(0, 4)).toBe('0 participation sur 4 membres (0 %)');
     expect(participationText(5, 0)).toBe('5 participations');
   });
 });
@@ -49,7 +49,7 @@ describe('followUpAnswersText', () => {
 
   it('says how many answered but not how, below the threshold once closed', () => {
     expect(followUpAnswersText({ answersQuestion: null, answersCount: 2, answersOpen: false, answersCloseAt }, 5)).toBe(
-      '2 réponses : moins de 5, le détail reste masqué pour protéger l’anonymat.',
+      '2 réponses : moins de 5, le détail reste masqué pour protéger l’anonymat.',
     );
     expect(followUpAnswersText({ answersQuestion: null, answersCount: 0, answersOpen: false, answersCloseAt })).toMatch(/^Aucun membre/);
   });

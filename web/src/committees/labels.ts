@@ -32,7 +32,7 @@ export function percentOf(count: number, total: number): number {
 
 /** « 58 % » with the non-breaking space French puts before the sign. */
 export function percentText(percent: number): string {
-  return `${percent}\u00a0%`;
+  return `${percent} %`;
 }
 
 /**
@@ -58,10 +58,10 @@ export function followUpAnswersText(
   const closes = formatTimestamp(answersCloseAt);
   if (answersOpen) {
     const sofar = answersCount === 0 ? 'Aucune réponse pour l’instant' : countOf(answersCount, 'réponse');
-    return `${sofar}. Les membres peuvent répondre jusqu’au ${closes} ; le détail sera montré ensuite, s’il y a au moins ${minBallots} réponses.`;
+    return `${sofar}. Les membres peuvent répondre jusqu’au ${closes} ; le détail sera montré ensuite, s’il y a au moins ${minBallots} réponses.`;
   }
   if (answersCount === 0) return `Aucun membre n’a dit si cette suite répond à sa question (avis clos le ${closes}).`;
-  return `${countOf(answersCount, 'réponse')} : moins de ${minBallots}, le détail reste masqué pour protéger l’anonymat.`;
+  return `${countOf(answersCount, 'réponse')} : moins de ${minBallots}, le détail reste masqué pour protéger l’anonymat.`;
 }
 
 /** When the vote ended or ends: an early close, or the planned closing time (a late close changes nothing). */

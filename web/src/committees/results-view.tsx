@@ -16,12 +16,12 @@ export function ResultsByQuestion({ consultation, results }: { consultation: Con
       {consultation.questions.map((question) => (
         <div key={question.id} class="result-question">
           <h3>{question.label}</h3>
-          {question.kind === 'multiple' && <p class="hint">Plusieurs réponses possibles : le total peut dépasser 100 %.</p>}
+          {question.kind === 'multiple' && <p class="hint">Plusieurs réponses possibles : le total peut dépasser 100 %.</p>}
           <ul class="results">
             {resultRows(question, results).map((row) => (
               <li key={row.id} class="result">
                 <p class="result-text">
-                  <span class="result-label">{row.label}</span> : {countOf(row.count, 'vote')} ({percentText(row.percent)})
+                  <span class="result-label">{row.label}</span> : {countOf(row.count, 'vote')} ({percentText(row.percent)})
                 </p>
                 <div class="result-bar" aria-hidden="true">
                   <span style={{ width: `${Math.min(row.percent, 100)}%` }} />
@@ -40,7 +40,7 @@ export function FeedbackList({ feedback, empty }: { feedback: string[]; empty: s
   if (feedback.length === 0) return <p class="empty">{empty}</p>;
   return (
     <>
-      <p class="hint">Dans un ordre tiré au hasard ; aucun avis n’est relié à la personne qui l’a écrit.</p>
+      <p class="hint">Dans un ordre tiré au hasard ; aucun avis n’est relié à la personne qui l’a écrit.</p>
       <ul class="plain-list">
         {feedback.map((text, index) => (
           // Feedback has no id on purpose (nothing may identify it); the list never changes while shown.

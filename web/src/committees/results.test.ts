@@ -4,7 +4,7 @@ import { closedVoteMessage, resultRows } from './results';
 
 const question: ConsultationQuestion = {
   id: 'q1',
-  label: 'Comment venir ?',
+  label: 'Comment venir ?',
   kind: 'single',
   options: [
     { id: 'velo', label: 'Vélo' },

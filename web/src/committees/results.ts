@@ -29,5 +29,5 @@ export function resultRows(question: ConsultationQuestion, results: Consultation
 export function closedVoteMessage(consultation: { ballots: number; minBallots: number }): string {
   return meetsAnonymityThreshold(consultation.ballots, consultation.minBallots)
     ? 'Les organisateurs publieront bientôt les résultats.'
-    : 'Il y a eu trop peu de votes pour montrer les résultats sans révéler les choix de chacun : ils ne seront pas publiés.';
+    : 'Il y a eu trop peu de votes pour montrer les résultats sans révéler les choix de chacun : ils ne seront pas publiés.';
 }

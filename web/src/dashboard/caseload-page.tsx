@@ -27,7 +27,7 @@ export function MyCaseloadPage() {
             <p class="empty">Aucun jeune dans votre suivi pour le moment.</p>
           ) : (
             <>
-              <p>Les jeunes sont classés par urgence : d’abord ce qui est en retard, puis l’échéance la plus proche.</p>
+              <p>Les jeunes sont classés par urgence : d’abord ce qui est en retard, puis l’échéance la plus proche.</p>
               <ol class="cards plain-list">
                 {caseload.state.data.items.map((item) => (
                   <li key={item.youthId}>
@@ -57,21 +57,21 @@ function CaseloadCard({ item, today }: { item: CaseloadItem; today: string }) {
       </h2>
       {help && (
         <p class="notice notice--error">
-          <strong>{help}</strong> : ouvrez le dossier pour la prendre en compte.
+          <strong>{help}</strong> : ouvrez le dossier pour la prendre en compte.
         </p>
       )}
       <dl class="facts">
         <Fact term="Prochaine échéance">
           {item.nextDeadline
-            ? `${deadlineLabel(item.nextDeadline.kind)} : ${formatDate(item.nextDeadline.dueOn)} (${
+            ? `${deadlineLabel(item.nextDeadline.kind)} : ${formatDate(item.nextDeadline.dueOn)} (${
                 item.nextDeadline.late ? 'en retard' : describeDistance(today, item.nextDeadline.dueOn)
               })`
             : 'Aucune'}
         </Fact>
-        {(late || soon) && <Fact term="Projet d’autonomie">{[late, soon].filter(Boolean).join(' ; ')}</Fact>}
+        {(late || soon) && <Fact term="Projet d’autonomie">{[late, soon].filter(Boolean).join(' ; ')}</Fact>}
         {item.housingAlert && (
           <Fact term="Logement">
-            Sans solution logement : fin le {formatDate(item.housingAlert.endsOn)}, dans {item.housingAlert.daysLeft} jours
+            Sans solution logement : fin le {formatDate(item.housingAlert.endsOn)}, dans {item.housingAlert.daysLeft} jours
           </Fact>
         )}
         <Fact term="Dernière note au journal">{item.lastJournalAt ? formatTimestamp(item.lastJournalAt) : 'Aucune'}</Fact>

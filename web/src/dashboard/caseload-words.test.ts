@@ -5,7 +5,7 @@ describe('caseload words', () => {
   it('says the count against the cap, the first year and how far over it is', () => {
     const count = { inEnvol: 6, outside: 20, total: 26, cap: 25, firstYear: true, overCap: true };
     expect(caseloadCountSentence(count)).toBe(
-      'Vous suivez 6 jeunes dans Envol et 20 situations hors d’Envol, soit 26 pour un plafond de 25 (première année après la prise de poste) : le plafond est dépassé de 1.',
+      'Vous suivez 6 jeunes dans Envol et 20 situations hors d’Envol, soit 26 pour un plafond de 25 (première année après la prise de poste) : le plafond est dépassé de 1.',
     );
     expect(caseloadCountSentence({ ...count, cap: null, overCap: false, inEnvol: 1, outside: 1, total: 2 })).toBe(
       'Vous suivez 1 jeune dans Envol et 1 situation hors d’Envol, soit 2.',
@@ -19,9 +19,9 @@ describe('caseload words', () => {
     expect(actionsSentence(1, 'soon')).toBe('1 action du projet à faire dans les 30 jours');
   });
 
-  it('says how many « J’ai besoin d’aide » alerts wait, and what was tapped', () => {
+  it('says how many « J’ai besoin d’aide » alerts wait, and what was tapped', () => {
     expect(openHelpSentence(0)).toBeNull();
-    expect(openHelpSentence(2)).toBe('2 alertes « J’ai besoin d’aide » en attente');
+    expect(openHelpSentence(2)).toBe('2 alertes « J’ai besoin d’aide » en attente');
     expect(helpReasonLabel('pas_ou_dormir')).toBe('N’a pas où dormir ce soir');
   });
 });

@@ -21,7 +21,7 @@ export function caseloadCountSentence(count: Caseload['count']): string {
   const base = `Vous suivez ${young} dans Envol et ${outside} hors d’Envol, soit ${count.total}`;
   if (count.cap === null) return `${base}.`;
   const cap = `${base} pour un plafond de ${count.cap}${count.firstYear ? ' (première année après la prise de poste)' : ''}`;
-  return count.overCap ? `${cap} : le plafond est dépassé de ${count.total - count.cap}.` : `${cap}.`;
+  return count.overCap ? `${cap} : le plafond est dépassé de ${count.total - count.cap}.` : `${cap}.`;
 }
 
 /** « 2 actions en retard », « 1 action à faire dans les 30 jours », or null when there is none. */
@@ -45,5 +45,5 @@ export function helpReasonLabel(reason: HelpReason): string {
 /** « 1 alerte « J’ai besoin d’aide » en attente », or null when none waits. */
 export function openHelpSentence(count: number): string | null {
   if (count === 0) return null;
-  return count === 1 ? '1 alerte « J’ai besoin d’aide » en attente' : `${count} alertes « J’ai besoin d’aide » en attente`;
+  return count === 1 ? '1 alerte « J’ai besoin d’aide » en attente' : `${count} alertes « J’ai besoin d’aide » en attente`;
 }

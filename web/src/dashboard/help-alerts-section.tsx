@@ -25,7 +25,7 @@ export function HelpAlertsSection({ youthId, canAcknowledge }: { youthId: string
 
   return (
     <section aria-labelledby="alertes-aide">
-      <h2 id="alertes-aide">Alertes « J’ai besoin d’aide »</h2>
+      <h2 id="alertes-aide">Alertes « J’ai besoin d’aide »</h2>
       {alerts.state.status === 'loading' && <Loading text="Chargement des alertes…" />}
       {alerts.state.status === 'failed' && <ErrorNotice error={alerts.state.error} onRetry={alerts.reload} />}
       {error !== null && <ErrorNotice error={error} />}

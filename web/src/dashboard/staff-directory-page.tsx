@@ -10,6 +10,12 @@ import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { staffRoleLabel } from './staff-words';
 
+const CIVILITY_OPTIONS: readonly (readonly ['' | 'madame' | 'monsieur', string])[] = [
+  ['', 'Non précisée'],
+  ['madame', 'Madame'],
+  ['monsieur', 'Monsieur'],
+];
+
 const ROLE_OPTIONS: readonly (readonly [StaffRole, string])[] = (['referent', 'coordinateur', 'organisateur', 'admin'] as const).map(
   (role) => [role, staffRoleLabel(role)] as const,
 );
@@ -98,6 +104,7 @@ function StaffForm({ editing, onSaved, onCancel }: { editing: StaffMember | null
   const [sub, setSub] = useState(editing?.sub ?? '');
   const [firstName, setFirstName] = useState(editing?.firstName ?? '');
   const [lastName, setLastName] = useState(editing?.lastName ?? '');
+  const [civility, setCivility] = useState<'' | 'madame' | 'monsieur'>(editing?.civility ?? '');
   const [role, setRole] = useState<StaffRole>(editing?.role ?? 'referent');
   const [territory, setTerritory] = useState(editing?.territory ?? '');
   const [startedOn, setStartedOn] = useState(editing?.startedOn ?? '');
@@ -113,6 +120,7 @@ function StaffForm({ editing, onSaved, onCancel }: { editing: StaffMember | null
     const details = {
       firstName: firstName.trim(),
       lastName: lastName.trim(),
+      civility: civility || null,
       role,
       territory: territory.trim() || null,
       startedOn: startedOn || null,
@@ -146,6 +154,14 @@ function StaffForm({ editing, onSaved, onCancel }: { editing: StaffMember | null
       )}
       <TextField id={`${prefix}-first-name`} label="Prénom" value={firstName} onValue={setFirstName} maxLength={100} />
       <TextField id={`${prefix}-last-name`} label="Nom" value={lastName} onValue={setLastName} maxLength={100} />
+      <SelectField
+        id={`${prefix}-civility`}
+        label="Civilité"
+        hint="Le jeune lit « ta référente » ou « ton référent » ; non précisée, un titre épicène (« référent·e »)."
+        value={civility}
+        onValue={setCivility}
+        options={CIVILITY_OPTIONS}
+      />
       <SelectField id={`${prefix}-role`} label="Rôle" value={role} onValue={setRole} options={ROLE_OPTIONS} />
       <TextField id={`${prefix}-territory`} label="Territoire" value={territory} onValue={setTerritory} optional maxLength={120} />
       <TextField id={`${prefix}-started-on`} label="Date de prise de poste" type="date" value={startedOn} onValue={setStartedOn} optional />
@@ -155,7 +171,7 @@ function StaffForm({ editing, onSaved, onCancel }: { editing: StaffMember | null
         inputMode="numeric"
         value={otherCaseload}
         onValue={setOtherCaseload}
-        hint="Tous les enfants suivis par ailleurs : le plafond d’un·e référent·e les compte aussi."
+        hint="Tous les enfants suivis par ailleurs : le plafond d’un·e référent·e les compte aussi."
         maxLength={3}
       />
       {error !== null && <ErrorNotice error={error} />}
@@ -174,6 +190,7 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
   const [cap, setCap] = useState(String(settings.caseloadCap));
   const [firstYearCap, setFirstYearCap] = useState(String(settings.firstYearCaseloadCap));
   const [outOfHours, setOutOfHours] = useState(settings.outOfHoursNumber ?? '');
+  const [binomePhone, setBinomePhone] = useState(settings.binomePhoneNumber ?? '');
   const [binomeHours, setBinomeHours] = useState(settings.binomeHours ?? '');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -188,6 +205,7 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         caseloadCap: Number.parseInt(cap, 10),
         firstYearCaseloadCap: Number.parseInt(firstYearCap, 10),
         outOfHoursNumber: outOfHours.trim() || null,
+        binomePhoneNumber: binomePhone.trim() || null,
         binomeHours: binomeHours.trim() || null,
       });
       announce('Réglages enregistrés.');
@@ -206,7 +224,7 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         label="Nom du second membre du binôme"
         value={label}
         onValue={setLabel}
-        hint="Par défaut « Coordonnateur ASE en mission locale » ; certains départements associent le ou la référent·e à un autre service."
+        hint="Par défaut « Coordonnateur ASE en mission locale » ; certains départements associent le ou la référent·e à un autre service."
         maxLength={120}
       />
       <TextField
@@ -232,7 +250,16 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         value={outOfHours}
         onValue={setOutOfHours}
         optional
-        hint="Montré au jeune qui appuie sur « J’ai besoin d’aide », avec le 3114, le 115 et le 119."
+        hint="Montré au jeune qui appuie sur « J’ai besoin d’aide », avec le 3114, le 115 et le 119."
+        maxLength={20}
+      />
+      <TextField
+        id="binome-phone-number"
+        label="Numéro pour joindre le binôme"
+        value={binomePhone}
+        onValue={setBinomePhone}
+        optional
+        hint="Montré au jeune dans « Mon dossier », avec les heures ci-dessous (l’accueil du service, par exemple)."
         maxLength={20}
       />
       <TextField
@@ -241,7 +268,7 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         value={binomeHours}
         onValue={setBinomeHours}
         optional
-        hint="Par exemple : du lundi au vendredi, de 9 h à 17 h."
+        hint="Par exemple : du lundi au vendredi, de 9 h à 17 h."
         maxLength={200}
       />
       {error !== null && <ErrorNotice error={error} />}

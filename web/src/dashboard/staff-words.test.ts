@@ -6,6 +6,7 @@ const member = (sub: string, firstName: string, lastName: string, territory: str
   sub,
   firstName,
   lastName,
+  civility: null,
   role: 'referent',
   territory,
   startedOn: null,

@@ -12,15 +12,15 @@ export function ComparisonView({ comparison, voice }: { comparison: GridComparis
   return (
     <div class="grid-comparison">
       <p>
-        {comparison.self ? `${selfName} : grille du ${formatDate(comparison.self.assessedOn)}` : `${selfName} : pas encore envoyée`}
+        {comparison.self ? `${selfName} : grille du ${formatDate(comparison.self.assessedOn)}` : `${selfName} : pas encore envoyée`}
         {' · '}
-        {comparison.binome ? `binôme : grille du ${formatDate(comparison.binome.assessedOn)}` : 'binôme : pas encore remplie'}
+        {comparison.binome ? `binôme : grille du ${formatDate(comparison.binome.assessedOn)}` : 'binôme : pas encore remplie'}
       </p>
       <p>
         <strong>
           {highlighted === 0
             ? 'Aucun écart de 2 niveaux ou plus.'
-            : `${highlighted} point${highlighted > 1 ? 's' : ''} où les regards diffèrent de 2 niveaux ou plus${voice === 'jeune' ? ' : de bons sujets pour en parler.' : '.'}`}
+            : `${highlighted} point${highlighted > 1 ? 's' : ''} où les regards diffèrent de 2 niveaux ou plus${voice === 'jeune' ? ' : de bons sujets pour en parler.' : '.'}`}
         </strong>
       </p>
       {GRID_DOMAINS.map((domain) => {
@@ -39,7 +39,7 @@ export function ComparisonView({ comparison, voice }: { comparison: GridComparis
               {items.map((item) => (
                 <li key={item.itemId} class={item.highlighted ? 'grid-gap' : undefined}>
                   <p class="grid-compare-item">
-                    {item.highlighted && <strong>Écart : </strong>}
+                    {item.highlighted && <strong>Écart : </strong>}
                     {item.label}
                   </p>
                   <p class="grid-compare-levels">{differenceSentence(item.self, item.binome, item.gap, voice)}</p>
@@ -51,8 +51,8 @@ export function ComparisonView({ comparison, voice }: { comparison: GridComparis
       })}
       <p class="hint">
         {voice === 'jeune'
-          ? `« ${levelLabel('pas_encore')} » n’est pas une note : cela ne compte pas dans les scores.`
-          : `« ${levelLabel('pas_encore')} » n’est pas un niveau : il n’entre pas dans les scores.`}
+          ? `« ${levelLabel('pas_encore')} » n’est pas une note : cela ne compte pas dans les scores.`
+          : `« ${levelLabel('pas_encore')} » n’est pas un niveau : il n’entre pas dans les scores.`}
       </p>
     </div>
   );

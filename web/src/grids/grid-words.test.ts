@@ -25,10 +25,10 @@ describe('progressStatements', () => {
 describe('differenceSentence', () => {
   it('names both views, and invites a conversation only when they are two levels apart or more', () => {
     expect(differenceSentence(4, 1, 3, 'jeune')).toBe(
-      'Toi : je peux l’expliquer à quelqu’un ; ton binôme : je ne sais pas faire. Vous ne voyez pas cela de la même façon : c’est un bon sujet pour en parler ensemble.',
+      'Toi : je peux l’expliquer à quelqu’un ; ton binôme : je ne sais pas faire. Vous ne voyez pas cela de la même façon : c’est un bon sujet pour en parler ensemble.',
     );
     expect(differenceSentence(3, 2, 1, 'jeune')).not.toContain('parler');
-    expect(differenceSentence('pas_encore', null, null, 'staff')).toBe('Le jeune : pas encore eu l’occasion ; le binôme : pas de réponse.');
+    expect(differenceSentence('pas_encore', null, null, 'staff')).toBe('Le jeune : pas encore eu l’occasion ; le binôme : pas de réponse.');
   });
 });
 

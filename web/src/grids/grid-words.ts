@@ -33,11 +33,11 @@ export type Voice = 'jeune' | 'staff';
 export function progressStatements(voice: Voice): [string, string] {
   return voice === 'jeune'
     ? [
-        'Un score plus bas qu’avant ne veut pas dire que tu as perdu ce que tu savais faire : souvent, c’est que tu vois plus clairement où tu en es.',
+        'Un score plus bas qu’avant ne veut pas dire que tu as perdu ce que tu savais faire : souvent, c’est que tu vois plus clairement où tu en es.',
         'Un score ne décide jamais si ton accompagnement continue après 18 ans.',
       ]
     : [
-        'Un score plus bas qu’avant ne signifie pas une perte de compétences : il traduit souvent un regard plus lucide du jeune sur sa situation.',
+        'Un score plus bas qu’avant ne signifie pas une perte de compétences : il traduit souvent un regard plus lucide du jeune sur sa situation.',
         'Un score ne décide jamais de la poursuite de l’accompagnement après 18 ans.',
       ];
 }
@@ -46,11 +46,11 @@ export function progressStatements(voice: Voice): [string, string] {
 export function differenceSentence(self: GridLevel | null, binome: GridLevel | null, gap: number | null, voice: Voice): string {
   const you = voice === 'jeune' ? 'Toi' : 'Le jeune';
   const them = voice === 'jeune' ? 'ton binôme' : 'le binôme';
-  const base = `${you} : ${levelLabel(self).toLowerCase()} ; ${them} : ${levelLabel(binome).toLowerCase()}.`;
+  const base = `${you} : ${levelLabel(self).toLowerCase()} ; ${them} : ${levelLabel(binome).toLowerCase()}.`;
   if (gap === null || gap < 2) return base;
   return voice === 'jeune'
-    ? `${base} Vous ne voyez pas cela de la même façon : c’est un bon sujet pour en parler ensemble.`
-    : `${base} Écart de ${gap} niveaux : un point à aborder ensemble.`;
+    ? `${base} Vous ne voyez pas cela de la même façon : c’est un bon sujet pour en parler ensemble.`
+    : `${base} Écart de ${gap} niveaux : un point à aborder ensemble.`;
 }
 
 /** Score (1 to 4) as read aloud and in the table: « 2,5 sur 4 », or a dash. */

@@ -35,7 +35,7 @@ export function ProgressView({ progress, voice }: { progress: GridProgress; voic
               <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${titleId}-t ${titleId}-d`} class="grid-chart">
                 <title id={`${titleId}-t`}>{domainName(domain)}</title>
                 <desc id={`${titleId}-d`}>
-                  {`Dernier score : ${selfName.toLowerCase()} ${last(self)}, binôme ${last(binome)}. Détail dans le tableau.`}
+                  {`Dernier score : ${selfName.toLowerCase()} ${last(self)}, binôme ${last(binome)}. Détail dans le tableau.`}
                 </desc>
                 {[1, 2, 3, 4].map((level) => {
                   const y = PAD + ((4 - level) / 3) * (HEIGHT - 2 * PAD);
@@ -62,7 +62,7 @@ export function ProgressView({ progress, voice }: { progress: GridProgress; voic
         })}
       </ul>
       <p class="hint">
-        Ronds et trait plein : {selfName.toLowerCase()} ; carrés et pointillés : le binôme. Score de 1 (je ne sais pas faire) à 4 (je peux
+        Ronds et trait plein : {selfName.toLowerCase()} ; carrés et pointillés : le binôme. Score de 1 (je ne sais pas faire) à 4 (je peux
         l’expliquer).
       </p>
       <table class="grid-table">

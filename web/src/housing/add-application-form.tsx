@@ -40,7 +40,7 @@ export function AddApplicationForm({
       setComment('');
       setPartnerId('');
       setKey(randomUuid());
-      announce(`Demande ajoutée : n° ${added.number}`);
+      announce(`Demande ajoutée : n° ${added.number}`);
       onAdded(added);
     } catch (failure) {
       setError(failure);

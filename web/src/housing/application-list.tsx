@@ -30,17 +30,17 @@ export function ApplicationList({
             {application.numeroUnique ? ` · numéro unique ${application.numeroUnique}` : ''}
           </p>
           {voice === 'jeune' && <p>{STATUS_FOR_YOUTH[application.status]}</p>}
-          {application.emergency && <p class="hint">Hébergement d’urgence : il ne compte pas comme une solution logement.</p>}
+          {application.emergency && <p class="hint">Hébergement d’urgence : il ne compte pas comme une solution logement.</p>}
           {voice === 'staff' && application.lacksNews && (
-            <p class="notice notice--warning">Sans nouvelle depuis 60 jours ou plus : relancez le partenaire.</p>
+            <p class="notice notice--warning">Sans nouvelle depuis 60 jours ou plus : relancez le partenaire.</p>
           )}
           <details>
             <summary>Historique</summary>
             <ol class="plain-list">
               {application.history.map((event) => (
                 <li key={event.at}>
-                  {formatDate(event.on)} : {STATUS_LABELS[event.to]} ({event.byName ?? roleLabel(event.byRole)})
-                  {event.comment ? ` – « ${event.comment} »` : ''}
+                  {formatDate(event.on)} : {STATUS_LABELS[event.to]} ({event.byName ?? roleLabel(event.byRole)})
+                  {event.comment ? ` – « ${event.comment} »` : ''}
                 </li>
               ))}
             </ol>

@@ -16,10 +16,10 @@ export const STATUS_LABELS: Record<HousingApplicationStatus, string> = {
 /** What the young person reads about where their application stands. */
 export const STATUS_FOR_YOUTH: Record<HousingApplicationStatus, string> = {
   brouillon: 'Ton binôme va la déposer avec toi.',
-  deposee: 'Ta demande est déposée : le partenaire va l’examiner.',
+  deposee: 'Ta demande est déposée : le partenaire va l’examiner.',
   en_instruction: 'Le partenaire examine ta demande.',
-  proposition: 'Un logement t’est proposé : parles-en avec ton binôme.',
-  acceptee: 'C’est accepté : tu as une solution logement.',
+  proposition: 'Un logement t’est proposé : parles-en avec ton binôme.',
+  acceptee: 'C’est accepté : tu as une solution logement.',
   entree_dans_les_lieux: 'Tu es entré·e dans ton logement.',
   refusee_par_le_jeune: 'Tu as refusé cette proposition.',
   refusee_par_le_partenaire: 'Le partenaire n’a pas retenu ta demande.',
@@ -73,6 +73,6 @@ export function alertSentence(alert: HousingAlert, voice: 'jeune' | 'staff'): st
   const days = alert.daysLeft === 0 ? 'aujourd’hui' : `dans ${alert.daysLeft} jour${alert.daysLeft > 1 ? 's' : ''}`;
   const end = alert.basis === 'majority' ? 'Majorité' : alert.basis === 'age21' ? '21 ans' : 'Fin de prise en charge';
   return voice === 'jeune'
-    ? `${end} ${days} et pas encore de solution logement : ton binôme t’aide à en trouver une.`
-    : `Sans solution logement : ${end.toLowerCase()} ${days}.`;
+    ? `${end} ${days} et pas encore de solution logement : ton binôme t’aide à en trouver une.`
+    : `Sans solution logement : ${end.toLowerCase()} ${days}.`;
 }

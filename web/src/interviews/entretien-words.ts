@@ -38,10 +38,10 @@ export function entretienWordsForYouth(
       explanation = `La date est fixée. L’entretien doit avoir lieu au plus tard le ${latest}.`;
       break;
     case 'en_retard':
-      explanation = `L’entretien aurait dû avoir lieu au plus tard le ${latest}. Parles-en à ton binôme : c’est ton droit.`;
+      explanation = `L’entretien aurait dû avoir lieu au plus tard le ${latest}. Parles-en à ton binôme : c’est ton droit.`;
       break;
     case 'sans_objet':
-      explanation = 'Ta prise en charge par l’ASE s’est terminée avant la date de l’entretien : il n’a plus lieu d’être.';
+      explanation = 'Ta prise en charge par l’ASE s’est terminée avant la date de l’entretien : il n’a plus lieu d’être.';
       break;
     default:
       explanation =

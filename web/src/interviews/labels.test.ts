@@ -23,7 +23,7 @@ describe('domainLabel', () => {
     ]);
   });
 
-  it('calls the young person’s own questions « Questions du jeune » for staff', () => {
+  it('calls the young person’s own questions « Questions du jeune » for staff', () => {
     expect(domainLabel('mes_questions', 'staff')).toBe('Questions du jeune');
   });
 });
@@ -80,7 +80,7 @@ describe('planStatusSentence', () => {
   it('tells the young person a draft is not theirs to sign yet', () => {
     expect(planStatusSentence({ ...base, status: 'brouillon' }, 'jeune', at)).toContain('quand les six domaines seront remplis');
     expect(planStatusSentence({ ...base, status: 'brouillon' }, 'staff', at)).toBe(
-      'Brouillon enregistré le [2026-11-24T10:00:00Z] : pas encore proposé au jeune.',
+      'Brouillon enregistré le [2026-11-24T10:00:00Z] : pas encore proposé au jeune.',
     );
   });
 
@@ -96,8 +96,8 @@ describe('planStatusSentence', () => {
       status: 'modification_demandee' as const,
       changeRequest: { message: 'Plutôt Lens', at: '2026-11-25T09:00:00Z' },
     };
-    expect(planStatusSentence(plan, 'staff', at)).toBe('Modification demandée par le jeune le [2026-11-25T09:00:00Z] : « Plutôt Lens »');
-    expect(planStatusSentence(plan, 'jeune', at)).toMatch(/^Tu as demandé une modification le .* : « Plutôt Lens »/);
+    expect(planStatusSentence(plan, 'staff', at)).toBe('Modification demandée par le jeune le [2026-11-25T09:00:00Z] : « Plutôt Lens »');
+    expect(planStatusSentence(plan, 'jeune', at)).toMatch(/^Tu as demandé une modification le .* : « Plutôt Lens »/);
   });
 
   it('tells staff a proposed plan awaits the young person’s answer', () => {
@@ -119,7 +119,7 @@ describe('planHistoryEventText', () => {
         event: 'change_requested',
         changeRequest: { message: 'Plutôt une colocation', at: '2026-11-24T10:00:00Z' },
       }),
-    ).toBe('Modification demandée par le jeune : « Plutôt une colocation »');
+    ).toBe('Modification demandée par le jeune : « Plutôt une colocation »');
   });
 });
 
@@ -135,7 +135,7 @@ describe('planVersionLine', () => {
     for (const status of ['signe', 'modification_demandee'] as const) {
       const line = planVersionLine({ ...base, status }, at);
       expect(line).not.toContain('] par ');
-      expect(line).toBe('Version 2, enregistrée le [2026-11-29T19:52:00Z] (réponse du jeune) ; contenu rédigé par Sophie Lefebvre.');
+      expect(line).toBe('Version 2, enregistrée le [2026-11-29T19:52:00Z] (réponse du jeune) ; contenu rédigé par Sophie Lefebvre.');
     }
   });
   it('names nobody when the author is unknown', () => {

@@ -134,7 +134,7 @@ export function planVersionLine(
   const answered = plan.status === 'signe' || plan.status === 'modification_demandee';
   const recorded = `Version ${plan.version}, enregistrée le ${formatInstant(plan.updatedAt)}`;
   if (!plan.updatedByName) return `${recorded}.`;
-  return answered ? `${recorded} (réponse du jeune) ; contenu rédigé par ${plan.updatedByName}.` : `${recorded} par ${plan.updatedByName}.`;
+  return answered ? `${recorded} (réponse du jeune) ; contenu rédigé par ${plan.updatedByName}.` : `${recorded} par ${plan.updatedByName}.`;
 }
 
 export function planStatusSentence(
@@ -145,16 +145,16 @@ export function planStatusSentence(
   switch (plan.status) {
     case 'brouillon':
       return voice === 'jeune'
-        ? `Ton binôme prépare ce projet (brouillon du ${formatInstant(plan.updatedAt)}). Il te le proposera quand les six domaines seront remplis : tu pourras alors le signer ou demander une modification.`
-        : `Brouillon enregistré le ${formatInstant(plan.updatedAt)} : pas encore proposé au jeune.`;
+        ? `Ton binôme prépare ce projet (brouillon du ${formatInstant(plan.updatedAt)}). Il te le proposera quand les six domaines seront remplis : tu pourras alors le signer ou demander une modification.`
+        : `Brouillon enregistré le ${formatInstant(plan.updatedAt)} : pas encore proposé au jeune.`;
     case 'signe':
       return plan.signedAt ? `Signé le ${formatInstant(plan.signedAt)}.` : 'Signé.';
     case 'modification_demandee': {
       const at = plan.changeRequest ? ` le ${formatInstant(plan.changeRequest.at)}` : '';
       const message = plan.changeRequest?.message ?? '';
       return voice === 'jeune'
-        ? `Tu as demandé une modification${at} : « ${message} ». Ton binôme va te proposer une nouvelle version.`
-        : `Modification demandée par le jeune${at} : « ${message} »`;
+        ? `Tu as demandé une modification${at} : « ${message} ». Ton binôme va te proposer une nouvelle version.`
+        : `Modification demandée par le jeune${at} : « ${message} »`;
     }
     default:
       return voice === 'jeune'
@@ -176,7 +176,7 @@ export function planHistoryEventText(item: Pick<PlanHistoryItem, 'event' | 'byRo
     case 'signed':
       return 'Signée par le jeune';
     case 'change_requested':
-      return `Modification demandée par le jeune : « ${item.changeRequest?.message ?? ''} »`;
+      return `Modification demandée par le jeune : « ${item.changeRequest?.message ?? ''} »`;
     case 'draft_saved':
       return `Enregistrée en brouillon${item.updatedByName ? ` par ${item.updatedByName}` : ` par un·e ${roleLabel(item.byRole)}`}`;
     default:

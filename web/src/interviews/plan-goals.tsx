@@ -45,11 +45,11 @@ export function PlanByNeed({
           )}
           {covered === 'pas_de_besoin' && (
             <p class="plan-no-need">
-              <strong>Pas de besoin{'\u00a0'}:</strong> {plan.needsWithoutGoals.find((item) => item.need === need)?.reason}
+              <strong>Pas de besoin :</strong> {plan.needsWithoutGoals.find((item) => item.need === need)?.reason}
             </p>
           )}
           {covered === 'incomplet' && (
-            <p class="empty">{voice === 'jeune' ? 'Pas encore écrit.' : 'Non renseigné : ni objectif, ni « pas de besoin ».'}</p>
+            <p class="empty">{voice === 'jeune' ? 'Pas encore écrit.' : 'Non renseigné : ni objectif, ni « pas de besoin ».'}</p>
           )}
         </section>
       ))}
@@ -92,7 +92,7 @@ function PlanGoals({
             <span class="goal-domain">Objectif {numbers.get(goal)}</span> {goal.label}
           </Heading>
           <p class="goal-plan-b">
-            <strong>{voice === 'jeune' ? 'Plan B, si ça ne marche pas\u00a0:' : 'Plan B\u00a0:'}</strong>{' '}
+            <strong>{voice === 'jeune' ? 'Plan B, si ça ne marche pas :' : 'Plan B :'}</strong>{' '}
             {goal.planB.trim() || (voice === 'jeune' ? 'pas encore de plan B.' : 'non renseigné.')}
           </p>
           {goal.actions.length === 0 ? (
@@ -105,9 +105,9 @@ function PlanGoals({
                 <li key={action.id} class="action">
                   <p class="action-label">{action.label}</p>
                   <p class="action-meta">
-                    <span>Qui : {actionOwnerLabel(action, voice)}</span>
+                    <span>Qui : {actionOwnerLabel(action, voice)}</span>
                     <span>
-                      Pour le : <time dateTime={action.dueOn}>{formatDate(action.dueOn)}</time>
+                      Pour le : <time dateTime={action.dueOn}>{formatDate(action.dueOn)}</time>
                     </span>
                     <span>{ACTION_STATUS_LABELS[action.status]}</span>
                   </p>

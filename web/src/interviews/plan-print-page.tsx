@@ -1,3 +1,4 @@
+import { elide } from '../../../shared/text/french-typography.js';
 import type { Plan, Youth } from '../api/types';
 import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
@@ -47,7 +48,7 @@ function statusLine(plan: Plan): string {
       return plan.signedAt ? `Signé par le jeune le ${formatTimestamp(plan.signedAt)}` : 'Signé par le jeune';
     case 'modification_demandee':
       return plan.changeRequest
-        ? `Modification demandée par le jeune le ${formatTimestamp(plan.changeRequest.at)} : « ${plan.changeRequest.message} »`
+        ? `Modification demandée par le jeune le ${formatTimestamp(plan.changeRequest.at)} : « ${plan.changeRequest.message} »`
         : 'Modification demandée par le jeune';
     case 'brouillon':
       return `Brouillon du ${formatTimestamp(plan.updatedAt)}, pas encore proposé au jeune`;
@@ -59,7 +60,7 @@ function statusLine(plan: Plan): string {
 function PlanDocument({ youth, plan }: { youth: Youth; plan: Plan | null }) {
   if (!plan) return <p class="empty">Aucun projet d’autonomie n’a encore été rédigé.</p>;
   return (
-    <article class="plan-document" aria-label={`Projet d’accès à l’autonomie de ${youth.firstName} ${youth.lastName}`}>
+    <article class="plan-document" aria-label={`Projet d’accès à l’autonomie ${elide('de', `${youth.firstName} ${youth.lastName}`)}`}>
       <dl class="details print-facts">
         <Fact term="Jeune">
           {youth.firstName} {youth.lastName}
@@ -81,13 +82,13 @@ function PlanDocument({ youth, plan }: { youth: Youth; plan: Plan | null }) {
         <div class="signature-boxes">
           <div class="signature-box">
             <p>
-              Le ou la jeune : {youth.firstName} {youth.lastName}
+              Le ou la jeune : {youth.firstName} {youth.lastName}
             </p>
-            <p class="signature-line">Date et signature :</p>
+            <p class="signature-line">Date et signature :</p>
           </div>
           <div class="signature-box">
             <p>Pour le Département, par délégation du président du conseil départemental</p>
-            <p class="signature-line">Nom, fonction, date et signature :</p>
+            <p class="signature-line">Nom, fonction, date et signature :</p>
           </div>
         </div>
         <p class="muted">

@@ -6,7 +6,7 @@ describe('formatDate', () => {
     expect(formatDate('2027-03-12')).toBe('12 mars 2027');
   });
 
-  it('writes the first day of a month as « 1er »', () => {
+  it('writes the first day of a month as « 1er »', () => {
     expect(formatDate('2027-01-01')).toBe('1er janvier 2027');
   });
 
@@ -71,7 +71,7 @@ describe('describeDistance', () => {
     ['2028-01-30', 'dans 1 an et 2 mois'],
     ['2024-11-24', 'il y a 2 ans'],
     ['2026-07-01', 'il y a 4 mois'],
-  ])('describes %s as « %s »', (target, expected) => {
+  ])('describes %s as « %s »', (target, expected) => {
     expect(describeDistance(today, target)).toBe(expected);
   });
 

@@ -27,7 +27,7 @@ describe('IdempotencyKeys', () => {
   it('gives a new key when the content changes', () => {
     const keys = new IdempotencyKeys();
     const first = keys.keyFor({ text: 'Bonjour' });
-    expect(keys.keyFor({ text: 'Bonjour !' })).not.toBe(first);
+    expect(keys.keyFor({ text: 'Bonjour !' })).not.toBe(first);
   });
 
   it('gives a new key after a success, even for the same content', () => {

@@ -14,7 +14,7 @@ describe('roleLabel', () => {
 });
 
 describe('auditActionLabel', () => {
-  it('speaks to the young person with « tu »', () => {
+  it('speaks to the young person with « tu »', () => {
     expect(auditActionLabel('profile.read', 'jeune')).toBe('a consulté ton dossier');
     expect(auditActionLabel('export.read', 'jeune')).toBe('a exporté tes données');
   });
@@ -59,7 +59,7 @@ describe('accessLineLabel', () => {
     expect(accessLineLabel({ kind: 'visit', actions: ['committee.search'] })).toBe(auditActionLabel('committee.search', 'jeune'));
   });
 
-  it('lists each write of a line once, joined with « et »', () => {
+  it('lists each write of a line once, joined with « et »', () => {
     expect(accessLineLabel({ kind: 'write', actions: ['plan.write', 'journal.write'] })).toBe(
       `${auditActionLabel('plan.write', 'jeune')} et ${auditActionLabel('journal.write', 'jeune')}`,
     );

@@ -134,12 +134,12 @@ function ConsultationCard({ consultation, memberCount }: { consultation: Consult
       )}
       {consultation.status === 'fermee' && (
         <p>
-          Close le {at(closingTime(consultation))} : {countOf(consultation.ballots, 'participation')}.
+          Close le {at(closingTime(consultation))} : {countOf(consultation.ballots, 'participation')}.
         </p>
       )}
       {consultation.status === 'publiee' && consultation.publishedAt && (
         <p>
-          Résultats publiés le {at(consultation.publishedAt)} : {countOf(consultation.ballots, 'participation')}.
+          Résultats publiés le {at(consultation.publishedAt)} : {countOf(consultation.ballots, 'participation')}.
         </p>
       )}
     </article>

@@ -51,8 +51,8 @@ function CommitteesPage({ session }: { session: Session }) {
       <PageHeading text="Comités" />
       <p class="lead">
         {isAdmin
-          ? 'Tous les comités des jeunes du département : comités territoriaux (CTJ) et comité départemental (CDJ).'
-          : 'Les comités des jeunes que vous organisez : leurs membres, leurs consultations et ce qui en a été fait.'}
+          ? 'Tous les comités des jeunes du département : comités territoriaux (CTJ) et comité départemental (CDJ).'
+          : 'Les comités des jeunes que vous organisez : leurs membres, leurs consultations et ce qui en a été fait.'}
       </p>
       {creating ? (
         <CreateCommitteeForm
@@ -124,7 +124,7 @@ function CreateCommitteeForm({ onCancel }: { onCancel: () => void }) {
       keys.current.reset();
       const path = committeePath(created.id);
       navigate(path);
-      announce(`Comité « ${created.name} » créé.`, path);
+      announce(`Comité « ${created.name} » créé.`, path);
     },
   });
 
@@ -154,7 +154,7 @@ function CreateCommitteeForm({ onCancel }: { onCancel: () => void }) {
         onValue={setTerritory}
         maxLength={NAME_MAX}
         error={errors.territory}
-        hint="Par exemple : Arrageois, Boulonnais. Laissez vide pour le comité départemental."
+        hint="Par exemple : Arrageois, Boulonnais. Laissez vide pour le comité départemental."
       />
       <FormActions busy={saving} label="Créer le comité" busyLabel="Création…" onCancel={onCancel} />
     </form>

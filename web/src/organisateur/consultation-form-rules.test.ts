@@ -60,7 +60,7 @@ const now = new Date('2026-11-24T10:00:00Z');
 
 function filled(): ConsultationValues {
   const question = questionRow();
-  question.label = 'Comment venir aux réunions ?';
+  question.label = 'Comment venir aux réunions ?';
   question.options = [optionRow('Vélo'), optionRow('Bus')];
   const multiple = questionRow('multiple');
   multiple.label = 'Sujets prioritaires';
@@ -139,7 +139,7 @@ describe('consultationBody', () => {
       questions: [
         {
           id: 'q1',
-          label: 'Comment venir aux réunions ?',
+          label: 'Comment venir aux réunions ?',
           kind: 'single',
           options: [
             { id: 'q1-r1', label: 'Vélo' },

@@ -126,7 +126,7 @@ export function validateConsultation(values: ConsultationValues, now: Date, floo
   const minBallots = Number(values.minBallots);
   const lowest = Math.max(floor, ANONYMITY_FLOOR);
   if (!/^\d+$/.test(values.minBallots.trim()) || minBallots < lowest || minBallots > 1000) {
-    put('minBallots', `Indiquez un nombre entier entre ${lowest} et 1 000 : en dessous, chacun pourrait deviner le vote des autres.`);
+    put('minBallots', `Indiquez un nombre entier entre ${lowest} et 1 000 : en dessous, chacun pourrait deviner le vote des autres.`);
   }
   return errors;
 }

@@ -63,7 +63,7 @@ export function NewConsultationPage({ committeeId }: { committeeId: string }) {
       const path = consultationPath(committeeId, created.id);
       keepCreationWarnings(created.id, created.warnings);
       navigate(path);
-      announce([`Consultation « ${created.title} » créée.`, ...created.warnings.map((warning) => warning.message)].join(' '), path);
+      announce([`Consultation « ${created.title} » créée.`, ...created.warnings.map((warning) => warning.message)].join(' '), path);
     },
   });
 
@@ -87,7 +87,7 @@ export function NewConsultationPage({ committeeId }: { committeeId: string }) {
         <a href={href(committeePath(committeeId))}>Retour au comité</a>
       </p>
       <p class="lead">
-        Les membres du comité votent en secret : pendant le vote, vous ne voyez que le nombre de participations. Les résultats s’affichent
+        Les membres du comité votent en secret : pendant le vote, vous ne voyez que le nombre de participations. Les résultats s’affichent
         après la clôture, seulement si assez de membres ont voté.
       </p>
       <form ref={form} class="form" noValidate onSubmit={(event) => save(event, request)}>
@@ -109,7 +109,7 @@ export function NewConsultationPage({ committeeId }: { committeeId: string }) {
           onValue={(description) => set({ description })}
           maxLength={5000}
           error={errors.description}
-          hint="Ce que les jeunes doivent savoir avant de voter : le sujet, à quoi servira leur avis."
+          hint="Ce que les jeunes doivent savoir avant de voter : le sujet, à quoi servira leur avis."
         />
 
         <fieldset>
@@ -175,7 +175,7 @@ export function NewConsultationPage({ committeeId }: { committeeId: string }) {
           onValue={(minBallots) => set({ minBallots })}
           maxLength={4}
           error={errors.minBallots}
-          hint={`En dessous de ce nombre, les résultats restent masqués pour toujours : dans un petit groupe, un total révèlerait le choix de chacun. ${floor} au minimum dans le département.`}
+          hint={`En dessous de ce nombre, les résultats restent masqués pour toujours : dans un petit groupe, un total révèlerait le choix de chacun. ${floor} au minimum dans le département.`}
         />
 
         <FormActions busy={saving} label="Créer la consultation" busyLabel="Création…">

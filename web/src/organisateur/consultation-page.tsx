@@ -98,7 +98,7 @@ function QuestionsList({ consultation }: { consultation: Consultation }) {
   return (
     <section aria-labelledby="questions">
       <h2 id="questions">Questions</h2>
-      <p class="hint">Les résultats restent scellés pendant le vote, même pour vous : seul le nombre de participations est visible.</p>
+      <p class="hint">Les résultats restent scellés pendant le vote, même pour vous : seul le nombre de participations est visible.</p>
       <ol class="question-list">
         {consultation.questions.map((question) => (
           <li key={question.id}>
@@ -149,7 +149,7 @@ function LiveParticipation({
       onChange(latest);
       setRefreshedAt(new Date());
       setRefreshError(null);
-      if (announceIt) announce(`Participation mise à jour : ${countOf(latest.ballots, 'participation')}.`);
+      if (announceIt) announce(`Participation mise à jour : ${countOf(latest.ballots, 'participation')}.`);
     } catch (error) {
       setRefreshError(error);
     } finally {
@@ -165,7 +165,7 @@ function LiveParticipation({
     setCloseError(null);
     try {
       const closed = await closeConsultation(consultation.committeeId, consultation.id);
-      announce('La consultation est close : les membres ne peuvent plus voter.');
+      announce('La consultation est close : les membres ne peuvent plus voter.');
       onChange(closed);
       // The results section replaces this one: its heading takes the focus.
       setTimeout(() => document.getElementById('resultats')?.focus());
@@ -199,7 +199,7 @@ function LiveParticipation({
       {confirming && (
         <div class="notice notice--warning confirm">
           <p id="close-question">
-            <strong>Clore la consultation maintenant ?</strong> Les membres ne pourront plus voter ni donner d’avis. On ne peut pas la
+            <strong>Clore la consultation maintenant ?</strong> Les membres ne pourront plus voter ni donner d’avis. On ne peut pas la
             rouvrir.
           </p>
           {closeError !== null && <ErrorNotice error={closeError} />}
@@ -279,7 +279,7 @@ function Results({ consultation, results }: { consultation: Consultation; result
   return (
     <div class="notice notice--warning">
       <p>
-        <strong>Moins de {consultation.minBallots} votes : les résultats restent masqués pour protéger l’anonymat.</strong>
+        <strong>Moins de {consultation.minBallots} votes : les résultats restent masqués pour protéger l’anonymat.</strong>
       </p>
       <p>
         Avec {countOf(results.ballots, 'participation')}, un total permettrait de deviner ce que certains membres ont choisi. Ces résultats
@@ -299,7 +299,7 @@ function PublishSection({ consultation, onChange }: { consultation: Consultation
     setFailure(null);
     try {
       const published = await publishResults(consultation.committeeId, consultation.id);
-      announce('Résultats publiés : les membres peuvent les voir.');
+      announce('Résultats publiés : les membres peuvent les voir.');
       onChange(published);
       setTimeout(() => document.getElementById('suites')?.focus());
     } catch (error) {

@@ -73,7 +73,7 @@ export function FollowUpEditor({
       });
       onSaved(saved);
       setEditing(false);
-      announce('Suite enregistrée : les membres peuvent la lire.');
+      announce('Suite enregistrée : les membres peuvent la lire.');
       setTimeout(() => editButton.current?.focus());
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 400) {
@@ -98,7 +98,7 @@ export function FollowUpEditor({
         <>
           <FollowUpSummary followUp={followUp} />
           <p>
-            <strong>Avis des membres : </strong>
+            <strong>Avis des membres : </strong>
             {followUpAnswersText(followUp, consultation.minBallots)}
           </p>
         </>
@@ -106,7 +106,7 @@ export function FollowUpEditor({
         <p class="empty">Pas encore de suite indiquée pour cette question.</p>
       )}
       {editing ? (
-        <form ref={form} class="form" noValidate onSubmit={submit} aria-label={`Suite donnée : ${question.label}`}>
+        <form ref={form} class="form" noValidate onSubmit={submit} aria-label={`Suite donnée : ${question.label}`}>
           {failure !== null && <ErrorNotice error={failure} />}
           <SelectField id={`${prefix}-status`} label="Statut" value={status} onValue={setStatus} options={STATUS_OPTIONS} />
           <TextAreaField
@@ -116,7 +116,7 @@ export function FollowUpEditor({
             onValue={setText}
             maxLength={TEXT_MAX}
             error={error}
-            hint="Écrivez pour les jeunes du comité : simplement, et pourquoi si ce n’est pas retenu."
+            hint="Écrivez pour les jeunes du comité : simplement, et pourquoi si ce n’est pas retenu."
           />
           {answersOpen && (
             <TextField
@@ -126,13 +126,13 @@ export function FollowUpEditor({
               value={answersClose}
               onValue={setAnswersClose}
               error={closeError}
-              hint={`Dans les ${FOLLOW_UP_ANSWER_MAX_DAYS} jours. Le nombre de « oui » et de « non » ne sera montré qu’après cette date, et seulement s’il y a assez de réponses : sinon on pourrait deviner la réponse de chacun. Une fois passée, elle ne peut plus être repoussée.`}
+              hint={`Dans les ${FOLLOW_UP_ANSWER_MAX_DAYS} jours. Le nombre de « oui » et de « non » ne sera montré qu’après cette date, et seulement s’il y a assez de réponses : sinon on pourrait deviner la réponse de chacun. Une fois passée, elle ne peut plus être repoussée.`}
             />
           )}
           <div class="form-actions">
             <button type="submit" class="button" aria-busy={saving}>
               {saving ? 'Enregistrement…' : 'Enregistrer la suite'}
-              <span class="visually-hidden"> : {question.label}</span>
+              <span class="visually-hidden"> : {question.label}</span>
             </button>
             {followUp && (
               <button
@@ -159,7 +159,7 @@ export function FollowUpEditor({
             setEditing(true);
           }}
         >
-          Modifier la suite<span class="visually-hidden"> : {question.label}</span>
+          Modifier la suite<span class="visually-hidden"> : {question.label}</span>
         </button>
       )}
     </article>

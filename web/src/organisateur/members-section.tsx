@@ -22,7 +22,7 @@ export function MembersSection({ committee, onAdded }: { committee: Committee; o
       {members.state.status === 'failed' && <ErrorNotice error={members.state.error} onRetry={members.reload} />}
       {list &&
         (list.length === 0 ? (
-          <p class="empty">Aucun membre pour le moment : ajoutez les jeunes qui participent au comité.</p>
+          <p class="empty">Aucun membre pour le moment : ajoutez les jeunes qui participent au comité.</p>
         ) : (
           <ul class="member-list">
             {list.map((member) => (
@@ -118,7 +118,7 @@ function AddMemberForm({ committeeId, onAdded }: { committeeId: string; onAdded:
         onValue={setQuery}
         error={error}
         maxLength={40}
-        hint="Les premières lettres suffisent (trois au moins) ; accents et majuscules sont indifférents. Les jeunes trouvés voient cette recherche dans « Qui a consulté mon dossier »."
+        hint="Les premières lettres suffisent (trois au moins) ; accents et majuscules sont indifférents. Les jeunes trouvés voient cette recherche dans « Qui a consulté mon dossier »."
       />
       <button type="submit" class="button button--secondary" aria-busy={busy === 'search'}>
         {busy === 'search' ? 'Recherche…' : 'Chercher'}

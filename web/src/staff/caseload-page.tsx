@@ -52,7 +52,7 @@ function YouthCard({ youth, today }: { youth: YouthSummary; today: string }) {
         <Fact term="Fin de prise en charge">{youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'}</Fact>
         <Fact term="Prochaine échéance">
           {next
-            ? `${KEY_DATE_LABELS.staff[next.kind]} : ${formatDate(next.date)} (${describeDistance(today, next.date)})`
+            ? `${KEY_DATE_LABELS.staff[next.kind]} : ${formatDate(next.date)} (${describeDistance(today, next.date)})`
             : 'Aucune à venir'}
         </Fact>
       </dl>

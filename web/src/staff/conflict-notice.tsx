@@ -31,7 +31,7 @@ export function ConflictNotice({
   return (
     <div class="notice notice--warning" role="alert">
       <p>
-        <strong>Attention : </strong>
+        <strong>Attention : </strong>
         {changed} Rechargez pour voir la dernière version.
       </p>
       <p>{kept}</p>

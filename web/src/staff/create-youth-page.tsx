@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { elide } from '../../../shared/text/french-typography.js';
 import { getDashboardSettings, listAllStaff } from '../api/dashboard';
 import type { Youth } from '../api/types';
 import { createYouth } from '../api/youth';
@@ -58,7 +59,7 @@ export function CreateYouthPage() {
       keys.current.reset();
       const path = youthPath(created.id);
       navigate(path);
-      announce(`Dossier de ${created.firstName} ${created.lastName} créé.`, path);
+      announce(`Dossier ${elide('de', `${created.firstName} ${created.lastName}`)} créé.`, path);
     },
   });
 
@@ -100,7 +101,7 @@ export function CreateYouthPage() {
             value={values.accountSub}
             onValue={set('accountSub')}
             error={errors.accountSub}
-            hint="L’identifiant de connexion du jeune, qui lui donne accès à « Mon dossier »."
+            hint="L’identifiant de connexion du jeune, qui lui donne accès à « Mon dossier »."
           />
           {directory.state.status === 'loading' && <Loading text="Chargement de l’annuaire du personnel…" />}
           {directory.state.status === 'failed' && <ErrorNotice error={directory.state.error} onRetry={directory.reload} />}

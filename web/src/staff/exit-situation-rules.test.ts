@@ -9,7 +9,7 @@ describe('the situation at exit form', () => {
     expect(exitValuesOf({ exitSituation: situation })).toEqual(situation);
   });
 
-  it('needs the four indicators, « Inconnu » counting as an answer', () => {
+  it('needs the four indicators, « Inconnu » counting as an answer', () => {
     expect(validateExitValues(situation)).toEqual({});
     expect(validateExitValues({ ...situation, activity: '' }).exitSituation).toMatch(/quatre indicateurs/);
   });

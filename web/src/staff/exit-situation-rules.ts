@@ -14,7 +14,7 @@ export function exitValuesOf(youth: Pick<Youth, 'exitSituation'>): SituationValu
 export function validateExitValues(values: SituationValues): { exitSituation?: string } {
   return EXIT_INDICATORS.every((indicator) => values[indicator] !== '')
     ? {}
-    : { exitSituation: 'Renseignez les quatre indicateurs (« Inconnu » si vous ne savez pas).' };
+    : { exitSituation: 'Renseignez les quatre indicateurs (« Inconnu » si vous ne savez pas).' };
 }
 
 /** The PATCH body's situation, once the four are chosen. */

@@ -35,7 +35,7 @@ export function ExitSituationSection({ youth, canWrite, onSaved }: { youth: Yout
         <>
           <p>
             Fin de prise en charge {ended ? 'le' : 'prévue le'} {formatDate(youth.careEndDate)}. Les quatre indicateurs que le département
-            compte à la sortie ; l’entretien de suivi les renseigne de nouveau six mois après.
+            compte à la sortie ; l’entretien de suivi les renseigne de nouveau six mois après.
           </p>
           {!editing && (
             <dl class="details">
@@ -113,16 +113,16 @@ function ExitSituationForm({
             onNewerVersion(latest);
           })
         }
-        reloaded={<p>Dernière version chargée : vos choix sont conservés, enregistrez-les de nouveau.</p>}
+        reloaded={<p>Dernière version chargée : vos choix sont conservés, enregistrez-les de nouveau.</p>}
       />
       <FormErrorSummary count={Object.keys(errors).length} />
       {failure !== null && <ErrorNotice error={failure} />}
       <fieldset aria-describedby={errors.exitSituation ? 'exit-situation-error' : undefined}>
         <legend>Les quatre indicateurs</legend>
-        <p class="hint">Choisissez « Inconnu » si vous ne savez pas : il est compté comme tel.</p>
+        <p class="hint">Choisissez « Inconnu » si vous ne savez pas : il est compté comme tel.</p>
         {errors.exitSituation && (
           <p class="field-error" id="exit-situation-error">
-            Erreur : {errors.exitSituation}
+            Erreur : {errors.exitSituation}
           </p>
         )}
         <ExitIndicatorSelects idPrefix="exit" value={values} onValue={setValues} invalid={Boolean(errors.exitSituation)} />

@@ -33,7 +33,7 @@ function Field({
       )}
       {error && (
         <p class="field-error" id={errorId ?? undefined}>
-          Erreur : {error}
+          Erreur : {error}
         </p>
       )}
       {control(describedBy)}
@@ -251,7 +251,7 @@ export function FormErrorSummary({ count }: { count: number }) {
   return (
     <div class="notice notice--error" role="alert">
       <p>
-        <strong>Erreur : </strong>
+        <strong>Erreur : </strong>
         {sentence}
       </p>
     </div>

@@ -19,7 +19,7 @@ describe('findDraftErrors', () => {
     );
     expect(errors).toEqual({
       'items.0.label': 'Écrivez la phrase de l’item, ou retirez-le.',
-      items: 'Chaque besoin garde au moins un item : ENTOURAGE.',
+      items: 'Chaque besoin garde au moins un item : ENTOURAGE.',
     });
     expect(findDraftErrors([item('a', 'logement')], ['logement'], String)).toEqual({});
   });

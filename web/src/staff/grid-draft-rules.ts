@@ -23,7 +23,7 @@ export function findDraftErrors(items: readonly GridItem[], domains: readonly st
     if (item.label.trim() === '') errors[`items.${index}.label`] = 'Écrivez la phrase de l’item, ou retirez-le.';
   });
   const empty = domains.filter((domain) => !items.some((item) => item.domain === domain));
-  if (empty.length > 0) errors.items = `Chaque besoin garde au moins un item : ${empty.map(domainName).join(', ')}.`;
+  if (empty.length > 0) errors.items = `Chaque besoin garde au moins un item : ${empty.map(domainName).join(', ')}.`;
   return errors;
 }
 

@@ -54,11 +54,11 @@ export function GridProposalsSection({
     <section aria-labelledby={headingId}>
       <Heading id={headingId}>Propositions pour le projet d’autonomie</Heading>
       {proposals.items.length === 0 ? (
-        <p>Aucune proposition : pas d’écart de 2 niveaux ni d’item au plus bas dans la dernière paire d’évaluations.</p>
+        <p>Aucune proposition : pas d’écart de 2 niveaux ni d’item au plus bas dans la dernière paire d’évaluations.</p>
       ) : (
         <>
           <p class="hint">
-            Une proposition acceptée devient une action du projet, dans une nouvelle version : proposée au jeune si les six besoins sont
+            Une proposition acceptée devient une action du projet, dans une nouvelle version : proposée au jeune si les six besoins sont
             couverts, sinon gardée en brouillon jusqu’à ce que vous le complétiez.
             {showPlanLink && (
               <>
@@ -80,13 +80,13 @@ export function GridProposalsSection({
                 </p>
                 <p>
                   {proposal.reason === 'ecart' ? 'Les regards diffèrent de 2 niveaux ou plus. ' : 'Au plus bas niveau. '}
-                  Jeune : {levelLabel(proposal.self).toLowerCase()} ; binôme : {levelLabel(proposal.binome).toLowerCase()}.
+                  Jeune : {levelLabel(proposal.self).toLowerCase()} ; binôme : {levelLabel(proposal.binome).toLowerCase()}.
                 </p>
                 {proposal.status === 'a_decider' ? (
                   canDecide ? (
                     <div class="form-actions">
                       <button type="button" class="button" disabled={busy !== null} onClick={() => void decide(proposal.itemId, true)}>
-                        Ajouter au projet<span class="visually-hidden"> : {proposal.itemLabel}</span>
+                        Ajouter au projet<span class="visually-hidden"> : {proposal.itemLabel}</span>
                       </button>
                       <button
                         type="button"
@@ -94,7 +94,7 @@ export function GridProposalsSection({
                         disabled={busy !== null}
                         onClick={() => void decide(proposal.itemId, false)}
                       >
-                        Écarter<span class="visually-hidden"> : {proposal.itemLabel}</span>
+                        Écarter<span class="visually-hidden"> : {proposal.itemLabel}</span>
                       </button>
                     </div>
                   ) : (

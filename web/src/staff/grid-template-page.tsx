@@ -86,7 +86,7 @@ function DraftEditor({ initial }: { initial: GridEditing }) {
     const taken = new Set([...items.map((item) => item.id), ...baseItems]);
     setItems([...items, { id: newItemId(domain, taken, randomUuid), domain, label }]);
     setNewLabels({ ...newLabels, [domain]: '' });
-    announce(`Item ajouté à « ${domainName(domain)} ».`);
+    announce(`Item ajouté à « ${domainName(domain)} ».`);
   }
 
   async function publish() {
@@ -112,21 +112,21 @@ function DraftEditor({ initial }: { initial: GridEditing }) {
   return (
     <>
       <p class="lead">
-        Version en vigueur : <strong>{current.version}</strong> ({current.items.length} items). Vous préparez la version{' '}
-        {current.version + 1} : reformulez, ajoutez ou retirez des items, enregistrez le brouillon, puis publiez-le. Une version publiée ne
-        change plus ; chaque évaluation garde la version avec laquelle elle a été faite.
+        Version en vigueur : <strong>{current.version}</strong> ({current.items.length} items). Vous préparez la version{' '}
+        {current.version + 1} : reformulez, ajoutez ou retirez des items, enregistrez le brouillon, puis publiez-le. Une version publiée ne
+        change plus ; chaque évaluation garde la version avec laquelle elle a été faite.
       </p>
       <p class="muted">
         {saved.updatedAt
           ? `Brouillon enregistré le ${formatTimestamp(saved.updatedAt)}.`
-          : 'Pas encore de brouillon enregistré : copie de la version en vigueur.'}
+          : 'Pas encore de brouillon enregistré : copie de la version en vigueur.'}
       </p>
       {publishConflict && (
         <div class="notice notice--warning" role="alert">
           <p>
-            <strong>Rien n’a été publié : </strong>un autre administrateur a publié une version ou modifié le brouillon entre-temps.
+            <strong>Rien n’a été publié : </strong>un autre administrateur a publié une version ou modifié le brouillon entre-temps.
           </p>
-          <p>Rechargez pour repartir de la dernière version ; vos modifications non enregistrées seront remplacées.</p>
+          <p>Rechargez pour repartir de la dernière version ; vos modifications non enregistrées seront remplacées.</p>
           <button type="button" class="button button--secondary" onClick={() => void reloadLatest()}>
             Recharger la dernière version
           </button>
@@ -135,7 +135,7 @@ function DraftEditor({ initial }: { initial: GridEditing }) {
       <ConflictNotice
         conflict={form.conflict}
         changed="Le brouillon a été modifié entre-temps par un autre administrateur."
-        kept="Vos modifications sont encore affichées ; en rechargeant, vous repartez du brouillon enregistré et elles sont remplacées."
+        kept="Vos modifications sont encore affichées ; en rechargeant, vous repartez du brouillon enregistré et elles sont remplacées."
         onReload={() => void form.reload(reloadLatest)}
         reloaded={<p>Voici le dernier brouillon enregistré. Refaites vos modifications si besoin, puis enregistrez.</p>}
       />
@@ -149,7 +149,7 @@ function DraftEditor({ initial }: { initial: GridEditing }) {
       >
         {form.errors.items && (
           <p class="field-error" id="items-error">
-            Erreur : {form.errors.items}
+            Erreur : {form.errors.items}
           </p>
         )}
         {GRID_DOMAINS.map((domain) => (
@@ -174,7 +174,7 @@ function DraftEditor({ initial }: { initial: GridEditing }) {
               )}
             </ol>
             <div class="field">
-              <label for={`nouvel-item-${domain}`}>Nouvel item : {domainName(domain)}</label>
+              <label for={`nouvel-item-${domain}`}>Nouvel item : {domainName(domain)}</label>
               <input
                 id={`nouvel-item-${domain}`}
                 type="text"
@@ -183,7 +183,7 @@ function DraftEditor({ initial }: { initial: GridEditing }) {
                 onInput={(event) => setNewLabels({ ...newLabels, [domain]: event.currentTarget.value })}
               />
               <button type="button" class="button button--secondary" onClick={() => addItem(domain)}>
-                Ajouter l’item<span class="visually-hidden"> à « {domainName(domain)} »</span>
+                Ajouter l’item<span class="visually-hidden"> à « {domainName(domain)} »</span>
               </button>
             </div>
           </section>
@@ -198,7 +198,7 @@ function DraftEditor({ initial }: { initial: GridEditing }) {
       <section aria-labelledby="publier">
         <h2 id="publier">Publier</h2>
         {unsaved ? (
-          <p class="hint">Enregistrez d’abord le brouillon : seule sa dernière version enregistrée est publiée.</p>
+          <p class="hint">Enregistrez d’abord le brouillon : seule sa dernière version enregistrée est publiée.</p>
         ) : (
           <p class="hint">
             La version {current.version + 1} remplacera la version {current.version} pour les prochaines évaluations.
@@ -234,7 +234,7 @@ function ItemField({
       </label>
       {error && (
         <p class="field-error" id={`${id}-error`}>
-          Erreur : {error}
+          Erreur : {error}
         </p>
       )}
       <input
@@ -247,7 +247,7 @@ function ItemField({
         onInput={(event) => onLabel(event.currentTarget.value)}
       />
       <button type="button" class="button button--quiet" onClick={onRetire}>
-        Retirer<span class="visually-hidden"> l’item « {item.label} »</span>
+        Retirer<span class="visually-hidden"> l’item « {item.label} »</span>
       </button>
     </div>
   );

@@ -239,7 +239,7 @@ function ProjectSummary({ project, settings }: { project: NonNullable<HousingFil
       <dd>{project.household ? HOUSEHOLD_LABELS[project.household] : 'Non renseignée'}</dd>
       <dt>Ressources mensuelles</dt>
       <dd>
-        {project.resources.map((resource) => `${INCOME_LABELS[resource.source]} : ${resource.monthlyAmount} €`).join(' ; ') || 'Aucune'}
+        {project.resources.map((resource) => `${INCOME_LABELS[resource.source]} : ${resource.monthlyAmount} €`).join(' ; ') || 'Aucune'}
       </dd>
       <dt>Aides demandées</dt>
       <dd>{project.aidsRequested.map((aid) => AID_LABELS[aid]).join(', ') || 'Aucune'}</dd>
@@ -261,7 +261,7 @@ function MoveButtons({ youthId, application, onMoved }: { youthId: string; appli
     setError(null);
     try {
       await moveHousingApplication(youthId, application.id, { version: application.version, to, ...(comment ? { comment } : {}) });
-      announce(`Demande ${application.number} : ${STATUS_LABELS[to]}`);
+      announce(`Demande ${application.number} : ${STATUS_LABELS[to]}`);
       onMoved();
     } catch (failure) {
       setError(failure);

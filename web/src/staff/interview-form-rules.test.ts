@@ -75,7 +75,7 @@ describe('validateInterview', () => {
       participants: [participantRow({ kind: 'referent', name: 'Sophie Lefebvre' })],
     };
     expect(validateInterview(values, today)).toEqual({
-      youngPersonAbsentReason: 'L’entretien a eu lieu sans le jeune : indiquez pourquoi.',
+      youngPersonAbsentReason: 'L’entretien a eu lieu sans le jeune : indiquez pourquoi.',
     });
     expect(validateInterview({ ...values, youngPersonAbsentReason: 'Hospitalisée' }, today)).toEqual({});
   });

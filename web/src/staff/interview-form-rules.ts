@@ -150,7 +150,7 @@ export function validateInterview(values: InterviewValues, today: string): FormE
     participants.every((row) => row.kind !== null) &&
     missingAbsenceReason({ heldOn: values.heldOn || null, participants, youngPersonAbsentReason: values.youngPersonAbsentReason })
   ) {
-    put('youngPersonAbsentReason', 'L’entretien a eu lieu sans le jeune : indiquez pourquoi.');
+    put('youngPersonAbsentReason', 'L’entretien a eu lieu sans le jeune : indiquez pourquoi.');
   }
   for (const right of RIGHTS) {
     const row = values.rights[right];
@@ -161,7 +161,7 @@ export function validateInterview(values: InterviewValues, today: string): FormE
   }
   if (values.kind === 'suivi') {
     if (!situationEmpty(values.situation) && !situationComplete(values.situation)) {
-      put('situation', 'Renseignez les quatre indicateurs (« inconnu » si vous ne savez pas), ou aucun.');
+      put('situation', 'Renseignez les quatre indicateurs (« inconnu » si vous ne savez pas), ou aucun.');
     }
     put('supportAgainToldOn', dateError(values.supportAgainToldOn));
   }

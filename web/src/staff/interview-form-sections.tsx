@@ -73,7 +73,7 @@ export function ParticipantsFieldset({
         <>
           <SelectField<ParticipantKind | ''>
             id={`participant-${row.key}-kind`}
-            label="Qui est-ce ?"
+            label="Qui est-ce ?"
             value={row.kind}
             options={PARTICIPANT_OPTIONS}
             error={errors[`participants.${index}.kind`]}
@@ -93,7 +93,7 @@ export function ParticipantsFieldset({
             optional
             value={row.role}
             maxLength={120}
-            hint="Par exemple : assistante familiale, éducateur de la MECS, mission locale."
+            hint="Par exemple : assistante familiale, éducateur de la MECS, mission locale."
             error={errors[`participants.${index}.role`]}
             onValue={(role) => onRows(updateRow(rows, row.key, { role }))}
           />
@@ -191,7 +191,7 @@ export function ExitSituationFieldset({
   return (
     <fieldset>
       <legend>Situation six mois après la sortie</legend>
-      <p class="hint">Les quatre indicateurs que le département compte ; « Inconnu » si vous ne savez pas.</p>
+      <p class="hint">Les quatre indicateurs que le département compte ; « Inconnu » si vous ne savez pas.</p>
       {errors.situation && <p class="field-error">{errors.situation}</p>}
       <ExitIndicatorSelects idPrefix="situation" value={value} onValue={onValue} />
       <TextField
@@ -247,7 +247,7 @@ export function RightsFieldset({
                 {RIGHT_WORDS[right].question && (
                   <SelectField<RightAnswer | ''>
                     id={`right-${right}-answer`}
-                    label={`Réponse du jeune : ${RIGHT_WORDS[right].question}`}
+                    label={`Réponse du jeune : ${RIGHT_WORDS[right].question}`}
                     value={row.answer}
                     options={ANSWER_OPTIONS}
                     onValue={(answer) => setRight({ answer })}

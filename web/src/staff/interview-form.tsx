@@ -93,7 +93,7 @@ export function InterviewForm({
       onNewerVersion(latest);
     });
 
-  const title = base ? `Modifier le compte rendu : ${INTERVIEW_KIND_LABELS[values.kind].toLowerCase()}` : 'Nouveau compte rendu';
+  const title = base ? `Modifier le compte rendu : ${INTERVIEW_KIND_LABELS[values.kind].toLowerCase()}` : 'Nouveau compte rendu';
   return (
     <form ref={form} class="form" noValidate onSubmit={(event) => save(event, request)} aria-labelledby="interview-form-title">
       <h3 id="interview-form-title" tabIndex={-1}>
@@ -106,7 +106,7 @@ export function InterviewForm({
         onReload={loadLatest}
         reloaded={
           <p>
-            Dernière version chargée : ce que vous aviez modifié est conservé, le reste est à jour. Vérifiez le formulaire, puis
+            Dernière version chargée : ce que vous aviez modifié est conservé, le reste est à jour. Vérifiez le formulaire, puis
             enregistrez.
           </p>
         }
@@ -135,21 +135,21 @@ export function InterviewForm({
         error={errors.heldOn}
         hint={
           base && conflict === 'reloaded' && values.heldOn !== (base.heldOn ?? '')
-            ? `Valeur enregistrée actuellement : ${base.heldOn ? formatDate(base.heldOn) : 'aucune'}`
-            : 'Le jour où l’entretien a eu lieu ; laissez vide tant qu’il n’a pas eu lieu.'
+            ? `Valeur enregistrée actuellement : ${base.heldOn ? formatDate(base.heldOn) : 'aucune'}`
+            : 'Le jour où l’entretien a eu lieu ; laissez vide tant qu’il n’a pas eu lieu.'
         }
       />
 
       {!base && trustedPerson && values.kind === 'entretien17' && (
         <p class="hint">
-          {trustedPerson.name}, la personne de confiance choisie par le jeune, est indiquée parmi les participants : retirez-la si elle
+          {trustedPerson.name}, la personne de confiance choisie par le jeune, est indiquée parmi les participants : retirez-la si elle
           n’assiste pas à l’entretien.
         </p>
       )}
       <ParticipantsFieldset rows={values.participants} errors={errors} onRows={(participants) => set({ participants })} />
       <TextAreaField
         id="interview-absent-reason"
-        label="Si l’entretien a eu lieu sans le jeune : pourquoi"
+        label="Si l’entretien a eu lieu sans le jeune : pourquoi"
         optional
         rows={2}
         maxLength={1000}

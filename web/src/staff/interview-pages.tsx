@@ -123,15 +123,15 @@ function DeadlinesSection({ youthId, round }: { youthId: string; round: number }
             <StatusTag status={state.data.entretien17.status} /> Entre le {formatDate(state.data.entretien17.opensOn)} et le{' '}
             {formatDate(state.data.entretien17.dueBy)}
             {state.data.entretien17.target !== state.data.entretien17.dueBy &&
-              ` ; objectif du département : au plus tard le ${formatDate(state.data.entretien17.target)}`}
+              ` ; objectif du département : au plus tard le ${formatDate(state.data.entretien17.target)}`}
             .
             {state.data.entretien17.status === 'sans_objet' &&
-              ' La prise en charge a pris fin avant l’échéance : l’entretien n’est plus dû.'}
+              ' La prise en charge a pris fin avant l’échéance : l’entretien n’est plus dû.'}
           </Fact>
           <DueFact
             term="Entretien de suivi"
             deadline={state.data.followUp}
-            none="Pas encore dû : il a lieu six mois après la fin de la prise en charge."
+            none="Pas encore dû : il a lieu six mois après la fin de la prise en charge."
           />
           <DueFact term="Révision du projet d’autonomie" deadline={state.data.planReview} none="Pas encore de projet d’autonomie." />
         </dl>
@@ -310,8 +310,8 @@ function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?:
           <ul>
             {interview.rightsTold.map((told) => (
               <li key={told.right}>
-                {RIGHT_WORDS[told.right].staff} : le {formatDate(told.toldOn)}
-                {told.answer && ` (réponse : ${RIGHT_ANSWER_LABELS[told.answer]})`}
+                {RIGHT_WORDS[told.right].staff} : le {formatDate(told.toldOn)}
+                {told.answer && ` (réponse : ${RIGHT_ANSWER_LABELS[told.answer]})`}
               </li>
             ))}
           </ul>
@@ -342,7 +342,7 @@ function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?:
           <ul>
             {EXIT_INDICATORS.map((indicator) => (
               <li key={indicator}>
-                {EXIT_INDICATOR_LABELS[indicator]} : {exitCategoryLabel(indicator, interview.situation?.[indicator])}
+                {EXIT_INDICATOR_LABELS[indicator]} : {exitCategoryLabel(indicator, interview.situation?.[indicator])}
               </li>
             ))}
           </ul>
@@ -360,7 +360,7 @@ function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?:
           <ul>
             {(Object.keys(LEGACY_EXIT_LABELS) as (keyof typeof LEGACY_EXIT_LABELS)[]).map((indicator) => (
               <li key={indicator}>
-                {LEGACY_EXIT_LABELS[indicator]} : {interview.legacyExitIndicators?.[indicator] ? 'oui' : 'non'}
+                {LEGACY_EXIT_LABELS[indicator]} : {interview.legacyExitIndicators?.[indicator] ? 'oui' : 'non'}
               </li>
             ))}
           </ul>
@@ -369,7 +369,7 @@ function InterviewRecord({ interview, onEdit }: { interview: Interview; onEdit?:
       <p class="entry-meta">Dernière modification le {formatTimestamp(interview.updatedAt)}</p>
       {onEdit && (
         <button type="button" class="button button--secondary" onClick={onEdit}>
-          Modifier le compte rendu<span class="visually-hidden"> : {title.toLowerCase()}</span>
+          Modifier le compte rendu<span class="visually-hidden"> : {title.toLowerCase()}</span>
         </button>
       )}
     </article>
@@ -442,7 +442,7 @@ function PlanSummary({
         {planStatusSentence(plan, 'staff', formatTimestamp)}
       </p>
       <p class="muted">
-        {planVersionLine(plan, formatTimestamp)} Dernière révision le {formatDate(plan.lastReviewedOn)} ; prochaine au plus tard le{' '}
+        {planVersionLine(plan, formatTimestamp)} Dernière révision le {formatDate(plan.lastReviewedOn)} ; prochaine au plus tard le{' '}
         {formatDate(plan.reviewDueOn)}
         {plan.majorChangeOn && ` (changement majeur le ${formatDate(plan.majorChangeOn)})`}.
       </p>

@@ -82,7 +82,7 @@ function JournalForm({ youthId, onAdded }: { youthId: string; onAdded: (entry: J
       {failure !== null && (
         <ErrorNotice error={failure}>
           {failure instanceof NetworkError && (
-            <p>Votre texte est conservé. Vous pouvez réessayer : l’entrée ne sera pas enregistrée deux fois.</p>
+            <p>Votre texte est conservé. Vous pouvez réessayer : l’entrée ne sera pas enregistrée deux fois.</p>
           )}
         </ErrorNotice>
       )}
@@ -93,7 +93,7 @@ function JournalForm({ youthId, onAdded }: { youthId: string; onAdded: (entry: J
         </p>
         {error && (
           <p class="field-error" id="journal-text-error">
-            Erreur : {error}
+            Erreur : {error}
           </p>
         )}
         <textarea
@@ -119,7 +119,7 @@ function JournalForm({ youthId, onAdded }: { youthId: string; onAdded: (entry: J
         />
         <label for="journal-visible">Visible par le jeune</label>
         <p class="hint" id="journal-visible-hint">
-          Cochée : le jeune lira cette entrée dans son espace « Mon dossier ». Sinon, elle reste entre professionnel·les.
+          Cochée : le jeune lira cette entrée dans son espace « Mon dossier ». Sinon, elle reste entre professionnel·les.
         </p>
       </div>
       <FormActions busy={sending} label="Ajouter au journal" busyLabel="Envoi…" />

@@ -31,7 +31,7 @@ export function LatestGridPairSection({
   const state = data.state;
   return (
     <section aria-labelledby="grille-derniere-paire">
-      <h2 id="grille-derniere-paire">Grille d’autonomie : dernière paire d’évaluations</h2>
+      <h2 id="grille-derniere-paire">Grille d’autonomie : dernière paire d’évaluations</h2>
       {state.status === 'loading' && <Loading text="Chargement de la grille…" />}
       {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={data.reload} />}
       {state.status === 'ready' && (

@@ -119,8 +119,8 @@ export function PlanEditor({
         {plan ? 'Modifier le projet' : 'Rédiger le projet'}
       </h3>
       <p class="hint">
-        Le projet couvre les six besoins de l’article R.222-6 du CASF : pour chacun, au moins un objectif, ou « pas de besoin » avec la
-        raison. Tant qu’un besoin reste vide, le projet s’enregistre en brouillon, que le jeune voit sans pouvoir le signer ; une fois
+        Le projet couvre les six besoins de l’article R.222-6 du CASF : pour chacun, au moins un objectif, ou « pas de besoin » avec la
+        raison. Tant qu’un besoin reste vide, le projet s’enregistre en brouillon, que le jeune voit sans pouvoir le signer ; une fois
         complet, vous le proposez au jeune, qui le signe ou demande une modification.
       </p>
       <ConflictNotice
@@ -132,7 +132,7 @@ export function PlanEditor({
           <>
             <p>
               Dernière version chargée
-              {base ? ` (${PLAN_STATUS_LABELS[base.status].toLowerCase()}, version ${base.version})` : ''}. Votre saisie est conservée :
+              {base ? ` (${PLAN_STATUS_LABELS[base.status].toLowerCase()}, version ${base.version})` : ''}. Votre saisie est conservée :
               comparez-la à la version enregistrée ci-dessous, puis enregistrez, ou repartez de la version enregistrée.
             </p>
             <button type="button" class="button button--secondary" onClick={startFromSaved}>
@@ -153,7 +153,7 @@ export function PlanEditor({
       {legacyGoals.length > 0 && (
         <fieldset class="need-editor">
           <legend>Objectifs à rattacher à un besoin</legend>
-          <p class="hint">Ce projet a été rédigé avant les six besoins : choisissez le besoin de chacun de ces objectifs.</p>
+          <p class="hint">Ce projet a été rédigé avant les six besoins : choisissez le besoin de chacun de ces objectifs.</p>
           {legacyGoals.map(goalFields)}
         </fieldset>
       )}
@@ -170,7 +170,7 @@ export function PlanEditor({
             <legend>{AUTONOMY_NEED_LABELS[need]}</legend>
             {error && (
               <p class="field-error" id={`need-${need}-error`}>
-                Erreur : {error}
+                Erreur : {error}
               </p>
             )}
             {goals.map(goalFields)}
@@ -189,7 +189,7 @@ export function PlanEditor({
                 {noNeed.checked && (
                   <TextAreaField
                     id={`need-${need}-reason`}
-                    label={`Pourquoi pas de besoin : ${AUTONOMY_NEED_LABELS[need].toLowerCase()}`}
+                    label={`Pourquoi pas de besoin : ${AUTONOMY_NEED_LABELS[need].toLowerCase()}`}
                     rows={2}
                     maxLength={1000}
                     value={noNeed.reason}
@@ -212,7 +212,7 @@ export function PlanEditor({
                         focusLater(`${goal.id}-label`);
                       }}
                     >
-                      Ajouter un objectif : {AUTONOMY_NEED_LABELS[need].toLowerCase()}
+                      Ajouter un objectif : {AUTONOMY_NEED_LABELS[need].toLowerCase()}
                     </button>
                   </p>
                 )
@@ -228,7 +228,7 @@ export function PlanEditor({
         optional
         value={draft.majorChangeOn}
         error={errors.majorChangeOn}
-        hint="Fin de prise en charge, perte du logement… : la révision du projet est alors due dans le mois qui suit."
+        hint="Fin de prise en charge, perte du logement… : la révision du projet est alors due dans le mois qui suit."
         onValue={(majorChangeOn) => setDraft((current) => ({ ...current, majorChangeOn }))}
       />
       <div class="form-actions">

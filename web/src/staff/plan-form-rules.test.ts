@@ -40,7 +40,7 @@ const plan: Plan = {
 };
 
 describe('planDraftOf', () => {
-  it('starts a new plan with no goal and no « pas de besoin »: each need to fill in', () => {
+  it('starts a new plan with no goal and no « pas de besoin »: each need to fill in', () => {
     const draft = planDraftOf(null);
     expect(draft.goals).toHaveLength(0);
     expect(Object.values(draft.noNeed).every((item) => !item.checked)).toBe(true);
@@ -90,7 +90,7 @@ describe('validatePlanDraft', () => {
     const draft = planDraftOf(plan);
     draft.noNeed.sante = { checked: false, reason: '' };
     expect(validatePlanDraft(draft, false)).toEqual({});
-    expect(validatePlanDraft(draft, true)).toEqual({ 'needs.sante': 'Ajoutez un objectif, ou cochez « pas de besoin » avec la raison.' });
+    expect(validatePlanDraft(draft, true)).toEqual({ 'needs.sante': 'Ajoutez un objectif, ou cochez « pas de besoin » avec la raison.' });
   });
 
   it('asks why there is no need, even in a draft', () => {

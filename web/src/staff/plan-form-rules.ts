@@ -147,7 +147,7 @@ export function validatePlanDraft(draft: PlanDraft, forSignature: boolean): Form
   }
   if (forSignature) {
     for (const need of incompleteNeeds({ goals: draft.goals, needsWithoutGoals: needsWithoutGoalsOf(draft) })) {
-      put(`needs.${need}`, 'Ajoutez un objectif, ou cochez « pas de besoin » avec la raison.');
+      put(`needs.${need}`, 'Ajoutez un objectif, ou cochez « pas de besoin » avec la raison.');
     }
   }
   if (draft.majorChangeOn && !isCalendarDate(draft.majorChangeOn)) put('majorChangeOn', 'Cette date n’existe pas.');

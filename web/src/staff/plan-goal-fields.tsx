@@ -147,7 +147,7 @@ function ActionFields({
           value={action.partnerName}
           maxLength={200}
           error={errorAt('partnerName')}
-          hint="Par exemple : mission locale d’Arras, FJT, CAF."
+          hint="Par exemple : mission locale d’Arras, FJT, CAF."
           onValue={(partnerName) => onChange({ partnerName })}
         />
       )}
@@ -167,7 +167,7 @@ function ActionFields({
         onValue={(status) => onChange({ status })}
       />
       <button type="button" class="button button--quiet" onClick={onRemove}>
-        Retirer : {name.toLowerCase()}
+        Retirer : {name.toLowerCase()}
       </button>
     </fieldset>
   );

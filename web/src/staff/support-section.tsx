@@ -45,7 +45,7 @@ export function SupportSection({
     <section aria-labelledby="accompagnement-18-21">
       <h2 id="accompagnement-18-21">Accompagnement jeune majeur (18-21 ans)</h2>
       <p class="hint">
-        Article L222-5, 5° du CASF : de la majorité ({formatDate(limits.age18)}) aux 21 ans ({formatDate(limits.age21)}), prolongeable
+        Article L222-5, 5° du CASF : de la majorité ({formatDate(limits.age18)}) aux 21 ans ({formatDate(limits.age21)}), prolongeable
         jusqu’à la fin de l’année scolaire ou universitaire ({formatDate(limits.latestSchoolYearEnd)} au plus tard).
       </p>
       {list.state.status === 'loading' && <Loading text="Chargement des demandes…" />}
@@ -103,7 +103,7 @@ function RequestForm({ youthId, kinds, onSent }: { youthId: string; kinds: Suppo
         id="support-request-message"
         label="Ce que le jeune demande"
         optional
-        hint="Ses mots, tels qu’il ou elle les a dits : le jeune lit cette demande dans son espace."
+        hint="Ses mots, tels qu’il ou elle les a dits : le jeune lit cette demande dans son espace."
         value={message}
         onValue={setMessage}
         maxLength={2000}
@@ -153,7 +153,7 @@ function DecisionForm({ youth, request, onDecided }: { youth: Youth; request: Su
     if (sending) return;
     setFailure(null);
     const local: Partial<Record<Field, string>> = {};
-    if (outcome === 'refusee' && !reasons.trim()) local.reasons = 'Un refus doit être motivé : indiquez les motifs.';
+    if (outcome === 'refusee' && !reasons.trim()) local.reasons = 'Un refus doit être motivé : indiquez les motifs.';
     if (outcome === 'accordee' && !endsOn) local.endsOn = 'Indiquez la date de fin de l’accompagnement.';
     setErrors(local);
     if (Object.keys(local).length > 0) return setTimeout(() => focusFirstError(form.current));
@@ -162,7 +162,7 @@ function DecisionForm({ youth, request, onDecided }: { youth: Youth; request: Su
     try {
       await decideSupportRequest(youth.id, request.id, sent, keys.keyFor(sent));
       keys.reset();
-      announce(outcome === 'accordee' ? 'L’accompagnement est accordé ; la fin de prise en charge suit.' : 'Le refus est enregistré.');
+      announce(outcome === 'accordee' ? 'L’accompagnement est accordé ; la fin de prise en charge suit.' : 'Le refus est enregistré.');
       onDecided();
     } catch (caught) {
       const fieldErrors = caught instanceof ApiError ? fieldErrorsFromDetails(caught.details, FIELDS) : {};

@@ -57,7 +57,7 @@ export function YouthDetailsFields({
         value={values.careStartDate}
         onValue={(value) => onValue('careStartDate', value)}
         error={errors.careStartDate}
-        hint={hint('careStartDate') ?? 'Admis·e à 17 ans ou plus : l’entretien pour l’autonomie est dû dans les meilleurs délais.'}
+        hint={hint('careStartDate') ?? 'Admis·e à 17 ans ou plus : l’entretien pour l’autonomie est dû dans les meilleurs délais.'}
       />
       <TextField
         id={`${idPrefix}-care-end-date`}

@@ -72,7 +72,7 @@ export function YouthEditForm({
     careEndDate: savedNow.careEndDate ? formatDate(savedNow.careEndDate) : 'non renseignée',
   };
   const savedHint = (field: keyof YouthDetailsValues) =>
-    conflict === 'reloaded' && savedNow[field] !== values[field] ? `Valeur enregistrée actuellement : ${savedShown[field]}` : undefined;
+    conflict === 'reloaded' && savedNow[field] !== values[field] ? `Valeur enregistrée actuellement : ${savedShown[field]}` : undefined;
 
   return (
     <form ref={form} class="form" noValidate onSubmit={submit} aria-labelledby="modifier-titre">
@@ -84,7 +84,7 @@ export function YouthEditForm({
         onReload={loadLatest}
         reloaded={
           <p>
-            Dernière version chargée : les informations ci-dessus sont à jour. Vos modifications sont conservées dans le formulaire ;
+            Dernière version chargée : les informations ci-dessus sont à jour. Vos modifications sont conservées dans le formulaire ;
             vérifiez-les, puis enregistrez.
           </p>
         }

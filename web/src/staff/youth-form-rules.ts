@@ -43,7 +43,7 @@ function nameError(value: string, missing: string): string | undefined {
 function subjectError(value: string, missing: string): string | undefined {
   const trimmed = value.trim();
   if (!trimmed) return missing;
-  if (!SUBJECT.test(trimmed)) return 'Identifiant invalide : lettres, chiffres et les signes . _ @ : - seulement.';
+  if (!SUBJECT.test(trimmed)) return 'Identifiant invalide : lettres, chiffres et les signes . _ @ : - seulement.';
   return undefined;
 }
 

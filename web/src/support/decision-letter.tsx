@@ -1,3 +1,4 @@
+import { elide } from '../../../shared/text/french-typography.js';
 import type { SupportDecision, SupportRequest, Youth } from '../api/types';
 import { formatDate } from '../lib/dates';
 import { href } from '../router/router';
@@ -55,13 +56,13 @@ export function DecisionLetter({ youth, request, decision }: { youth: Youth; req
         Aide sociale à l’enfance
       </p>
       <p>
-        À l’attention de {youth.firstName} {youth.lastName}
+        À l’attention {elide('de', `${youth.firstName} ${youth.lastName}`)}
         <br />
         Le {formatDate(decision.decidedOn)}
       </p>
       <p>
         <strong>
-          Objet : votre demande d’accompagnement jeune majeur ({KIND_LABELS.staff[request.kind].toLowerCase()}) du{' '}
+          Objet : votre demande d’accompagnement jeune majeur ({KIND_LABELS.staff[request.kind].toLowerCase()}) du{' '}
           {formatDate(request.requestedAt.slice(0, 10))}
         </strong>
         <br />
@@ -81,7 +82,7 @@ export function DecisionLetter({ youth, request, decision }: { youth: Youth; req
             {decision.schoolYearExtension &&
               ' Il se poursuit au-delà de vos 21 ans jusqu’à la fin de l’année scolaire ou universitaire en cours.'}
           </p>
-          {decision.conditions && <p>Conditions de l’accompagnement : {decision.conditions}</p>}
+          {decision.conditions && <p>Conditions de l’accompagnement : {decision.conditions}</p>}
           <p>
             Vous pourrez en demander le renouvellement avant son terme, jusqu’à vos 21 ans. Si vous quittez l’accompagnement, vous pourrez
             demander à être de nouveau accompagné·e jusqu’à vos 21 ans.
@@ -90,19 +91,19 @@ export function DecisionLetter({ youth, request, decision }: { youth: Youth; req
       ) : (
         <>
           <p>
-            <strong>Cet accompagnement vous est refusé</strong>, pour les motifs suivants : {decision.reasons}
+            <strong>Cet accompagnement vous est refusé</strong>, pour les motifs suivants : {decision.reasons}
           </p>
           <h2>Voies et délais de recours</h2>
           <p>
             Si vous contestez cette décision, vous pouvez, dans un délai de deux mois à compter de sa notification, soit au plus tard le{' '}
-            <strong>{decision.contestBy && formatDate(decision.contestBy)}</strong> :
+            <strong>{decision.contestBy && formatDate(decision.contestBy)}</strong> :
           </p>
           <ul>
-            <li>former un recours gracieux, par écrit, auprès du président du conseil départemental ;</li>
+            <li>former un recours gracieux, par écrit, auprès du président du conseil départemental ;</li>
             <li>former un recours contentieux devant le tribunal administratif.</li>
           </ul>
           <p>
-            Un recours gracieux formé dans ce délai le prolonge : le tribunal administratif peut alors être saisi dans les deux mois qui
+            Un recours gracieux formé dans ce délai le prolonge : le tribunal administratif peut alors être saisi dans les deux mois qui
             suivent la réponse (l’absence de réponse pendant deux mois vaut refus). Votre référent·e, l’ADEPAPE de votre département ou un
             avocat (aide juridictionnelle) peuvent vous aider. Vous pouvez aussi faire une nouvelle demande jusqu’à vos 21 ans si votre
             situation change.

@@ -28,7 +28,7 @@ export function SupportRequestView({
       </p>
       {request.message && (
         <p>
-          {voice === 'jeune' ? 'Ton message' : 'Message'} : « {request.message} »
+          {voice === 'jeune' ? 'Ton message' : 'Message'} : « {request.message} »
         </p>
       )}
       {current ? (
@@ -56,16 +56,16 @@ function DecisionView({ decision, voice, letterPath }: { decision: SupportDecisi
   return (
     <div class="support-decision">
       <p>
-        Décision du {formatDate(decision.decidedOn)} : <strong>{decision.outcome === 'accordee' ? 'accordée' : 'refusée'}</strong>.
+        Décision du {formatDate(decision.decidedOn)} : <strong>{decision.outcome === 'accordee' ? 'accordée' : 'refusée'}</strong>.
       </p>
       {decision.outcome === 'accordee' ? (
         <>
           <p>{grantSentence(decision, voice)}</p>
-          {decision.conditions && <p>Conditions : {decision.conditions}</p>}
+          {decision.conditions && <p>Conditions : {decision.conditions}</p>}
         </>
       ) : (
         <>
-          <p>Motifs : {decision.reasons}</p>
+          <p>Motifs : {decision.reasons}</p>
           <p class="notice notice--info">{contestNotice(decision, voice)}</p>
         </>
       )}

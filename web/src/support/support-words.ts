@@ -7,9 +7,9 @@ export type Voice = 'jeune' | 'staff';
 
 export const KIND_LABELS: Record<Voice, Record<SupportRequestKind, string>> = {
   jeune: {
-    premiere: 'Première demande : être accompagné·e après mes 18 ans',
-    renouvellement: 'Renouvellement : continuer l’accompagnement qui m’a été accordé',
-    retour: 'Retour : j’ai quitté l’ASE et je veux être de nouveau accompagné·e',
+    premiere: 'Première demande : être accompagné·e après mes 18 ans',
+    renouvellement: 'Renouvellement : continuer l’accompagnement qui m’a été accordé',
+    retour: 'Retour : j’ai quitté l’ASE et je veux être de nouveau accompagné·e',
   },
   staff: {
     premiere: 'Première demande',
@@ -58,6 +58,6 @@ export function grantSentence(decision: SupportDecision, voice: Voice): string {
 export function contestNotice(decision: SupportDecision, voice: Voice): string {
   const by = decision.contestBy ? formatDate(decision.contestBy) : '';
   return voice === 'jeune'
-    ? `Si tu n’es pas d’accord, tu peux contester cette décision jusqu’au ${by} (deux mois) : en écrivant au président du conseil départemental (recours gracieux), ou en saisissant le tribunal administratif (recours contentieux). Ton binôme ou l’ADEPAPE peuvent t’aider à écrire.`
-    : `Recours possible jusqu’au ${by} (deux mois après la notification) : recours gracieux auprès du président du conseil départemental, ou recours contentieux devant le tribunal administratif.`;
+    ? `Si tu n’es pas d’accord, tu peux contester cette décision jusqu’au ${by} (deux mois) : en écrivant au président du conseil départemental (recours gracieux), ou en saisissant le tribunal administratif (recours contentieux). Ton binôme ou l’ADEPAPE peuvent t’aider à écrire.`
+    : `Recours possible jusqu’au ${by} (deux mois après la notification) : recours gracieux auprès du président du conseil départemental, ou recours contentieux devant le tribunal administratif.`;
 }

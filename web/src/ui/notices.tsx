@@ -15,7 +15,7 @@ export function ErrorNotice({
   return (
     <div class="notice notice--error" role="alert">
       <p>
-        <strong>Erreur : </strong>
+        <strong>Erreur : </strong>
         {userMessage(error)}
       </p>
       {children}

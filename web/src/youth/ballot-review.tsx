@@ -59,7 +59,7 @@ export function BallotReview({
       {closed ? (
         <div class="notice notice--warning" role="alert">
           <p>
-            <strong>Attention : </strong>Le vote vient de se terminer : ton vote n’a pas pu être pris en compte.
+            <strong>Attention : </strong>Le vote vient de se terminer : ton vote n’a pas pu être pris en compte.
           </p>
           <button type="button" class="button button--secondary" onClick={onClosed}>
             Voir la consultation
@@ -70,7 +70,7 @@ export function BallotReview({
           <p>Une fois confirmé, ton vote est compté et ne peut plus être changé.</p>
           {failure !== null && (
             <ErrorNotice error={failure}>
-              {uncertain && <p>Ton vote est peut-être déjà arrivé. Réessaie : si c’est le cas, Envol te le confirmera.</p>}
+              {uncertain && <p>Ton vote est peut-être déjà arrivé. Réessaie : si c’est le cas, Envol te le confirmera.</p>}
             </ErrorNotice>
           )}
           <div class="form-actions">

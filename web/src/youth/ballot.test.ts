@@ -5,7 +5,7 @@ import { ballotAnswers, ballotOutcome, ballotProblems, ballotSummary, choose, ma
 
 const transport: ConsultationQuestion = {
   id: 'transport',
-  label: 'Comment venir aux réunions ?',
+  label: 'Comment venir aux réunions ?',
   kind: 'single',
   options: [
     { id: 'velo', label: 'Vélo' },
@@ -53,7 +53,7 @@ describe('ballotAnswers', () => {
 describe('ballotSummary', () => {
   it('names the chosen answers of each question, none for an abstention', () => {
     expect(ballotSummary(questions, { sujets: ['sante', 'argent'] })).toEqual([
-      { id: 'transport', label: 'Comment venir aux réunions ?', answers: [] },
+      { id: 'transport', label: 'Comment venir aux réunions ?', answers: [] },
       { id: 'sujets', label: 'Sujets prioritaires', answers: ['Argent', 'Santé'] },
     ]);
   });

@@ -103,7 +103,7 @@ function ConsultationCard({ consultation }: { consultation: Consultation }) {
             Vote ouvert jusqu’au <time dateTime={consultation.closesAt}>{formatTimestamp(consultation.closesAt)}</time>.
           </p>
           <a class="button" href={path}>
-            Voter<span class="visually-hidden"> : {consultation.title}</span>
+            Voter<span class="visually-hidden"> : {consultation.title}</span>
           </a>
         </>
       )}
@@ -114,7 +114,7 @@ function ConsultationCard({ consultation }: { consultation: Consultation }) {
             <time dateTime={consultation.closesAt}>{formatTimestamp(consultation.closesAt)}</time> au plus tard.
           </p>
           <a href={path}>
-            Voir la consultation<span class="visually-hidden"> : {consultation.title}</span>
+            Voir la consultation<span class="visually-hidden"> : {consultation.title}</span>
           </a>
         </>
       )}
@@ -125,7 +125,7 @@ function ConsultationCard({ consultation }: { consultation: Consultation }) {
       )}
       {consultation.status === 'publiee' && (
         <a href={path}>
-          Voir les résultats et ce qui a été fait<span class="visually-hidden"> : {consultation.title}</span>
+          Voir les résultats et ce qui a été fait<span class="visually-hidden"> : {consultation.title}</span>
         </a>
       )}
     </article>
@@ -167,7 +167,7 @@ function MyConsultationPage({ committeeId, consultationId }: { committeeId: stri
               <VotedNotice takeFocus={justVoted} />
               <p>
                 {countOf(consultation.ballots, 'membre')} {consultation.ballots <= 1 ? 'a' : 'ont'} voté pour l’instant. Le vote se termine
-                le <time dateTime={consultation.closesAt}>{formatTimestamp(consultation.closesAt)}</time> ; les résultats seront publiés
+                le <time dateTime={consultation.closesAt}>{formatTimestamp(consultation.closesAt)}</time> ; les résultats seront publiés
                 ensuite.
               </p>
             </>

@@ -19,7 +19,7 @@ export function PublishedConsultation({ consultation }: { consultation: Consulta
         {results.state.status === 'ready' &&
           (results.state.data.withheld ? (
             <p class="notice notice--info">
-              Trop peu de membres ont voté : les résultats restent masqués pour que personne ne puisse deviner le vote des autres.
+              Trop peu de membres ont voté : les résultats restent masqués pour que personne ne puisse deviner le vote des autres.
             </p>
           ) : (
             <ResultsByQuestion consultation={consultation} results={results.state.data} />
@@ -94,13 +94,13 @@ function FollowUpAnswer({ consultation, followUp }: { consultation: Consultation
   if (phase === 'answered' || phase === 'alreadyAnswered') {
     return (
       <p class="notice notice--success" ref={thanks} tabIndex={-1}>
-        {phase === 'answered' ? 'Merci, ton avis est compté.' : 'Tu as déjà répondu pour cette suite : ton avis est compté.'}
+        {phase === 'answered' ? 'Merci, ton avis est compté.' : 'Tu as déjà répondu pour cette suite : ton avis est compté.'}
       </p>
     );
   }
   return (
     <fieldset class="follow-up-answer" aria-describedby={hintId}>
-      <legend class="question-legend">Est-ce que cela répond à ta question ?</legend>
+      <legend class="question-legend">Est-ce que cela répond à ta question ?</legend>
       <p class="hint" id={hintId}>
         Tu peux répondre jusqu’au {formatTimestamp(followUp.answersCloseAt)}. Ta réponse est anonyme et ne compte qu’une fois.
       </p>

@@ -79,10 +79,10 @@ export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Co
     setSending(false);
     const outcome = ballotOutcome(error, uncertain);
     if (outcome === 'recorded') {
-      announce('Ton vote est bien enregistré. Merci !');
+      announce('Ton vote est bien enregistré. Merci !');
       onVoted();
     } else if (outcome === 'alreadyVoted') {
-      announce('Tu avais déjà voté à cette consultation : c’est ce premier vote qui compte.');
+      announce('Tu avais déjà voté à cette consultation : c’est ce premier vote qui compte.');
       onVoted();
     } else if (outcome === 'closed') {
       setClosed(true);
@@ -116,11 +116,11 @@ export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Co
         <h2 id="voter">Voter</h2>
         <div class="notice notice--info">
           <p>
-            <strong>Ton vote est secret.</strong> Personne ne peut savoir ce que tu as choisi : ni les autres membres, ni les organisateurs,
+            <strong>Ton vote est secret.</strong> Personne ne peut savoir ce que tu as choisi : ni les autres membres, ni les organisateurs,
             ni l’ASE. Envol note seulement que tu as participé et ajoute tes réponses aux totaux.
           </p>
           <p>
-            <strong>Tu votes une seule fois.</strong> Ton vote est compté une fois ; une fois confirmé, il ne peut plus être changé.
+            <strong>Tu votes une seule fois.</strong> Ton vote est compté une fois ; une fois confirmé, il ne peut plus être changé.
           </p>
           <p>Tu peux laisser une question sans réponse.</p>
         </div>
@@ -128,7 +128,7 @@ export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Co
           {problems.answers && (
             <div class="notice notice--error" role="alert" id="ballot-answers-error">
               <p>
-                <strong>Erreur : </strong>
+                <strong>Erreur : </strong>
                 {problems.answers}
               </p>
             </div>
@@ -209,13 +209,13 @@ export function FeedbackOnlyForm({ consultation, onClosed }: { consultation: Con
     <section aria-labelledby="avis-sans-voter">
       <h2 id="avis-sans-voter">Donner un avis sans voter</h2>
       <p>
-        Tu ne veux pas répondre aux questions, mais tu as quelque chose à dire ? Écris-le ici. Ce n’est pas un vote : tu pourras encore
+        Tu ne veux pas répondre aux questions, mais tu as quelque chose à dire ? Écris-le ici. Ce n’est pas un vote : tu pourras encore
         voter.
       </p>
       {left !== undefined && (
         <p class="hint">
           {left === 0
-            ? 'Tu as donné tous les avis possibles pour cette consultation : merci, ils seront tous lus.'
+            ? 'Tu as donné tous les avis possibles pour cette consultation : merci, ils seront tous lus.'
             : `Tu peux encore donner ${left} avis à cette consultation.`}
         </p>
       )}

@@ -30,12 +30,12 @@ export function FeedbackField({
     <div class={error ? 'field field--error' : 'field'}>
       <label for={id}>{label}</label>
       <p class="notice notice--warning feedback-warning" id={warningId}>
-        <strong>Attention : </strong>
+        <strong>Attention : </strong>
         {ANONYMITY_WARNING} (ton prénom, ton foyer, ta famille d’accueil, une histoire que d’autres connaissent).
       </p>
       {error && (
         <p class="field-error" id={errorId}>
-          Erreur : {error}
+          Erreur : {error}
         </p>
       )}
       <textarea

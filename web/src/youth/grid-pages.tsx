@@ -47,7 +47,7 @@ function MyGrid({ data, onSent }: { data: MyGridData; onSent: () => void }) {
   return (
     <>
       <p class="lead">
-        Pour chaque phrase, choisis ce qui te ressemble aujourd’hui. Il n’y a pas de bonne ou de mauvaise réponse : c’est ton regard, et ton
+        Pour chaque phrase, choisis ce qui te ressemble aujourd’hui. Il n’y a pas de bonne ou de mauvaise réponse : c’est ton regard, et ton
         binôme donne le sien. Là où vos regards diffèrent, vous en parlez ensemble.
       </p>
       <SelfAssessmentForm youthId={data.youthId} selfAssessment={data.selfAssessment} onSent={onSent} />
@@ -125,12 +125,12 @@ function SelfAssessmentForm({ youthId, selfAssessment, onSent }: { youthId: stri
     <section aria-labelledby="ma-grille">
       <h2 id="ma-grille">Remplir ma grille</h2>
       <p class="hint">
-        Chaque réponse est enregistrée toute seule : tu peux t’arrêter et reprendre plus tard, même sur un autre téléphone. Ton binôme ne
+        Chaque réponse est enregistrée toute seule : tu peux t’arrêter et reprendre plus tard, même sur un autre téléphone. Ton binôme ne
         voit ta grille que quand tu l’envoies.
       </p>
       {saver.phase === 'failed' && (
         <ErrorNotice error={saver.error} retryLabel="Réessayer d’enregistrer" onRetry={() => void save()}>
-          <p>Tes réponses ne sont pas encore enregistrées. Elles restent ici : tu ne perds rien.</p>
+          <p>Tes réponses ne sont pas encore enregistrées. Elles restent ici : tu ne perds rien.</p>
         </ErrorNotice>
       )}
       <form class="grid-form" noValidate onSubmit={(event) => event.preventDefault()}>

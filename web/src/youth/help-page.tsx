@@ -62,7 +62,7 @@ export function HelpPage() {
   return (
     <>
       <PageHeading text="J’ai besoin d’aide" />
-      <p class="lead">Choisis ce qui se passe : ton binôme est prévenu tout de suite, et tu vois qui appeler maintenant.</p>
+      <p class="lead">Choisis ce qui se passe : ton binôme est prévenu tout de suite, et tu vois qui appeler maintenant.</p>
       <div class="help-choices">
         {HELP_REASONS.map((choice) => (
           <button
@@ -94,7 +94,7 @@ export function HelpPage() {
             {sending.status === 'sent' && (
               <p class="notice notice--info">
                 Ton binôme a reçu ton alerte.
-                {sending.binomeHours ? ` Il ou elle répond ${sending.binomeHours} ; en dehors, appelle un des numéros ci-dessus.` : ''}
+                {sending.binomeHours ? ` Il ou elle répond ${sending.binomeHours} ; en dehors, appelle un des numéros ci-dessus.` : ''}
               </p>
             )}
           </div>

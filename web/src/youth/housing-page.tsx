@@ -49,7 +49,7 @@ function MyHousing({ data, onChanged }: { data: HousingData; onChanged: () => vo
   return (
     <>
       <p class="lead">
-        Ici, tu prépares ton logement pour après l’ASE : ce que tu souhaites, tes ressources, et tes demandes (foyer de jeunes travailleurs,
+        Ici, tu prépares ton logement pour après l’ASE : ce que tu souhaites, tes ressources, et tes demandes (foyer de jeunes travailleurs,
         résidence sociale, logement social…).
       </p>
       {file.alert ? (
@@ -369,7 +369,7 @@ function ProjectSection({
         </div>
         {saver.phase === 'failed' && (
           <ErrorNotice error={saver.error} retryLabel="Réessayer d’enregistrer" onRetry={() => void saver.flush()}>
-            <p>Ton projet n’est pas encore enregistré. Ce que tu as écrit reste ici : tu ne perds rien.</p>
+            <p>Ton projet n’est pas encore enregistré. Ce que tu as écrit reste ici : tu ne perds rien.</p>
           </ErrorNotice>
         )}
       </form>

@@ -75,14 +75,14 @@ function MyInterview({ data, onPlan }: { data: MyInterviewData; onPlan: (plan: P
     <>
       <p class="lead">
         Au plus tard à tes 17 ans (ou peu après ton arrivée à l’ASE si tu es arrivé·e plus tard), tu fais le point avec ton binôme (ton ou
-        ta référent·e et ton ou ta coordinateur·rice) : logement, argent, formation, santé, papiers. On t’explique tes droits, et vous
-        écrivez ensemble ton projet pour la suite. C’est l’« entretien pour l’autonomie ».
+        ta référent·e et ton ou ta coordinateur·rice) : logement, argent, formation, santé, papiers. On t’explique tes droits, et vous
+        écrivez ensemble ton projet pour la suite. C’est l’« entretien pour l’autonomie ».
       </p>
       <section aria-labelledby="mon-rendez-vous">
         <h2 id="mon-rendez-vous">Mon rendez-vous</h2>
         <p>{words.date}</p>
         <p>
-          <strong>Où on en est : {words.status}.</strong> {words.explanation}
+          <strong>Où on en est : {words.status}.</strong> {words.explanation}
         </p>
         {followUp && (
           <p>

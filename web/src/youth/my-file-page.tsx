@@ -1,5 +1,6 @@
 import { type AccessLine, groupAccessLog } from '../../../shared/domain/access-log.js';
-import type { Youth } from '../api/types';
+import { listVotesWaiting } from '../api/committees';
+import type { JournalEntry, MyFile as MyFileData } from '../api/types';
 import { exportYouthData, getMyFile, listAudit, listJournal } from '../api/youth';
 import { todayInParis } from '../lib/dates';
 import { DownloadButton } from '../ui/download-button';
@@ -10,6 +11,8 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { PagedList, usePagedList } from '../ui/paged-list';
 import { useAsync } from '../ui/use-async';
+import { BinomeSection } from './binome-section';
+import { ToDoSection } from './to-do-section';
 import { TrustedPersonSection } from './trusted-person-section';
 
 /** « Mon dossier »: everything Envol holds about the young person, phone first, in « tu ». */
@@ -27,7 +30,7 @@ export function MyFilePage() {
 
 const KEY_DATE_HINTS = {
   age16: 'On commence à préparer ensemble ta vie d’adulte.',
-  age17: 'Au plus tard ce jour-là, tu as ton entretien pour l’autonomie (l’« entretien des 17 ans »).',
+  age17: 'Au plus tard ce jour-là, tu as ton entretien pour l’autonomie (l’« entretien des 17 ans »).',
   age18:
     'Ta majorité. Tu peux demander à l’ASE de continuer à t’accompagner jusqu’à tes 21 ans, et même jusqu’à la fin de ton année scolaire ou universitaire.',
   age21:
@@ -35,18 +38,21 @@ const KEY_DATE_HINTS = {
   careEnd: 'La date prévue de la fin de ton accompagnement par l’ASE.',
 };
 
-function MyFile({ youth, onSaved }: { youth: Youth; onSaved: (youth: Youth) => void }) {
+function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth: MyFileData) => void }) {
   const today = todayInParis();
+  const votes = useAsync((signal) => listVotesWaiting(signal), []);
+  const journal = usePagedList((cursor, signal) => listJournal(youth.id, cursor, signal), [youth.id]);
   return (
     <>
-      <p class="lead">
-        Bonjour {youth.firstName}. Ici, tu retrouves ton dossier, les messages de ton binôme et qui a consulté ton dossier.
-      </p>
+      <p class="lead">Bonjour {youth.firstName}. Ici, tu retrouves ce qui t’attend, ton binôme, ton dossier et qui l’a consulté.</p>
+
+      <ToDoSection items={youth.toDo} votes={votes.state} today={today} />
+      <BinomeSection youthId={youth.id} binome={youth.binome} onSent={(entry) => journal.prepend(entry)} />
 
       <section aria-labelledby="mes-informations">
         <h2 id="mes-informations">Mes informations</h2>
         <IdentityDetails youth={youth} today={today} />
-        <p class="hint">Une information est fausse ? Dis-le à ton ou ta référent·e.</p>
+        <p class="hint">Une information est fausse ? Dis-le à ton ou ta référent·e.</p>
       </section>
 
       <section aria-labelledby="mes-dates">
@@ -54,26 +60,25 @@ function MyFile({ youth, onSaved }: { youth: Youth; onSaved: (youth: Youth) => v
         <KeyDatesList keyDates={youth.keyDates} today={today} voice="jeune" hints={KEY_DATE_HINTS} />
       </section>
 
-      <TrustedPersonSection youth={youth} onSaved={onSaved} />
+      <TrustedPersonSection youth={youth} onSaved={(saved) => onSaved({ ...youth, ...saved })} />
 
-      <MyMessages youthId={youth.id} />
+      <MyMessages journal={journal} />
       <MyAccessHistory youthId={youth.id} />
       <MyData youthId={youth.id} />
     </>
   );
 }
 
-function MyMessages({ youthId }: { youthId: string }) {
-  const journal = usePagedList((cursor, signal) => listJournal(youthId, cursor, signal), [youthId]);
+function MyMessages({ journal }: { journal: ReturnType<typeof usePagedList<JournalEntry>> }) {
   return (
     <section aria-labelledby="mes-messages">
-      <h2 id="mes-messages">Messages de mon binôme</h2>
-      <p class="hint">Les messages que ton ou ta référent·e et ton ou ta coordinateur·rice t’ont écrits.</p>
+      <h2 id="mes-messages">Messages avec mon binôme</h2>
+      <p class="hint">Les messages que ton binôme t’a écrits, et les tiens.</p>
       <PagedList
         list={journal}
         itemKey={(entry) => entry.id}
         renderItem={(entry) => <JournalItem entry={entry} showVisibility={false} />}
-        empty="Pas encore de message pour toi."
+        empty="Pas encore de message."
         moreLabel="Voir plus de messages"
         loadingText="Chargement des messages…"
         class="entries"

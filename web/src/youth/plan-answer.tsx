@@ -75,7 +75,7 @@ export function PlanAnswer({
             </p>
             {error && (
               <p class="field-error" id="plan-change-error">
-                Erreur : {error}
+                Erreur : {error}
               </p>
             )}
             <textarea
@@ -110,14 +110,14 @@ export function PlanAnswer({
       ) : (
         <>
           <p>
-            Si ce projet te va, appuie sur « Je suis d’accord » : c’est ta signature. Sinon, dis à ton binôme ce que tu voudrais changer.
+            Si ce projet te va, appuie sur « Je suis d’accord » : c’est ta signature. Sinon, dis à ton binôme ce que tu voudrais changer.
           </p>
           <div class="form-actions">
             <button
               type="button"
               class="button"
               aria-busy={busy}
-              onClick={() => answer(() => signPlan(youthId, { version: plan.version }), 'Tu as signé ton projet. Bravo !')}
+              onClick={() => answer(() => signPlan(youthId, { version: plan.version }), 'Tu as signé ton projet. Bravo !')}
             >
               {busy ? 'Envoi…' : 'Je suis d’accord'}
             </button>

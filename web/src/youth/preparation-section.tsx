@@ -73,7 +73,7 @@ export function PreparationSection({ youthId, preparation }: { youthId: string; 
     <section aria-labelledby="preparer">
       <h2 id="preparer">Préparer mon entretien</h2>
       <p>
-        Ces questions t’aident à penser à ce qui compte pour toi. Réponds à celles que tu veux, à ton rythme : chaque réponse est
+        Ces questions t’aident à penser à ce qui compte pour toi. Réponds à celles que tu veux, à ton rythme : chaque réponse est
         enregistrée toute seule. Tu peux revenir plus tard, même sur un autre téléphone ou ordinateur.
       </p>
       <p class="hint">Ton binôme ne lit tes réponses que quand tu décides de les partager.</p>
@@ -96,7 +96,7 @@ export function PreparationSection({ youthId, preparation }: { youthId: string; 
               >
                 {alertAt === question.id && (
                   <ErrorNotice error={saver.error} retryLabel="Réessayer d’enregistrer" onRetry={() => void save(null)}>
-                    <p>Tes réponses ne sont pas encore enregistrées. Elles restent ici : tu ne perds rien.</p>
+                    <p>Tes réponses ne sont pas encore enregistrées. Elles restent ici : tu ne perds rien.</p>
                   </ErrorNotice>
                 )}
               </QuestionField>
@@ -128,7 +128,7 @@ function QuestionField({
   const noteId = `${id}-note`;
   const note = notSaved && (
     <p class="field-error" id={noteId}>
-      Erreur : réponse pas encore enregistrée.
+      Erreur : réponse pas encore enregistrée.
     </p>
   );
   if (question.kind === 'choice') {
@@ -239,7 +239,7 @@ function ShareControl({ youthId, saver, initialSharedAt }: { youthId: string; sa
       {emptyError && (
         <div class="notice notice--error" role="alert">
           <p>
-            <strong>Erreur : </strong>réponds au moins à une question avant de partager.
+            <strong>Erreur : </strong>réponds au moins à une question avant de partager.
           </p>
         </div>
       )}
@@ -251,7 +251,7 @@ function ShareControl({ youthId, saver, initialSharedAt }: { youthId: string; sa
         <div class="notice notice--warning confirm">
           <p id="share-confirm" ref={confirmText} tabIndex={-1}>
             Ton ou ta référent·e et ton ou ta coordinateur·rice pourront lire toutes tes réponses. Tu pourras encore les changer après. Tu
-            partages maintenant ?
+            partages maintenant ?
           </p>
           <div class="form-actions">
             <button type="button" class="button" aria-busy={step === 'sharing'} onClick={() => step === 'confirm' && share()}>

@@ -9,7 +9,7 @@ import { useAsync } from '../ui/use-async';
 
 const ANSWER_WORDS: Record<RightAnswer, string> = {
   oui: 'Tu as répondu oui.',
-  non: 'Tu as répondu non. Tu peux changer d’avis : parles-en à ton binôme.',
+  non: 'Tu as répondu non. Tu peux changer d’avis : parles-en à ton binôme.',
   reflechit: 'Tu as dit que tu réfléchis. Tu peux en reparler quand tu veux.',
 };
 
@@ -26,7 +26,7 @@ export function MyRightsPage() {
       <PageHeading text="Mes droits" />
       <p class="lead">
         Avant tes 17 ans, ton binôme doit t’expliquer ces droits. Ici, tu vois lesquels t’ont été expliqués, et quand. Si quelque chose
-        n’est pas clair, demande : c’est ton droit aussi.
+        n’est pas clair, demande : c’est ton droit aussi.
       </p>
       {interviews.state.status === 'loading' && <Loading text="Chargement de tes droits…" />}
       {interviews.state.status === 'failed' && <ErrorNotice error={interviews.state.error} onRetry={interviews.reload} />}

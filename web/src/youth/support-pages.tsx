@@ -65,7 +65,7 @@ function MySupport({ youth, requests, onSent }: { youth: Youth; requests: Suppor
         Après tes 18 ans, le Département peut continuer à t’accompagner (logement, argent, études, santé) jusqu’à tes 21 ans, et même
         jusqu’à la fin de ton année scolaire ou universitaire. Si tu as quitté l’ASE, tu peux demander à revenir avant tes 21 ans.
       </p>
-      <p>Tes 21 ans : le {formatDate(youth.keyDates.age21)}.</p>
+      <p>Tes 21 ans : le {formatDate(youth.keyDates.age21)}.</p>
 
       <section aria-labelledby="mes-demandes">
         <h2 id="mes-demandes">Mes demandes</h2>
@@ -81,7 +81,7 @@ function MySupport({ youth, requests, onSent }: { youth: Youth; requests: Suppor
       <section aria-labelledby="demander">
         <h2 id="demander">Demander un accompagnement</h2>
         {pending ? (
-          <p>Ta demande est en cours d’étude : attends la décision avant d’en faire une autre.</p>
+          <p>Ta demande est en cours d’étude : attends la décision avant d’en faire une autre.</p>
         ) : kinds.length === 0 ? (
           <p>Tu ne peux pas faire de demande en ce moment. Parles-en à ton binôme ou à l’ADEPAPE.</p>
         ) : (
@@ -148,7 +148,7 @@ function RequestForm({ youthId, kinds, onSent }: { youthId: string; kinds: Suppo
   return (
     <form onSubmit={send} noValidate>
       <fieldset>
-        <legend>Quelle demande ?</legend>
+        <legend>Quelle demande ?</legend>
         {kinds.map((kind) => (
           <div key={kind} class="field--radio">
             <input type="radio" id={`kind-${kind}`} name="kind" checked={draft.kind === kind} onChange={() => keep({ ...draft, kind })} />
@@ -161,7 +161,7 @@ function RequestForm({ youthId, kinds, onSent }: { youthId: string; kinds: Suppo
           Ton message <span class="optional">(facultatif)</span>
         </label>
         <p class="hint" id="support-message-hint">
-          Dis ce dont tu as besoin : finir ta formation, un logement, de l’aide pour tes papiers… Ton texte est gardé sur ton téléphone
+          Dis ce dont tu as besoin : finir ta formation, un logement, de l’aide pour tes papiers… Ton texte est gardé sur ton téléphone
           jusqu’à l’envoi.
         </p>
         <textarea

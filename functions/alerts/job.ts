@@ -1,0 +1,98 @@
+import { calendarRepo } from '../../shared/db/calendar-repo.js';
+import { caseloadRepo } from '../../shared/db/caseload-repo.js';
+import { deadlineAlertRepo } from '../../shared/db/deadline-alert-repo.js';
+import { departementRegistryRepo } from '../../shared/db/departement-registry-repo.js';
+import { interviewSettingsRepo } from '../../shared/db/settings-repo.js';
+import type { Store } from '../../shared/db/store.js';
+import { youthRepo } from '../../shared/db/youth-repo.js';
+import { parisDate } from '../../shared/domain/calendar-date.js';
+import { alertsDue, alertWindow } from '../../shared/domain/deadline-alerts.js';
+import { calendarEntries } from '../../shared/domain/deadline-calendar.js';
+import { logger } from '../../shared/http/logger.js';
+
+/** What one département's run did: counts only, never who. */
+export interface DepartementRun {
+  departement: string;
+  ok: boolean;
+  /** Young people with a deadline in the window. */
+  youngPeople: number;
+  /** Alerts their deadlines call for today. */
+  due: number;
+  /** Written by this run. */
+  created: number;
+  /** Already written by an earlier (or concurrent) run. */
+  existing: number;
+}
+
+export interface AlertsRun {
+  today: string;
+  departements: DepartementRun[];
+}
+
+/** Départements run side by side; each one's work is sequential, so DynamoDB sees a steady, small load. */
+const DEPARTEMENTS_AT_ONCE = 4;
+
+/**
+ * One département: the calendar index for the window (what is due or late, nothing else),
+ * then, for the young people found, their files read again in batches so that a date
+ * changed since the index was written decides, then each alert written once.
+ */
+export async function runForDepartement(store: Store, departement: string, today: string): Promise<DepartementRun> {
+  const window = alertWindow(today);
+  const lines = await calendarRepo.dueBetween(store, departement, window.from, window.to);
+  const youthIds = [...new Set(lines.map((line) => line.youthId))];
+  const [settings, profiles] = await Promise.all([
+    interviewSettingsRepo.get(store, departement),
+    youthRepo.getMany(store, departement, youthIds),
+  ]);
+  const facts = await caseloadRepo.factsOf(store, departement, profiles);
+  const alerts = facts.flatMap((youth) =>
+    alertsDue(
+      youth.youthId,
+      calendarEntries(
+        { ...youth, plan: youth.plan ? { lastReviewedOn: youth.plan.lastReviewedOn, majorChangeOn: youth.plan.majorChangeOn } : null },
+        settings,
+      ),
+      today,
+    ),
+  );
+  let created = 0;
+  for (const alert of alerts) {
+    if (await deadlineAlertRepo.raise(store, departement, alert, today)) created += 1;
+  }
+  return { departement, ok: true, youngPeople: youthIds.length, due: alerts.length, created, existing: alerts.length - created };
+}
+
+/**
+ * The daily deadline alerts job: every registered département (or those given), a few at
+ * a time; one département failing is logged and reported and does not stop the others.
+ * Logs carry counts and département codes only.
+ */
+export async function runAlertsJob(
+  store: Store,
+  now: Date,
+  options: { departements?: readonly string[]; runDepartement?: typeof runForDepartement } = {},
+): Promise<AlertsRun> {
+  const today = parisDate(now);
+  const departements = options.departements ?? (await departementRegistryRepo.list(store));
+  const run = options.runDepartement ?? runForDepartement;
+  const results: DepartementRun[] = [];
+  const queue = [...departements];
+  const worker = async () => {
+    for (let departement = queue.shift(); departement !== undefined; departement = queue.shift()) {
+      const started = Date.now();
+      try {
+        const result = await run(store, departement, today);
+        results.push(result);
+        logger.info('Deadline alerts written', { ...result, ms: Date.now() - started });
+      } catch (error) {
+        results.push({ departement, ok: false, youngPeople: 0, due: 0, created: 0, existing: 0 });
+        // The error's name only: SDK messages can quote keys, and keys hold ids.
+        logger.error('Deadline alerts failed for a département', { departement, error: error instanceof Error ? error.name : 'unknown' });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(DEPARTEMENTS_AT_ONCE, departements.length) }, worker));
+  results.sort((a, b) => a.departement.localeCompare(b.departement));
+  return { today, departements: results };
+}

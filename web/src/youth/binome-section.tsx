@@ -1,0 +1,154 @@
+import { useRef, useState } from 'preact/hooks';
+import { binomeTitle } from '../../../shared/domain/binome-titles.js';
+import type { BinomeContact, JournalEntry } from '../api/types';
+import { addJournalEntry } from '../api/youth';
+import { IdempotencyKeys } from '../lib/idempotency';
+import { ErrorNotice } from '../ui/notices';
+import { announce } from '../ui/status';
+
+const NBSP = '\u00a0';
+
+const telHref = (number: string) => `tel:${number.replace(/[ .-]/g, '')}`;
+
+/**
+ * « Mon binôme »: who follows the young person (names and roles only) and how to reach
+ * them, from the département's settings. A message goes through the journal, below.
+ */
+export function BinomeSection({
+  youthId,
+  binome,
+  onSent,
+}: {
+  youthId: string;
+  binome: BinomeContact;
+  onSent: (entry: JournalEntry) => void;
+}) {
+  return (
+    <section aria-labelledby="mon-binome">
+      <h2 id="mon-binome">Mon binôme</h2>
+      {binome.members.length === 0 ? (
+        <p>Ton binôme n’est pas encore connu dans Envol. Demande à l’ASE qui te suit.</p>
+      ) : (
+        <>
+          <p>Les deux personnes qui t’accompagnent vers ta vie d’adulte{NBSP}:</p>
+          <ul class="binome-people">
+            {binome.members.map((person) => (
+              <li key={person.role}>
+                <strong class="person-name">
+                  {person.firstName} {person.lastName}
+                </strong>
+                , {binomeTitle(person, binome.secondMemberLabel)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {binome.phoneNumber && (
+        <p>
+          Pour les joindre{NBSP}: <a href={telHref(binome.phoneNumber)}>{binome.phoneNumber}</a>
+          {binome.hours ? ` (${binome.hours}).` : '.'}
+        </p>
+      )}
+      {!binome.phoneNumber && binome.hours && <p>Ton binôme répond {binome.hours}.</p>}
+      {binome.outOfHoursNumber && (
+        <p>
+          En cas d’urgence, le soir ou le week-end{NBSP}: <a href={telHref(binome.outOfHoursNumber)}>{binome.outOfHoursNumber}</a>{' '}
+          (astreinte du département).
+        </p>
+      )}
+      <MessageForm youthId={youthId} onSent={onSent} />
+    </section>
+  );
+}
+
+const MESSAGE_MAX = 5000;
+
+/** « Écrire un message »: an entry of the journal, which the binôme reads in the file and the young person below. */
+function MessageForm({ youthId, onSent }: { youthId: string; onSent: (entry: JournalEntry) => void }) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const keys = useRef(new IdempotencyKeys());
+  const opener = useRef<HTMLButtonElement>(null);
+
+  async function send(event: Event) {
+    event.preventDefault();
+    if (busy) return;
+    const trimmed = text.trim();
+    if (!trimmed) {
+      setProblem('Écris ton message avant de l’envoyer.');
+      document.getElementById('message-binome')?.focus();
+      return;
+    }
+    setProblem(null);
+    setFailure(null);
+    setBusy(true);
+    const body = { text: trimmed, visibleToYouth: true };
+    try {
+      const entry = await addJournalEntry(youthId, body, keys.current.keyFor(body));
+      keys.current.reset();
+      onSent(entry);
+      setText('');
+      setOpen(false);
+      announce('Ton message est envoyé à ton binôme.');
+      setTimeout(() => opener.current?.focus());
+    } catch (caught) {
+      setFailure(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!open) {
+    return (
+      <p>
+        <button
+          type="button"
+          class="button"
+          ref={opener}
+          onClick={() => {
+            setOpen(true);
+            setTimeout(() => document.getElementById('message-binome')?.focus());
+          }}
+        >
+          Écrire un message à mon binôme
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form class="form" noValidate onSubmit={send}>
+      <div class={problem ? 'field field--error' : 'field'}>
+        <label for="message-binome">Mon message à mon binôme</label>
+        <p class="hint" id="message-binome-hint">
+          Ton ou ta référent·e et ton ou ta coordinateur·rice le lisent dans ton dossier. Tu le retrouves dans « Messages avec mon binôme ».
+        </p>
+        {problem && (
+          <p class="field-error" id="message-binome-error">
+            Erreur{NBSP}: {problem}
+          </p>
+        )}
+        <textarea
+          id="message-binome"
+          rows={4}
+          maxLength={MESSAGE_MAX}
+          value={text}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'message-binome-hint message-binome-error' : 'message-binome-hint'}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+      </div>
+      {failure !== null && <ErrorNotice error={failure} retryLabel="Réessayer d’envoyer" onRetry={() => void send(new Event('submit'))} />}
+      <div class="form-actions">
+        <button type="submit" class="button" aria-busy={busy}>
+          {busy ? 'Envoi…' : 'Envoyer mon message'}
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => setOpen(false)}>
+          Fermer
+        </button>
+      </div>
+    </form>
+  );
+}
