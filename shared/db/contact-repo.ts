@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TooManyRequests, VersionConflict } from '../domain/errors.js';
 import type { Channel, PlannedMessage, Recipient } from '../domain/reminders.js';
 import { CODE_LIFETIME_MINUTES, CODE_RESEND_SECONDS, type PendingVerification } from '../domain/verification.js';

@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { CHANNELS, MESSAGE_KINDS, SWITCHABLE_KINDS } from '../domain/reminders.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
+import * as z from './zod-openapi.js';
 
 /** The API contract of reminders (SMS, e-mail): channels and consent, stop, what was sent, failures. */
 
