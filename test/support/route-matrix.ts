@@ -32,8 +32,9 @@ export interface Spec {
   consultation?: 'open' | 'closed' | 'published';
   body?: (world: World) => unknown;
   /**
-   * The allowed writes touch only the caller's own items (their reminder channels): one
-   * success cannot change another's answer, so they share one world instead of one each.
+   * The allowed writes touch only the caller's own items (their reminder channels) or set
+   * the same values again (settings): one success cannot change another's answer, so they
+   * share one world instead of one each.
    */
   ownItemsOnly?: boolean;
 }
@@ -547,6 +548,7 @@ export const MATRIX: Record<string, Spec> = {
   'GET /api/reminders/failed': { owner: '403 403 403 403 200', stranger: '403 403 403 403 200', otherDepartement: '403 403 403 403 200' },
   'GET /api/reminders/settings': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
   'PUT /api/reminders/settings': {
+    ownItemsOnly: true,
     owner: '403 403 403 403 200',
     stranger: '403 403 403 403 200',
     otherDepartement: '403 403 403 403 200',
