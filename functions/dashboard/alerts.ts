@@ -22,7 +22,7 @@ export const acknowledgeDeadlineAlertRoute = createRoute({
   method: 'post',
   path: '/{youthId}/{alertId}/acknowledge',
   tags,
-  summary: 'Prendre en compte une alerte d’échéance (binôme) : elle quitte « Mon suivi »',
+  summary: 'Prendre en compte une alerte d’échéance (binôme) : elle quitte « Mon suivi »',
   security,
   request: { params: deadlineAlertParams },
   responses: {

@@ -13,7 +13,7 @@ export const calendarRoute = createRoute({
   path: '/',
   tags,
   summary:
-    'Calendrier des échéances d’un mois : celles de mes jeunes (référent·e, coordinateur·rice), celles du département (administrateur), par date',
+    'Calendrier des échéances d’un mois : celles de mes jeunes (référent·e, coordinateur·rice), celles du département (administrateur), par date',
   security,
   request: { query: calendarQuerySchema },
   responses: { 200: jsonContent(calendarPageSchema, 'Une page des échéances du mois, la plus proche d’abord'), ...errors },

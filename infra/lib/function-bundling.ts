@@ -33,13 +33,14 @@ export const MAIN_FIELDS = ['module', 'main'];
 
 /**
  * The most a function's `index.mjs` may weigh, minified: `test/infra/synth-cli.test.ts`
- * fails above it and `npm run build:functions` prints it. Issue 18 asks for 250 KB; the
- * floor with the SDK bundled is higher (bench/README.md, "Lambda bundles"): the DynamoDB
- * client alone is about 210 KB minified, zod and Hono about 115 KB, before one line of
- * Envol. The budget sits a little above today's heaviest bundle so that growth is a
- * decision, not a drift.
+ * fails above it. Issue 18 asks for 250 KB; with the SDK bundled the floor is higher
+ * (bench/README.md, "Lambda bundles"): the DynamoDB client alone is about 210 KB minified,
+ * zod and Hono about 115 KB, before one line of Envol. 600 KB leaves room for the areas
+ * to grow while catching what made the bundles weigh a megabyte: zod's locales (+350 KB)
+ * or the SDK's credential chain (+80 KB) back in. The same test checks by content that no
+ * bundle holds the OpenAPI generator, another locale or another credential provider.
  */
-export const BUNDLE_BUDGET_BYTES = 560 * 1024;
+export const BUNDLE_BUDGET_BYTES = 600 * 1024;
 
 /**
  * Packages a deployed function gets in a lighter form, only in its bundle (the tests and

@@ -27,6 +27,8 @@ const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'staff.write': 'access.adminStaff',
   'dashboardSettings.write': 'access.adminStaff',
   'caseload.read': 'access.caseloadBinome',
+  'indicators.read': 'access.adminIndicators',
+  'checkIn.answer': 'access.checkInOwnOnly',
   'calendar.read': 'access.calendarStaff',
   'committee.organise': 'access.committeeOrganisers',
   'committee.vote': 'access.committeeMembers',

@@ -55,6 +55,8 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'help.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'help.acknowledge': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'reminders.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  // The check-ins' answers are the young person's: no staff relation reads or writes them.
+  'checkIn.answer': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
   // Deadline alerts are the binôme's work list: the young person is not shown them.
   'alert.read': ['forbidden', 'allow', 'allow', 'notFound', 'allow'],
   'alert.acknowledge': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
@@ -124,6 +126,7 @@ describe('can, for actions the role alone decides', () => {
     'reminderSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
     'reminderSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'reminders.failures': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'indicators.read': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'calendar.read': ['forbidden', 'allow', 'allow', 'forbidden', 'allow'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {

@@ -43,6 +43,8 @@ export type YouthAction =
   | 'help.acknowledge'
   /** Which reminders went out (kind and time, never the address or channel). */
   | 'reminders.read'
+  /** The check-ins of 19 and 21: the young person's own answers, read by no one else one by one. */
+  | 'checkIn.answer'
   /** The daily job's deadline alerts: for the binôme, read by admins too. */
   | 'alert.read'
   | 'alert.acknowledge';
@@ -84,6 +86,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'help.raise',
     'help.read',
     'reminders.read',
+    'checkIn.answer',
   ],
   binome: [
     'profile.read',
@@ -194,6 +197,7 @@ export type RoleAction =
   | 'reminderSettings.read'
   | 'reminderSettings.write'
   | 'reminders.failures'
+  | 'indicators.read'
   | 'calendar.read';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
@@ -248,6 +252,8 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'reminderSettings.write': ['admin'],
   // Messages that failed for good: the département's admins follow them up.
   'reminders.failures': ['admin'],
+  // The exit indicators and the ODPE export: counts only, for the département's management.
+  'indicators.read': ['admin'],
   // Referents and coordinateurs read their caseload's month, admins the whole département's.
   'calendar.read': ['referent', 'coordinateur', 'admin'],
 };

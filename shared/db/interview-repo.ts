@@ -6,6 +6,7 @@ import { type Interview, interviewSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { calendarSyncItems } from './calendar-sync.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
+import { indicatorFactsRepo } from './indicator-facts-repo.js';
 import { keys } from './keys.js';
 import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
@@ -56,6 +57,7 @@ export const interviewRepo = {
       auditRepo.putItem(store, author, youthId, 'interview.write', now),
       caseloadFactsRepo.interviewItem(store, author.departement, youthId, interview),
       ...outboxRepo.putItems(store, author.departement, messages, now),
+      indicatorFactsRepo.interviewItem(store, author.departement, youthId, interview),
       ...calendar,
     ]);
     return interview;
@@ -99,6 +101,7 @@ export const interviewRepo = {
         auditRepo.putItem(store, author, youthId, 'interview.write', now),
         caseloadFactsRepo.interviewItem(store, author.departement, youthId, next),
         ...outboxRepo.putItems(store, author.departement, messages, now),
+        indicatorFactsRepo.interviewItem(store, author.departement, youthId, next),
         ...calendar,
       ]);
     } catch (error) {

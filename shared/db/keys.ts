@@ -199,6 +199,22 @@ export const keys = {
   /** Under the département's settings partition: which reminders it sends. */
   reminderSettingsSk: 'REMINDERS',
 
+  /**
+   * What the exit indicators count of a young person besides the profile, kept by the
+   * writes that change it (docs/data-model.md, pattern I1): each interview's kind, day,
+   * follow-up situation and CEJ proposal (`interview#<id>`), the first signature of the
+   * plan, each support request's kind and day (`supportRequest#<id>`) and decision
+   * (`supportDecision#<id>`), and the check-ins of 19 and 21 (`checkIn#<age>`, the young
+   * person's own answers, read by no staff route). In gsi3 under the département, so
+   * that the indicators read them all with one Query.
+   */
+  indicatorFactsSk: 'INDICATORS',
+  departementIndicators: (departement: string) => `${tenant(departement)}#INDICATORS`,
+  indicatorInterviewAttribute: (interviewId: string) => `interview#${interviewId}`,
+  indicatorSupportRequestAttribute: (requestId: string) => `supportRequest#${requestId}`,
+  indicatorSupportDecisionAttribute: (decisionId: string) => `supportDecision#${decisionId}`,
+  indicatorCheckInAttribute: (age: number) => `checkIn#${age}`,
+
   idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',
 } as const;

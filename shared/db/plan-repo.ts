@@ -1,11 +1,13 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { isAuditedAccess } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
+import { parisDate } from '../domain/calendar-date.js';
 import { VersionConflict } from '../domain/errors.js';
 import type { PlannedMessage } from '../domain/reminders.js';
 import { type Plan, type PlanEvent, planSchema, planVersionSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { calendarSyncItems } from './calendar-sync.js';
+import { indicatorFactsRepo } from './indicator-facts-repo.js';
 import { keys } from './keys.js';
 import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
@@ -67,6 +69,8 @@ export const planRepo = {
     if (isAuditedAccess(actor)) items.push(auditRepo.putItem(store, actor, youthId, 'plan.write', now));
     // The message that tells the young person a plan waits for them: written with it, or not at all.
     items.push(...outboxRepo.putItems(store, actor.departement, messages, now));
+    // The exit indicators count plans signed by the 18th birthday: the first signature's day.
+    if (change.event === 'signed') items.push(indicatorFactsRepo.planSignedItem(store, actor.departement, youthId, parisDate(now)));
     // The review date moves in the calendar with the plan that sets it.
     items.push(...(await calendarSyncItems(store, { departement: actor.departement, youthId }, { plan })));
     try {

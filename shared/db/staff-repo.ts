@@ -13,7 +13,7 @@ import {
 } from '../schemas/staff.js';
 import { departementSettings } from './departement-settings.js';
 import { keys } from './keys.js';
-import { type PageRequest, queryPage } from './query-page.js';
+import { type PageRequest, queryAll, queryPage } from './query-page.js';
 import type { Store } from './store.js';
 import { fromWireFormat } from './wire-format.js';
 
@@ -150,6 +150,19 @@ export const staffRepo = {
       page,
       (item) => staffMemberSchema.parse(item),
     );
+  },
+
+  /** Each referent's territory (null when none is recorded), all pages of the directory's referents. */
+  async referentTerritories(store: Store, departement: string): Promise<Map<string, string | null>> {
+    const items = await queryAll(store, {
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk AND begins_with(gsi3sk, :prefix)',
+      ProjectionExpression: '#sub, territory',
+      ExpressionAttributeNames: { '#sub': 'sub' },
+      ExpressionAttributeValues: { ':pk': keys.staffDirectory(departement), ':prefix': 'referent#' },
+    });
+    const rows = z.array(z.object({ sub: z.string(), territory: z.string().nullable().optional() })).parse(items);
+    return new Map(rows.map((row) => [row.sub, row.territory?.trim() ? row.territory.trim() : null]));
   },
 
   getSettings: dashboardSettings.get,

@@ -1,6 +1,7 @@
 import { monotonicFactory } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { parisDate } from '../domain/calendar-date.js';
 import { VersionConflict } from '../domain/errors.js';
 import type { PlannedMessage } from '../domain/reminders.js';
 import type { CheckedDecision } from '../domain/support-decisions.js';
@@ -8,6 +9,7 @@ import type { SupportRequestKind } from '../schemas/allowed-values.js';
 import { type SupportDecision, type SupportRequest, supportDecisionSchema, supportRequestSchema } from '../schemas/support.js';
 import { auditRepo } from './audit-repo.js';
 import { calendarSyncItems } from './calendar-sync.js';
+import { indicatorFactsRepo } from './indicator-facts-repo.js';
 import { keys } from './keys.js';
 import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
@@ -67,6 +69,11 @@ export const supportRepo = {
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
+      indicatorFactsRepo.supportRequestItem(store, youth.departement, youth.id, {
+        id: request.id,
+        kind: request.kind,
+        requestedOn: parisDate(now),
+      }),
     ];
     if (author.role !== 'jeune') items.push(auditRepo.putItem(store, author, youth.id, 'support.request', now));
     await transactWrite(store.db, items);
@@ -121,6 +128,7 @@ export const supportRepo = {
       auditRepo.putItem(store, admin, youth.id, 'support.decide', now),
       // The message that tells the young person a decision was taken: written with it, or not at all.
       ...outboxRepo.putItems(store, youth.departement, messages, now),
+      indicatorFactsRepo.supportDecisionItem(store, youth.departement, youth.id, decision),
     ];
     const careEndChanges = careEndDate !== youth.careEndDate;
     const nextYouth = careEndChanges ? youthRepo.withCareEndDate(youth, careEndDate, now) : youth;

@@ -38,6 +38,16 @@ const youthRecordSchema = youthSchema
     [HOUSING_SOLUTIONS]: z.set(z.string()).optional(),
   })
   .transform(({ [HOUSING_SOLUTIONS]: solutions, ...record }) => ({ ...record, hasHousingSolution: (solutions?.size ?? 0) > 0 }));
+/** The part of a profile the exit indicators count (files from before a field read it as null). */
+const indicatorProfileSchema = z.object({
+  id: z.string(),
+  referentId: z.string(),
+  birthDate: z.string(),
+  careStartDate: z.string().nullable().default(null),
+  careEndDate: z.string().nullable().default(null),
+  exitSituation: youthSchema.shape.exitSituation.default(null),
+});
+
 /** A young person's profile as stored (key dates are derived, not stored). */
 export type YouthRecord = z.infer<typeof youthRecordSchema>;
 
@@ -318,6 +328,20 @@ export const youthRepo = {
       ExpressionAttributeValues: { ':pk': index.value },
     });
     return items.map((item) => youthRecordSchema.parse(item));
+  },
+
+  /**
+   * What the exit indicators read of every file of the département: dates, situation at
+   * exit and referent, never a name (a projection of the département's index, all pages).
+   */
+  async indicatorProfiles(store: Store, departement: string) {
+    const items = await queryAll(store, {
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk',
+      ProjectionExpression: 'id, birthDate, careStartDate, careEndDate, exitSituation, referentId',
+      ExpressionAttributeValues: { ':pk': keys.departementYouth(departement) },
+    });
+    return items.map((item) => indicatorProfileSchema.parse(item));
   },
 
   /**

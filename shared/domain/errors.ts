@@ -43,6 +43,8 @@ export type ForbiddenCode =
   | 'access.housingQueue'
   | 'access.youngPersonSharesHousing'
   | 'access.adminStaff'
+  | 'access.adminIndicators'
+  | 'access.checkInOwnOnly'
   | 'access.caseloadBinome'
   | 'access.calendarStaff';
 

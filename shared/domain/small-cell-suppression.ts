@@ -81,24 +81,25 @@ export function suppressSmallCells(
   for (const equation of equations) {
     for (const cell of [equation.total, ...equation.parts]) equationsOf.set(cell, [...(equationsOf.get(cell) ?? []), equation]);
   }
-  const disclosedCell = (from: Suppression[]) => {
+  const disclosedCells = (from: Suppression[]) => {
     const { lo, hi } = readerBounds(values, from, equations, threshold);
-    return from.findIndex((mark, cell) => mark !== null && lo[cell] === hi[cell]);
+    return from.flatMap((mark, cell) => (mark !== null && lo[cell] === hi[cell] ? [cell] : []));
   };
-  for (let disclosed = disclosedCell(marks); disclosed !== -1; disclosed = disclosedCell(marks)) {
-    const candidates = nearestShownCells(disclosed, marks, equationsOf)
+  for (let disclosed = disclosedCells(marks); disclosed.length > 0; disclosed = disclosedCells(marks)) {
+    const first = disclosed[0] ?? -1;
+    const candidates = nearestShownCells(first, marks, equationsOf)
       .map((candidate) => ({ ...candidate, cost: cost(candidate.cell, candidate.isTotal) }))
       .sort((a, b) => a.cost - b.cost);
     // Every cell linked to it is hidden and it is still disclosed: publish none of them.
     if (candidates.length === 0) return marks.map((mark) => mark ?? 'complementary');
-    // The cheapest cell whose hiding frees this one; else the cheapest, and look again.
+    // The cheapest of the nearest cells whose hiding frees this one; else the cheapest, and look again.
     const frees = candidates.slice(0, 12).find(({ cell }) => {
       const trial = [...marks];
       trial[cell] = 'complementary';
-      const { lo, hi } = readerBounds(values, trial, equations, threshold);
-      return lo[disclosed] !== hi[disclosed];
+      return !disclosedCells(trial).includes(first);
     });
-    marks[(frees ?? candidates[0])?.cell ?? disclosed] = 'complementary';
+    const best = frees ?? candidates[0] ?? { cell: first };
+    marks[best.cell] = 'complementary';
   }
   return marks;
 }

@@ -47,6 +47,8 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'access.adminHousing': FORBIDDEN('Seul un administrateur peut modifier les réglages et les partenaires logement.'),
   'access.housingQueue': FORBIDDEN('La file des demandes de logement est réservée au binôme et aux administrateurs.'),
   'access.youngPersonSharesHousing': FORBIDDEN('Seul le jeune choisit de montrer son projet logement.'),
+  'access.adminIndicators': FORBIDDEN('Seul un administrateur du département consulte et exporte les indicateurs de sortie.'),
+  'access.checkInOwnOnly': FORBIDDEN('Ce questionnaire est celui du jeune : seules ses réponses comptées avec d’autres sont visibles.'),
   'access.adminStaff': FORBIDDEN('Seul un administrateur gère l’annuaire du personnel et les réglages du tableau de bord.'),
   'access.caseloadBinome': FORBIDDEN('Le suivi par urgence est celui des référent·es et coordinateur·rices.'),
   'access.calendarStaff': FORBIDDEN('Le calendrier des échéances est celui des référent·es, coordinateur·rices et administrateurs.'),

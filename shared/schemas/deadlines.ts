@@ -9,7 +9,7 @@ export const calendarKindSchema = z
   .enum(CALENDAR_KINDS as ['entretien17', 'suivi', 'planReview', 'careEnd', 'age18', 'age21'])
   .openapi('CalendarKind', {
     description:
-      'entretien17 : entretien pour l’autonomie ; suivi : entretien six mois après la sortie ; planReview : révision du projet d’autonomie ; careEnd : fin de prise en charge ; age18, age21 : anniversaires.',
+      'entretien17 : entretien pour l’autonomie ; suivi : entretien six mois après la sortie ; planReview : révision du projet d’autonomie ; careEnd : fin de prise en charge ; age18, age21 : anniversaires.',
   });
 
 export const calendarMonthSchema = z
@@ -38,7 +38,7 @@ export const calendarLineSchema = z
 export const calendarPageSchema = pageSchema(calendarLineSchema, 'CalendarPage');
 
 export const deadlineAlertStageSchema = z.enum(DEADLINE_ALERT_STAGES).openapi('DeadlineAlertStage', {
-  description: 'bientot : l’échéance approche ; en_retard : la date est passée sans que ce soit fait.',
+  description: 'bientot : l’échéance approche ; en_retard : la date est passée sans que ce soit fait.',
 });
 
 /** `<kind>_<dueOn>_<stage>`: derived from what the alert is about. */

@@ -40,24 +40,24 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     await phone.page.getByRole('heading', { name: 'Mon rendez-vous' }).waitFor();
     expect(await phone.page.getByText('La date de ton entretien n’est pas encore fixée.').isVisible()).toBe(true);
 
-    // The first save fails (the network drops): the text stays, and a retry saves it.
+    // The first save fails (the network drops): the text is kept on the phone, and a retry saves it.
     const answersRoute = '**/api/interviews/*/preparation/answers';
     await phone.page.route(answersRoute, (route) => route.abort('internetdisconnected'));
     const housing = phone.page.getByLabel(HOUSING);
     await housing.fill('En famille d’accueil à Arras, ça se passe bien.');
     await housing.blur();
-    const failure = phone.page.getByRole('alert');
-    await failure.getByText('Pas de connexion', { exact: false }).waitFor();
+    const kept = phone.page.getByRole('status').filter({ hasText: 'Pas de connexion' });
+    await kept.getByText('Enregistré sur ce téléphone, sera envoyé dès que possible.').waitFor();
     expect(await housing.inputValue()).toBe('En famille d’accueil à Arras, ça se passe bien.');
     await phone.page.unroute(answersRoute);
-    await failure.getByRole('button', { name: 'Réessayer d’enregistrer' }).click();
-    await expect.poll(() => phone.page.getByRole('status').textContent()).toContain('Enregistré');
+    await kept.getByRole('button', { name: 'Réessayer d’enregistrer' }).click();
+    await expect.poll(() => phone.page.getByRole('status').textContent(), { timeout: 10_000 }).toContain('Enregistré');
     expect(await phone.page.getByRole('alert').count()).toBe(0);
     await phone.page.getByRole('group', { name: BANK }).getByLabel('Oui', { exact: true }).check();
     const training = phone.page.getByLabel(TRAINING);
     await training.fill('Un CAP cuisine, en apprentissage.');
     await training.blur();
-    await expect.poll(storedAnswers).toEqual({
+    await expect.poll(storedAnswers, { timeout: 10_000 }).toEqual({
       'logement-actuel': 'En famille d’accueil à Arras, ça se passe bien.',
       'compte-bancaire': 'Oui',
       'projet-pro': 'Un CAP cuisine, en apprentissage.',

@@ -136,6 +136,11 @@ describe('WebHosting', () => {
     expect(csp).toContain("connect-src 'self' https://envol-cd62.auth.");
     expect(csp).toContain("form-action 'self' https://envol-cd62.auth.");
     expect(csp).toContain('.amazoncognito.com');
+    // The service worker (/sw.js) and the web app manifest come from the site itself; no inline script.
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("manifest-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
   });
 
   it('uploads the web build and a config.json telling the app where Cognito and its client are', () => {
@@ -179,6 +184,8 @@ describe('WebContent caching', () => {
     expect(hashed?.SystemMetadata).toEqual({ 'cache-control': 'public, max-age=31536000, immutable' });
     expect(hashed?.Prune).toBe(false);
     expect(entryPoints?.SystemMetadata).toEqual({ 'cache-control': 'no-cache' });
+    // sw.js and manifest.webmanifest sit at the root, outside assets/: revalidated, never kept for a year.
+    expect(entryPoints?.DestinationBucketKeyPrefix).toBeUndefined();
   });
 
   it('uploads the hashed assets once, not again with index.html', () => {

@@ -10,8 +10,11 @@ import { QUESTIONS, type World } from './world.js';
  * ("owner"), as a stranger of the same département and as the owner's id in another
  * département; with the body and path values a valid request uses.
  */
-/** 400: the route refuses the request on its content alone, whoever asks (a code never asked for). */
-export type Outcome = 200 | 201 | 204 | 400 | 403 | 404;
+/**
+ * 400: the route refuses the request on its content alone, whoever asks (a code never asked for).
+ * 409: the owner's request is refused by a rule of the moment (a check-in opens at 19: the world's young person is 17).
+ */
+export type Outcome = 200 | 201 | 204 | 400 | 403 | 404 | 409;
 export type Relation = 'owner' | 'stranger' | 'otherDepartement';
 export const ROLES: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 
@@ -476,6 +479,26 @@ export const MATRIX: Record<string, Spec> = {
     owner: '403 200 200 404 403',
     stranger: '404 404 404 404 403',
     otherDepartement: '404 404 404 404 404',
+  },
+  // Exit indicators and the ODPE export: admins of the département, counts only (59's admin gets 59's).
+  'GET /api/dashboard/indicators': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+  },
+  'GET /api/dashboard/indicators/export': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+    query: '?year=2026',
+  },
+  // The check-ins of 19 and 21: the young person's own, through their login (none for staff).
+  'GET /api/dashboard/check-in': { owner: '200 403 403 403 403', stranger: '404 403 403 403 403', otherDepartement: '404 403 403 403 403' },
+  'POST /api/dashboard/check-in': {
+    owner: '409 403 403 403 403',
+    stranger: '404 403 403 403 403',
+    otherDepartement: '404 403 403 403 403',
+    body: () => ({ age: 19, consent: false }),
   },
   // The deadlines calendar: a referent's or coordinateur's caseload, the admin's département (empty elsewhere).
   'GET /api/dashboard/calendar': {

@@ -2,12 +2,16 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { configureApiSession, request, UserFacingError } from './api/client';
 import type { AppConfig } from './api/types';
+import { prefetchMyFile } from './api/youth';
 import { LoginPage, loadCognito } from './auth/login-page';
+import { forgetOnThisPhone, keepOnThisPhone } from './auth/phone-data';
 import {
   closeSession,
   currentRole,
+  currentSub,
   currentToken,
   homePath,
+  keptRole,
   openSession,
   rememberReturnPath,
   restoreSession,
@@ -20,6 +24,7 @@ import { currentPath, href, navigate, useHashPath } from './router/router';
 import { Lazy, lazyModule } from './ui/lazy';
 import { NotFoundPage } from './ui/not-found-page';
 import { ErrorNotice, Loading } from './ui/notices';
+import { OfflineBanner } from './ui/offline-banner';
 import { PageHeading } from './ui/page-heading';
 import { announce, StatusRegion } from './ui/status';
 import { useAsync } from './ui/use-async';
@@ -45,6 +50,17 @@ const loadYouthHelp = lazyModule(() => import('./youth/help-page'));
 
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
+/** The chunk of the young person's page at `path`, or null when the page is in the entry bundle (or unknown). */
+function youthChunkFor(path: string): (() => Promise<unknown>) | null {
+  if (path === '/entretien' || path === '/entretien/imprimer' || path === '/droits') return loadYouthInterview;
+  if (path === '/logement') return loadYouthHousing;
+  if (path === '/accompagnement' || path.startsWith('/accompagnement/')) return loadYouthSupport;
+  if (path === '/grille') return loadYouthGrid;
+  if (path === '/aide') return loadYouthHelp;
+  if (isCommitteesPath(path)) return loadYouthCommittees;
+  return null;
+}
+
 /** Set by Root once mounted: what to do when the API refuses the token (a 401). */
 let onSessionRefused: () => void = () => {};
 
@@ -55,7 +71,12 @@ configureApiSession({
   getToken: currentToken,
   onUnauthorized: () => onSessionRefused(),
   addressesYoungPerson: () => currentRole() === 'jeune',
+  offlineCopiesOwner: () => (currentRole() === 'jeune' ? currentSub() : null),
 });
+
+// A young person opening a page of their own (a reload, a link): its chunk is fetched now,
+// beside /config.json, and not one round trip later once the app has started (issue 15, LCP).
+if (keptRole() === 'jeune') youthChunkFor(currentPath())?.().catch(() => {});
 
 async function loadConfig(signal: AbortSignal): Promise<AppConfig> {
   const config = await request<AppConfig>('/config.json', { signal, authenticated: false });
@@ -98,8 +119,10 @@ function Root({ config }: { config: AppConfig }) {
   const path = useHashPath();
   const [restored] = useState(() => {
     const restoredSession = restoreSession();
+    if (restoredSession.session?.role === 'jeune') prefetchMyFile();
     // A deep link opened without a session: go there once signed in.
     if (!restoredSession.session) rememberReturnPath(currentPath());
+    else keepOnThisPhone(restoredSession.session);
     return restoredSession;
   });
   const [session, setSession] = useState<Session | null>(restored.session);
@@ -108,20 +131,24 @@ function Root({ config }: { config: AppConfig }) {
 
   function startSession(token: string) {
     const opened = openSession(token);
+    if (opened) keepOnThisPhone(opened);
     setSession(opened);
     setNotice(opened ? null : 'Ce compte ne permet pas d’utiliser Envol : son rôle ou son département est inconnu.');
   }
 
-  function endSession(wordNotice: (role: Session['role'] | null) => string | null) {
+  /** `wipe`: a sign-out, after which nothing of the person stays on the phone; a session that ended keeps the drafts for the next sign-in. */
+  function endSession(wordNotice: (role: Session['role'] | null) => string | null, wipe: boolean): Promise<void> {
+    const sub = currentSub();
     const role = closeSession();
     setSession(null);
     setNotice(wordNotice(role));
+    return forgetOnThisPhone(sub, { drafts: wipe });
   }
 
   useEffect(() => {
     onSessionRefused = () => {
       rememberReturnPath(currentPath());
-      endSession(sessionEndedNotice);
+      void endSession(sessionEndedNotice, false);
     };
   }, []);
 
@@ -134,7 +161,8 @@ function Root({ config }: { config: AppConfig }) {
   async function signOut() {
     takeReturnPath();
     const wasYouth = session?.role === 'jeune';
-    endSession(() => null);
+    // Wiped before Cognito's page replaces this one: a shared phone keeps nothing of the person.
+    await endSession(() => null, true);
     announce(wasYouth ? 'Tu es déconnecté·e.' : 'Vous êtes déconnecté·e.', '/connexion');
     if (config.auth === 'cognito') {
       const url = (await loadCognito()).logoutUrl(config);
@@ -242,15 +270,18 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   referent: [
     ['/jeunes', 'Mes jeunes'],
     ['/suivi', 'Mon suivi'],
+    ['/calendrier', 'Calendrier'],
     ['/logement', 'Demandes de logement'],
   ],
   coordinateur: [
     ['/jeunes', 'Mes jeunes'],
     ['/suivi', 'Mon suivi'],
+    ['/calendrier', 'Calendrier'],
     ['/logement', 'Demandes de logement'],
   ],
   admin: [
     ['/jeunes', 'Mes jeunes'],
+    ['/calendrier', 'Calendrier'],
     ['/logement', 'Demandes de logement'],
     ['/grille', 'Grille d’autonomie'],
     ['/comites', 'Comités'],
@@ -320,6 +351,7 @@ function Layout({
         )}
       </header>
       <main id="contenu" tabIndex={-1}>
+        {session && <OfflineBanner path={path} />}
         {children}
         <StatusRegion path={path} />
       </main>

@@ -8,3 +8,11 @@ if (root) {
   root.replaceChildren();
   render(<App />, root);
 }
+
+// The service worker keeps the app shell for a start without network (built to /sw.js; absent
+// under `vite` dev, where registering simply fails). Secure contexts only, as browsers require.
+if ('serviceWorker' in navigator) {
+  addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}

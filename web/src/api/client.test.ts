@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage } from '../../../test/support/memory-storage';
 import {
   ApiError,
   configureApiSession,
@@ -125,6 +126,26 @@ describe('request', () => {
     expect(userMessage(new Error('x'))).toBe('Une erreur inattendue est survenue. Réessayez.');
     expect(toStaff.message).toBe(NETWORK_ERROR_MESSAGE);
     expect(toStaff.message).toContain('vérifiez');
+  });
+
+  it('shows a young person what they saw last when offline, a « not found » included, and keeps nothing for staff', async () => {
+    vi.stubGlobal('sessionStorage', memoryStorage());
+    let owner: string | null = 'jeune-62-lina';
+    configureApiSession({ getToken: () => 'le-jeton', onUnauthorized, offlineCopiesOwner: () => owner });
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, { firstName: 'Lina' }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(404, { error: { code: 'PLAN_NOT_FOUND', message: 'Aucun projet.', details: [] } }));
+    await request('/api/youth/me');
+    await request('/api/interviews/y1/plan').catch(() => undefined);
+
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    const seen = await request('/api/youth/me');
+    const plan = await request('/api/interviews/y1/plan').catch((e: unknown) => e);
+    owner = null;
+    const asStaff = await request('/api/youth/me').catch((e: unknown) => e);
+
+    expect(seen).toEqual({ firstName: 'Lina' });
+    expect(plan).toMatchObject({ status: 404, code: 'PLAN_NOT_FOUND' });
+    expect(asStaff).toBeInstanceOf(NetworkError);
   });
 
   it('gives up after the timeout with a NetworkError', async () => {

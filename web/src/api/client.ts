@@ -1,4 +1,5 @@
 import { frenchSpacing } from '../../../shared/text/french-typography.js';
+import { offlineCopies } from '../lib/offline-copies';
 import type { ApiErrorBody, ApiErrorDetail } from './types';
 
 /** Long enough for a slow 3G phone, short enough that nobody stares at a spinner forever. */
@@ -118,6 +119,11 @@ interface SessionHooks {
   onUnauthorized(message: string): void;
   /** True while a young person is signed in: the client's messages then say « tu ». */
   addressesYoungPerson?(): boolean;
+  /**
+   * Whose copies of what was seen are kept for a reload without network (the young
+   * person's account), or null to keep none (staff, signed out).
+   */
+  offlineCopiesOwner?(): string | null;
 }
 
 let session: SessionHooks = { getToken: () => null, onUnauthorized: () => {} };
@@ -146,24 +152,40 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const token = authenticated ? session.getToken() : null;
   if (token) headers.Authorization = `Bearer ${token}`;
 
-  const response = await fetchWithTimeout(
-    path,
-    { method, headers, body: body === undefined ? null : JSON.stringify(body), cache: 'no-store' },
-    signal,
-  );
+  const copiesOwner = method === 'GET' && authenticated ? (session.offlineCopiesOwner?.() ?? null) : null;
+  let response: Response;
+  try {
+    response = await fetchWithTimeout(
+      path,
+      { method, headers, body: body === undefined ? null : JSON.stringify(body), cache: 'no-store' },
+      signal,
+    );
+  } catch (error) {
+    // Offline: what this person saw last, if anything; the page is told it is an old copy.
+    const copy = error instanceof NetworkError && copiesOwner ? offlineCopies.recall(copiesOwner, path) : null;
+    if (copy?.notFound) throw new ApiError(404, copy.notFound.code, copy.notFound.message);
+    if (copy) return copy.data as T;
+    throw error;
+  }
   if (!response.ok) {
     const error = await errorFromResponse(response);
+    // « Nothing yet » (no plan written) is what the page showed: offline, it shows it again.
+    if (copiesOwner && error.status === 404)
+      offlineCopies.remember(copiesOwner, path, { notFound: { code: error.code, message: error.message } });
     // Only the token still in use ends the session: a late answer to a request sent with an
     // older token (before a new sign-in) must not sign the person out again.
     if (response.status === 401 && authenticated && token !== null && token === session.getToken()) session.onUnauthorized(error.message);
     throw error;
   }
   if (response.status === 204) return undefined as T;
+  let data: T;
   try {
-    return (await response.json()) as T;
+    data = (await response.json()) as T;
   } catch {
     throw new ApiError(response.status, 'UNEXPECTED_RESPONSE', messages().unexpectedResponse);
   }
+  if (copiesOwner) offlineCopies.remember(copiesOwner, path, { data });
+  return data;
 }
 
 /** Appends `?cursor=` when there is a next page to fetch. */

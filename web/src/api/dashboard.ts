@@ -1,10 +1,12 @@
 import type { HelpReason } from '../../../shared/domain/help.js';
 import { request } from './client';
 import type {
+  CalendarPage,
   Caseload,
   CreateStaffBody,
   DashboardSettings,
   DashboardSettingsBody,
+  DeadlineAlert,
   HelpAlert,
   HelpAnswer,
   Page,
@@ -64,4 +66,19 @@ export function listHelpAlerts(youthId: string, signal?: AbortSignal): Promise<{
 
 export function acknowledgeHelpAlert(youthId: string, alertId: string): Promise<HelpAlert> {
   return request(`/api/dashboard/help/${encodeURIComponent(youthId)}/${encodeURIComponent(alertId)}/acknowledge`, { method: 'POST' });
+}
+
+/** One page of a month's deadlines: my young people's (binôme), the département's (admins). */
+export function getCalendar(month: string, cursor: string | null, signal?: AbortSignal): Promise<CalendarPage> {
+  const params = new URLSearchParams({ month, limit: '100' });
+  if (cursor) params.set('cursor', cursor);
+  return request(`/api/dashboard/calendar?${params}`, { signal });
+}
+
+export function listDeadlineAlerts(youthId: string, signal?: AbortSignal): Promise<{ items: DeadlineAlert[] }> {
+  return request(`/api/dashboard/alerts/${encodeURIComponent(youthId)}`, { signal });
+}
+
+export function acknowledgeDeadlineAlert(youthId: string, alertId: string): Promise<DeadlineAlert> {
+  return request(`/api/dashboard/alerts/${encodeURIComponent(youthId)}/${encodeURIComponent(alertId)}/acknowledge`, { method: 'POST' });
 }

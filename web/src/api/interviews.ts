@@ -1,3 +1,4 @@
+import type { DraftRequest } from '../lib/draft-box';
 import { ApiError, request } from './client';
 import type {
   CreateInterviewBody,
@@ -42,9 +43,9 @@ export function getPreparation(youthId: string, signal?: AbortSignal): Promise<P
   return request(`${area(youthId)}/preparation`, { signal });
 }
 
-/** Saves some answers (the young person); setting an answer twice is harmless, so a retry needs no key. */
-export function savePreparationAnswers(youthId: string, body: SaveAnswersBody): Promise<Preparation> {
-  return request(`${area(youthId)}/preparation/answers`, { method: 'PUT', body });
+/** Saves some answers (the young person), as a draft kept on the phone until sent (`sendAsDraft`). */
+export function preparationAnswersRequest(youthId: string, body: SaveAnswersBody): DraftRequest {
+  return { method: 'PUT', path: `${area(youthId)}/preparation/answers`, body };
 }
 
 export function sharePreparation(youthId: string): Promise<Preparation> {
@@ -74,6 +75,7 @@ export function signPlan(youthId: string, body: RespondToPlanBody): Promise<Plan
   return request(`${area(youthId)}/plan/sign`, { method: 'POST', body });
 }
 
-export function requestPlanChange(youthId: string, body: RequestPlanChangeBody): Promise<Plan> {
-  return request(`${area(youthId)}/plan/change-request`, { method: 'POST', body });
+/** The young person asks for a change, as a draft kept on the phone until sent (`sendAsDraft`). */
+export function planChangeRequest(youthId: string, body: RequestPlanChangeBody): DraftRequest {
+  return { method: 'POST', path: `${area(youthId)}/plan/change-request`, body };
 }

@@ -31,6 +31,7 @@ import type {
   votesWaitingSchema,
 } from '../../../shared/schemas/committees.js';
 import type { errorSchema, pageSchema } from '../../../shared/schemas/common.js';
+import type { calendarPageSchema, deadlineAlertSchema } from '../../../shared/schemas/deadlines.js';
 import type {
   acceptedProposalSchema,
   acceptProposalSchema,
@@ -226,6 +227,10 @@ export type CaseloadItem = Caseload['items'][number];
 export type CaseloadDeadline = CaseloadItem['deadlines'][number];
 export type HelpAlert = z.infer<typeof helpAlertSchema>;
 export type HelpAnswer = z.infer<typeof helpAnswerSchema>;
+export type CalendarPage = z.infer<typeof calendarPageSchema>;
+export type CalendarLine = CalendarPage['items'][number];
+export type DeadlineAlert = z.infer<typeof deadlineAlertSchema>;
+export type OpenDeadlineAlert = CaseloadItem['alerts'][number];
 
 // ——— Committees area (`/api/committees`): CTJ / CDJ, consultations, secret ballots, results ———
 export type Committee = z.infer<typeof committeeSchema>;

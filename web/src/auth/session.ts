@@ -29,6 +29,11 @@ export function currentToken(): string | null {
   return token;
 }
 
+/** The account (`sub`) of the session under way, null when signed out. */
+export function currentSub(): string | null {
+  return token ? (sessionFromToken(token, 0)?.sub ?? null) : null;
+}
+
 /** The role of the session under way, null when signed out. */
 export function currentRole(): Role | null {
   return token ? tokenRole(token) : null;
@@ -52,6 +57,12 @@ export function restoreSession(): { session: Session | null; expired: boolean; e
   if (!stored) return { session: null, expired: false, expiredRole: null };
   const session = openSession(stored);
   return { session, expired: session === null, expiredRole: session ? null : tokenRole(stored) };
+}
+
+/** The role of the session kept from before a reload, without restoring it (null when none): to start fetching its page early. */
+export function keptRole(): Role | null {
+  const stored = read(TOKEN_KEY);
+  return stored ? tokenRole(stored) : null;
 }
 
 /** Ends the session; returns the role it was for (null when there was none). */

@@ -1,13 +1,15 @@
-import { getCaseload } from '../api/dashboard';
-import type { CaseloadItem } from '../api/types';
+import { useState } from 'preact/hooks';
+import { acknowledgeDeadlineAlert, getCaseload } from '../api/dashboard';
+import type { CaseloadItem, OpenDeadlineAlert } from '../api/types';
 import { describeDistance, formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
 import { youthPath } from '../staff/paths';
 import { Fact } from '../ui/fact';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
+import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
-import { actionsSentence, caseloadCountSentence, deadlineLabel, openHelpSentence } from './caseload-words';
+import { actionsSentence, caseloadCountSentence, deadlineAlertSentence, deadlineLabel, openHelpSentence } from './caseload-words';
 
 /** « Mon suivi » (référent·e, coordinateur·rice): my young people, the most urgent first, and my count against the cap. */
 export function MyCaseloadPage() {
@@ -31,7 +33,7 @@ export function MyCaseloadPage() {
               <ol class="cards plain-list">
                 {caseload.state.data.items.map((item) => (
                   <li key={item.youthId}>
-                    <CaseloadCard item={item} today={today} />
+                    <CaseloadCard item={item} today={today} onAcknowledged={caseload.reload} />
                   </li>
                 ))}
               </ol>
@@ -43,7 +45,37 @@ export function MyCaseloadPage() {
   );
 }
 
-function CaseloadCard({ item, today }: { item: CaseloadItem; today: string }) {
+/** The daily job's open alerts of one young person, each taken in hand with one button. */
+function CaseloadAlerts({ youthId, alerts, onAcknowledged }: { youthId: string; alerts: OpenDeadlineAlert[]; onAcknowledged: () => void }) {
+  const [error, setError] = useState<unknown>(null);
+  async function acknowledge(alert: OpenDeadlineAlert) {
+    setError(null);
+    try {
+      await acknowledgeDeadlineAlert(youthId, alert.id);
+      announce('Alerte d’échéance prise en compte.');
+      onAcknowledged();
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+  return (
+    <>
+      {error !== null && <ErrorNotice error={error} />}
+      <ul class="plain-list" aria-label="Alertes d’échéance">
+        {alerts.map((alert) => (
+          <li key={alert.id} class={alert.stage === 'en_retard' ? 'notice notice--warning' : 'notice'}>
+            {deadlineAlertSentence(alert)}{' '}
+            <button type="button" class="button button--quiet" onClick={() => acknowledge(alert)}>
+              Prendre en compte<span class="visually-hidden"> : {deadlineAlertSentence(alert)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function CaseloadCard({ item, today, onAcknowledged }: { item: CaseloadItem; today: string; onAcknowledged: () => void }) {
   const late = actionsSentence(item.lateActions, 'late');
   const soon = actionsSentence(item.soonActions, 'soon');
   const help = openHelpSentence(item.openHelpAlerts);
@@ -60,6 +92,7 @@ function CaseloadCard({ item, today }: { item: CaseloadItem; today: string }) {
           <strong>{help}</strong> : ouvrez le dossier pour la prendre en compte.
         </p>
       )}
+      {item.alerts.length > 0 && <CaseloadAlerts youthId={item.youthId} alerts={item.alerts} onAcknowledged={onAcknowledged} />}
       <dl class="facts">
         <Fact term="Prochaine échéance">
           {item.nextDeadline

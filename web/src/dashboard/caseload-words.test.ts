@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { actionsSentence, caseloadCountSentence, deadlineLabel, helpReasonLabel, openHelpSentence } from './caseload-words';
+import {
+  actionsSentence,
+  calendarLineState,
+  caseloadCountSentence,
+  deadlineAlertSentence,
+  deadlineLabel,
+  helpReasonLabel,
+  monthLabel,
+  openHelpSentence,
+  shiftMonth,
+} from './caseload-words';
 
 describe('caseload words', () => {
   it('says the count against the cap, the first year and how far over it is', () => {
@@ -23,5 +33,16 @@ describe('caseload words', () => {
     expect(openHelpSentence(0)).toBeNull();
     expect(openHelpSentence(2)).toBe('2 alertes « J’ai besoin d’aide » en attente');
     expect(helpReasonLabel('pas_ou_dormir')).toBe('N’a pas où dormir ce soir');
+  });
+
+  it('says a deadline alert, its state in the calendar and the month it is in', () => {
+    expect(deadlineAlertSentence({ kind: 'age18', dueOn: '2026-12-09', stage: 'bientot' })).toBe('Bientôt : 18 ans, le 9 décembre 2026');
+    expect(deadlineAlertSentence({ kind: 'entretien17', dueOn: '2026-11-26', stage: 'en_retard' })).toMatch(/^En retard : Entretien/);
+    expect(calendarLineState({ dueOn: '2026-12-01', done: false, lapsesOn: null }, '2026-11-29')).toBe('À venir');
+    expect(calendarLineState({ dueOn: '2026-11-01', done: true, lapsesOn: null }, '2026-11-29')).toBe('Fait');
+    expect(calendarLineState({ dueOn: '2026-12-01', done: false, lapsesOn: '2026-11-15' }, '2026-11-29')).toBe('Sans objet');
+    expect(monthLabel('2026-12')).toBe('décembre 2026');
+    expect(shiftMonth('2026-12', 1)).toBe('2027-01');
+    expect(shiftMonth('2027-01', -1)).toBe('2026-12');
   });
 });

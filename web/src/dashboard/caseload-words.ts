@@ -1,5 +1,6 @@
 import type { HelpReason } from '../../../shared/domain/help.js';
-import type { Caseload, CaseloadDeadline } from '../api/types';
+import type { Caseload, CaseloadDeadline, OpenDeadlineAlert } from '../api/types';
+import { formatDate } from '../lib/dates';
 
 const DEADLINE_LABELS: Record<CaseloadDeadline['kind'], string> = {
   entretien17: 'Entretien pour l’autonomie',
@@ -46,4 +47,34 @@ export function helpReasonLabel(reason: HelpReason): string {
 export function openHelpSentence(count: number): string | null {
   if (count === 0) return null;
   return count === 1 ? '1 alerte « J’ai besoin d’aide » en attente' : `${count} alertes « J’ai besoin d’aide » en attente`;
+}
+
+/** « Bientôt : 18 ans, le 9 décembre 2026 », « En retard : Entretien pour l’autonomie, dû le 26 novembre 2026 ». */
+export function deadlineAlertSentence(alert: Pick<OpenDeadlineAlert, 'kind' | 'dueOn' | 'stage'>): string {
+  const what = deadlineLabel(alert.kind);
+  return alert.stage === 'en_retard'
+    ? `En retard : ${what}, dû le ${formatDate(alert.dueOn)}`
+    : `Bientôt : ${what}, le ${formatDate(alert.dueOn)}`;
+}
+
+/** The state of a calendar line on `today`, in a word or two. */
+export function calendarLineState(line: { dueOn: string; done: boolean; lapsesOn: string | null }, today: string): string {
+  if (line.done) return 'Fait';
+  if (line.lapsesOn !== null && today >= line.lapsesOn) return 'Sans objet';
+  return line.dueOn < today ? 'Passé' : 'À venir';
+}
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** « décembre 2026 » for `2026-12`. */
+export function monthLabel(month: string): string {
+  const [year, number] = month.split('-');
+  return `${MONTHS[Number(number) - 1] ?? month} ${year}`;
+}
+
+/** The month before or after `month` (`YYYY-MM`). */
+export function shiftMonth(month: string, by: number): string {
+  const [year = 0, number = 1] = month.split('-').map(Number);
+  const index = year * 12 + (number - 1) + by;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }

@@ -92,4 +92,23 @@ describe('AnswerAutosave', () => {
     await saver.flush();
     expect(saver.hasSavedAnswer()).toBe(true);
   });
+
+  it('counts as saved what the phone sent by itself when the connection came back, and ends the failure', async () => {
+    const saver = new AnswerAutosave({}, async () => {
+      throw new Error('offline');
+    });
+    saver.set('a', 'Arras');
+    saver.set('b', 'CAP');
+    await saver.flush();
+    expect(saver.phase).toBe('failed');
+
+    saver.markSaved({ a: 'Arras' });
+    expect(saver.unsavedAnswers()).toEqual({ b: 'CAP' });
+    expect(saver.phase).toBe('failed');
+    saver.markSaved({ b: 'CAP' });
+
+    expect(saver.unsaved()).toEqual([]);
+    expect(saver.phase).toBe('saved');
+    expect(saver.error).toBeNull();
+  });
 });

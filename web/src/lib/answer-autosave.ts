@@ -45,6 +45,21 @@ export class AnswerAutosave {
     return Object.keys(changedAnswers(this.saved, this.draft));
   }
 
+  /** The answers not saved yet, by id: what the phone keeps as a draft. */
+  unsavedAnswers(): Record<string, string> {
+    return changedAnswers(this.saved, this.draft);
+  }
+
+  /**
+   * Answers that reached the server by another way (the phone sent its draft when the
+   * connection came back): they count as saved; a failure they were the cause of is over.
+   */
+  markSaved(answers: Readonly<Record<string, string>>): void {
+    Object.assign(this.saved, answers);
+    if (this.phase === 'failed' && this.unsaved().length === 0) this.update('saved', null);
+    else this.onChange();
+  }
+
   /** True when at least one saved answer is not blank. */
   hasSavedAnswer(): boolean {
     return Object.values(this.saved).some((value) => value.trim() !== '');

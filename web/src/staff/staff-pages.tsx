@@ -22,6 +22,8 @@ const loadMyCaseload = lazyModule(() => import('../dashboard/caseload-page'));
 const loadGridTemplatePage = lazyModule(() => import('./grid-template-page'));
 // So is the staff directory (administrateur·rices only).
 const loadStaffDirectory = lazyModule(() => import('../dashboard/staff-directory-page'));
+// So is the deadlines calendar.
+const loadCalendar = lazyModule(() => import('../dashboard/calendar-page'));
 // So are the housing pages.
 const loadHousingPages = lazyModule(() => import('./housing-pages'));
 
@@ -59,6 +61,7 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
         <Lazy load={loadMyCaseload} render={({ MyCaseloadPage }) => <MyCaseloadPage />} />
       ) : null,
   ],
+  ['/calendrier', (_params, session) => <Lazy load={loadCalendar} render={({ CalendarPage }) => <CalendarPage session={session} />} />],
   ['/jeunes', (_params, session) => <CaseloadPage session={session} />],
   ['/jeunes/nouveau', (_params, session) => adminOnly(session, <CreateYouthPage />)],
   ['/jeunes/:id', ({ id = '' }, session) => <YouthFilePage id={id} session={session} />],

@@ -4,6 +4,7 @@ import type { Youth } from '../api/types';
 import { exportYouthData, getYouth } from '../api/youth';
 import type { Session } from '../auth/token';
 import { BinomeSection } from '../dashboard/binome-section';
+import { DeadlineAlertsSection } from '../dashboard/deadline-alerts-section';
 import { HelpAlertsSection } from '../dashboard/help-alerts-section';
 import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
@@ -98,6 +99,8 @@ function YouthFile({
       </section>
 
       {can('help.read') && <HelpAlertsSection youthId={youth.id} canAcknowledge={can('help.acknowledge')} />}
+
+      {can('alert.read') && <DeadlineAlertsSection youthId={youth.id} canAcknowledge={can('alert.acknowledge')} />}
 
       {can('binome.assign') && <BinomeSection youth={youth} onChange={onChange} />}
 

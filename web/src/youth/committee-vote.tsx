@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { castBallot, giveFeedback } from '../api/committees';
 import type { Consultation } from '../api/types';
+import { useDraft } from '../ui/drafts';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
 import { ballotAnswers, ballotOutcome, ballotProblems, type Choices, FEEDBACK_MAX, mayHaveArrived } from './ballot';
@@ -24,13 +25,31 @@ export function VotedNotice({ takeFocus = false }: { takeFocus?: boolean }) {
   );
 }
 
+interface BallotDraft {
+  choices: Choices;
+  feedback: string;
+}
+
+/** A ballot draft read back from the phone, or null when it is not one. */
+function asBallotDraft(stored: unknown): BallotDraft | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { choices, feedback } = stored as Record<string, unknown>;
+  if (typeof feedback !== 'string' || typeof choices !== 'object' || choices === null) return null;
+  const valid = Object.values(choices).every((ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string'));
+  return valid ? { choices: choices as Choices, feedback } : null;
+}
+
 /**
  * The secret ballot: answer, read the summary, confirm. The server keeps no replay record
  * of ballots, so a retry after a lost answer may meet ALREADY_VOTED: then the vote is recorded.
  */
 export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Consultation; onVoted: () => void; onClosed: () => void }) {
-  const [choices, setChoices] = useState<Choices>({});
-  const [feedback, setFeedback] = useState('');
+  // The answers being filled in stay on this phone only (IndexedDB, wiped at sign-out), so a
+  // reload loses nothing; they leave it only in the one ballot request, once confirmed.
+  const draft = useDraft<BallotDraft>(`vote:${consultation.id}`, { choices: {}, feedback: '' }, asBallotDraft);
+  const { choices, feedback } = draft.value;
+  const setChoices = (next: Choices) => draft.set({ ...draft.value, choices: next });
+  const setFeedback = (next: string) => draft.set({ ...draft.value, feedback: next });
   const [step, setStep] = useState<'answering' | 'confirming'>('answering');
   const [problems, setProblems] = useState<ReturnType<typeof ballotProblems>>({});
   const [failure, setFailure] = useState<unknown>(null);
@@ -78,6 +97,7 @@ export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Co
     }
     setSending(false);
     const outcome = ballotOutcome(error, uncertain);
+    if (outcome === 'recorded' || outcome === 'alreadyVoted' || outcome === 'closed') draft.reset({ choices: {}, feedback: '' });
     if (outcome === 'recorded') {
       announce('Ton vote est bien enregistré. Merci !');
       onVoted();
@@ -160,7 +180,10 @@ export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Co
 
 /** « Donner un avis sans voter »: free feedback that is not a ballot; voting stays possible afterwards. */
 export function FeedbackOnlyForm({ consultation, onClosed }: { consultation: Consultation; onClosed: () => void }) {
-  const [text, setText] = useState('');
+  // Kept on this phone until sent (a reload loses nothing); sent only when the young person taps « Envoyer ».
+  const draft = useDraft(`feedback:${consultation.id}`, '', (stored) => (typeof stored === 'string' ? stored : null));
+  const text = draft.value;
+  const setText = draft.set;
   const [error, setError] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
@@ -192,7 +215,7 @@ export function FeedbackOnlyForm({ consultation, onClosed }: { consultation: Con
     setSending(true);
     try {
       await giveFeedback(consultation.committeeId, consultation.id, { text: trimmed });
-      setText('');
+      draft.reset('');
       setSent(true);
       setLeft((current) => (current === undefined ? undefined : Math.max(0, current - 1)));
       announce('Merci, ton avis est envoyé.');

@@ -5,9 +5,9 @@ import { getMyFile } from '../api/youth';
 import { entretienWordsForYouth, interviewFacts } from '../interviews/entretien-words';
 import { DEADLINE_STATUS_LABELS, planStatusSentence } from '../interviews/labels';
 import { PlanByNeed } from '../interviews/plan-goals';
-import { PlanPrintPage } from '../interviews/plan-print-page';
 import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
+import { Lazy, lazyModule } from '../ui/lazy';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
@@ -16,11 +16,19 @@ import { PlanAnswer } from './plan-answer';
 import { PreparationSection } from './preparation-section';
 import { MyRightsPage } from './rights-page';
 
+// The print view is a chunk of its own: « Mon entretien » on a phone never loads it (issue 15).
+const loadPrintPage = lazyModule(() => import('../interviews/plan-print-page'));
+
 /** The young person's interview pages: a small chunk of their own, loaded when opened. */
 export function YouthInterviewPages({ path }: { path: string }) {
   if (path === '/droits') return <MyRightsPage />;
   if (path === '/entretien/imprimer') {
-    return <PlanPrintPage load={loadMyPlan} backPath="/entretien" backLabel="Retour à mon entretien" />;
+    return (
+      <Lazy
+        load={loadPrintPage}
+        render={({ PlanPrintPage }) => <PlanPrintPage load={loadMyPlan} backPath="/entretien" backLabel="Retour à mon entretien" />}
+      />
+    );
   }
   return <MyInterviewPage />;
 }

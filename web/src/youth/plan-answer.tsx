@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
-import { requestPlanChange, signPlan } from '../api/interviews';
+import { planChangeRequest, signPlan } from '../api/interviews';
 import type { Plan } from '../api/types';
-import { ErrorNotice } from '../ui/notices';
+import { sendAsDraft, useDraft, useDraftSent } from '../ui/drafts';
+import { SendFailureNotice } from '../ui/kept-notice';
 
 const MESSAGE_MAX = 2000;
 
@@ -22,7 +23,11 @@ export function PlanAnswer({
   onStale: () => void;
 }) {
   const [asking, setAsking] = useState(false);
-  const [message, setMessage] = useState('');
+  // The text is kept on the phone as it is typed, and the request until the server has it.
+  const formId = `plan-change:${youthId}`;
+  const draft = useDraft(formId, '', (stored) => (typeof stored === 'string' && stored.trim() ? stored : null));
+  const message = draft.value;
+  const setMessage = draft.set;
   const [error, setError] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -33,12 +38,24 @@ export function PlanAnswer({
     if (asking) textarea.current?.focus();
   }, [asking]);
 
-  async function answer(send: () => Promise<Plan>, done: string) {
+  // A text kept from before a reload: the form opens with it.
+  useEffect(() => {
+    if (draft.restored && message.trim()) setAsking(true);
+  }, [draft.restored]);
+
+  const changeAsked = 'Ta demande de modification est envoyée à ton binôme.';
+  // Sent by the phone itself once the connection came back.
+  useDraftSent(formId, (outcome) => {
+    if (outcome.status === 'sent') onAnswered(outcome.data as Plan, changeAsked);
+  });
+
+  async function answer(send: () => Promise<Plan | null>, done: string) {
     if (busy) return;
     setBusy(true);
     setFailure(null);
     try {
-      onAnswered(await send(), done);
+      const answered = await send();
+      if (answered) onAnswered(answered, done);
     } catch (caught) {
       setFailure(caught);
     } finally {
@@ -55,17 +72,21 @@ export function PlanAnswer({
       return;
     }
     setError(null);
-    void answer(
-      () => requestPlanChange(youthId, { version: plan.version, message: trimmed }),
-      'Ta demande de modification est envoyée à ton binôme.',
-    );
+    void answer(async () => {
+      const answered = await sendAsDraft<Plan>(formId, message, planChangeRequest(youthId, { version: plan.version, message: trimmed }));
+      // Null: the phone's own resend got the answer first; the page shows the plan afresh.
+      if (!answered) onStale();
+      return answered;
+    }, changeAsked);
   }
 
   const stale = failure instanceof ApiError && failure.status === 409;
   return (
     <div class="plan-answer">
       <h3>Ma réponse</h3>
-      {failure !== null && <ErrorNotice error={failure} retryLabel="Voir la dernière version" onRetry={stale ? onStale : undefined} />}
+      {failure !== null && (
+        <SendFailureNotice error={failure} retryLabel="Voir la dernière version" onRetry={stale ? onStale : undefined} />
+      )}
       {asking ? (
         <form class="form" noValidate onSubmit={sendChange}>
           <div class={error ? 'field field--error' : 'field'}>
@@ -100,6 +121,8 @@ export function PlanAnswer({
               onClick={() => {
                 setAsking(false);
                 setError(null);
+                // Cancelling on purpose: the phone forgets the text.
+                draft.reset('');
                 setTimeout(() => askButton.current?.focus());
               }}
             >

@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { savePreparationAnswers, sharePreparation } from '../api/interviews';
+import { preparationAnswersRequest, sharePreparation } from '../api/interviews';
 import type { Preparation, PreparationQuestion } from '../api/types';
 import { domainLabel, groupByDomain } from '../interviews/labels';
 import { AnswerAutosave } from '../lib/answer-autosave';
 import { formatTimestamp } from '../lib/dates';
+import { drafts, KeptOnPhone, sendAsDraft, useDraftSent } from '../ui/drafts';
+import { SendFailureNotice } from '../ui/kept-notice';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
 
@@ -19,15 +21,17 @@ const ANSWER_MAX = 2000;
  */
 export function PreparationSection({ youthId, preparation }: { youthId: string; preparation: Preparation }) {
   const [, rerender] = useState(0);
-  const saver = useMemo(
-    () =>
-      new AnswerAutosave(
-        preparation.answers ?? {},
-        (answers) => savePreparationAnswers(youthId, { answers }),
-        () => rerender((count) => count + 1),
-      ),
-    [youthId],
-  );
+  // Every answer not saved yet is kept on the phone (IndexedDB) and sent with an
+  // Idempotency-Key, now or when the connection comes back: nothing typed is lost.
+  const formId = `preparation:${youthId}`;
+  const saver = useMemo(() => {
+    const autosave: AnswerAutosave = new AnswerAutosave(
+      preparation.answers ?? {},
+      (answers) => sendAsDraft(formId, autosave.unsavedAnswers(), preparationAnswersRequest(youthId, { answers })),
+      () => rerender((count) => count + 1),
+    );
+    return autosave;
+  }, [youthId]);
   const [lastTouched, setLastTouched] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -48,23 +52,40 @@ export function PreparationSection({ youthId, preparation }: { youthId: string; 
     timer.current = setTimeout(() => void save(id), SAVE_DELAY_MS);
   }
 
+  function keep(id: string, value: string) {
+    saver.set(id, value);
+    void drafts.keep(formId, saver.unsavedAnswers()).catch(() => undefined);
+  }
+
   useEffect(() => {
-    // Leaving with unsaved text: save it, and let the browser ask before the page goes.
-    const warn = (event: BeforeUnloadEvent) => {
-      if (saver.unsaved().length > 0) {
-        void saver.flush();
-        event.preventDefault();
+    // After a reload: the answers the phone kept and the server does not have yet come back, and go.
+    let live = true;
+    void drafts.read<Record<string, unknown>>(formId).then((draft) => {
+      if (!live || !draft || typeof draft.value !== 'object' || draft.value === null) return;
+      for (const [id, value] of Object.entries(draft.value)) {
+        const untouched = saver.value(id) === (preparation.answers?.[id] ?? '');
+        if (typeof value === 'string' && untouched) saver.set(id, value);
       }
-    };
-    addEventListener('beforeunload', warn);
+      if (saver.unsaved().length > 0) void save(null);
+    });
     return () => {
-      removeEventListener('beforeunload', warn);
+      live = false;
       cancelTimer();
       void saver.flush();
     };
   }, [saver]);
 
+  // Sent by the phone itself when the connection came back.
+  useDraftSent(formId, (outcome) => {
+    if (outcome.status !== 'sent') return;
+    const body = outcome.body as { answers?: Record<string, string> };
+    saver.markSaved(body.answers ?? {});
+    if (saver.unsaved().length > 0) void save(null);
+    else announce('Enregistré');
+  });
+
   const failed = saver.phase === 'failed';
+  const kept = failed && saver.error instanceof KeptOnPhone;
   const unsaved = failed ? new Set(saver.unsaved()) : new Set<string>();
   // The error and its retry button appear under the answer the young person just left.
   const alertAt = failed ? (lastTouched && unsaved.has(lastTouched) ? lastTouched : [...unsaved][0]) : null;
@@ -86,18 +107,18 @@ export function PreparationSection({ youthId, preparation }: { youthId: string; 
                 key={question.id}
                 question={question}
                 value={saver.value(question.id)}
-                notSaved={unsaved.has(question.id)}
+                notSaved={unsaved.has(question.id) ? (kept ? 'kept' : 'failed') : null}
                 onInput={(value) => {
-                  saver.set(question.id, value);
+                  keep(question.id, value);
                   if (question.kind === 'choice') void save(question.id);
                   else later(question.id);
                 }}
                 onLeave={() => void save(question.id)}
               >
                 {alertAt === question.id && (
-                  <ErrorNotice error={saver.error} retryLabel="Réessayer d’enregistrer" onRetry={() => void save(null)}>
-                    <p>Tes réponses ne sont pas encore enregistrées. Elles restent ici : tu ne perds rien.</p>
-                  </ErrorNotice>
+                  <SendFailureNotice error={saver.error} retryLabel="Réessayer d’enregistrer" onRetry={() => void save(null)}>
+                    <p>Tes réponses ne sont pas encore enregistrées. Elles restent sur ce téléphone : tu ne perds rien.</p>
+                  </SendFailureNotice>
                 )}
               </QuestionField>
             ))}
@@ -119,21 +140,30 @@ function QuestionField({
 }: {
   question: PreparationQuestion;
   value: string;
-  notSaved: boolean;
+  /** Not saved yet: kept on the phone until the connection is back, or refused by the server. */
+  notSaved: 'kept' | 'failed' | null;
   onInput: (value: string) => void;
   onLeave: () => void;
   children?: ComponentChildren;
 }) {
   const id = `question-${question.id}`;
   const noteId = `${id}-note`;
-  const note = notSaved && (
-    <p class="field-error" id={noteId}>
-      Erreur : réponse pas encore enregistrée.
-    </p>
-  );
+  const note =
+    notSaved === 'kept' ? (
+      <p class="hint" id={noteId}>
+        Réponse gardée sur ce téléphone, pas encore envoyée.
+      </p>
+    ) : (
+      notSaved === 'failed' && (
+        <p class="field-error" id={noteId}>
+          Erreur : réponse pas encore enregistrée.
+        </p>
+      )
+    );
+  const fieldClass = notSaved === 'failed' ? 'field field--error' : 'field';
   if (question.kind === 'choice') {
     return (
-      <fieldset class={notSaved ? 'field field--error' : 'field'} aria-describedby={notSaved ? noteId : undefined}>
+      <fieldset class={fieldClass} aria-describedby={notSaved ? noteId : undefined}>
         <legend class="question-legend">{question.label}</legend>
         {note}
         <div class="choices">
@@ -156,7 +186,7 @@ function QuestionField({
     );
   }
   return (
-    <div class={notSaved ? 'field field--error' : 'field'}>
+    <div class={fieldClass}>
       <label for={id}>{question.label}</label>
       {note}
       <textarea

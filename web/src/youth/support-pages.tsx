@@ -8,6 +8,7 @@ import { findRoute } from '../router/router';
 import { DecisionLetterPage, findDecision } from '../support/decision-letter';
 import { SupportRequestView } from '../support/decision-view';
 import { KIND_LABELS, kindsOpenToday } from '../support/support-words';
+import { useDraft } from '../ui/drafts';
 import { NotFoundPage } from '../ui/not-found-page';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
@@ -97,35 +98,27 @@ interface Draft {
   message: string;
 }
 
-/** Kept on the phone until it is sent, so that a reload or a lost connection loses nothing typed. */
-const draftKey = (youthId: string) => `envol.support-draft.${youthId}`;
-
-function readDraft(youthId: string, kinds: SupportRequestKind[]): Draft {
-  const fallback: Draft = { kind: kinds[0] ?? 'premiere', message: '' };
-  try {
-    const stored = JSON.parse(localStorage.getItem(draftKey(youthId)) ?? 'null') as Partial<Draft> | null;
-    if (!stored) return fallback;
-    return {
-      kind: stored.kind && kinds.includes(stored.kind) ? stored.kind : fallback.kind,
-      message: typeof stored.message === 'string' ? stored.message : '',
-    };
-  } catch {
-    return fallback;
-  }
+/** A draft read back from the phone, with a kind still open today; null when it is not one. */
+function asDraft(stored: unknown, kinds: SupportRequestKind[], fallback: Draft): Draft | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { kind, message } = stored as Partial<Draft>;
+  return {
+    kind: kind && kinds.includes(kind) ? kind : fallback.kind,
+    message: typeof message === 'string' ? message : '',
+  };
 }
 
 function RequestForm({ youthId, kinds, onSent }: { youthId: string; kinds: SupportRequestKind[]; onSent: () => void }) {
-  const [draft, setDraft] = useState<Draft>(() => readDraft(youthId, kinds));
+  // Kept on the phone (IndexedDB, wiped at sign-out) until it is sent: a reload or a lost connection loses nothing typed.
+  const empty: Draft = { kind: kinds[0] ?? 'premiere', message: '' };
+  const kept = useDraft<Draft>(`support-request:${youthId}`, empty, (stored) => asDraft(stored, kinds, empty));
+  const draft = kept.value;
   const [phase, setPhase] = useState<'idle' | 'sending'>('idle');
   const [error, setError] = useState<unknown>(null);
   const keys = useMemo(() => new IdempotencyKeys(), []);
   const errorRef = useRef<HTMLDivElement>(null);
 
-  // Written at once, not in an effect: a reload right after typing must still find it.
-  function keep(next: Draft) {
-    localStorage.setItem(draftKey(youthId), JSON.stringify(next));
-    setDraft(next);
-  }
+  const keep = kept.set;
 
   async function send(event: Event) {
     event.preventDefault();
@@ -135,7 +128,7 @@ function RequestForm({ youthId, kinds, onSent }: { youthId: string; kinds: Suppo
     try {
       await createSupportRequest(youthId, body, keys.keyFor(body));
       keys.reset();
-      localStorage.removeItem(draftKey(youthId));
+      kept.reset(empty);
       announce('Ta demande a été envoyée. Tu verras la décision sur cette page.');
       onSent();
     } catch (caught) {
