@@ -8,6 +8,7 @@ import { logger } from '../shared/http/logger.js';
 import { benchApiOverhead } from './api-overhead.js';
 import { benchBallots } from './ballots.js';
 import { benchColdStart } from './cold-start.js';
+import { benchDashboard } from './dashboard.js';
 import { startBenchStack } from './lib/stack.js';
 import { benchWebSize } from './web-size.js';
 
@@ -24,6 +25,7 @@ async function main() {
     sections.push(await benchApiOverhead(stack, quick ? 200 : 3000));
     sections.push(await benchBallots(stack, quick ? 100 : 1000));
     sections.push(await benchWebSize(stack.server.url));
+    sections.push(await benchDashboard(stack, quick ? 2 : 20, quick ? 40 : 1000));
   } finally {
     await stack.stop();
   }

@@ -61,7 +61,7 @@ export const RIGHT_WORDS: Record<Right, RightWords> = {
     staff: 'Mineur sans protection familiale (MNA) : aide de l’ASE pour le titre de séjour à la majorité ou la demande d’asile',
     title: 'Tes papiers à 18 ans',
     explanation:
-      'Si tu n’as pas la nationalité française, l’ASE t’aide à demander un titre de séjour pour tes 18 ans, ou à demander l’asile. Il vaut mieux commencer avant tes 18 ans.',
+      'Si tu n’as pas la nationalité française, l’ASE t’aide à demander un titre de séjour pour tes 18 ans, ou à demander l’asile. Le plus tôt est le mieux, si possible avant tes 18 ans.',
     onlyWithoutFrenchNationality: true,
   },
   contester_adepape: {

@@ -35,8 +35,8 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     // Lina answers three questions on her phone; each answer is saved as she goes.
     const phone = await signIn(PHONE, 'Lina Martin');
     await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
-    await phone.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mon entretien des 17 ans' }).click();
-    await phone.page.getByRole('heading', { level: 1, name: 'Mon entretien des 17 ans' }).waitFor();
+    await phone.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mon entretien et mon projet' }).click();
+    await phone.page.getByRole('heading', { level: 1, name: 'Mon entretien et mon projet' }).waitFor();
     await phone.page.getByRole('heading', { name: 'Mon rendez-vous' }).waitFor();
     expect(await phone.page.getByText('La date de ton entretien n’est pas encore fixée.').isVisible()).toBe(true);
 
@@ -67,7 +67,7 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
 
     // Coming back later shows the saved answers.
     await phone.page.reload();
-    await phone.page.getByRole('heading', { level: 1, name: 'Mon entretien des 17 ans' }).waitFor();
+    await phone.page.getByRole('heading', { level: 1, name: 'Mon entretien et mon projet' }).waitFor();
     await phone.page.getByLabel(HOUSING).waitFor();
     expect(await phone.page.getByLabel(HOUSING).inputValue()).toBe('En famille d’accueil à Arras, ça se passe bien.');
     expect(await phone.page.getByLabel(TRAINING).inputValue()).toBe('Un CAP cuisine, en apprentissage.');
@@ -160,6 +160,8 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     await myPlan.getByRole('button', { name: 'Demander une modification' }).click();
     await myPlan.getByRole('button', { name: 'Annuler' }).click();
     await myPlan.getByRole('button', { name: 'Je suis d’accord' }).click();
+    // Signing asks to confirm, as sharing and voting do.
+    await myPlan.getByRole('button', { name: 'Oui, je signe mon projet' }).click();
     await myPlan.getByText('Signé le', { exact: false }).waitFor();
     expect(await myPlan.getByRole('button', { name: 'Je suis d’accord' }).count()).toBe(0);
 
@@ -201,7 +203,9 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     }
     expect(await desk.page.getByText('Carte Vitale, CSS et médecin traitant à jour').isVisible()).toBe(true);
     const signatures = desk.page.getByRole('region', { name: 'Signatures' });
-    expect(await signatures.getByText('Le ou la jeune : Lina Martin').isVisible()).toBe(true);
+    expect(await signatures.getByText('Lina Martin', { exact: true }).isVisible()).toBe(true);
+    // Sophie prints it: her name is on the Département's line.
+    expect(await signatures.getByText('Sophie Lefebvre', { exact: true }).isVisible()).toBe(true);
     expect(await signatures.getByText('Pour le Département', { exact: false }).isVisible()).toBe(true);
     expect(await desk.page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(true);
     await desk.page.emulateMedia({ media: 'print' });

@@ -260,7 +260,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   jeune: [
     ['/moi', 'Mon dossier'],
     ['/aide', 'J’ai besoin d’aide'],
-    ['/entretien', 'Mon entretien des 17 ans'],
+    ['/entretien', 'Mon entretien et mon projet'],
     ['/grille', 'Ma grille d’autonomie'],
     ['/logement', 'Mon logement'],
     ['/accompagnement', 'Après mes 18 ans'],

@@ -20,6 +20,7 @@ export function entretienWordsForYouth(
   deadline: InterviewDeadlines['entretien17'],
   facts: InterviewFacts | null,
   today: string,
+  planStatus: 'brouillon' | 'propose' | 'signe' | 'modification_demandee' | null = null,
 ): EntretienWords {
   let date: string;
   if (facts?.heldOn) date = `Ton entretien a eu lieu le ${formatDate(facts.heldOn)}.`;
@@ -32,7 +33,15 @@ export function entretienWordsForYouth(
   let explanation: string;
   switch (deadline.status) {
     case 'realise':
-      explanation = 'C’est fait. Ton binôme prépare avec toi ton projet d’autonomie.';
+      // Once held, the words follow the plan: being written, waiting for the young person, signed.
+      explanation =
+        planStatus === 'signe'
+          ? 'C’est fait, et tu as signé ton projet d’autonomie.'
+          : planStatus === 'propose'
+            ? 'C’est fait. Ton projet d’autonomie t’attend : lis-le et dis si tu es d’accord.'
+            : planStatus === 'modification_demandee'
+              ? 'C’est fait. Ton binôme revoit ton projet d’autonomie avec ce que tu as demandé.'
+              : 'C’est fait. Ton binôme prépare avec toi ton projet d’autonomie.';
       break;
     case 'planifie':
       explanation = `La date est fixée. L’entretien doit avoir lieu au plus tard le ${latest}.`;

@@ -79,10 +79,25 @@ const OWNER_FOR_YOUTH: Record<ActionOwner, string> = {
   partenaire: 'Un partenaire',
 };
 
-/** Who does `action`, naming the partner when there is one: « Moi », « Mission locale (partenaire) ». */
-export function actionOwnerLabel(action: Pick<PlanAction, 'who' | 'partnerName'>, voice: Voice): string {
+/** The binôme's names, when the page knows them: actions then say who by name. */
+export type BinomeNames = Partial<Record<'referent' | 'coordinateur', string>>;
+
+/** The names of the binôme as « Mon dossier » gives them to the young person. */
+export function binomeNamesOf(binome: {
+  members: readonly { role: 'referent' | 'coordinateur'; firstName: string; lastName: string }[];
+}): BinomeNames {
+  return Object.fromEntries(binome.members.map((member) => [member.role, `${member.firstName} ${member.lastName}`]));
+}
+
+/**
+ * Who does `action`, naming the partner when there is one and the binôme's member when
+ * the page knows their name: « Moi », « Sophie Lefebvre », « Mission locale (partenaire) ».
+ */
+export function actionOwnerLabel(action: Pick<PlanAction, 'who' | 'partnerName'>, voice: Voice, names: BinomeNames = {}): string {
   const partner = action.partnerName?.trim();
   if (action.who === 'partenaire' && partner) return `${partner} (partenaire)`;
+  const name = action.who === 'referent' || action.who === 'coordinateur' ? names[action.who] : undefined;
+  if (name) return voice === 'jeune' ? name : `${name} (${ACTION_OWNER_LABELS[action.who]})`;
   return (voice === 'jeune' ? OWNER_FOR_YOUTH : ACTION_OWNER_LABELS)[action.who] ?? action.who;
 }
 

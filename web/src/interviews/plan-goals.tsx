@@ -2,7 +2,7 @@ import { planCoverage } from '../../../shared/domain/plan-coverage.js';
 import type { Plan, PlanGoal } from '../api/types';
 import { formatDate } from '../lib/dates';
 import type { Voice } from '../lib/labels';
-import { ACTION_STATUS_LABELS, actionOwnerLabel, needLabel } from './labels';
+import { ACTION_STATUS_LABELS, actionOwnerLabel, type BinomeNames, needLabel } from './labels';
 
 /**
  * The projet d'autonomie need by need, all six of R.222-6 always shown: the need's goals,
@@ -14,11 +14,14 @@ export function PlanByNeed({
   voice,
   level = 3,
   table = false,
+  names = {},
 }: {
   plan: Pick<Plan, 'goals' | 'needsWithoutGoals'>;
   voice: Voice;
   level?: 3 | 4;
   table?: boolean;
+  /** The binôme's names, so that actions say who by name. */
+  names?: BinomeNames;
 }) {
   const Heading = `h${level}` as const;
   const coverage = planCoverage(plan);
@@ -41,6 +44,7 @@ export function PlanByNeed({
               voice={voice}
               level={level === 3 ? 4 : 5}
               table={table}
+              names={names}
             />
           )}
           {covered === 'pas_de_besoin' && (
@@ -58,7 +62,7 @@ export function PlanByNeed({
           <Heading id="plan-need-autres" class="plan-need-title">
             {voice === 'jeune' ? 'Autres objectifs' : 'Autres objectifs (projet rédigé avant les six besoins)'}
           </Heading>
-          <PlanGoals goals={others} numbers={numbers} voice={voice} level={level === 3 ? 4 : 5} table={table} />
+          <PlanGoals goals={others} numbers={numbers} voice={voice} level={level === 3 ? 4 : 5} table={table} names={names} />
         </section>
       )}
     </div>
@@ -75,7 +79,9 @@ function PlanGoals({
   voice,
   level,
   table,
+  names,
 }: {
+  names: BinomeNames;
   goals: readonly PlanGoal[];
   /** Each goal's number in the whole plan. */
   numbers: Map<PlanGoal, number>;
@@ -98,14 +104,14 @@ function PlanGoals({
           {goal.actions.length === 0 ? (
             <p class="empty">Pas encore d’action pour cet objectif.</p>
           ) : table ? (
-            <ActionsTable goal={goal} index={(numbers.get(goal) ?? 1) - 1} voice={voice} />
+            <ActionsTable goal={goal} index={(numbers.get(goal) ?? 1) - 1} voice={voice} names={names} />
           ) : (
             <ul class="actions">
               {goal.actions.map((action) => (
                 <li key={action.id} class="action">
                   <p class="action-label">{action.label}</p>
                   <p class="action-meta">
-                    <span>Qui : {actionOwnerLabel(action, voice)}</span>
+                    <span>Qui : {actionOwnerLabel(action, voice, names)}</span>
                     <span>
                       Pour le : <time dateTime={action.dueOn}>{formatDate(action.dueOn)}</time>
                     </span>
@@ -121,11 +127,15 @@ function PlanGoals({
   );
 }
 
-function ActionsTable({ goal, index, voice }: { goal: PlanGoal; index: number; voice: Voice }) {
+function ActionsTable({ goal, index, voice, names }: { goal: PlanGoal; index: number; voice: Voice; names: BinomeNames }) {
+  const caption = `Actions de l’objectif ${index + 1}`;
+  // On a phone the rows stack (each cell shows its column's name, see styles.css), so nothing
+  // scrolls sideways; should a long word still overflow, the region scrolls and takes focus.
   return (
-    <div class="table-scroll">
-      <table class="actions-table">
-        <caption class="visually-hidden">Actions de l’objectif {index + 1}</caption>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll region must take focus to scroll by keyboard (WCAG 2.1.1).
+    <section class="table-scroll" aria-label={caption} tabIndex={0}>
+      <table class="actions-table stacked-table">
+        <caption class="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Action</th>
@@ -137,16 +147,16 @@ function ActionsTable({ goal, index, voice }: { goal: PlanGoal; index: number; v
         <tbody>
           {goal.actions.map((action) => (
             <tr key={action.id}>
-              <td>{action.label}</td>
-              <td>{actionOwnerLabel(action, voice)}</td>
-              <td>
+              <td data-label="Action">{action.label}</td>
+              <td data-label="Qui">{actionOwnerLabel(action, voice, names)}</td>
+              <td data-label="Échéance">
                 <time dateTime={action.dueOn}>{formatDate(action.dueOn)}</time>
               </td>
-              <td>{ACTION_STATUS_LABELS[action.status]}</td>
+              <td data-label="Statut">{ACTION_STATUS_LABELS[action.status]}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -6,9 +6,11 @@ import { Fact } from '../ui/fact';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { useAsync } from '../ui/use-async';
+import type { BinomeNames } from './labels';
 import { PlanByNeed } from './plan-goals';
 
-export type PrintData = { youth: Youth; plan: Plan | null };
+/** What the document shows; `names`: the binôme's names the page knows, for the actions and the signature. */
+export type PrintData = { youth: Youth; plan: Plan | null; names?: BinomeNames };
 
 /**
  * The projet d'autonomie as a one-page document to print and sign on paper, for the
@@ -37,7 +39,9 @@ export function PlanPrintPage({
       </div>
       {data.state.status === 'loading' && <Loading text="Chargement du projet…" />}
       {data.state.status === 'failed' && <ErrorNotice error={data.state.error} onRetry={data.reload} />}
-      {data.state.status === 'ready' && <PlanDocument youth={data.state.data.youth} plan={data.state.data.plan} />}
+      {data.state.status === 'ready' && (
+        <PlanDocument youth={data.state.data.youth} plan={data.state.data.plan} names={data.state.data.names ?? {}} />
+      )}
     </div>
   );
 }
@@ -57,7 +61,7 @@ function statusLine(plan: Plan): string {
   }
 }
 
-function PlanDocument({ youth, plan }: { youth: Youth; plan: Plan | null }) {
+function PlanDocument({ youth, plan, names }: { youth: Youth; plan: Plan | null; names: BinomeNames }) {
   if (!plan) return <p class="empty">Aucun projet d’autonomie n’a encore été rédigé.</p>;
   return (
     <article class="plan-document" aria-label={`Projet d’accès à l’autonomie ${elide('de', `${youth.firstName} ${youth.lastName}`)}`}>
@@ -76,20 +80,38 @@ function PlanDocument({ youth, plan }: { youth: Youth; plan: Plan | null }) {
         <Fact term="Statut">{statusLine(plan)}</Fact>
       </dl>
       <h2>Les six besoins du projet (article R.222-6 du CASF)</h2>
-      <PlanByNeed plan={plan} voice="staff" level={3} table />
+      <PlanByNeed plan={plan} voice="staff" level={3} table names={names} />
       <section class="signatures" aria-labelledby="signatures">
         <h2 id="signatures">Signatures</h2>
         <div class="signature-boxes">
           <div class="signature-box">
             <p>
-              Le ou la jeune : {youth.firstName} {youth.lastName}
+              <strong class="person-name">
+                {youth.firstName} {youth.lastName}
+              </strong>
+              , jeune accompagné·e
             </p>
             <p class="signature-line">Date et signature :</p>
           </div>
           <div class="signature-box">
-            <p>Pour le Département, par délégation du président du conseil départemental</p>
-            <p class="signature-line">Nom, fonction, date et signature :</p>
+            <p>
+              Pour le Département, par délégation du président du conseil départemental
+              {names.referent ? (
+                <>
+                   : <strong class="person-name">{names.referent}</strong>, référent·e ASE
+                </>
+              ) : null}
+            </p>
+            <p class="signature-line">{names.referent ? 'Date et signature' : 'Nom, fonction, date et signature'} :</p>
           </div>
+          {names.coordinateur && (
+            <div class="signature-box">
+              <p>
+                <strong class="person-name">{names.coordinateur}</strong>, second membre du binôme
+              </p>
+              <p class="signature-line">Date et signature :</p>
+            </div>
+          )}
         </div>
         <p class="muted">
           Document imprimé le {formatDate(todayInParis())}, version {plan.version} du projet.

@@ -36,12 +36,14 @@ import { interviewPath, planPrintPath, youthPath } from './paths';
 import { PlanEditor } from './plan-editor';
 
 /** The projet d'autonomie to print, for staff. */
-export function StaffPlanPrintPage({ id }: { id: string }) {
+export function StaffPlanPrintPage({ id, session }: { id: string; session: Session }) {
   return (
     <PlanPrintPage
       load={async (signal) => {
         const [youth, plan] = await Promise.all([getYouth(id, signal), getPlanOrNull(id, signal)]);
-        return { youth, plan };
+        // The member of the binôme printing it is named; the other's name is not loaded here.
+        const own = session.sub === youth.referentId ? 'referent' : session.sub === youth.coordinateurId ? 'coordinateur' : null;
+        return { youth, plan, names: own && session.name ? { [own]: session.name } : {} };
       }}
       backPath={interviewPath(id)}
       backLabel="Retour à l’entretien pour l’autonomie"

@@ -82,7 +82,9 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
   ],
   [
     '/jeunes/:id/projet/imprimer',
-    ({ id = '' }) => <Lazy load={loadInterviewPages} render={({ StaffPlanPrintPage }) => <StaffPlanPrintPage id={id} />} />,
+    ({ id = '' }, session) => (
+      <Lazy load={loadInterviewPages} render={({ StaffPlanPrintPage }) => <StaffPlanPrintPage id={id} session={session} />} />
+    ),
   ],
 ];
 

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { getInterviewDeadlines, getPlanOrNull, getPreparation, listInterviews } from '../api/interviews';
-import type { Interview, InterviewDeadlines, Plan, Preparation, Youth } from '../api/types';
+import type { Interview, InterviewDeadlines, MyFile, Plan, Preparation } from '../api/types';
 import { getMyFile } from '../api/youth';
 import { entretienWordsForYouth, interviewFacts } from '../interviews/entretien-words';
-import { DEADLINE_STATUS_LABELS, planStatusSentence } from '../interviews/labels';
+import { type BinomeNames, binomeNamesOf, DEADLINE_STATUS_LABELS, planStatusSentence } from '../interviews/labels';
 import { PlanByNeed } from '../interviews/plan-goals';
 import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { href } from '../router/router';
@@ -35,11 +35,11 @@ export function YouthInterviewPages({ path }: { path: string }) {
 
 async function loadMyPlan(signal: AbortSignal) {
   const youth = await getMyFile(signal);
-  return { youth, plan: await getPlanOrNull(youth.id, signal) };
+  return { youth, plan: await getPlanOrNull(youth.id, signal), names: binomeNamesOf(youth.binome) };
 }
 
 interface MyInterviewData {
-  youth: Youth;
+  youth: MyFile;
   deadlines: InterviewDeadlines;
   interviews: Interview[];
   preparation: Preparation;
@@ -57,12 +57,15 @@ async function loadMyInterview(signal: AbortSignal): Promise<MyInterviewData> {
   return { youth, deadlines, interviews: interviews.items, preparation, plan };
 }
 
-/** « Mon entretien des 17 ans »: when, how to prepare, and the projet d'autonomie to agree to. */
+/**
+ * « Mon entretien et mon projet »: when, how to prepare, and the projet d'autonomie to
+ * agree to. Not « des 17 ans » in the heading: a young person of 18 reads it too.
+ */
 function MyInterviewPage() {
   const data = useAsync(loadMyInterview, []);
   return (
     <>
-      <PageHeading text="Mon entretien des 17 ans" />
+      <PageHeading text="Mon entretien et mon projet" />
       {data.state.status === 'loading' && <Loading text="Chargement de ton entretien…" />}
       {data.state.status === 'failed' && <ErrorNotice error={data.state.error} onRetry={data.reload} />}
       {data.state.status === 'ready' && (
@@ -77,14 +80,21 @@ function MyInterviewPage() {
 
 function MyInterview({ data, onPlan }: { data: MyInterviewData; onPlan: (plan: Plan | null) => void }) {
   const today = todayInParis();
-  const words = entretienWordsForYouth(data.deadlines.entretien17, interviewFacts(data.interviews, 'entretien17'), today);
+  const facts = interviewFacts(data.interviews, 'entretien17');
+  const words = entretienWordsForYouth(data.deadlines.entretien17, facts, today, data.plan?.status ?? null);
   const followUp = data.deadlines.followUp;
+  const held = data.deadlines.entretien17.status === 'realise';
+  const names = binomeNamesOf(data.youth.binome);
+  const plan = <MyPlan youthId={data.youth.id} plan={data.plan} names={names} onPlan={onPlan} />;
+  // A plan waiting for the young person comes first: it is what they came for.
+  const planFirst = data.plan?.status === 'propose';
   return (
     <>
+      {planFirst && plan}
       <p class="lead">
-        Au plus tard à tes 17 ans (ou peu après ton arrivée à l’ASE si tu es arrivé·e plus tard), tu fais le point avec ton binôme (ton ou
-        ta référent·e et ton ou ta coordinateur·rice) : logement, argent, formation, santé, papiers. On t’explique tes droits, et vous
-        écrivez ensemble ton projet pour la suite. C’est l’« entretien pour l’autonomie ».
+        {held
+          ? `Tu as fait le point avec ton binôme : logement, argent, formation, santé, papiers. Ici, tu retrouves ton projet pour la suite et tes réponses d’avant l’entretien.`
+          : `Au plus tard à tes 17 ans (ou peu après ton arrivée à l’ASE si tu es arrivé·e plus tard), tu fais le point avec ton binôme : logement, argent, formation, santé, papiers. On t’explique tes droits, et vous écrivez ensemble ton projet pour la suite. C’est l’« entretien pour l’autonomie ».`}
       </p>
       <section aria-labelledby="mon-rendez-vous">
         <h2 id="mon-rendez-vous">Mon rendez-vous</h2>
@@ -100,13 +110,37 @@ function MyInterview({ data, onPlan }: { data: MyInterviewData; onPlan: (plan: P
           </p>
         )}
       </section>
-      <PreparationSection youthId={data.youth.id} preparation={data.preparation} />
-      <MyPlan youthId={data.youth.id} plan={data.plan} onPlan={onPlan} />
+      {held ? (
+        <details class="folded-section">
+          <summary>{preparationSummary(data.preparation)}</summary>
+          <PreparationSection youthId={data.youth.id} preparation={data.preparation} />
+        </details>
+      ) : (
+        <PreparationSection youthId={data.youth.id} preparation={data.preparation} />
+      )}
+      {!planFirst && plan}
     </>
   );
 }
 
-function MyPlan({ youthId, plan, onPlan }: { youthId: string; plan: Plan | null; onPlan: (plan: Plan | null) => void }) {
+/** Once the entretien is held, the questionnaire folds away behind one line. */
+function preparationSummary(preparation: Preparation): string {
+  const answered = Object.values(preparation.answers ?? {}).filter((answer) => answer.trim() !== '').length;
+  if (answered === 0) return 'Mes réponses d’avant l’entretien (aucune réponse)';
+  return `Mes réponses d’avant l’entretien (${answered} réponse${answered === 1 ? '' : 's'}${preparation.sharedAt ? ', partagées' : ''})`;
+}
+
+function MyPlan({
+  youthId,
+  plan,
+  names,
+  onPlan,
+}: {
+  youthId: string;
+  plan: Plan | null;
+  names: BinomeNames;
+  onPlan: (plan: Plan | null) => void;
+}) {
   const status = useRef<HTMLParagraphElement>(null);
   const [reloadError, setReloadError] = useState<unknown>(null);
 
@@ -131,7 +165,7 @@ function MyPlan({ youthId, plan, onPlan }: { youthId: string; plan: Plan | null;
             {planStatusSentence(plan, 'jeune', formatTimestamp)}
           </p>
           {reloadError !== null && <ErrorNotice error={reloadError} onRetry={reload} />}
-          <PlanByNeed plan={plan} voice="jeune" />
+          <PlanByNeed plan={plan} voice="jeune" names={names} />
           {plan.status === 'propose' && (
             <PlanAnswer
               youthId={youthId}

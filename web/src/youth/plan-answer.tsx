@@ -23,6 +23,10 @@ export function PlanAnswer({
   onStale: () => void;
 }) {
   const [asking, setAsking] = useState(false);
+  // Signing is a second, explicit step, as sharing and voting are: « Je suis d’accord », then « Oui, je signe ».
+  const [confirming, setConfirming] = useState(false);
+  const confirmTitle = useRef<HTMLHeadingElement>(null);
+  const agreeButton = useRef<HTMLButtonElement>(null);
   // The text is kept on the phone as it is typed, and the request until the server has it.
   const formId = `plan-change:${youthId}`;
   const draft = useDraft(formId, '', (stored) => (typeof stored === 'string' && stored.trim() ? stored : null));
@@ -37,6 +41,10 @@ export function PlanAnswer({
   useEffect(() => {
     if (asking) textarea.current?.focus();
   }, [asking]);
+
+  useEffect(() => {
+    if (confirming) confirmTitle.current?.focus();
+  }, [confirming]);
 
   // A text kept from before a reload: the form opens with it.
   useEffect(() => {
@@ -130,10 +138,14 @@ export function PlanAnswer({
             </button>
           </div>
         </form>
-      ) : (
-        <>
+      ) : confirming ? (
+        <section class="confirm-box" aria-labelledby="plan-sign-confirm">
+          <h4 id="plan-sign-confirm" ref={confirmTitle} tabIndex={-1}>
+            Tu confirmes ta signature ?
+          </h4>
           <p>
-            Si ce projet te va, appuie sur « Je suis d’accord » : c’est ta signature. Sinon, dis à ton binôme ce que tu voudrais changer.
+            En signant, tu dis que tu es d’accord avec ce projet (version {plan.version}). Tu pourras toujours en reparler avec ton binôme :
+            le projet est revu au moins tous les six mois.
           </p>
           <div class="form-actions">
             <button
@@ -142,7 +154,29 @@ export function PlanAnswer({
               aria-busy={busy}
               onClick={() => answer(() => signPlan(youthId, { version: plan.version }), 'Tu as signé ton projet. Bravo !')}
             >
-              {busy ? 'Envoi…' : 'Je suis d’accord'}
+              {busy ? 'Envoi…' : 'Oui, je signe mon projet'}
+            </button>
+            <button
+              type="button"
+              class="button button--quiet"
+              onClick={() => {
+                setConfirming(false);
+                setTimeout(() => agreeButton.current?.focus());
+              }}
+            >
+              Revenir au projet
+            </button>
+          </div>
+        </section>
+      ) : (
+        <>
+          <p>
+            Si ce projet te va, appuie sur « Je suis d’accord », puis confirme : c’est ta signature. Sinon, dis à ton binôme ce que tu
+            voudrais changer.
+          </p>
+          <div class="form-actions">
+            <button type="button" class="button" ref={agreeButton} onClick={() => setConfirming(true)}>
+              Je suis d’accord
             </button>
             <button type="button" class="button button--secondary" ref={askButton} onClick={() => setAsking(true)}>
               Demander une modification

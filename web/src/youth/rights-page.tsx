@@ -2,7 +2,7 @@ import { RIGHT_WORDS, RIGHTS, type RightAnswer, rightsToldOf } from '../../../sh
 import { listInterviews } from '../api/interviews';
 import type { Interview } from '../api/types';
 import { getMyFile } from '../api/youth';
-import { formatDate } from '../lib/dates';
+import { formatDate, todayInParis } from '../lib/dates';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { useAsync } from '../ui/use-async';
@@ -13,9 +13,9 @@ const ANSWER_WORDS: Record<RightAnswer, string> = {
   reflechit: 'Tu as dit que tu réfléchis. Tu peux en reparler quand tu veux.',
 };
 
-async function loadMyInterviews(signal: AbortSignal): Promise<Interview[]> {
+async function loadMyInterviews(signal: AbortSignal): Promise<{ age17: string; interviews: Interview[] }> {
   const youth = await getMyFile(signal);
-  return (await listInterviews(youth.id, signal)).items;
+  return { age17: youth.keyDates.age17, interviews: (await listInterviews(youth.id, signal)).items };
 }
 
 /** « Mes droits »: each right the entretien pour l'autonomie must explain, and when it was explained. */
@@ -25,12 +25,14 @@ export function MyRightsPage() {
     <>
       <PageHeading text="Mes droits" />
       <p class="lead">
-        Avant tes 17 ans, ton binôme doit t’expliquer ces droits. Ici, tu vois lesquels t’ont été expliqués, et quand. Si quelque chose
-        n’est pas clair, demande : c’est ton droit aussi.
+        {interviews.state.status === 'ready' && interviews.state.data.age17 <= todayInParis()
+          ? 'Ton binôme devait t’expliquer ces droits avant tes 17 ans, à ton entretien pour l’autonomie.'
+          : 'Avant tes 17 ans, ton binôme doit t’expliquer ces droits.'}{' '}
+        Ici, tu vois lesquels t’ont été expliqués, et quand. Si quelque chose n’est pas clair, demande : c’est ton droit aussi.
       </p>
       {interviews.state.status === 'loading' && <Loading text="Chargement de tes droits…" />}
       {interviews.state.status === 'failed' && <ErrorNotice error={interviews.state.error} onRetry={interviews.reload} />}
-      {interviews.state.status === 'ready' && <RightsList interviews={interviews.state.data} />}
+      {interviews.state.status === 'ready' && <RightsList interviews={interviews.state.data.interviews} />}
     </>
   );
 }
