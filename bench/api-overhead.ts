@@ -24,7 +24,7 @@ export async function benchApiOverhead(stack: BenchStack, requests: number): Pro
     referentId: 'ref-bench',
     coordinateurId: 'coord-bench',
   });
-  const id = created.body?.id ?? '';
+  const id = String(created.body?.id ?? '');
 
   const raw = await measure(requests, concurrency, async () => {
     await stack.store.db.send(new GetCommand({ TableName: stack.store.tableName, Key: { pk: keys.youth('62', id), sk: keys.profileSk } }));

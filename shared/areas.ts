@@ -12,21 +12,38 @@ export interface AreaDefinition {
   public: boolean;
   /** True for the one area that reads and writes the committees' ballot table. */
   ballotBox: boolean;
-  /** Paths of a non-public area that answer without a token (routed without the authorizer). */
-  publicPaths?: readonly string[];
+  /**
+   * Routes of a non-public area that take no identity at all (API Gateway route keys,
+   * `METHOD /path/{param}`): no authorizer in AWS, and the app refuses a token or a cookie.
+   */
+  anonymousRoutes?: readonly string[];
+}
+
+/** Whether `method path` is the route `routeKey` (`METHOD /a/{param}/b`), each `{param}` one path segment. */
+export function matchesRouteKey(routeKey: string, method: string, path: string): boolean {
+  const [routeMethod = '', template = ''] = routeKey.split(' ');
+  const pattern = new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}$`);
+  return routeMethod === method.toUpperCase() && pattern.test(path);
 }
 
 export const AREAS: readonly AreaDefinition[] = [
   { name: 'youth', prefixes: ['/api/youth'], public: false, ballotBox: false },
   { name: 'interviews', prefixes: ['/api/interviews'], public: false, ballotBox: false },
-  { name: 'committees', prefixes: ['/api/committees'], public: false, ballotBox: true },
+  {
+    name: 'committees',
+    prefixes: ['/api/committees'],
+    public: false,
+    ballotBox: true,
+    // Casting a ballot: the credential it carries is the only proof needed, and no identity may travel with a choice.
+    anonymousRoutes: ['POST /api/committees/{committeeId}/consultations/{consultationId}/ballots'],
+  },
   { name: 'grids', prefixes: ['/api/grids'], public: false, ballotBox: false },
   { name: 'housing', prefixes: ['/api/housing'], public: false, ballotBox: false },
   // The staff directory and the binôme's and département's view (caseload, calendar, indicators).
   { name: 'dashboard', prefixes: ['/api/staff', '/api/dashboard'], public: false, ballotBox: false },
   // Reminders by SMS and e-mail: one's channels and consent, what was sent, failures; the
   // STOP link of a message needs no sign-in (the signed token in it says who).
-  { name: 'reminders', prefixes: ['/api/reminders'], public: false, ballotBox: false, publicPaths: ['/api/reminders/stop'] },
+  { name: 'reminders', prefixes: ['/api/reminders'], public: false, ballotBox: false, anonymousRoutes: ['POST /api/reminders/stop'] },
   // Health, OpenAPI document and its docs page; as `/api` it also answers every path no
   // other area claims, so an unknown route gets a 404 in the API's error shape.
   // Keep it last: the local server mounts areas in this order.

@@ -15,7 +15,8 @@ export interface BenchStack {
   server: LocalServer;
   store: Store;
   token(caller: { sub: string; role: Role; departement: string }): Promise<string>;
-  post(token: string, path: string, body: unknown): Promise<{ status: number; body: { id?: string } | null }>;
+  /** A POST with the token, or with no identity at all when `token` is null. */
+  post(token: string | null, path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> | null }>;
   stop(): Promise<void>;
 }
 
@@ -42,11 +43,11 @@ export async function startBenchStack(): Promise<BenchStack> {
     async post(token, path, body) {
       const response = await fetch(`${server.url}${path}`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
       const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as { id?: string }) : null };
+      return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
     },
     async stop() {
       await server.close();

@@ -1,5 +1,7 @@
+import { AREAS, matchesRouteKey } from '../../shared/areas.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
+import { ballotKeys } from './ballot-keys.js';
 import { ballotRoutes } from './ballots.js';
 import { committeeRoutes } from './committees.js';
 import { consultationService } from './consultation-service.js';
@@ -8,19 +10,27 @@ import { followUpRoutes } from './follow-ups.js';
 import { memberRoutes } from './members.js';
 import { committeeSettingsRoutes } from './settings.js';
 
+/** The routes that take no identity: casting a ballot (shared/areas.ts, also read by the CDK stack). */
+const ANONYMOUS_ROUTES = AREAS.find((area) => area.name === 'committees')?.anonymousRoutes ?? [];
+
 /** The `committees` area: CTJ / CDJ, consultations, secret ballots, results and what was done with them. */
 export function createCommitteesApp(deps: Deps) {
-  const consultations = consultationService(deps);
-  // Ballots, feedback and follow-up answers are never stored with the caller's id, not
-  // even as an idempotency record; a retried ballot meets ALREADY_VOTED instead.
+  const keys = ballotKeys(deps);
+  const consultations = consultationService(deps, keys);
+  // Credentials, feedback and follow-up answers are never stored with the caller's id,
+  // not even as an idempotency record (a retried credential request finds its marker).
+  // A ballot is cast with no identity at all: the route is anonymous.
   return (
-    createAreaApp('/api/committees', deps, { withoutIdempotency: (path) => /\/(ballots|feedback|responses)$/.test(path) })
+    createAreaApp('/api/committees', deps, {
+      withoutIdempotency: (path) => /\/(ballot-credential|feedback|responses)$/.test(path),
+      anonymous: (method, path) => ANONYMOUS_ROUTES.some((routeKey) => matchesRouteKey(routeKey, method, path)),
+    })
       // Before `/{committeeId}`: "settings" is not a committee.
       .route('/settings', committeeSettingsRoutes(deps))
       .route('/', committeeRoutes(deps))
       .route('/:committeeId', memberRoutes(deps))
       .route('/:committeeId/consultations', consultationRoutes(deps, consultations))
-      .route('/:committeeId/consultations/:consultationId', ballotRoutes(deps, consultations))
+      .route('/:committeeId/consultations/:consultationId', ballotRoutes(deps, consultations, keys))
       .route('/:committeeId/consultations/:consultationId/follow-ups', followUpRoutes(deps, consultations))
   );
 }

@@ -13,11 +13,13 @@ import {
   followUpAnswersOpen,
   resultsVisibility,
   shuffled,
+  tallyBallots,
   tallyResults,
   visibleFollowUpCounts,
 } from '../../shared/domain/consultation.js';
 import { Forbidden, NotFound } from '../../shared/domain/errors.js';
 import type { Deps } from '../../shared/http/app-env.js';
+import type { BallotKeys } from './ballot-keys.js';
 
 /** A consultation the caller may act on, with its committee and its ballot box. */
 export interface OpenedConsultation {
@@ -31,7 +33,7 @@ export interface OpenedConsultation {
  * an action, build the view the caller may see, publish, read results. The rules are
  * shared/domain/consultation.ts; who may act is the policy's (`openCommittee`).
  */
-export function consultationService(deps: Deps) {
+export function consultationService(deps: Deps, ballotKeys: BallotKeys) {
   function boxOf(departement: string, committeeId: string, consultationId: string): BallotBox {
     return { departement, committeeId, consultationId };
   }
@@ -60,7 +62,7 @@ export function consultationService(deps: Deps) {
     const status = consultationStatus(consultation, now);
     const member = opened.member;
     const followUps = Object.values(consultation.followUps);
-    const [ballots, hasVoted, feedbackLeft, followUpCounts, answered] = await Promise.all([
+    const [ballots, hasVoted, feedbackLeft, followUpCounts, answered, ballotKey] = await Promise.all([
       ballotRepo.countBallots(deps.store, box),
       member ? ballotRepo.hasVoted(deps.store, box, member.youthId) : Promise.resolve(undefined),
       member ? feedbackLeftFor(member.youthId, box) : Promise.resolve(undefined),
@@ -68,6 +70,8 @@ export function consultationService(deps: Deps) {
       member
         ? Promise.all(followUps.map((followUp) => ballotRepo.hasAnsweredFollowUp(deps.store, box, followUp.questionId, member.youthId)))
         : Promise.resolve(undefined),
+      // While voting, the key the phone blinds with: created the first time it is asked for.
+      status === 'ouverte' ? ballotKeys.publicKey(box) : Promise.resolve(undefined),
     ]);
     return {
       ...consultation,
@@ -85,6 +89,7 @@ export function consultationService(deps: Deps) {
         };
       }),
       ...(hasVoted === undefined ? {} : { hasVoted }),
+      ...(ballotKey === undefined ? {} : { ballotKey }),
       ...(feedbackLeft === undefined ? {} : { feedbackLeft }),
     };
   }
@@ -162,8 +167,13 @@ export function consultationService(deps: Deps) {
           reason: visibility === 'sealed' ? ('consultation_ouverte' as const) : ('seuil_non_atteint' as const),
         };
       }
-      const [counts, feedback] = await Promise.all([ballotRepo.tallies(deps.store, box), ballotRepo.feedback(deps.store, box)]);
-      return { ballots, withheld: false, questions: tallyResults(consultation.questions, counts), feedback: shuffled(feedback) };
+      const [cast, feedback] = await Promise.all([ballotRepo.ballots(deps.store, box), ballotRepo.feedback(deps.store, box)]);
+      return {
+        ballots,
+        withheld: false,
+        questions: tallyResults(consultation.questions, tallyBallots(cast)),
+        feedback: shuffled(feedback),
+      };
     },
   };
 }

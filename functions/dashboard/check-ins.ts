@@ -17,7 +17,7 @@ export const checkInStateRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Mon questionnaire des 19 ou 21 ans : ouvert en ce moment ? déjà fait ? (le jeune)',
+  summary: 'Mon questionnaire des 19 ou 21 ans : ouvert en ce moment ? déjà fait ? (le jeune)',
   security,
   responses: { 200: jsonContent(checkInStateSchema, 'Le questionnaire ouvert, et ceux déjà faits'), ...errors },
 });
@@ -32,7 +32,7 @@ export const checkInReplyRoute = createRoute({
   responses: {
     201: jsonContent(checkInStateSchema, 'Enregistré'),
     ...errors,
-    409: jsonContent(errorSchema, 'Questionnaire pas ouvert, ou déjà fait : rien n’a été modifié'),
+    409: jsonContent(errorSchema, 'Questionnaire pas ouvert, ou déjà fait : rien n’a été modifié'),
   },
 });
 

@@ -13,7 +13,7 @@ export const indicatorsRoute = createRoute({
   method: 'get',
   path: '/',
   tags,
-  summary: 'Indicateurs de sortie d’une année, pour un territoire ou le département (administrateur) ; moins de 5 jeunes : « < 5 »',
+  summary: 'Indicateurs de sortie d’une année, pour un territoire ou le département (administrateur) ; moins de 5 jeunes : « < 5 »',
   security,
   request: { query: indicatorsQuerySchema },
   responses: { 200: jsonContent(indicatorTableSchema, 'Le tableau, ses petits effectifs masqués'), ...errors },
@@ -23,7 +23,7 @@ export const indicatorsExportRoute = createRoute({
   method: 'get',
   path: '/export',
   tags,
-  summary: 'Export ODPE : les mêmes agrégats en CSV (UTF-8 avec BOM, séparateur « ; »), sans donnée personnelle (administrateur)',
+  summary: 'Export ODPE : les mêmes agrégats en CSV (UTF-8 avec BOM, séparateur « ; »), sans donnée personnelle (administrateur)',
   security,
   request: { query: indicatorsQuerySchema },
   responses: {

@@ -1,3 +1,4 @@
+import { randomBytes, randomInt } from 'node:crypto';
 import { ulid } from 'ulid';
 import type { Principal } from '../../shared/auth/principal.js';
 import { ballotRepo } from '../../shared/db/ballot-repo.js';
@@ -9,6 +10,7 @@ import { supportRepo } from '../../shared/db/support-repo.js';
 import { type YouthRecord, youthRepo } from '../../shared/db/youth-repo.js';
 import { addDays, addMonths, addYears, parisDate } from '../../shared/domain/calendar-date.js';
 import { DEFAULT_FEEDBACK_PER_MEMBER } from '../../shared/domain/committee-settings.js';
+import { shuffled } from '../../shared/domain/consultation.js';
 import { newInterview } from '../../shared/domain/interview.js';
 import { proposePlan } from '../../shared/domain/plan.js';
 import { checkSupportDecision } from '../../shared/domain/support-decisions.js';
@@ -193,17 +195,21 @@ export async function seedDemoActivity(
     now,
   );
   const box = { departement: committee.departement, committeeId: committee.id, consultationId: past.id };
-  await ballotRepo.cast(
-    store,
-    box,
-    yanis.id,
-    { clair: 'non' },
-    { text: 'Il faudrait une version plus courte.', perMember: DEFAULT_FEEDBACK_PER_MEMBER },
-  );
-  await ballotRepo.cast(store, box, emma.id, { clair: 'non' }, undefined);
-  await ballotRepo.cast(store, box, lina.id, { clair: 'oui' }, undefined);
-  for (const [index, member] of others.slice(0, 2).entries()) {
-    await ballotRepo.cast(store, box, member.id, { clair: index === 0 ? 'oui' : 'non' }, undefined);
+  // As the two steps leave them: each member's credential marker (the demo's digests are
+  // random), then the ballots, under random credential ids and in another order, so that
+  // not even the order in which rows were written pairs a member with a ballot.
+  const voters = [yanis, emma, lina, ...others.slice(0, 2)];
+  for (const voter of voters) {
+    await ballotRepo.markCredentialIssued(
+      store,
+      box,
+      voter.id,
+      randomBytes(32).toString('base64url'),
+      voter === yanis ? { text: 'Il faudrait une version plus courte.', perMember: DEFAULT_FEEDBACK_PER_MEMBER } : undefined,
+    );
+  }
+  for (const answer of shuffled(['non', 'non', 'oui', 'oui', 'non'], () => randomInt(1000) / 1000)) {
+    await ballotRepo.cast(store, box, randomBytes(32).toString('base64url'), { clair: answer });
   }
   await committeeRepo.publish(store, committee.departement, committee.id, past.id, now);
   await committeeRepo.putFollowUp(store, committee.departement, committee.id, past.id, {

@@ -9,6 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { AREAS } from '../../shared/areas.js';
 import { createDevIssuer } from '../../shared/auth/dev-issuer.js';
 import { createTokenVerifier } from '../../shared/auth/token-verifier.js';
+import { generateBallotKeySecret, keySealerWithSecret } from '../../shared/crypto/key-sealer.js';
 import { createDocumentClient } from '../../shared/db/client.js';
 import { cursorCodecWithSecret, generateCursorSecret } from '../../shared/db/cursor.js';
 import { defaultBallotTableName } from '../../shared/db/table-definition.js';
@@ -41,6 +42,8 @@ export interface LocalServerOptions {
   devKeyFile?: string | undefined;
   /** Signs pagination cursors; a random one per start when absent (tests). */
   cursorSecret?: string | undefined;
+  /** Seals the consultations' private ballot keys (npm start keeps it in the data folder); random when absent. */
+  ballotKeySecret?: string | undefined;
   now?: () => Date;
   /**
    * Reminders: the local transports (MailDev, the SMS outbox page) and the sender run
@@ -131,6 +134,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       tableName: options.tableName,
       ballotTableName: options.ballotTableName ?? defaultBallotTableName(options.tableName),
       cursors: cursorCodecWithSecret(options.cursorSecret ?? generateCursorSecret()),
+      ballotKeySealer: keySealerWithSecret(options.ballotKeySecret ?? generateBallotKeySecret()),
     },
     verifyToken: createTokenVerifier({
       jwksUrl: `http://127.0.0.1:${port}/dev/auth/.well-known/jwks.json`,

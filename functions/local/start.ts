@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { generateBallotKeySecret } from '../../shared/crypto/key-sealer.js';
 import { createDocumentClient, createDynamoDbClient, dbConfigFromEnv } from '../../shared/db/client.js';
 import { cursorCodecWithSecret, generateCursorSecret } from '../../shared/db/cursor.js';
 import { ensureTables } from '../../shared/db/ensure-table.js';
@@ -28,10 +29,10 @@ const host = process.env.HOST || LOOPBACK;
 const { tableName, ballotTableName } = dbConfigFromEnv();
 const dataFolder = resolve(process.env.ENVOL_DATA_DIR || '.data');
 
-/** A secret kept in the data folder, so that cursors stay valid across restarts; created the first time. */
-function loadOrCreateSecret(file: string): string {
+/** A secret kept in the data folder, so that cursors and ballot keys stay valid across restarts; created the first time. */
+function loadOrCreateSecret(file: string, generate: () => string = generateCursorSecret): string {
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = generateCursorSecret();
+  const secret = generate();
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
@@ -80,6 +81,9 @@ async function main() {
   try {
     const created = await ensureTables(createDynamoDbClient({ endpoint }), { tableName, ballotTableName });
     const cursorSecret = process.env.ENVOL_CURSOR_SECRET || loadOrCreateSecret(resolve(dataFolder, 'cursor-secret'));
+    // Seals each consultation's private ballot key in the ballot table (AWS: Secrets Manager).
+    const ballotKeySecret =
+      process.env.ENVOL_BALLOT_KEY_SECRET || loadOrCreateSecret(resolve(dataFolder, 'ballot-key-secret'), generateBallotKeySecret);
     const store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: cursorCodecWithSecret(cursorSecret) };
     const seeded = await seedDemo(store, new Date(), { withActivity: true });
     // A demo loaded before the deadlines calendar existed gets it too (cheap: a handful of files).
@@ -95,6 +99,7 @@ async function main() {
       devKeyFile: resolve(dataFolder, 'dev-signing-key.json'),
       cursorSecret,
       messaging,
+      ballotKeySecret,
     });
     const warning = exposureWarning(host, true);
     if (warning) console.warn(warning);

@@ -98,16 +98,6 @@ export class EnvolHttpApi extends Construct {
           ...(area.public ? {} : { authorizer }),
         }),
       );
-      // A path that answers without a token inside a protected area (the STOP link of a
-      // message): its own route, more specific than `{proxy+}`, with no authorizer.
-      for (const path of (area.publicPaths ?? []).filter((candidate) => candidate.startsWith(`${prefix}/`))) {
-        for (const route of this.api.addRoutes({ path, methods: [HttpMethod.POST], integration })) {
-          Validations.of(route).acknowledge({
-            id: 'AwsSolutions-APIG4',
-            reason: `${path} is declared public in shared/areas.ts: the STOP link of a reminder works without sign-in; the request carries a signed token that names whom to stop, and the route answers nothing else.`,
-          });
-        }
-      }
       if (area.public) {
         for (const route of routes) {
           Validations.of(route).acknowledge({
@@ -115,6 +105,17 @@ export class EnvolHttpApi extends Construct {
             reason: `Area "${area.name}" is declared public in shared/areas.ts: its routes (${prefix}), such as the health check and the API documentation, answer without a token and must return no personal data.`,
           });
         }
+      }
+    }
+    // Routes that must carry no identity (casting a ballot): more specific than the area's
+    // `{proxy+}`, so API Gateway picks them, and without the authorizer.
+    for (const routeKey of area.anonymousRoutes ?? []) {
+      const [method = '', path = ''] = routeKey.split(' ');
+      for (const route of this.api.addRoutes({ path, methods: [method as HttpMethod], integration })) {
+        Validations.of(route).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: `${routeKey} is anonymous on purpose (shared/areas.ts): a ballot is cast with a blind-signed credential and no identity, so that no request links a member to a choice; the function refuses any token or cookie sent to it.`,
+        });
       }
     }
   }

@@ -5,7 +5,9 @@ import { ROLES, type Role } from './roles.js';
 export { ROLES, type Role };
 
 /** A département code: 01–95, 2A/2B, 971–976. */
-export const departementSchema = z.string().regex(/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/);
+/** A département's code: 01 to 95, 2A, 2B, 971 to 976. */
+export const DEPARTEMENT_PATTERN = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
+export const departementSchema = z.string().regex(DEPARTEMENT_PATTERN);
 
 /** Who is asking: the verified identity behind a request. */
 export interface Principal {

@@ -1,19 +1,27 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
-import { type Answers, chosenOptions } from '../domain/consultation.js';
+import type { Answers } from '../domain/consultation.js';
 import { AlreadyExists, RuleViolation } from '../domain/errors.js';
-import { keys, parseFollowUpTallySk, parseTallySk } from './keys.js';
+import { keys, parseFollowUpTallySk } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWriteRetryingConflicts } from './transact.js';
 
-/** A sharded counter as stored; `count` is absent only on an item no ballot reached yet. */
+/** A counter as stored; `count` is absent only on an item nothing reached yet. */
 const counterItemSchema = z.object({ sk: z.string(), count: z.number().int().default(0) });
 /** Anonymous feedback as stored: the text alone. */
 const feedbackItemSchema = z.object({ text: z.string() });
+/** A cast ballot as stored: its answers alone. */
+const ballotItemSchema = z.object({ answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])) });
+/** A participation marker as stored. */
+const participationItemSchema = z.object({ blindedDigest: z.string().optional() });
+/** A consultation's key pair as stored. */
+const ballotKeyItemSchema = z.object({ suite: z.string(), publicKey: z.string(), sealedPrivateKey: z.string() });
+export type StoredBallotKey = z.infer<typeof ballotKeyItemSchema>;
 
-/** How many items each counter is split over. Which shard a ballot lands on is random. */
+/** How many items each follow-up counter is split over. Which shard an answer lands on is random. */
 export const TALLY_SHARDS = 16;
 
 export interface BallotBox {
@@ -60,53 +68,123 @@ function feedbackPut(store: Store, box: BallotBox, text: string): TransactItem {
   };
 }
 
+/** What became of a ballot sent with a credential. */
+export type CastResult = { counted: true } | { counted: false; alreadyCounted: Answers | null };
+
 /**
- * The ballot box, in its own table. A member's participation marker holds their id
- * and nothing else, their feedback count their id and a number; counters hold counts
- * and nothing else, feedback its text alone; no item holds both a member and a choice
- * or a text, no item holds a time, and each ballot or feedback is one transaction.
+ * The ballot box, in its own table. A member's participation marker holds their id and
+ * a digest of their blinded credential request, their feedback count their id and a
+ * number; a cast ballot holds its answers under the spent credential's id, feedback its
+ * text alone. No item holds both a member and a choice or a text, no item holds a time.
  */
 export const ballotRepo = {
   /**
-   * Casts one secret ballot: the participation marker (only if absent: one member,
-   * one vote), +1 on each chosen option's counter and the optional feedback (with the
-   * member's feedback count, under its limit), all or nothing. The caller has checked that the consultation is open. That check is not
-   * repeated inside the transaction on purpose: every ballot would then touch the one
-   * consultation item and conflict with every other; a ballot accepted while the
-   * organiser closes is simply one that arrived in time.
+   * Marks that a member was given their one credential, with their optional feedback
+   * (under their limit), all or nothing. The same blinded request sent again (a phone
+   * that lost the answer) finds the marker it wrote and is signed again, and writes
+   * nothing more; another request from the same member is refused: one member, one
+   * credential. The caller has checked that the consultation is open.
    */
-  async cast(store: Store, box: BallotBox, memberId: string, answers: Answers, feedback: MemberFeedback | undefined): Promise<void> {
+  async markCredentialIssued(
+    store: Store,
+    box: BallotBox,
+    memberId: string,
+    blindedDigest: string,
+    feedback: MemberFeedback | undefined,
+  ): Promise<'issued' | 'issuedBefore'> {
     const items: TransactItem[] = [
       {
         Put: {
           TableName: store.ballotTableName,
-          Item: { pk: boxKey(box), sk: keys.participationSk(memberId), type: 'participation' },
+          Item: { pk: boxKey(box), sk: keys.participationSk(memberId), type: 'participation', blindedDigest },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
       ...(feedback ? [feedbackCounted(store, box, memberId, feedback.perMember), feedbackPut(store, box, feedback.text)] : []),
-      ...chosenOptions(answers).map(
-        ({ questionId, optionId }): TransactItem => ({
-          Update: {
-            TableName: store.ballotTableName,
-            Key: { pk: boxKey(box), sk: keys.tallySk(questionId, optionId, randomInt(TALLY_SHARDS)) },
-            UpdateExpression: 'ADD #count :one SET #type = :type',
-            ExpressionAttributeNames: { '#count': 'count', '#type': 'type' },
-            ExpressionAttributeValues: { ':one': 1, ':type': 'tally' },
-          },
-        }),
-      ),
     ];
     try {
       await transactWriteRetryingConflicts(store.db, items);
+      return 'issued';
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+        const marker = await store.db.send(
+          new GetCommand({
+            TableName: store.ballotTableName,
+            Key: { pk: boxKey(box), sk: keys.participationSk(memberId) },
+            ConsistentRead: true,
+          }),
+        );
+        if (marker.Item && participationItemSchema.parse(marker.Item).blindedDigest === blindedDigest) return 'issuedBefore';
         throw new AlreadyExists('ballot.alreadyCast', { cause: error });
       }
       if (error instanceof TransactionCancelled && feedback && error.failedCondition(1)) {
         throw new RuleViolation('feedback.limitReached', { params: { perMember: feedback.perMember }, cause: error });
       }
       throw error;
+    }
+  },
+
+  /**
+   * Casts one ballot: one item under the credential's id (only if absent: the credential
+   * is spent once), holding the answers and nothing else. A single conditional write, so
+   * that ballots never contend with each other. When the credential was spent already,
+   * answers what was counted with it.
+   */
+  async cast(store: Store, box: BallotBox, credentialId: string, answers: Answers): Promise<CastResult> {
+    const key = { pk: boxKey(box), sk: keys.ballotSk(credentialId) };
+    try {
+      await store.db.send(
+        new PutCommand({
+          TableName: store.ballotTableName,
+          Item: { ...key, type: 'ballot', answers },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return { counted: true };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return { counted: false, alreadyCounted: await ballotRepo.castBallot(store, box, credentialId) };
+    }
+  },
+
+  /** The answers counted with a credential, or null when it has not been spent. */
+  async castBallot(store: Store, box: BallotBox, credentialId: string): Promise<Answers | null> {
+    const result = await store.db.send(
+      new GetCommand({ TableName: store.ballotTableName, Key: { pk: boxKey(box), sk: keys.ballotSk(credentialId) }, ConsistentRead: true }),
+    );
+    return result.Item ? ballotItemSchema.parse(result.Item).answers : null;
+  },
+
+  /** Every cast ballot's answers, for the tally once the consultation is closed. */
+  async ballots(store: Store, box: BallotBox): Promise<Answers[]> {
+    const items = await queryAllByPrefix(store, boxKey(box), keys.ballotPrefix, store.ballotTableName);
+    return items.map((item) => ballotItemSchema.parse(item).answers);
+  },
+
+  /** The consultation's key pair, or null before it has one. */
+  async ballotKey(store: Store, box: BallotBox): Promise<StoredBallotKey | null> {
+    const result = await store.db.send(
+      new GetCommand({ TableName: store.ballotTableName, Key: { pk: boxKey(box), sk: keys.ballotKeySk }, ConsistentRead: true }),
+    );
+    return result.Item ? ballotKeyItemSchema.parse(result.Item) : null;
+  },
+
+  /** Stores the consultation's key pair unless it has one already; answers the one that is kept. */
+  async keepBallotKey(store: Store, box: BallotBox, key: StoredBallotKey): Promise<StoredBallotKey> {
+    try {
+      await store.db.send(
+        new PutCommand({
+          TableName: store.ballotTableName,
+          Item: { pk: boxKey(box), sk: keys.ballotKeySk, type: 'ballotKey', ...key },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return key;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const kept = await ballotRepo.ballotKey(store, box);
+      if (!kept) throw error;
+      return kept;
     }
   },
 
@@ -138,6 +216,7 @@ export const ballotRepo = {
     return counterItemSchema.pick({ count: true }).parse(result.Item ?? {}).count;
   },
 
+  /** Whether the member was given their credential: their ballot is counted or on its way, and the server cannot tell which. */
   async hasVoted(store: Store, box: BallotBox, memberId: string): Promise<boolean> {
     const result = await store.db.send(
       new GetCommand({
@@ -149,7 +228,7 @@ export const ballotRepo = {
     return result.Item !== undefined;
   },
 
-  /** The number of ballots cast: the participation markers, counted. */
+  /** The number of ballots cast (credentials spent), counted without reading them. */
   async countBallots(store: Store, box: BallotBox): Promise<number> {
     let count = 0;
     let start: Record<string, unknown> | undefined;
@@ -158,7 +237,7 @@ export const ballotRepo = {
         new QueryCommand({
           TableName: store.ballotTableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': boxKey(box), ':prefix': keys.participationPrefix },
+          ExpressionAttributeValues: { ':pk': boxKey(box), ':prefix': keys.ballotPrefix },
           Select: 'COUNT',
           ExclusiveStartKey: start,
         }),
@@ -167,19 +246,6 @@ export const ballotRepo = {
       start = result.LastEvaluatedKey;
     } while (start);
     return count;
-  },
-
-  /** Counts per `question#option`, shards summed. */
-  async tallies(store: Store, box: BallotBox): Promise<Map<string, number>> {
-    const items = await queryAllByPrefix(store, boxKey(box), keys.tallyPrefix, store.ballotTableName);
-    const counts = new Map<string, number>();
-    for (const item of items) {
-      const counter = counterItemSchema.parse(item);
-      const { questionId, optionId } = parseTallySk(counter.sk);
-      const key = `${questionId}#${optionId}`;
-      counts.set(key, (counts.get(key) ?? 0) + counter.count);
-    }
-    return counts;
   },
 
   async feedback(store: Store, box: BallotBox): Promise<string[]> {

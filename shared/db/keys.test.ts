@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys, parseFollowUpTallySk, parseTallySk, sortableName } from './keys.js';
+import { keys, parseFollowUpTallySk, sortableName } from './keys.js';
 
 describe('keys', () => {
   it('start every partition key with the département', () => {
@@ -30,10 +30,6 @@ describe('keys', () => {
 });
 
 describe('counter sort keys read back', () => {
-  it('gives the question and option of a tally counter, whatever its shard', () => {
-    expect(parseTallySk(keys.tallySk('transport', 'choix-bus', 13))).toEqual({ questionId: 'transport', optionId: 'choix-bus' });
-  });
-
   it('gives the question and answer of a follow-up counter', () => {
     expect(parseFollowUpTallySk(keys.followUpTallySk('sujets', 'yes', 0))).toEqual({ questionId: 'sujets', answer: 'yes' });
     expect(parseFollowUpTallySk(keys.followUpTallySk('sujets', 'no', 15))).toEqual({ questionId: 'sujets', answer: 'no' });

@@ -129,11 +129,14 @@ export const keys = {
   /** Ballot table: one partition per consultation. */
   ballotBox: (departement: string, committeeId: string, consultationId: string) =>
     `${tenant(departement)}#C#${committeeId}#K#${consultationId}`,
+  /** A member was given their one ballot credential (it holds their id and a digest of the blinded request, never a choice). */
   participationSk: (youthId: string) => `PARTICIPATION#${youthId}`,
   participationPrefix: 'PARTICIPATION#',
-  /** Counters are split over shards so that concurrent ballots rarely touch the same item. */
-  tallySk: (questionId: string, optionId: string, shard: number) => `TALLY#${questionId}#${optionId}#${shard}`,
-  tallyPrefix: 'TALLY#',
+  /** The consultation's blind-signature key pair (the private key sealed). */
+  ballotKeySk: 'BALLOTKEY',
+  /** One cast ballot: its answers under the spent credential's id (a hash of a message only the phone knew), no member, no time. */
+  ballotSk: (credentialId: string) => `BALLOT#${credentialId}`,
+  ballotPrefix: 'BALLOT#',
   feedbackSk: (randomId: string) => `FEEDBACK#${randomId}`,
   feedbackPrefix: 'FEEDBACK#',
   /** How many feedback texts one member gave (the count only, never which). */
@@ -218,12 +221,6 @@ export const keys = {
   idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',
 } as const;
-
-/** The question and option a tally counter counts, read back from its sort key. */
-export function parseTallySk(sk: string): { questionId: string; optionId: string } {
-  const [, questionId = '', optionId = ''] = sk.split('#');
-  return { questionId, optionId };
-}
 
 /** The question and answer a follow-up counter counts, read back from its sort key. */
 export function parseFollowUpTallySk(sk: string): { questionId: string; answer: 'yes' | 'no' } {

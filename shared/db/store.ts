@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { KeySealer } from '../crypto/key-sealer.js';
 import type { CursorCodec } from './cursor.js';
 
 /** What every repository needs: the client and the table. Passed in, never global, so tests can swap it. */
@@ -9,4 +10,10 @@ export interface Store {
   ballotTableName: string;
   /** Signs the pagination cursors of this table's queries and checks them back. */
   cursors: CursorCodec;
+  /**
+   * Seals the consultations' private ballot keys before they are stored. Required where
+   * the ballot box is served for real (the committees Lambda, `npm start`); elsewhere
+   * (tests, benchmarks) a key living as long as the process stands in.
+   */
+  ballotKeySealer?: KeySealer;
 }

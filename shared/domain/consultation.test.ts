@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type ConsultationQuestion,
   checkFollowUpAnswersOpen,
+  checkSameBallot,
   chosenOptions,
   consultationStatus,
   consultationWarnings,
@@ -11,11 +12,13 @@ import {
   meetsAnonymityThreshold,
   nextFollowUpAnswersCloseAt,
   resultsVisibility,
+  sameAnswers,
   shuffled,
+  tallyBallots,
   tallyResults,
   visibleFollowUpCounts,
 } from './consultation.js';
-import { InvalidInput, RuleViolation } from './errors.js';
+import { AlreadyExists, InvalidInput, RuleViolation } from './errors.js';
 
 const questions: ConsultationQuestion[] = [
   {
@@ -68,6 +71,24 @@ describe('findBallotProblems', () => {
     [{ q2: ['x', 'w'] }, 'q2'],
   ])('refuses %j', (answers, questionId) => {
     expect(findBallotProblems(questions, answers).map((problem) => problem.questionId)).toEqual([questionId]);
+  });
+});
+
+describe('ballots cast with a credential', () => {
+  it('counts each ballot once per chosen option, abstentions counting nothing', () => {
+    const counts = tallyBallots([{ q1: 'a', q2: ['x', 'y'] }, { q1: 'a' }, { q2: ['y'] }]);
+    expect(Object.fromEntries(counts)).toEqual({ 'q1#a': 2, 'q2#x': 1, 'q2#y': 2 });
+    expect(tallyBallots([]).size).toBe(0);
+  });
+  it('sees the same ballot whatever the order of questions and of a multiple choice', () => {
+    expect(sameAnswers({ q1: 'a', q2: ['x', 'y'] }, { q2: ['y', 'x'], q1: 'a' })).toBe(true);
+    expect(sameAnswers({ q1: 'a' }, { q1: 'b' })).toBe(false);
+    expect(sameAnswers({ q1: 'a' }, { q1: 'a', q2: ['x'] })).toBe(false);
+    expect(sameAnswers({ q2: ['x'] }, { q2: ['x', 'y'] })).toBe(false);
+  });
+  it('takes a spent credential sent again with the same answers, refuses it with others', () => {
+    expect(() => checkSameBallot({ q1: 'a' }, { q1: 'a' })).not.toThrow();
+    expect(() => checkSameBallot({ q1: 'a' }, { q1: 'b' })).toThrow(AlreadyExists);
   });
 });
 

@@ -1,4 +1,4 @@
-import { InvalidInput, NotFound, RuleViolation } from './errors.js';
+import { AlreadyExists, InvalidInput, NotFound, RuleViolation } from './errors.js';
 
 /**
  * Rules of committee consultations: when they are open, what a valid ballot is,
@@ -105,6 +105,41 @@ export function chosenOptions(answers: Answers): { questionId: string; optionId:
   return Object.entries(answers).flatMap(([questionId, answer]) =>
     (Array.isArray(answer) ? answer : [answer]).map((optionId) => ({ questionId, optionId })),
   );
+}
+
+/**
+ * True when two ballots say the same thing: the same questions answered with the same
+ * options, whatever the order of the options of a multiple choice.
+ */
+export function sameAnswers(first: Answers, second: Answers): boolean {
+  const canonical = (answers: Answers) =>
+    JSON.stringify(
+      Object.entries(answers)
+        .map(([questionId, answer]) => [questionId, Array.isArray(answer) ? [...answer].sort() : answer] as const)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+  return canonical(first) === canonical(second);
+}
+
+/**
+ * A credential is spent once. Sent again with the same answers, it is the same ballot
+ * arriving twice (a phone that lost the first answer): the vote is recorded. With other
+ * answers, it is refused: the first ballot counts.
+ */
+export function checkSameBallot(counted: Answers, submitted: Answers): void {
+  if (!sameAnswers(counted, submitted)) throw new AlreadyExists('ballot.credentialSpent');
+}
+
+/** Counts per `question#option` of the cast ballots, each ballot counted once. */
+export function tallyBallots(ballots: readonly Answers[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ballot of ballots) {
+    for (const { questionId, optionId } of chosenOptions(ballot)) {
+      const key = `${questionId}#${optionId}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 export type ResultsVisibility = 'sealed' | 'below_threshold' | 'visible';

@@ -52,6 +52,7 @@ export type AlreadyExistsCode =
   | 'account.alreadyLinked'
   | 'member.alreadyAdded'
   | 'ballot.alreadyCast'
+  | 'ballot.credentialSpent'
   | 'followUp.alreadyAnswered'
   | 'gridProposal.alreadyDecided'
   | 'staff.alreadyRegistered';
@@ -97,7 +98,9 @@ export type InvalidInputCode =
   | 'reminders.noCodePending'
   | 'reminders.codeExpired'
   | 'reminders.wrongCode'
-  | 'reminders.invalidStopToken';
+  | 'reminders.invalidStopToken'
+  | 'ballot.credentialInvalid'
+  | 'ballot.identityNotAllowed';
 
 export type TooManyRequestsCode = 'rateLimit.exceeded' | 'reminders.tooManyAttempts' | 'reminders.codeJustSent';
 

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv, Deps } from './app-env.js';
-import { authenticate } from './authenticate.js';
+import { authenticate, refuseIdentity } from './authenticate.js';
 import { limitBodySize, requireJsonBody } from './body-guard.js';
 import { idempotency } from './idempotency.js';
 import { withPublicDefaults } from './public-app.js';
@@ -18,10 +18,12 @@ export interface AreaAppOptions {
    */
   withoutIdempotency?: (path: string) => boolean;
   /**
-   * Paths answered without a token (a message's STOP link): the route itself checks what it
-   * is given. API Gateway routes them without the authorizer (shared/areas.ts).
+   * Requests that must carry no identity at all (the anonymous ballot): they are not
+   * authenticated, and one that carries an Authorization header or a cookie is refused
+   * with 400 before anything is read, so that no accepted request holds an identity
+   * beside what it carries.
    */
-  publicPaths?: readonly string[];
+  anonymous?: (method: string, path: string) => boolean;
 }
 
 /**
@@ -30,14 +32,14 @@ export interface AreaAppOptions {
  */
 export function createAreaApp(basePath: string, deps: Deps, options: AreaAppOptions = {}) {
   const app = createPublicApp(basePath);
-  const isPublic = (path: string) => options.publicPaths?.includes(path) ?? false;
+  const anonymous = options.anonymous ?? (() => false);
   const authenticated = authenticate(deps);
   app.use(
     '*',
     limitBodySize,
-    (c, next) => (isPublic(c.req.path) ? next() : authenticated(c, next)),
+    (c, next) => (anonymous(c.req.method, c.req.path) ? refuseIdentity(c, next) : authenticated(c, next)),
     requireJsonBody,
-    idempotency(deps, { skip: (path) => isPublic(path) || (options.withoutIdempotency?.(path) ?? false) }),
+    idempotency(deps, { skip: (path) => options.withoutIdempotency?.(path) === true || anonymous('POST', path) }),
   );
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   return app;

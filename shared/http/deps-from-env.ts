@@ -1,4 +1,5 @@
 import { createTokenVerifier } from '../auth/token-verifier.js';
+import { keySealerFromEnv } from '../crypto/key-sealer.js';
 import { createDocumentClient, dbConfigFromEnv } from '../db/client.js';
 import { createCursorCodec } from '../db/cursor.js';
 import { cursorSecretFromEnv } from '../db/cursor-secret.js';
@@ -30,6 +31,8 @@ export function depsFromEnv(env: NodeJS.ProcessEnv = process.env): Deps {
       tableName: dbConfig.tableName,
       ballotTableName: dbConfig.ballotTableName,
       cursors: createCursorCodec(cursorSecretFromEnv(env)),
+      // Only the area that holds the ballot box is told its table, and must seal its keys.
+      ...(env.ENVOL_BALLOT_TABLE ? { ballotKeySealer: keySealerFromEnv(env) } : {}),
     },
     verifyToken: createTokenVerifier({
       jwksUrl: required(env, 'ENVOL_JWKS_URL'),

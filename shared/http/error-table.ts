@@ -48,7 +48,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'access.housingQueue': FORBIDDEN('La file des demandes de logement est réservée au binôme et aux administrateurs.'),
   'access.youngPersonSharesHousing': FORBIDDEN('Seul le jeune choisit de montrer son projet logement.'),
   'access.adminIndicators': FORBIDDEN('Seul un administrateur du département consulte et exporte les indicateurs de sortie.'),
-  'access.checkInOwnOnly': FORBIDDEN('Ce questionnaire est celui du jeune : seules ses réponses comptées avec d’autres sont visibles.'),
+  'access.checkInOwnOnly': FORBIDDEN('Ce questionnaire est celui du jeune : seules ses réponses comptées avec d’autres sont visibles.'),
   'access.adminStaff': FORBIDDEN('Seul un administrateur gère l’annuaire du personnel et les réglages du tableau de bord.'),
   'access.caseloadBinome': FORBIDDEN('Le suivi par urgence est celui des référent·es et coordinateur·rices.'),
   'access.calendarStaff': FORBIDDEN('Le calendrier des échéances est celui des référent·es, coordinateur·rices et administrateurs.'),
@@ -66,6 +66,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   },
   'member.alreadyAdded': { status: 409, code: 'ALREADY_MEMBER', message: 'Ce jeune est déjà membre du comité.' },
   'ballot.alreadyCast': { status: 409, code: 'ALREADY_VOTED', message: 'Tu as déjà voté à cette consultation : un membre, un vote.' },
+  'ballot.credentialSpent': {
+    status: 409,
+    code: 'BALLOT_ALREADY_CAST',
+    message: 'Ce bulletin a déjà été déposé avec d’autres réponses : c’est le premier vote qui compte.',
+  },
   'gridProposal.alreadyDecided': {
     status: 409,
     code: 'GRID_PROPOSAL_DECIDED',
@@ -231,6 +236,16 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   },
 
   'input.invalid': { status: 400, code: 'VALIDATION_ERROR', message: 'La requête contient des données invalides.' },
+  'ballot.credentialInvalid': {
+    status: 400,
+    code: 'INVALID_BALLOT_CREDENTIAL',
+    message: 'Ce bulletin n’est pas valable pour cette consultation : rien n’a été compté.',
+  },
+  'ballot.identityNotAllowed': {
+    status: 400,
+    code: 'IDENTITY_NOT_ALLOWED',
+    message: 'Un bulletin se dépose sans identifiant de connexion ni cookie, pour rester secret : rien n’a été compté.',
+  },
   'cursor.invalid': {
     status: 400,
     code: 'INVALID_CURSOR',

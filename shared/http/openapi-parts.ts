@@ -37,32 +37,40 @@ const errorRef = { content: { 'application/json': { schema: { $ref: '#/component
  * a body, one over 64 KB, not JSON or malformed; for a write (POST, PUT, PATCH), a
  * reused or in-flight `Idempotency-Key`.
  */
-const GUARD_ANSWERS: { status: string; description: string; methods?: string[] }[] = [
-  { status: '401', description: 'Non authentifié' },
+const GUARD_ANSWERS: { status: string; description: string; methods?: string[]; withToken?: true }[] = [
+  { status: '401', description: 'Non authentifié', withToken: true },
   { status: '400', description: 'Corps de la requête invalide (JSON mal formé)', methods: ['post', 'put', 'patch'] },
   { status: '431', description: 'En-têtes de la requête trop volumineux (16 Ko au maximum)' },
   { status: '503', description: 'Base de données momentanément indisponible : rien n’a été enregistré' },
   { status: '413', description: 'Corps de la requête trop volumineux (64 Ko au maximum)', methods: ['post', 'put', 'patch'] },
   { status: '415', description: 'Corps de la requête autre que JSON', methods: ['post', 'put', 'patch'] },
   { status: '409', description: 'Requête identique (même Idempotency-Key) encore en cours', methods: ['post', 'put', 'patch'] },
-  { status: '422', description: 'Idempotency-Key déjà utilisée pour une autre requête', methods: ['post', 'put', 'patch'] },
+  {
+    status: '422',
+    description: 'Idempotency-Key déjà utilisée pour une autre requête',
+    methods: ['post', 'put', 'patch'],
+    withToken: true,
+  },
 ];
 
 type OperationResponses = Record<string, unknown>;
-type Paths = Record<string, Record<string, { responses?: OperationResponses }> | undefined>;
+type Paths = Record<string, Record<string, { responses?: OperationResponses; security?: unknown[] }> | undefined>;
 
 /**
  * Adds to each operation of an area's OpenAPI document the answers of the middleware in
  * front of it, so that the document lists every status a route can return. A route's
- * own description of a status (a 409 of its own) is kept.
+ * own description of a status (a 409 of its own) is kept. An anonymous operation (`security: []`,
+ * the ballot) is never authenticated nor replayed by key: no 401, no 422.
  */
 export function withGuardAnswers<T extends { paths?: object | undefined }>(document: T): T {
   for (const operations of Object.values((document.paths ?? {}) as Paths)) {
     for (const [method, operation] of Object.entries(operations ?? {})) {
       const responses = operation.responses;
       if (!responses) continue;
+      const anonymous = Array.isArray(operation.security) && operation.security.length === 0;
       for (const answer of GUARD_ANSWERS) {
         if (answer.methods && !answer.methods.includes(method)) continue;
+        if (anonymous && answer.withToken) continue;
         responses[answer.status] ??= { description: answer.description, ...errorRef };
       }
     }

@@ -1,3 +1,4 @@
+import { DEPARTEMENT_PATTERN } from '../auth/principal.js';
 import { CANDIDATE_QUERY_PATTERN, CANDIDATE_SEARCH_MIN_LETTERS, isCandidateQuery } from '../domain/candidate-search.js';
 import { MAX_FEEDBACK_PER_MEMBER } from '../domain/committee-settings.js';
 import { ANONYMITY_FLOOR } from '../domain/consultation.js';
@@ -102,6 +103,20 @@ export const storedQuestionsSchema = z.array(
   }),
 );
 
+const base64url = (bytes: number) =>
+  z
+    .string()
+    .length(Math.ceil((bytes * 4) / 3))
+    .regex(/^[\w-]+$/, { message: 'Valeur base64url attendue.' });
+
+/** RFC 9474, RSABSSA-SHA384-PSS-Randomized, 2048-bit modulus. */
+export const ballotKeySchema = z
+  .object({
+    suite: z.literal('RSABSSA-SHA384-PSS-Randomized'),
+    publicKey: z.string().openapi({ description: 'SubjectPublicKeyInfo (DER) en base64url.' }),
+  })
+  .openapi('BallotKey');
+
 export const consultationSchema = z
   .object({
     id: idSchema,
@@ -115,9 +130,15 @@ export const consultationSchema = z
     publishedAt: timestampSchema.nullable(),
     minBallots: z.number().int(),
     status: z.enum(CONSULTATION_STATUSES),
-    ballots: z.number().int().openapi({ description: 'Nombre de participations (seul chiffre visible pendant le vote).' }),
+    ballots: z.number().int().openapi({ description: 'Nombre de bulletins déposés (seul chiffre visible pendant le vote).' }),
     followUps: z.array(followUpSchema),
-    hasVoted: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà voté.' }),
+    hasVoted: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Pour un membre : a reçu son bulletin (son vote est compté, ou en route depuis son téléphone).' }),
+    ballotKey: ballotKeySchema
+      .optional()
+      .openapi({ description: 'Pendant le vote : la clé publique de la consultation, avec laquelle le téléphone masque son bulletin.' }),
     feedbackLeft: z
       .number()
       .int()
@@ -139,9 +160,46 @@ export const consultationListSchema = z.object({ items: z.array(consultationSche
 export const ballotSchema = z
   .strictObject({
     answers: z.record(shortId, z.union([shortId, z.array(shortId).max(20)])),
-    feedback: z.string().trim().min(1).max(2000).optional(),
   })
   .openapi('Ballot');
+
+/** Step 1, signed in: the blinded credential, and the optional feedback that goes with the vote. */
+export const credentialRequestSchema = z
+  .strictObject({
+    blindedMessage: base64url(256).openapi({ description: 'Le bulletin masqué (RFC 9474 Blind), 256 octets en base64url.' }),
+    feedback: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .optional()
+      .openapi({ description: 'Avis libre joint au vote : envoyé ici, jamais avec les réponses.' }),
+  })
+  .openapi('BallotCredentialRequest');
+
+export const credentialSchema = z
+  .object({
+    suite: z.literal('RSABSSA-SHA384-PSS-Randomized'),
+    blindSignature: z.string().openapi({ description: 'La signature aveugle (RFC 9474 BlindSign), 256 octets en base64url.' }),
+  })
+  .openapi('BallotCredential');
+
+/** Step 2, with no identity at all: the unblinded credential and the answers. */
+export const castBallotSchema = z
+  .strictObject({
+    departement: z
+      .string()
+      .regex(DEPARTEMENT_PATTERN)
+      .openapi({ description: 'Le département de la consultation (les clés commencent par lui).' }),
+    credential: z.strictObject({
+      message: base64url(64).openapi({
+        description: 'Le message préparé (RFC 9474 Prepare, variante Randomized), 64 octets en base64url.',
+      }),
+      signature: base64url(256).openapi({ description: 'La signature démasquée (RFC 9474 Finalize), 256 octets en base64url.' }),
+    }),
+    answers: ballotSchema.shape.answers,
+  })
+  .openapi('CastBallot');
 
 /** The answer to a ballot or a feedback: nothing that could link it back to the member. */
 export const acceptedSchema = z.object({ accepted: z.literal(true) }).openapi('Accepted');

@@ -16,12 +16,12 @@ export const indicatorsQuerySchema = z.object({
     .min(1)
     .max(120)
     .optional()
-    .openapi({ description: 'Un territoire (celui du ou de la référent·e) ; absent : tout le département.' }),
+    .openapi({ description: 'Un territoire (celui du ou de la référent·e) ; absent : tout le département.' }),
 });
 
 const suppressionSchema = z.enum(['small', 'complementary']).nullable().openapi({
   description:
-    '`small` : moins de 5 jeunes (« < 5 ») ; `complementary` : masqué pour qu’aucun petit effectif ne puisse être recalculé (« s ») ; null : affiché.',
+    '`small` : moins de 5 jeunes (« < 5 ») ; `complementary` : masqué pour qu’aucun petit effectif ne puisse être recalculé (« s ») ; null : affiché.',
 });
 
 export const indicatorRowSchema = z
@@ -29,7 +29,7 @@ export const indicatorRowSchema = z
     id: z.string(),
     label: z.string(),
     group: z.string().nullable().openapi({ description: 'L’indicateur ou la question dont la ligne est une modalité.' }),
-    count: z.number().int().nullable().openapi({ description: 'Nombre de jeunes ; null quand la case est masquée.' }),
+    count: z.number().int().nullable().openapi({ description: 'Nombre de jeunes ; null quand la case est masquée.' }),
     suppressed: suppressionSchema,
     share: z
       .number()
@@ -65,7 +65,7 @@ export const checkInReplySchema = z
     z.strictObject({ age: checkInAgeSchema, consent: z.literal(true), answers: checkInAnswersSchema }),
     z.strictObject({ age: checkInAgeSchema, consent: z.literal(false) }),
   ])
-  .openapi('CheckInReply', { description: 'Répondre (avec son accord) ou choisir de ne pas répondre : rien d’autre n’est gardé.' });
+  .openapi('CheckInReply', { description: 'Répondre (avec son accord) ou choisir de ne pas répondre : rien d’autre n’est gardé.' });
 
 export const checkInStateSchema = z
   .object({

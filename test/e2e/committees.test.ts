@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../shared/domain/consultation.js';
+import { requestCredential, vote as voteTwoSteps } from '../support/ballot.js';
 import { DESKTOP, PHONE } from '../support/browser.js';
 import { type E2e, section, startE2e } from '../support/e2e.js';
 import type { Caller, Harness } from '../support/harness.js';
@@ -94,8 +96,9 @@ async function openConsultation(title: string, minBallots = 5) {
   return response.body.id as string;
 }
 
-async function vote(caller: Caller, consultationId: string, body: unknown) {
-  const response = await api.call(caller, 'POST', `/api/committees/${committeeId}/consultations/${consultationId}/ballots`, body);
+async function vote(caller: Caller, consultationId: string, body: { answers: Answers; feedback?: string }) {
+  const { answers, ...options } = body;
+  const response = await voteTwoSteps(api, caller, `/api/committees/${committeeId}/consultations/${consultationId}`, answers, options);
   expect(response.status).toBe(201);
 }
 
@@ -139,25 +142,32 @@ describe('a committee consultation, from the secret ballot to the published resu
     expect(await summary.getByText('Le logement, La santé').isVisible()).toBe(true);
     expect(await summary.getByText('Plus de réunions en visio.').isVisible()).toBe(true);
 
-    // The ballot reaches the server but the answer is lost on the way back: a retry meets
-    // ALREADY_VOTED, which then means « recorded ».
+    // The ballot reaches the server but the answer is lost on the way back (the phone goes
+    // offline). It leaves with no identity at all, after a short random wait.
     const ballots = '**/ballots';
-    let sent = 0;
+    const sent: Record<string, string>[] = [];
     await phone.page.route(ballots, async (route) => {
-      sent += 1;
+      sent.push(route.request().headers());
       await route.fetch();
       await route.abort('internetdisconnected');
     });
     await phone.page.getByRole('button', { name: 'Confirmer mon vote' }).click();
-    await phone.page.getByRole('alert').getByText('Pas de connexion', { exact: false }).waitFor();
-    expect(sent).toBe(1);
-    expect((await api.call(lina, 'GET', path)).body.hasVoted).toBe(true);
+    await phone.page.getByRole('button', { name: 'Envoi de ton vote…' }).waitFor();
+    await phone.page.getByRole('alert').getByText('Pas de connexion', { exact: false }).waitFor({ timeout: 15_000 });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).not.toHaveProperty('authorization');
+    expect(sent[0]).not.toHaveProperty('cookie');
+    expect((await api.call(lina, 'GET', path)).body).toMatchObject({ hasVoted: true, ballots: 5 });
     // The answers can no longer be changed: the first ballot may be the one that counts.
     expect(await phone.page.getByRole('button', { name: 'Modifier mes réponses' }).count()).toBe(0);
+
+    // She comes back later: the vote kept on her phone is sent again by itself, and counted once.
     await phone.page.unroute(ballots);
-    await phone.page.getByRole('button', { name: 'Réessayer d’envoyer mon vote' }).click();
-    await phone.page.getByText('Tu as voté.').waitFor();
+    await phone.page.reload();
+    await phone.page.getByText('Tu as voté.').waitFor({ timeout: 15_000 });
     await expect.poll(() => phone.page.getByRole('status').textContent()).toContain('Ton vote est bien enregistré');
+    expect((await api.call(lina, 'GET', path)).body.ballots).toBe(5);
+    expect(await phone.page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('envol.ballot.')))).toEqual([]);
     expect(await phone.page.getByRole('button', { name: 'Confirmer mon vote' }).count()).toBe(0);
     expect(await phone.page.getByRole('button', { name: 'Vérifier mon vote' }).count()).toBe(0);
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -167,10 +177,10 @@ describe('a committee consultation, from the secret ballot to the published resu
     await phone.page.getByRole('heading', { level: 1, name: 'Mes comités' }).waitFor();
     await phone.page.getByText('Tu as voté.').waitFor();
     expect(await phone.page.getByRole('link', { name: 'Voter' }).count()).toBe(0);
-    // One member, one vote: the server refuses a second ballot.
-    const again = await api.call(lina, 'POST', `${path}/ballots`, { answers: { transport: 'velo' } });
-    expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe('ALREADY_VOTED');
+    // One member, one credential: the server gives no second one.
+    const again = await requestCredential(api, lina, path);
+    expect(again.response.status).toBe(409);
+    expect(again.response.body.error.code).toBe('ALREADY_VOTED');
 
     // Claire, on her computer, follows the participation: a count only.
     const desk = await signIn(DESKTOP, 'Claire Petit');

@@ -102,11 +102,34 @@ describe('EnvolStack cursor secret', () => {
   });
   afterAll(() => fixture.remove());
 
-  it('generates the key that signs pagination cursors in Secrets Manager, never in the template', () => {
-    const secrets = Object.values(resourcesOfType(template, 'AWS::SecretsManager::Secret'));
-    expect(secrets).toHaveLength(1);
-    expect(secrets[0]?.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64, ExcludePunctuation: true });
-    expect(secrets[0]?.Properties).not.toHaveProperty('SecretString');
+  it('generates the key that signs pagination cursors and the one that seals ballot keys in Secrets Manager, never in the template', () => {
+    const secrets = resourcesOfType(template, 'AWS::SecretsManager::Secret');
+    expect(Object.keys(secrets).sort()).toEqual([logicalIdOf(stack.ballotKeySecret), logicalIdOf(stack.cursorSecret)].sort());
+    for (const secret of Object.values(secrets)) {
+      expect(secret.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64, ExcludePunctuation: true });
+      expect(secret.Properties).not.toHaveProperty('SecretString');
+    }
+  });
+
+  it('lets only the area that holds the ballot box read the ballot key secret, and tells no other where it is', () => {
+    const secretRef = JSON.stringify({ Ref: logicalIdOf(stack.ballotKeySecret) });
+    for (const area of AREAS) {
+      const { properties } = functionOfArea(template, area.name);
+      const statements = statementsOfRole(template, properties.Role['Fn::GetAtt'][0]);
+      const onSecret = statements.filter((statement) => JSON.stringify(statement.Resource).includes(secretRef));
+      const actions = onSecret.flatMap((statement) => (Array.isArray(statement.Action) ? statement.Action : [statement.Action]));
+      if (area.ballotBox) {
+        expect(properties.Environment.Variables.ENVOL_BALLOT_KEY_SECRET_ARN, area.name).toEqual({
+          Ref: logicalIdOf(stack.ballotKeySecret),
+        });
+        expect(new Set(actions), area.name).toEqual(new Set(['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret']));
+        expect(onSecret.every((statement) => JSON.stringify(statement.Resource) === secretRef)).toBe(true);
+      } else {
+        expect(properties.Environment.Variables ?? {}, area.name).not.toHaveProperty('ENVOL_BALLOT_KEY_SECRET_ARN');
+        expect(actions, area.name).toEqual([]);
+      }
+      expect(properties.Environment.Variables ?? {}, area.name).not.toHaveProperty('ENVOL_BALLOT_KEY_SECRET');
+    }
   });
 
   it('tells every area that serves data where the secret is and lets it only read that secret; public areas get nothing', () => {

@@ -30,11 +30,6 @@ function routeKeysOf(area: AreaDefinition): string[] {
   return area.prefixes.flatMap((prefix) => [`ANY ${prefix}`, `ANY ${prefix}/{proxy+}`]);
 }
 
-/** The paths of a protected area that answer without a token (a reminder's STOP link). */
-function publicRouteKeysOf(area: AreaDefinition): string[] {
-  return (area.publicPaths ?? []).map((path) => `POST ${path}`);
-}
-
 describe('EnvolHttpApi', () => {
   let fixture: FixtureProject;
   let template: Template;
@@ -45,11 +40,27 @@ describe('EnvolHttpApi', () => {
   });
   afterAll(() => fixture.remove());
 
-  it('routes every prefix of every area, with and without a sub-path, and nothing else', () => {
-    const expected = [...AREAS.flatMap(routeKeysOf), ...AREAS.flatMap(publicRouteKeysOf)].sort();
+  it('routes every prefix of every area, with and without a sub-path, its anonymous routes, and nothing else', () => {
+    const expected = AREAS.flatMap((area) => [...routeKeysOf(area), ...(area.anonymousRoutes ?? [])]).sort();
 
     expect([...routesByKey(template).keys()].sort()).toEqual(expected);
     expect(expected).toContain('ANY /api/youth/{proxy+}');
+  });
+
+  it('casts a ballot with no authorizer, to the committees function, and only that route of the area', () => {
+    const routes = routesByKey(template);
+    const cast = routes.get('POST /api/committees/{committeeId}/consultations/{consultationId}/ballots');
+    expect(cast).toMatchObject({ AuthorizationType: 'NONE' });
+    expect(cast?.AuthorizerId).toBeUndefined();
+    // The same integration as the rest of the area: the committees function.
+    expect(cast?.Target).toEqual(routes.get('ANY /api/committees/{proxy+}')?.Target);
+    for (const key of ['ANY /api/committees', 'ANY /api/committees/{proxy+}'])
+      expect(routes.get(key)).toMatchObject({ AuthorizationType: 'JWT' });
+    const anonymous = [...routes.entries()].filter(([, route]) => route.AuthorizationType === 'NONE').map(([key]) => key);
+    const publicAreaRoutes = AREAS.filter((area) => area.public).flatMap(routeKeysOf);
+    expect(anonymous.filter((key) => !publicAreaRoutes.includes(key))).toEqual([
+      'POST /api/committees/{committeeId}/consultations/{consultationId}/ballots',
+    ]);
   });
 
   it('routes the autonomy grids to their own function, behind the JWT authorizer', () => {
@@ -75,7 +86,7 @@ describe('EnvolHttpApi', () => {
 
   it('leaves the STOP link of a reminder open, and only it, in the reminders area', () => {
     const routes = routesByKey(template);
-    expect(AREAS.flatMap(publicRouteKeysOf)).toEqual(['POST /api/reminders/stop']);
+    expect(AREAS.find((area) => area.name === 'reminders')?.anonymousRoutes).toEqual(['POST /api/reminders/stop']);
     expect(routes.get('POST /api/reminders/stop')?.AuthorizationType).toBe('NONE');
     expect(routes.get('ANY /api/reminders/{proxy+}')?.AuthorizationType).toBe('JWT');
     // The same integration as the rest of the area: the reminders function.

@@ -64,6 +64,13 @@ describe('authorisation matrix', () => {
         if (response.status !== expected)
           failures.push(`${relation} ${role}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body)}`);
       }
+      // A route that takes no identity: called with none, on a world of its own.
+      if (spec.anonymous) {
+        const fresh = await buildWorld(api);
+        const response = await api.call(null, method, resolvePath(template, fresh, spec), spec.body?.(fresh));
+        if (response.status !== spec.anonymous)
+          failures.push(`anonymous: expected ${spec.anonymous}, got ${response.status} ${JSON.stringify(response.body)}`);
+      }
       expect(failures).toEqual([]);
     });
   }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vote } from '../support/ballot.js';
 import { type Caller, type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
 
@@ -43,7 +44,7 @@ async function publishedConsultation(size: number) {
     closesAt: new Date(clock.getTime() + DAY).toISOString(),
   });
   const base = `/api/committees/${committee.body.id}/consultations/${consultation.body.id}`;
-  for (const member of members) await api.call(member, 'POST', `${base}/ballots`, { answers: { transport: 'bus' } });
+  for (const member of members) await vote(api, member, base, { transport: 'bus' });
   clock = new Date(clock.getTime() + 2 * DAY);
   expect((await api.call(organiser, 'POST', `${base}/publish`)).status).toBe(200);
   return { base, members };

@@ -1,5 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vote } from '../support/ballot.js';
 import { type Caller, type Harness, startHarness } from '../support/harness.js';
 import { newYouth } from '../support/people.js';
 
@@ -113,7 +114,7 @@ describe('free feedback', () => {
     const base = `/api/committees/${committeeId}/consultations/${consultation.body.id}`;
     expect((await api.call(first, 'GET', base)).body.feedbackLeft).toBe(3);
     expect((await api.call(first, 'POST', `${base}/feedback`, { text: 'Avis un' })).status).toBe(201);
-    expect((await api.call(first, 'POST', `${base}/ballots`, { answers: { q: 'oui' }, feedback: 'Avis deux' })).status).toBe(201);
+    expect((await vote(api, first, base, { q: 'oui' }, { feedback: 'Avis deux' })).status).toBe(201);
     expect((await api.call(first, 'POST', `${base}/feedback`, { text: 'Avis trois' })).status).toBe(201);
     expect((await api.call(first, 'GET', base)).body.feedbackLeft).toBe(0);
     const fourth = await api.call(first, 'POST', `${base}/feedback`, { text: 'Avis quatre' });
@@ -121,7 +122,7 @@ describe('free feedback', () => {
     expect(fourth.body.error).toMatchObject({ code: 'FEEDBACK_LIMIT_REACHED', message: expect.stringContaining('3 avis') });
     expect((await api.call(second, 'POST', `${base}/feedback`, { text: 'Autre membre' })).status).toBe(201);
     expect((await api.call(second, 'GET', base)).body.feedbackLeft).toBe(2);
-    // A ballot whose feedback is over the limit is refused whole: no vote counted either.
+    // A vote whose feedback is over the limit is refused whole: no credential given, no vote counted.
     const { members: more, committeeId: otherCommittee } = await committeeWithMembers('17', 1);
     const other = await api.call(
       departementPeople('17').organiser,
@@ -132,7 +133,7 @@ describe('free feedback', () => {
     const otherBase = `/api/committees/${otherCommittee}/consultations/${other.body.id}`;
     const voter = more[0] as Caller;
     for (const text of ['a', 'b', 'c']) await api.call(voter, 'POST', `${otherBase}/feedback`, { text });
-    const ballot = await api.call(voter, 'POST', `${otherBase}/ballots`, { answers: { q: 'non' }, feedback: 'd' });
+    const ballot = await vote(api, voter, otherBase, { q: 'non' }, { feedback: 'd' });
     expect(ballot.body.error.code).toBe('FEEDBACK_LIMIT_REACHED');
     expect((await api.call(voter, 'GET', otherBase)).body).toMatchObject({ hasVoted: false, ballots: 0 });
   });

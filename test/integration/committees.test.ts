@@ -2,6 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../functions/local/seed-demo.js';
 import { logger } from '../../shared/http/logger.js';
+import { type Credential, castBallot, requestCredential, vote } from '../support/ballot.js';
 import { type Caller, type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
 
@@ -198,71 +199,143 @@ describe('finding young people to add', () => {
 });
 
 describe('secret ballot', () => {
-  it('accepts one ballot per member: a second answers 409 ALREADY_VOTED', async () => {
+  const consultationPath = (committeeId: string, consultationId: string) =>
+    `/api/committees/${committeeId}/consultations/${consultationId}`;
+
+  it('gives each member one credential: the same request again gets the same one, another is refused with 409 ALREADY_VOTED', async () => {
     const committeeId = await createCommittee();
     const [member] = await createMembers(committeeId, 1);
-    const consultationId = await createConsultation(committeeId);
-    const path = `/api/committees/${committeeId}/consultations/${consultationId}/ballots`;
-    // A phone may send an Idempotency-Key: for a ballot, nothing is kept of it.
-    const first = await api.call(
-      member?.caller ?? null,
-      'POST',
-      path,
-      { answers: { transport: 'choix-bus' } },
-      { 'idempotency-key': 'ballot-key-123' },
-    );
+    const caller = member?.caller as Caller;
+    const path = consultationPath(committeeId, await createConsultation(committeeId));
+    const key = (await api.call(caller, 'GET', path)).body.ballotKey;
+    expect(key).toMatchObject({ suite: 'RSABSSA-SHA384-PSS-Randomized', publicKey: expect.any(String) });
+    const blindedMessage = 'B'.repeat(342);
+    // A phone may send an Idempotency-Key: for a credential, nothing is kept of it.
+    const first = await api.call(caller, 'POST', `${path}/ballot-credential`, { blindedMessage }, { 'idempotency-key': 'ballot-key-123' });
     expect(first.status).toBe(201);
     const stored = await api.store.db.send(new ScanCommand({ TableName: api.store.tableName }));
     expect((stored.Items ?? []).filter((item) => String(item.pk).includes('ballot-key-123'))).toEqual([]);
-    const second = await api.call(member?.caller ?? null, 'POST', path, { answers: { transport: 'choix-velo' } });
-    expect(second.status).toBe(409);
-    expect(second.body.error.code).toBe('ALREADY_VOTED');
-    const consultation = await api.call(member?.caller ?? null, 'GET', `/api/committees/${committeeId}/consultations/${consultationId}`);
-    expect(consultation.body).toMatchObject({ hasVoted: true, ballots: 1 });
+    const again = await api.call(caller, 'POST', `${path}/ballot-credential`, { blindedMessage });
+    expect(again.status).toBe(201);
+    expect(again.body.blindSignature).toBe(first.body.blindSignature);
+    const other = await requestCredential(api, caller, path);
+    expect(other.response.status).toBe(409);
+    expect(other.response.body.error.code).toBe('ALREADY_VOTED');
+    expect((await api.call(caller, 'GET', path)).body).toMatchObject({ hasVoted: true, ballots: 0 });
   });
 
-  it('answers 404 to a young person who is not a member, 403 to its organisateur, 400 to unknown options', async () => {
+  it('counts a ballot cast with no identity once; the same again is recorded (200), other answers get 409, and a token is refused', async () => {
     const committeeId = await createCommittee();
     const [member] = await createMembers(committeeId, 1);
-    const consultationId = await createConsultation(committeeId);
-    const path = `/api/committees/${committeeId}/consultations/${consultationId}/ballots`;
-    const outsider = { sub: 'jeune-62-outsider', role: 'jeune' as const, departement: '62' };
-    expect((await api.call(outsider, 'POST', path, { answers: { transport: 'choix-bus' } })).status).toBe(404);
-    expect((await api.call(organiser, 'POST', path, { answers: { transport: 'choix-bus' } })).status).toBe(403);
-    const unknownOption = await api.call(member?.caller ?? null, 'POST', path, { answers: { transport: 'choix-fusee' } });
-    expect(unknownOption.status).toBe(400);
-    const unknownQuestion = await api.call(member?.caller ?? null, 'POST', path, { answers: { meteo: 'choix-bus' } });
-    expect(unknownQuestion.status).toBe(400);
-    // Refused ballots did not count as participation.
-    expect((await api.call(member?.caller ?? null, 'POST', path, { answers: { transport: 'choix-bus' } })).status).toBe(201);
+    const caller = member?.caller as Caller;
+    const path = consultationPath(committeeId, await createConsultation(committeeId));
+    const { credential } = await requestCredential(api, caller, path);
+    if (!credential) throw new Error('no credential');
+    const answers = { transport: 'choix-bus', sujets: ['sujet-argent', 'sujet-logement'] };
+
+    const withToken = await api.call(caller, 'POST', `${path}/ballots`, { departement: '62', credential, answers });
+    expect(withToken.status).toBe(400);
+    expect(withToken.body.error.code).toBe('IDENTITY_NOT_ALLOWED');
+    const withCookie = await api.call(null, 'POST', `${path}/ballots`, { departement: '62', credential, answers }, { cookie: 'session=1' });
+    expect(withCookie.body.error.code).toBe('IDENTITY_NOT_ALLOWED');
+
+    expect((await castBallot(api, path, '62', credential, answers)).status).toBe(201);
+    const retried = await castBallot(api, path, '62', credential, { sujets: ['sujet-logement', 'sujet-argent'], transport: 'choix-bus' });
+    expect(retried.status).toBe(200);
+    expect(retried.body).toEqual({ accepted: true });
+    const changed = await castBallot(api, path, '62', credential, { transport: 'choix-velo' });
+    expect(changed.status).toBe(409);
+    expect(changed.body.error.code).toBe('BALLOT_ALREADY_CAST');
+    expect((await api.call(caller, 'GET', path)).body).toMatchObject({ hasVoted: true, ballots: 1 });
   });
 
-  it('refuses ballots before opening and after an early close with 409 CONSULTATION_CLOSED', async () => {
+  it('refuses forged credentials, another consultation’s, a wrong département and unknown options with 400, counting nothing', async () => {
     const committeeId = await createCommittee();
     const [member] = await createMembers(committeeId, 1);
-    const future = await createConsultation(committeeId, {
-      opensAt: new Date(Date.now() + 3_600_000).toISOString(),
-      closesAt: new Date(Date.now() + 7_200_000).toISOString(),
-    });
-    const early = await api.call(member?.caller ?? null, 'POST', `/api/committees/${committeeId}/consultations/${future}/ballots`, {
-      answers: { transport: 'choix-bus' },
-    });
+    const caller = member?.caller as Caller;
+    const path = consultationPath(committeeId, await createConsultation(committeeId));
+    const otherPath = consultationPath(committeeId, await createConsultation(committeeId));
+    const mine = (await requestCredential(api, caller, path)).credential as Credential;
+    const elsewhere = (await requestCredential(api, caller, otherPath)).credential as Credential;
+    const answers = { transport: 'choix-bus' };
+
+    const forgedSignature = `${mine.signature.slice(0, 100)}${mine.signature[100] === 'A' ? 'B' : 'A'}${mine.signature.slice(101)}`;
+    const refusals = [
+      await castBallot(api, path, '62', elsewhere, answers),
+      await castBallot(api, path, '62', { ...mine, signature: forgedSignature }, answers),
+      await castBallot(api, path, '62', { ...mine, message: elsewhere.message }, answers),
+      await castBallot(api, path, '62', mine, { transport: 'choix-fusee' }),
+      await castBallot(api, path, '62', mine, { meteo: 'choix-bus' }),
+    ];
+    expect(refusals.map((response) => response.status)).toEqual([400, 400, 400, 400, 400]);
+    expect(refusals.slice(0, 3).map((response) => response.body.error.code)).toEqual(Array(3).fill('INVALID_BALLOT_CREDENTIAL'));
+    expect((await castBallot(api, path, '59', mine, answers)).status).toBe(404);
+    expect((await api.call(caller, 'GET', path)).body.ballots).toBe(0);
+    // Nothing was spent: the credential still counts once.
+    expect((await castBallot(api, path, '62', mine, answers)).status).toBe(201);
+  });
+
+  it('refuses credentials before opening and after an early close with 409 CONSULTATION_CLOSED; a ballot counted in time is still recorded', async () => {
+    const committeeId = await createCommittee();
+    const [member, latecomer] = await createMembers(committeeId, 2);
+    const future = consultationPath(
+      committeeId,
+      await createConsultation(committeeId, {
+        opensAt: new Date(Date.now() + 3_600_000).toISOString(),
+        closesAt: new Date(Date.now() + 7_200_000).toISOString(),
+      }),
+    );
+    const early = await api.call(member?.caller ?? null, 'POST', `${future}/ballot-credential`, { blindedMessage: 'A'.repeat(342) });
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('CONSULTATION_CLOSED');
-    const open = await createConsultation(committeeId);
-    expect((await api.call(organiser, 'POST', `/api/committees/${committeeId}/consultations/${open}/close`)).status).toBe(200);
-    const late = await api.call(member?.caller ?? null, 'POST', `/api/committees/${committeeId}/consultations/${open}/ballots`, {
-      answers: { transport: 'choix-bus' },
-    });
+    const path = consultationPath(committeeId, await createConsultation(committeeId));
+    const counted = (await requestCredential(api, member?.caller as Caller, path)).credential as Credential;
+    const unspent = (await requestCredential(api, latecomer?.caller as Caller, path)).credential as Credential;
+    expect((await castBallot(api, path, '62', counted, { transport: 'choix-bus' })).status).toBe(201);
+    expect((await api.call(organiser, 'POST', `${path}/close`)).status).toBe(200);
+
+    const late = await castBallot(api, path, '62', unspent, { transport: 'choix-bus' });
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe('CONSULTATION_CLOSED');
+    expect((await castBallot(api, path, '62', counted, { transport: 'choix-bus' })).status).toBe(200);
+    const lateCredential = await api.call(latecomer?.caller ?? null, 'POST', `${path}/ballot-credential`, {
+      blindedMessage: 'A'.repeat(342),
+    });
+    expect(lateCredential.body.error.code).toBe('CONSULTATION_CLOSED');
+    expect((await api.call(organiser, 'GET', `${path}/results`)).body.ballots).toBe(1);
   });
 
-  it('counts exactly one ballot per member when 50 members vote at once, each twice', async () => {
+  it('answers 404 to a young person who is not a member and 403 to its organisateur when they ask for a credential', async () => {
+    const committeeId = await createCommittee();
+    const path = consultationPath(committeeId, await createConsultation(committeeId));
+    const outsider = { sub: 'jeune-62-outsider', role: 'jeune' as const, departement: '62' };
+    expect((await api.call(outsider, 'POST', `${path}/ballot-credential`, { blindedMessage: 'A'.repeat(342) })).status).toBe(404);
+    expect((await api.call(organiser, 'POST', `${path}/ballot-credential`, { blindedMessage: 'A'.repeat(342) })).status).toBe(403);
+  });
+
+  it('gives one member asking 20 times at once one credential, and counts one credential cast 20 times at once once', async () => {
+    const committeeId = await createCommittee();
+    const [member] = await createMembers(committeeId, 1);
+    const caller = member?.caller as Caller;
+    const path = consultationPath(committeeId, await createConsultation(committeeId));
+    const publicKey = (await api.call(caller, 'GET', path)).body.ballotKey.publicKey;
+    const requests = await Promise.all(Array.from({ length: 20 }, () => requestCredential(api, caller, path, { publicKey })));
+    const issued = requests.filter((request) => request.credential);
+    expect(issued).toHaveLength(1);
+    expect(requests.filter((request) => request.response.body?.error?.code === 'ALREADY_VOTED')).toHaveLength(19);
+
+    const credential = issued[0]?.credential as Credential;
+    const casts = await Promise.all(Array.from({ length: 20 }, () => castBallot(api, path, '62', credential, { transport: 'choix-velo' })));
+    expect(casts.filter((response) => response.status === 201)).toHaveLength(1);
+    expect(casts.filter((response) => response.status === 200)).toHaveLength(19);
+    await api.call(organiser, 'POST', `${path}/close`);
+    expect((await api.call(organiser, 'GET', `${path}/results`)).body).toMatchObject({ ballots: 1, withheld: true });
+  });
+
+  it('counts exactly one ballot per member when 50 members vote at once, each twice; no log line nor item links a member to a choice', async () => {
     const committeeId = await createCommittee('CDJ Pas-de-Calais');
     const members = await createMembers(committeeId, 50);
-    const consultationId = await createConsultation(committeeId);
-    const path = `/api/committees/${committeeId}/consultations/${consultationId}/ballots`;
+    const path = consultationPath(committeeId, await createConsultation(committeeId));
     const choices = ['choix-velo', 'choix-bus', 'choix-voiture'];
 
     const captured: string[] = [];
@@ -276,8 +349,9 @@ describe('secret ballot', () => {
     try {
       responses = await Promise.all(
         members.flatMap((member, index) => {
-          const ballot = { answers: { transport: choices[index % 3], sujets: ['sujet-logement'] }, feedback: `Avis numéro ${index}` };
-          return [api.call(member.caller, 'POST', path, ballot), api.call(member.caller, 'POST', path, ballot)];
+          const answers = { transport: choices[index % 3] as string, sujets: ['sujet-logement'] };
+          const feedback = `Avis numéro ${index}`;
+          return [vote(api, member.caller, path, answers, { feedback }), vote(api, member.caller, path, answers, { feedback })];
         }),
       );
     } finally {
@@ -288,11 +362,11 @@ describe('secret ballot', () => {
     expect(responses.filter((response) => response.status === 201)).toHaveLength(50);
     expect(responses.filter((response) => response.status === 409)).toHaveLength(50);
 
-    const sealed = await api.call(organiser, 'GET', `/api/committees/${committeeId}/consultations/${consultationId}/results`);
+    const sealed = await api.call(organiser, 'GET', `${path}/results`);
     expect(sealed.body).toEqual({ ballots: 50, withheld: true, reason: 'consultation_ouverte' });
 
-    await api.call(organiser, 'POST', `/api/committees/${committeeId}/consultations/${consultationId}/close`);
-    const results = await api.call(organiser, 'GET', `/api/committees/${committeeId}/consultations/${consultationId}/results`);
+    await api.call(organiser, 'POST', `${path}/close`);
+    const results = await api.call(organiser, 'GET', `${path}/results`);
     expect(results.body.ballots).toBe(50);
     const transport = results.body.questions.find((question: { id: string }) => question.id === 'transport');
     expect(transport.options.reduce((sum: number, option: { count: number }) => sum + option.count, 0)).toBe(50);
@@ -302,6 +376,7 @@ describe('secret ballot', () => {
     // No log line carries a member, a choice or a feedback text.
     const logs = captured.join('');
     expect(logs).toContain('"route":"/api/committees/:committeeId/consultations/:consultationId/ballots"');
+    expect(logs).toContain('"route":"/api/committees/:committeeId/consultations/:consultationId/ballot-credential"');
     for (const secret of [
       'choix-',
       'sujet-',
@@ -376,7 +451,7 @@ describe('results, publication and follow-ups', () => {
     const members = await createMembers(committeeId, 3);
     const consultationId = await createConsultation(committeeId);
     const base = `/api/committees/${committeeId}/consultations/${consultationId}`;
-    for (const member of members) await api.call(member.caller, 'POST', `${base}/ballots`, { answers: { transport: 'choix-bus' } });
+    for (const member of members) expect((await vote(api, member.caller, base, { transport: 'choix-bus' })).status).toBe(201);
     await api.call(organiser, 'POST', `${base}/close`);
     const results = await api.call(organiser, 'GET', `${base}/results`);
     expect(results.body).toEqual({ ballots: 3, withheld: true, reason: 'seuil_non_atteint' });
@@ -391,7 +466,7 @@ describe('results, publication and follow-ups', () => {
     const consultationId = await createConsultation(committeeId, { minBallots: 5 });
     const base = `/api/committees/${committeeId}/consultations/${consultationId}`;
     const firstMember = members[0]?.caller ?? null;
-    for (const member of members) await api.call(member.caller, 'POST', `${base}/ballots`, { answers: { transport: 'choix-velo' } });
+    for (const member of members) expect((await vote(api, member.caller, base, { transport: 'choix-velo' })).status).toBe(201);
     expect((await api.call(firstMember, 'POST', `${base}/feedback`, { text: 'Merci' })).status).toBe(201);
     await api.call(organiser, 'POST', `${base}/close`);
 

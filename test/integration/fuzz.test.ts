@@ -88,7 +88,8 @@ describe('fuzzing every route', () => {
       // The caller who may use the route, so that input reaches the deepest code.
       const owners = row(spec.owner);
       const role = ROLES.find((candidate) => owners[candidate] < 400) ?? 'admin';
-      const caller = world.owners[role];
+      // A route that takes no identity is fuzzed as it is used: with none.
+      const caller = spec.anonymous ? null : world.owners[role];
       const validPath = resolvePath(template, world, spec);
       const valid = spec.body?.(world);
       const statuses = documentedStatuses(method, template);
@@ -108,7 +109,9 @@ describe('fuzzing every route', () => {
             { nil: undefined },
           ),
           async (body, pathNoise, query) => {
-            const path = pathNoise === undefined ? validPath : validPath.replace(/[^/]+$/, encodeURIComponent(pathNoise) || '%00');
+            // The noise goes in the last path parameter: for the anonymous route, the segment before `/ballots`.
+            const lastParameter = spec.anonymous ? /[^/]+(?=\/[^/]+$)/ : /[^/]+$/;
+            const path = pathNoise === undefined ? validPath : validPath.replace(lastParameter, encodeURIComponent(pathNoise) || '%00');
             const search = query ? `?${new URLSearchParams(query as Record<string, string>).toString()}` : '';
             const payload = method === 'GET' ? undefined : body.kind === 'json' ? JSON.stringify(body.value) : body.text;
             const response = await api.call(caller, method, `${path}${search}`, payload);

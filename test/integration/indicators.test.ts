@@ -119,7 +119,7 @@ describe('exit indicators (admin)', () => {
     expect(proxy.counts()).toEqual({ Query: 3 });
   });
 
-  it('exports the same aggregates as a CSV with a BOM, ; separators and French headers, no name', async () => {
+  it('exports the same aggregates as a CSV with a BOM, ; separators and French headers, no name', async () => {
     const token = await api.tokenFor(people.admin);
     const response = await fetch(`${api.url}/api/dashboard/indicators/export?year=2026`, {
       headers: { authorization: `Bearer ${token}` },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logger } from '../../shared/http/logger.js';
+import { castBallot, requestCredential } from '../support/ballot.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { people } from '../support/people.js';
 
@@ -78,11 +79,15 @@ describe('logs', () => {
         opensAt: new Date(Date.now() - 60_000).toISOString(),
         closesAt: new Date(Date.now() + 60_000).toISOString(),
       });
-      const ballots = `/api/committees/${committeeId}/consultations/${consultation.body.id}/ballots`;
-      const vote = await api.call(owner, 'POST', ballots, { answers: { q: secrets.option }, feedback: secrets.feedback });
-      requestIds.push(vote.headers.get('x-request-id') ?? '');
-      await api.call(owner, 'POST', ballots, { answers: { q: secrets.option }, feedback: secrets.feedback });
-      await api.call(owner, 'POST', ballots, { answers: { q: 'inconnue' }, feedback: secrets.feedback });
+      const path = `/api/committees/${committeeId}/consultations/${consultation.body.id}`;
+      const { response, credential } = await requestCredential(api, owner, path, { feedback: secrets.feedback });
+      requestIds.push(response.headers.get('x-request-id') ?? '');
+      if (!credential) throw new Error('no credential');
+      const cast = await castBallot(api, path, '62', credential, { q: secrets.option });
+      requestIds.push(cast.headers.get('x-request-id') ?? '');
+      await castBallot(api, path, '62', credential, { q: secrets.option });
+      await castBallot(api, path, '62', credential, { q: 'inconnue' });
+      await api.call(owner, 'POST', `${path}/ballots`, { departement: '62', credential, answers: { q: secrets.option } });
     });
 
     const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);

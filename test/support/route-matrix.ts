@@ -40,6 +40,11 @@ export interface Spec {
    * share one world instead of one each.
    */
   ownItemsOnly?: boolean;
+  /**
+   * For a route that takes no identity at all (the ballot): what it answers with no token;
+   * the rows then say what it answers with one (400: a token or a cookie is refused).
+   */
+  anonymous?: Outcome;
 }
 
 const plan = completePlan([{ id: 'g1', domain: 'logement', label: 'Un logement', planB: 'FJT', actions: [] }]);
@@ -394,12 +399,22 @@ export const MATRIX: Record<string, Spec> = {
     otherDepartement: '404 404 404 404 404',
     consultation: 'open',
   },
-  'POST /api/committees/{committeeId}/consultations/{consultationId}/ballots': {
+  'POST /api/committees/{committeeId}/consultations/{consultationId}/ballot-credential': {
     owner: '201 404 404 403 403',
     stranger: '404 404 404 404 403',
     otherDepartement: '404 404 404 404 404',
     consultation: 'open',
-    body: () => ({ answers: { transport: 'velo' } }),
+    body: () => ({ blindedMessage: 'A'.repeat(342) }),
+  },
+  // Public on purpose: the credential is the only proof, and no identity may travel with a
+  // choice. Whoever sends a token (any role, any relation) is refused and nothing is counted.
+  'POST /api/committees/{committeeId}/consultations/{consultationId}/ballots': {
+    owner: '400 400 400 400 400',
+    stranger: '400 400 400 400 400',
+    otherDepartement: '400 400 400 400 400',
+    anonymous: 201,
+    consultation: 'open',
+    body: (world) => ({ departement: '62', credential: world.openBallotCredential, answers: { transport: 'velo' } }),
   },
   'POST /api/committees/{committeeId}/consultations/{consultationId}/feedback': {
     owner: '201 404 404 403 403',
@@ -558,9 +573,11 @@ export const MATRIX: Record<string, Spec> = {
   // The STOP link needs no sign-in: the signed token names whom to stop, whoever sends it.
   'POST /api/reminders/stop': {
     ownItemsOnly: true,
-    owner: '200 200 200 200 200',
-    stranger: '200 200 200 200 200',
-    otherDepartement: '200 200 200 200 200',
+    owner: '400 400 400 400 400',
+    stranger: '400 400 400 400 400',
+    otherDepartement: '400 400 400 400 400',
+    // The STOP link needs no sign-in: the signed token names whom to stop. A request that carries a login is refused (400).
+    anonymous: 200,
     body: (world) => ({ token: world.stopToken }),
   },
   'GET /api/reminders/sent/{youthId}': {

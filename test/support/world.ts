@@ -3,6 +3,7 @@ import { stopToken } from '../../functions/reminders/stop-token.js';
 import type { Role } from '../../shared/auth/principal.js';
 import { deadlineAlertRepo } from '../../shared/db/deadline-alert-repo.js';
 import { keys } from '../../shared/db/keys.js';
+import { type Credential, requestCredential, vote } from './ballot.js';
 import type { Caller, Harness } from './harness.js';
 import { completePlan } from './plan-body.js';
 
@@ -27,6 +28,8 @@ export interface World {
   committeeId: string;
   /** Open, the owner has not voted. */
   openConsultationId: string;
+  /** A credential another member was given on the open consultation, not spent. */
+  openBallotCredential: Credential;
   /** Closed with enough ballots, not published. */
   closedConsultationId: string;
   /** Published, with a follow-up on question `transport` the owner has not answered. */
@@ -236,13 +239,15 @@ export async function buildWorld(api: Harness): Promise<World> {
   const closedConsultationId = await consultation('closed');
   const publishedConsultationId = await consultation('published');
   for (const id of [closedConsultationId, publishedConsultationId]) {
-    check(await api.call(jeune, 'POST', `${base(id)}/ballots`, { answers: { transport: 'bus' } }), 201, 'ballot');
-    check(await api.call(secondMember, 'POST', `${base(id)}/ballots`, { answers: { transport: 'velo' } }), 201, 'ballot 2');
-    for (const voter of moreVoters)
-      check(await api.call(voter, 'POST', `${base(id)}/ballots`, { answers: { transport: 'bus' } }), 201, 'ballot');
+    check(await vote(api, jeune, base(id), { transport: 'bus' }), 201, 'ballot');
+    check(await vote(api, secondMember, base(id), { transport: 'velo' }), 201, 'ballot 2');
+    for (const voter of moreVoters) check(await vote(api, voter, base(id), { transport: 'bus' }), 201, 'ballot');
     check(await api.call(organisateur, 'POST', `${base(id)}/close`), 200, 'close');
   }
   check(await api.call(organisateur, 'POST', `${base(publishedConsultationId)}/publish`), 200, 'publish');
+  // A credential another member took on the open consultation and has not spent yet.
+  const { credential: openBallotCredential } = await requestCredential(api, moreVoters[0] as Caller, base(openConsultationId));
+  if (!openBallotCredential) throw new Error('World setup failed at the open consultation’s credential');
   check(
     await api.call(organisateur, 'PUT', `${base(publishedConsultationId)}/follow-ups/transport`, {
       status: 'en_cours',
@@ -265,6 +270,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     deadlineAlertId: deadlineAlert.id,
     committeeId,
     openConsultationId,
+    openBallotCredential,
     closedConsultationId,
     publishedConsultationId,
     owners,

@@ -29,6 +29,7 @@ import { PageHeading } from './ui/page-heading';
 import { announce, StatusRegion } from './ui/status';
 import { useAsync } from './ui/use-async';
 import { MyFilePage } from './youth/my-file-page';
+import { forgetAllPendingBallots } from './youth/pending-ballot';
 
 // The young person's page is in this entry bundle; staff and committee pages are
 // fetched only by those who use them.
@@ -161,6 +162,8 @@ function Root({ config }: { config: AppConfig }) {
   async function signOut() {
     takeReturnPath();
     const wasYouth = session?.role === 'jeune';
+    // A vote still on its way stays on a shared phone no longer than the session.
+    forgetAllPendingBallots();
     // Wiped before Cognito's page replaces this one: a shared phone keeps nothing of the person.
     await endSession(() => null, true);
     announce(wasYouth ? 'Tu es déconnecté·e.' : 'Vous êtes déconnecté·e.', '/connexion');

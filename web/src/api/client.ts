@@ -141,14 +141,17 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Adds `Authorization: Bearer <token>`; true by default. */
   authenticated?: boolean;
+  /** No identity at all: no token, no cookie, no Idempotency-Key (the secret ballot). */
+  anonymous?: boolean;
 }
 
 /** Calls the API and returns its JSON; throws ApiError, NetworkError or an AbortError. */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, idempotencyKey, signal, authenticated = true } = options;
+  const { method = 'GET', body, idempotencyKey, signal, anonymous = false } = options;
+  const authenticated = !anonymous && (options.authenticated ?? true);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  if (idempotencyKey && !anonymous) headers['Idempotency-Key'] = idempotencyKey;
   const token = authenticated ? session.getToken() : null;
   if (token) headers.Authorization = `Bearer ${token}`;
 
@@ -157,7 +160,13 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   try {
     response = await fetchWithTimeout(
       path,
-      { method, headers, body: body === undefined ? null : JSON.stringify(body), cache: 'no-store' },
+      {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        cache: 'no-store',
+        ...(anonymous ? { credentials: 'omit' as const, referrerPolicy: 'no-referrer' as const } : {}),
+      },
       signal,
     );
   } catch (error) {

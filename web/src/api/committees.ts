@@ -2,7 +2,8 @@ import { request } from './client';
 import type {
   Accepted,
   AddMemberBody,
-  BallotBody,
+  BallotCredential,
+  CastBallotBody,
   Committee,
   CommitteeCandidateList,
   CommitteeList,
@@ -15,6 +16,7 @@ import type {
   CreateCommitteeBody,
   CreateConsultationBody,
   CreatedConsultation,
+  CredentialRequestBody,
   FeedbackBody,
   FollowUpResponseBody,
   PutFollowUpBody,
@@ -83,9 +85,21 @@ export function createConsultation(
   return request(`${committee(committeeId)}/consultations`, { method: 'POST', body, idempotencyKey });
 }
 
-/** A member's secret ballot: 409 ALREADY_VOTED on a second one, 409 CONSULTATION_CLOSED once closed. */
-export function castBallot(committeeId: string, consultationId: string, body: BallotBody): Promise<Accepted> {
-  return request(`${consultation(committeeId, consultationId)}/ballots`, { method: 'POST', body });
+/** Step 1, signed in: the blind signature of the member's one ballot (409 ALREADY_VOTED for another one). */
+export function requestBallotCredential(
+  committeeId: string,
+  consultationId: string,
+  body: CredentialRequestBody,
+): Promise<BallotCredential> {
+  return request(`${consultation(committeeId, consultationId)}/ballot-credential`, { method: 'POST', body });
+}
+
+/**
+ * Step 2: the ballot, with no identity at all (no token, no cookie). 201 counted, 200 counted
+ * before (the same ballot again); 409 CONSULTATION_CLOSED once closed.
+ */
+export function castBallot(committeeId: string, consultationId: string, body: CastBallotBody): Promise<Accepted> {
+  return request(`${consultation(committeeId, consultationId)}/ballots`, { method: 'POST', body, anonymous: true });
 }
 
 /** Free feedback from a member, without voting. */

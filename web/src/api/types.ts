@@ -13,6 +13,7 @@ import type {
   addMemberSchema,
   ballotSchema,
   candidateListSchema,
+  castBallotSchema,
   committeeListSchema,
   committeeSchema,
   committeeSettingsSchema,
@@ -21,6 +22,8 @@ import type {
   createCommitteeSchema,
   createConsultationSchema,
   createdConsultationSchema,
+  credentialRequestSchema,
+  credentialSchema,
   feedbackInputSchema,
   followUpResponseSchema,
   followUpSchema,
@@ -257,6 +260,9 @@ export type FollowUp = z.infer<typeof followUpSchema>;
 export type PutFollowUpBody = z.input<typeof putFollowUpSchema>;
 export type FollowUpResponseBody = z.input<typeof followUpResponseSchema>;
 export type BallotBody = z.input<typeof ballotSchema>;
+export type CredentialRequestBody = z.input<typeof credentialRequestSchema>;
+export type BallotCredential = z.infer<typeof credentialSchema>;
+export type CastBallotBody = z.input<typeof castBallotSchema>;
 /** By question id: one option id (single choice) or several (multiple choice). A question left out is an abstention. */
 export type BallotAnswers = BallotBody['answers'];
 export type FeedbackBody = z.input<typeof feedbackInputSchema>;

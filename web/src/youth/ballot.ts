@@ -1,5 +1,7 @@
 import { ApiError, NetworkError } from '../api/client';
 import type { BallotAnswers, ConsultationQuestion } from '../api/types';
+import { currentToken } from '../auth/session';
+import { sessionFromToken } from '../auth/token';
 
 /** What the young person ticked, by question id: one option id for a single choice, any number for a multiple one. */
 export type Choices = Readonly<Record<string, readonly string[]>>;
@@ -73,4 +75,19 @@ export function ballotOutcome(error: unknown, earlierAttemptMayHaveArrived: bool
   if (error instanceof ApiError && error.code === 'ALREADY_VOTED') return earlierAttemptMayHaveArrived ? 'recorded' : 'alreadyVoted';
   if (error instanceof ApiError && error.code === 'CONSULTATION_CLOSED') return 'closed';
   return 'failed';
+}
+
+/**
+ * What a vote sent in two steps came to (send-ballot.ts). As with a lost answer, ALREADY_VOTED
+ * after an attempt that may have arrived means the first attempt's credential was given.
+ */
+export function sentOutcome(outcome: 'recorded' | 'alreadyVoted' | 'closed', earlierAttemptMayHaveArrived: boolean): BallotOutcome {
+  if (outcome === 'alreadyVoted') return earlierAttemptMayHaveArrived ? 'recorded' : 'alreadyVoted';
+  return outcome;
+}
+
+/** Who is voting: the pending vote is kept under their account, in their département's ballot box. */
+export function signedIn(): { sub: string; departement: string } {
+  const session = sessionFromToken(currentToken() ?? '');
+  return { sub: session?.sub ?? '', departement: session?.departement ?? '' };
 }

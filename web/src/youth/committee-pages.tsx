@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { getConsultation, listCommittees, listConsultations } from '../api/committees';
 import type { Committee, Consultation } from '../api/types';
 import { COMMITTEE_KIND_LABELS, countOf } from '../committees/labels';
@@ -12,7 +12,7 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { useAsync } from '../ui/use-async';
 import { PublishedConsultation } from './committee-results';
-import { VotedNotice, VoteForm } from './committee-vote';
+import { hasPendingVote, ResumeVote, VotedNotice, VoteForm } from './committee-vote';
 
 /** « Mes comités »: the young person's committees, their consultations, the vote and the results. A small chunk of its own. */
 export function YouthCommitteePages({ path }: { path: string }) {
@@ -136,9 +136,15 @@ function MyConsultationPage({ committeeId, consultationId }: { committeeId: stri
   const data = useAsync((signal) => getConsultation(committeeId, consultationId, signal), [committeeId, consultationId]);
   const consultation = data.state.status === 'ready' ? data.state.data : null;
   const [justVoted, setJustVoted] = useState(false);
+  // A vote this phone still holds (sent, not yet counted): it is sent again first, whatever the page says.
+  const [resumed, setResumed] = useState(false);
+  // Read when the consultation is loaded, not at every render: a vote being sent from the form stays the form's.
+  const held = useMemo(() => consultation !== null && hasPendingVote(consultation), [data.state]);
+  const pending = held && !resumed;
 
   function markVoted() {
     if (!consultation) return;
+    setResumed(true);
     setJustVoted(true);
     data.setData({ ...consultation, hasVoted: true });
     // The participation count now includes this vote; a failed refresh changes nothing shown.
@@ -159,10 +165,13 @@ function MyConsultationPage({ committeeId, consultationId }: { committeeId: stri
       {consultation && (
         <>
           {consultation.description && <p class="entry-text">{consultation.description}</p>}
-          {consultation.status === 'ouverte' && !consultation.hasVoted && (
+          {pending && consultation.status !== 'publiee' && (
+            <ResumeVote consultation={consultation} onVoted={markVoted} onClosed={data.reload} />
+          )}
+          {consultation.status === 'ouverte' && !consultation.hasVoted && !pending && (
             <VoteForm consultation={consultation} onVoted={markVoted} onClosed={data.reload} />
           )}
-          {consultation.status === 'ouverte' && consultation.hasVoted && (
+          {consultation.status === 'ouverte' && consultation.hasVoted && !pending && (
             <>
               <VotedNotice takeFocus={justVoted} />
               <p>
@@ -174,7 +183,7 @@ function MyConsultationPage({ committeeId, consultationId }: { committeeId: stri
           )}
           {consultation.status === 'fermee' && (
             <>
-              {consultation.hasVoted && <VotedNotice takeFocus={justVoted} />}
+              {consultation.hasVoted && !pending && <VotedNotice takeFocus={justVoted} />}
               <p class="notice notice--info">Le vote est terminé. {closedVoteMessage(consultation)}</p>
             </>
           )}

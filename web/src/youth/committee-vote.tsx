@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
-import { castBallot, giveFeedback } from '../api/committees';
+import { giveFeedback } from '../api/committees';
 import type { Consultation } from '../api/types';
 import { useDraft } from '../ui/drafts';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
-import { ballotAnswers, ballotOutcome, ballotProblems, type Choices, FEEDBACK_MAX, mayHaveArrived } from './ballot';
+import { ballotAnswers, ballotOutcome, ballotProblems, type Choices, FEEDBACK_MAX, mayHaveArrived, sentOutcome, signedIn } from './ballot';
 import { QuestionFieldset } from './ballot-question';
 import { BallotReview } from './ballot-review';
 import { FeedbackField } from './feedback-field';
+import { forgetPendingBallot, loadPendingBallot, savePendingBallot } from './pending-ballot';
+import { prepareBallot, type SendOutcome, sendBallot } from './send-ballot';
 
 /** « Tu as voté »: shown instead of the ballot once the young person has voted; there is no way to vote again. */
 export function VotedNotice({ takeFocus = false }: { takeFocus?: boolean }) {
@@ -40,8 +42,10 @@ function asBallotDraft(stored: unknown): BallotDraft | null {
 }
 
 /**
- * The secret ballot: answer, read the summary, confirm. The server keeps no replay record
- * of ballots, so a retry after a lost answer may meet ALREADY_VOTED: then the vote is recorded.
+ * The secret ballot: answer, read the summary, confirm. Confirming asks for the member's one
+ * credential (blinded, signed in), then casts the ballot with no identity after a short
+ * random wait; the vote is kept on the phone until counted (pending-ballot.ts), so a cut
+ * connection resumes where it stopped, here or when the page is opened again.
  */
 export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Consultation; onVoted: () => void; onClosed: () => void }) {
   // The answers being filled in stay on this phone only (IndexedDB, wiped at sign-out), so a
@@ -76,6 +80,9 @@ export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Co
   }
 
   function backToAnswers() {
+    // Nothing reached the server (or the answers could not be changed): a vote not yet signed is prepared again.
+    const { sub } = signedIn();
+    if (!loadPendingBallot(sub, consultation.id)?.credential) forgetPendingBallot(sub, consultation.id);
     setFailure(null);
     setStep('answering');
     setTimeout(() => form.current?.querySelector<HTMLElement>('fieldset input')?.focus());
@@ -86,25 +93,29 @@ export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Co
     setSending(true);
     setFailure(null);
     const text = feedback.trim();
+    const { sub, departement } = signedIn();
+    let outcome: SendOutcome | null = null;
     let error: unknown = null;
     try {
-      await castBallot(consultation.committeeId, consultation.id, {
-        answers: ballotAnswers(questions, choices),
-        ...(text ? { feedback: text } : {}),
-      });
+      // A vote already on its way (an earlier attempt) keeps its answers: it may have a credential.
+      const pending =
+        loadPendingBallot(sub, consultation.id) ??
+        (await prepareBallot(consultation, departement, ballotAnswers(questions, choices), text || undefined));
+      savePendingBallot(sub, pending);
+      outcome = await sendBallot(sub, pending, consultation.ballotKey?.publicKey, () => announce('Envoi de ton vote…'));
     } catch (caught) {
       error = caught;
     }
     setSending(false);
-    const outcome = ballotOutcome(error, uncertain);
-    if (outcome === 'recorded' || outcome === 'alreadyVoted' || outcome === 'closed') draft.reset({ choices: {}, feedback: '' });
-    if (outcome === 'recorded') {
+    const result = outcome ? sentOutcome(outcome, uncertain) : ballotOutcome(error, uncertain);
+    if (result === 'recorded' || result === 'alreadyVoted' || result === 'closed') draft.reset({ choices: {}, feedback: '' });
+    if (result === 'recorded') {
       announce('Ton vote est bien enregistré. Merci !');
       onVoted();
-    } else if (outcome === 'alreadyVoted') {
+    } else if (result === 'alreadyVoted') {
       announce('Tu avais déjà voté à cette consultation : c’est ce premier vote qui compte.');
       onVoted();
-    } else if (outcome === 'closed') {
+    } else if (result === 'closed') {
       setClosed(true);
     } else {
       if (mayHaveArrived(error)) setUncertain(true);
@@ -274,4 +285,59 @@ export function FeedbackOnlyForm({ consultation, onClosed }: { consultation: Con
       )}
     </section>
   );
+}
+
+/**
+ * A vote left on its way on this phone (the connection was cut, the page closed): sent
+ * again as soon as the page opens, from where it stopped; counted once whatever happens.
+ */
+export function ResumeVote({ consultation, onVoted, onClosed }: { consultation: Consultation; onVoted: () => void; onClosed: () => void }) {
+  const [failure, setFailure] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const { sub } = signedIn();
+    const pending = loadPendingBallot(sub, consultation.id);
+    if (!pending) return;
+    let current = true;
+    setFailure(null);
+    sendBallot(sub, pending, consultation.ballotKey?.publicKey).then(
+      (outcome) => {
+        if (!current) return;
+        if (outcome === 'closed') {
+          announce('Le vote s’est terminé avant que ton vote arrive : il n’a pas pu être compté.');
+          onClosed();
+          return;
+        }
+        announce('Ton vote est bien enregistré. Merci !');
+        onVoted();
+      },
+      (error: unknown) => {
+        if (current) setFailure(error);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [consultation.id, attempt]);
+
+  return (
+    <section aria-labelledby="envoi-vote">
+      <h2 id="envoi-vote">Ton vote</h2>
+      {failure === null ? (
+        <p class="notice notice--info" role="status">
+          Envoi de ton vote…
+        </p>
+      ) : (
+        <ErrorNotice error={failure} retryLabel="Renvoyer mon vote" onRetry={() => setAttempt((value) => value + 1)}>
+          <p>Ton vote est gardé sur ce téléphone : il sera compté une seule fois dès qu’il arrivera.</p>
+        </ErrorNotice>
+      )}
+    </section>
+  );
+}
+
+/** Whether this phone holds a vote on its way for `consultation`. */
+export function hasPendingVote(consultation: Consultation): boolean {
+  return loadPendingBallot(signedIn().sub, consultation.id) !== null;
 }
