@@ -58,8 +58,10 @@ describe('EnvolHttpApi', () => {
       expect(routes.get(key)).toMatchObject({ AuthorizationType: 'JWT' });
     const anonymous = [...routes.entries()].filter(([, route]) => route.AuthorizationType === 'NONE').map(([key]) => key);
     const publicAreaRoutes = AREAS.filter((area) => area.public).flatMap(routeKeysOf);
-    expect(anonymous.filter((key) => !publicAreaRoutes.includes(key))).toEqual([
+    expect(anonymous.filter((key) => !publicAreaRoutes.includes(key)).sort()).toEqual([
       'POST /api/committees/{committeeId}/consultations/{consultationId}/ballots',
+      // And a reminder's STOP link (the reminders area).
+      'POST /api/reminders/stop',
     ]);
   });
 

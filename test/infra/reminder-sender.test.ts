@@ -48,7 +48,7 @@ describe('the reminder sender', () => {
     );
     expect(rules).toHaveLength(1);
     const { logicalId } = functionOfArea(template, 'reminder-sender');
-    expect((rules[0]?.Properties as { Targets: unknown[] }).Targets).toEqual([
+    expect((rules[0]?.Properties as { Targets?: unknown[] } | undefined)?.Targets).toEqual([
       expect.objectContaining({ Arn: { 'Fn::GetAtt': [logicalId, 'Arn'] } }),
     ]);
   });
