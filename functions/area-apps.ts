@@ -5,6 +5,7 @@ import { createDashboardApp } from './dashboard/app.js';
 import { createGridsApp } from './grids/app.js';
 import { createHousingApp } from './housing/app.js';
 import { createInterviewsApp } from './interviews/app.js';
+import { createRemindersApp } from './reminders/app.js';
 import { createYouthApp } from './youth/app.js';
 
 /** Every area's app factory, by area name (the names of shared/areas.ts). */
@@ -15,4 +16,5 @@ export const AREA_APP_FACTORIES: Record<string, (deps: Deps) => AreaApp> = {
   grids: createGridsApp,
   housing: createHousingApp,
   dashboard: createDashboardApp,
+  reminders: createRemindersApp,
 };

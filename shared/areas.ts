@@ -41,6 +41,9 @@ export const AREAS: readonly AreaDefinition[] = [
   { name: 'housing', prefixes: ['/api/housing'], public: false, ballotBox: false },
   // The staff directory and the binôme's and département's view (caseload, calendar, indicators).
   { name: 'dashboard', prefixes: ['/api/staff', '/api/dashboard'], public: false, ballotBox: false },
+  // Reminders by SMS and e-mail: one's channels and consent, what was sent, failures; the
+  // STOP link of a message needs no sign-in (the signed token in it says who).
+  { name: 'reminders', prefixes: ['/api/reminders'], public: false, ballotBox: false, anonymousRoutes: ['POST /api/reminders/stop'] },
   // Health, OpenAPI document and its docs page; as `/api` it also answers every path no
   // other area claims, so an unknown route gets a 404 in the API's error shape.
   // Keep it last: the local server mounts areas in this order.

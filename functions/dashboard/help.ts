@@ -7,6 +7,7 @@ import { youthRepo } from '../../shared/db/youth-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { NotFound } from '../../shared/domain/errors.js';
 import { helpNumbers } from '../../shared/domain/help.js';
+import { messagesForEvent } from '../../shared/domain/reminders.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
@@ -70,9 +71,10 @@ export function helpRoutes(deps: Deps) {
     if (!youth) throw new NotFound('youthFile.noneForAccount');
     authorize(principal, 'help.raise', youth, 'youthFile.notFound');
     const { reason } = c.req.valid('json');
+    const messages = messagesForEvent({ type: 'help.raised', binome: [youth.referentId, youth.coordinateurId] }, deps.now());
     const [settings, alert] = await Promise.all([
       staffRepo.getSettings(deps.store, principal.departement),
-      helpRepo.raise(deps.store, principal.departement, youth.id, reason, deps.now()),
+      helpRepo.raise(deps.store, principal.departement, youth.id, reason, deps.now(), messages),
     ]);
     const numbers = helpNumbers({
       reason,

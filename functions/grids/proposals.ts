@@ -8,6 +8,7 @@ import { compareEvaluations, latestPair } from '../../shared/domain/grid-compari
 import { addActionToGoals, pairKey, proposalActionId, proposeActions } from '../../shared/domain/grid-proposals.js';
 import { proposePlan } from '../../shared/domain/plan.js';
 import { incompleteNeeds } from '../../shared/domain/plan-coverage.js';
+import { messagesForEvent } from '../../shared/domain/reminders.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
@@ -129,6 +130,7 @@ export function proposalRoutes(deps: Deps) {
         plan,
         { expectedVersion: input.data.version, event: draft ? 'draft_saved' : 'saved' },
         deps.now(),
+        draft ? [] : messagesForEvent({ type: 'plan.proposed', youthId: youth.id }, deps.now()),
       );
     }
     if (proposal.status === 'a_decider') {

@@ -2,8 +2,10 @@ import { createRoute } from '@hono/zod-openapi';
 import { ulid } from 'ulid';
 import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
+import { parisDate } from '../../shared/domain/calendar-date.js';
 import { NotFound } from '../../shared/domain/errors.js';
 import { changeInterview, newInterview } from '../../shared/domain/interview.js';
+import { interviewScheduledEvent, messagesForEvent } from '../../shared/domain/reminders.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
@@ -77,7 +79,9 @@ export function interviewRoutes(deps: Deps) {
     await openYouthFile(deps, c.var.principal, youthId, 'interview.write', { auditRead: false });
     const now = deps.now();
     const interview = newInterview(ulid(now.getTime()), c.req.valid('json'), now);
-    return c.json(await interviewRepo.create(deps.store, c.var.principal, youthId, interview, now), 201);
+    const scheduled = interviewScheduledEvent(youthId, null, interview, parisDate(now));
+    const messages = scheduled ? messagesForEvent(scheduled, now) : [];
+    return c.json(await interviewRepo.create(deps.store, c.var.principal, youthId, interview, now, messages), 201);
   });
 
   app.openapi(getInterviewRoute, async (c) => {
@@ -93,8 +97,11 @@ export function interviewRoutes(deps: Deps) {
     const youth = await openYouthFile(deps, c.var.principal, youthId, 'interview.write', { auditRead: false });
     const current = await interviewRepo.get(deps.store, youth.departement, youthId, interviewId);
     if (!current) throw new NotFound('interview.notFound');
-    const next = changeInterview(current, c.req.valid('json'), deps.now());
-    return c.json(await interviewRepo.update(deps.store, c.var.principal, youthId, next, deps.now()), 200);
+    const now = deps.now();
+    const next = changeInterview(current, c.req.valid('json'), now);
+    const scheduled = interviewScheduledEvent(youthId, current, next, parisDate(now));
+    const messages = scheduled ? messagesForEvent(scheduled, now) : [];
+    return c.json(await interviewRepo.update(deps.store, c.var.principal, youthId, next, now, messages), 200);
   });
 
   return app;

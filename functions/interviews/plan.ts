@@ -4,6 +4,7 @@ import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js'
 import { planRepo } from '../../shared/db/plan-repo.js';
 import { NotFound } from '../../shared/domain/errors.js';
 import { answerPlan, type PlanAnswer, proposePlan } from '../../shared/domain/plan.js';
+import { messagesForEvent } from '../../shared/domain/reminders.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
@@ -102,7 +103,8 @@ export function planRoutes(deps: Deps) {
     const current = await planRepo.get(deps.store, youth.departement, youthId);
     const plan = proposePlan(current, input, principal.name, deps.now());
     const event = plan.status === 'brouillon' ? 'draft_saved' : 'saved';
-    await planRepo.write(deps.store, principal, youthId, plan, { expectedVersion: input.version, event }, deps.now());
+    const messages = event === 'saved' ? messagesForEvent({ type: 'plan.proposed', youthId }, deps.now()) : [];
+    await planRepo.write(deps.store, principal, youthId, plan, { expectedVersion: input.version, event }, deps.now(), messages);
     return c.json(plan, 200);
   });
 

@@ -21,7 +21,11 @@ import { HASHED_ASSETS_FOLDER, REVALIDATE_CACHE_CONTROL } from '../../shared/web
 import { AREA_APP_FACTORIES } from '../area-apps.js';
 import { createPlatformApp } from '../platform/app.js';
 import { buildOpenApiDocument } from '../platform/openapi-document.js';
+import { startSenderLoop } from '../reminders/sender-loop.js';
+import type { Transports } from '../reminders/transports.js';
 import { createDevAuthApp } from './dev-auth-app.js';
+import { createDevMessagesApp } from './dev-messages-app.js';
+import type { LocalSmsOutbox } from './local-transports.js';
 import { compressResponses, webCacheHeaders } from './web-delivery.js';
 
 export interface LocalServerOptions {
@@ -41,6 +45,19 @@ export interface LocalServerOptions {
   /** Seals the consultations' private ballot keys (npm start keeps it in the data folder); random when absent. */
   ballotKeySecret?: string | undefined;
   now?: () => Date;
+  /**
+   * Reminders: the local transports (MailDev, the SMS outbox page) and the sender run
+   * against them every few seconds, as the sender Lambda runs every minute in AWS.
+   */
+  messaging?: LocalMessagingOptions | undefined;
+}
+
+export interface LocalMessagingOptions {
+  transports: Transports;
+  sms: LocalSmsOutbox;
+  mailDevUrl: string;
+  /** How often the sender runs (ms). */
+  senderIntervalMs?: number;
 }
 
 export const LOOPBACK = '127.0.0.1';
@@ -143,7 +160,21 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       root.all(`${prefix}/*`, (c) => app.fetch(c.req.raw));
     }
   }
-  root.get('/config.json', (c) => c.json({ auth: 'dev' }, 200, { 'Cache-Control': REVALIDATE_CACHE_CONTROL }));
+  const messaging = options.messaging;
+  let stopSender = () => {};
+  if (messaging) {
+    root.route('/', createDevMessagesApp(messaging.sms));
+    stopSender = startSenderLoop(
+      { store: deps.store, transports: messaging.transports, appOrigin: base, now: deps.now },
+      messaging.senderIntervalMs ?? 3000,
+    );
+  }
+  // The dev login page links to the messages that would have left (MailDev, the SMS page).
+  root.get('/config.json', (c) =>
+    c.json({ auth: 'dev', ...(messaging ? { devMessages: { emails: messaging.mailDevUrl, sms: '/dev/sms' } } : {}) }, 200, {
+      'Cache-Control': REVALIDATE_CACHE_CONTROL,
+    }),
+  );
   const notFound = (c: Context) => c.json(errorBody(new ApiError(404, 'NOT_FOUND', 'Cette adresse n’existe pas.')), 404);
   root.notFound(notFound);
   if (options.webRoot) {
@@ -160,6 +191,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   return {
     url: base,
     port,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        stopSender();
+        server.close(() => resolve());
+      }),
   };
 }

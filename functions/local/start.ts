@@ -14,6 +14,7 @@ import { logger } from '../../shared/http/logger.js';
 import { backfillCalendar } from '../alerts/calendar-backfill.js';
 import { runAlertsJob } from '../alerts/job.js';
 import { type DynamoDbLocal, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.js';
+import { startLocalMessaging } from './local-transports.js';
 import { portIsFree } from './port.js';
 import { DEMO_DEPARTEMENT, seedDemo } from './seed-demo.js';
 import { exposureWarning, LOOPBACK, startLocalServer } from './server.js';
@@ -67,7 +68,10 @@ async function main() {
     dynamo = await startDynamoDbLocal({ port: Number(process.env.DYNAMODB_PORT ?? 8000), dbPath: resolve(dataFolder, 'dynamodb') });
     endpoint = dynamo.endpoint;
   }
+  // E-mails go to MailDev on this machine, text messages to /dev/sms: nothing leaves it.
+  const messaging = await startLocalMessaging();
   const stop = async () => {
+    await messaging.stop().catch(() => undefined);
     await dynamo?.stop();
     process.exit(0);
   };
@@ -94,6 +98,7 @@ async function main() {
       host,
       devKeyFile: resolve(dataFolder, 'dev-signing-key.json'),
       cursorSecret,
+      messaging,
       ballotKeySecret,
     });
     const warning = exposureWarning(host, true);
@@ -101,7 +106,9 @@ async function main() {
     console.log(
       `Envol is running at ${server.url}  (table "${tableName}" ${created}, demo data ${seeded ? 'loaded' : 'already there'}; Ctrl-C to stop)`,
     );
+    console.log(`Messages stay on this machine: e-mails at ${messaging.mailDevUrl} (MailDev), SMS at ${server.url}/dev/sms`);
   } catch (error) {
+    await messaging.stop().catch(() => undefined);
     await dynamo?.stop();
     if (isDatabaseUnavailable(error)) fail(`DynamoDB at ${endpoint} cannot be reached; check DYNAMODB_ENDPOINT or that it is running.`);
     throw error;

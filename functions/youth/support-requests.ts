@@ -3,6 +3,7 @@ import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js'
 import { supportRepo } from '../../shared/db/support-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { InvalidInput, NotFound, RuleViolation } from '../../shared/domain/errors.js';
+import { messagesForEvent } from '../../shared/domain/reminders.js';
 import { canDecide, careEndDateAfter, checkSupportDecision, checkSupportRequest } from '../../shared/domain/support-decisions.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
@@ -119,7 +120,9 @@ export function supportRequestRoutes(deps: Deps) {
       throw new InvalidInput(checked.breaches[0]?.code ?? 'supportDecision.invalid', details);
     }
     const careEndDate = careEndDateAfter(checked.decision, youth.careEndDate);
-    const result = await supportRepo.decide(deps.store, principal, youth, request, checked.decision, careEndDate, deps.now());
+    const now = deps.now();
+    const messages = messagesForEvent({ type: 'support.decided', youthId: youth.id }, now);
+    const result = await supportRepo.decide(deps.store, principal, youth, request, checked.decision, careEndDate, now, messages);
     return c.json(result.request, 201);
   });
 

@@ -1,8 +1,9 @@
 import type { Construct } from 'constructs';
 import type { MfaPolicy } from './identity.js';
+import type { ReminderChannelsContext } from './reminder-sender.js';
 
 /** Deployment choices read from CDK context (`cdk deploy -c name=value` or cdk.json). */
-export interface EnvolContext {
+export interface EnvolContext extends ReminderChannelsContext {
   /** Prefix of the Cognito managed login domain; unique per region across all AWS accounts. */
   readonly cognitoDomainPrefix?: string;
   /** `required` (default) or `optional`. */
@@ -49,7 +50,28 @@ export function readEnvolContext(scope: Construct): EnvolContext {
     );
   }
 
+  // Reminders: where e-mails and text messages leave from (each channel optional; docs/deploy.md).
+  const channels: ReminderChannelsContext = {};
+  for (const name of ['sesIdentity', 'sesFromAddress', 'sesConfigurationSet', 'smsOriginationArn', 'smsConfigurationSet'] as const) {
+    const value = readString(scope, name);
+    if (value !== undefined) Object.assign(channels, { [name]: value });
+  }
+  if (channels.sesFromAddress && !channels.sesFromAddress.includes('@'))
+    throw new Error(`sesFromAddress "${channels.sesFromAddress}" is not an e-mail address.`);
+  if ((channels.sesFromAddress === undefined) !== (channels.sesIdentity === undefined)) {
+    throw new Error('sesIdentity and sesFromAddress go together: the identity verified in SES and the address within it.');
+  }
+  if (
+    channels.smsOriginationArn &&
+    !/^arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:\d{12}:(pool|phone-number|sender-id)\/.+$/.test(channels.smsOriginationArn)
+  ) {
+    throw new Error(
+      `smsOriginationArn "${channels.smsOriginationArn}" is not the ARN of an End User Messaging SMS pool, phone number or sender ID.`,
+    );
+  }
+
   return {
+    ...channels,
     ...(cognitoDomainPrefix ? { cognitoDomainPrefix } : {}),
     ...(mfa ? { mfa } : {}),
     ...(webAclArn ? { webAclArn } : {}),

@@ -14,6 +14,7 @@ import { OPENAPI_DOCUMENT_BUNDLING, OPENAPI_DOCUMENT_FUNCTION } from './function
 import { EnvolHttpApi } from './http-api.js';
 import { cognitoDomainUrl, defaultDomainPrefix, Identity } from './identity.js';
 import { REPO_ROOT } from './paths.js';
+import { ReminderSender } from './reminder-sender.js';
 import { WebContent } from './web-content.js';
 import { WebHosting } from './web-hosting.js';
 
@@ -102,6 +103,8 @@ export class EnvolStack extends Stack {
   readonly ballotKeySecret: Secret;
   /** The daily deadline alerts job and its schedule. */
   readonly alerts: AlertsJob;
+  /** The reminder sender (outbox to SES and SMS) and its schedule. */
+  readonly reminders: ReminderSender;
 
   constructor(scope: Construct, id: string, props: EnvolStackProps = {}) {
     super(scope, id, props);
@@ -187,6 +190,18 @@ export class EnvolStack extends Stack {
     }
 
     this.alerts = new AlertsJob(this, 'AlertsJob', { entry: join(functionsPath, 'alerts', 'handler.ts'), projectRoot, data });
+    this.reminders = new ReminderSender(this, 'ReminderSender', {
+      entry: join(functionsPath, 'reminders', 'sender-handler.ts'),
+      projectRoot,
+      data,
+      linkSecret: this.cursorSecret,
+      appOrigin: web.origin,
+      sesIdentity: props.sesIdentity,
+      sesFromAddress: props.sesFromAddress,
+      sesConfigurationSet: props.sesConfigurationSet,
+      smsOriginationArn: props.smsOriginationArn,
+      smsConfigurationSet: props.smsConfigurationSet,
+    });
 
     new WebContent(this, 'WebContent', {
       assetPath: webAssetPath,

@@ -54,6 +54,7 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'help.raise': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
   'help.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'help.acknowledge': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  'reminders.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   // The check-ins' answers are the young person's: no staff relation reads or writes them.
   'checkIn.answer': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
   // Deadline alerts are the binôme's work list: the young person is not shown them.
@@ -121,6 +122,10 @@ describe('can, for actions the role alone decides', () => {
     'dashboardSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
     'dashboardSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'caseload.read': ['forbidden', 'allow', 'allow', 'forbidden', 'forbidden'],
+    'reminders.ownChannels': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'reminderSettings.read': ['allow', 'allow', 'allow', 'allow', 'allow'],
+    'reminderSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'reminders.failures': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'indicators.read': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'calendar.read': ['forbidden', 'allow', 'allow', 'forbidden', 'allow'],
   };

@@ -41,6 +41,8 @@ export type YouthAction =
   | 'help.raise'
   | 'help.read'
   | 'help.acknowledge'
+  /** Which reminders went out (kind and time, never the address or channel). */
+  | 'reminders.read'
   /** The check-ins of 19 and 21: the young person's own answers, read by no one else one by one. */
   | 'checkIn.answer'
   /** The daily job's deadline alerts: for the binôme, read by admins too. */
@@ -83,6 +85,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'trustedPerson.write',
     'help.raise',
     'help.read',
+    'reminders.read',
     'checkIn.answer',
   ],
   binome: [
@@ -107,6 +110,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'trustedPerson.write',
     'help.read',
     'help.acknowledge',
+    'reminders.read',
     'alert.read',
     'alert.acknowledge',
   ],
@@ -126,6 +130,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'support.read',
     'support.decide',
     'help.read',
+    'reminders.read',
     'alert.read',
   ],
 };
@@ -188,6 +193,10 @@ export type RoleAction =
   | 'dashboardSettings.read'
   | 'dashboardSettings.write'
   | 'caseload.read'
+  | 'reminders.ownChannels'
+  | 'reminderSettings.read'
+  | 'reminderSettings.write'
+  | 'reminders.failures'
   | 'indicators.read'
   | 'calendar.read';
 
@@ -236,6 +245,13 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'dashboardSettings.write': ['admin'],
   // « Mon suivi »: the young people one follows; an admin has no caseload of their own.
   'caseload.read': ['referent', 'coordinateur'],
+  // Everyone chooses how Envol reaches them (a young person with consent, staff for their digest and alerts).
+  'reminders.ownChannels': ALL_ROLES,
+  // Which reminders the département sends is no one's personal data; admins switch them.
+  'reminderSettings.read': ALL_ROLES,
+  'reminderSettings.write': ['admin'],
+  // Messages that failed for good: the département's admins follow them up.
+  'reminders.failures': ['admin'],
   // The exit indicators and the ODPE export: counts only, for the département's management.
   'indicators.read': ['admin'],
   // Referents and coordinateurs read their caseload's month, admins the whole département's.

@@ -3,10 +3,12 @@ import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { NotFound, RuleViolation } from '../domain/errors.js';
 import type { HelpReason } from '../domain/help.js';
+import type { PlannedMessage } from '../domain/reminders.js';
 import { type HelpAlert, helpAlertSchema } from '../schemas/staff.js';
 import { auditRepo } from './audit-repo.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { keys } from './keys.js';
+import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { TransactionCancelled, transactWrite } from './transact.js';
@@ -15,8 +17,15 @@ const storedAlertSchema = helpAlertSchema.extend({ acknowledgedByName: z.string(
 
 /** « J'ai besoin d'aide » alerts, in the young person's partition. */
 export const helpRepo = {
-  /** Raises an alert and counts it in the caseload summary, together. */
-  async raise(store: Store, departement: string, youthId: string, reason: HelpReason, now: Date): Promise<HelpAlert> {
+  /** Raises an alert, counts it in the caseload summary and puts the binôme's messages in the outbox, together. */
+  async raise(
+    store: Store,
+    departement: string,
+    youthId: string,
+    reason: HelpReason,
+    now: Date,
+    messages: readonly PlannedMessage[] = [],
+  ): Promise<HelpAlert> {
     const alert: HelpAlert = {
       id: ulid(now.getTime()),
       youthId,
@@ -34,6 +43,8 @@ export const helpRepo = {
         },
       },
       caseloadFactsRepo.openHelpAlertsItem(store, departement, youthId, 1),
+      // The binôme's messages, sent at once (never the reason): with the alert, or not at all.
+      ...outboxRepo.putItems(store, departement, messages, now),
     ]);
     return alert;
   },

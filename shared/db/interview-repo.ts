@@ -1,12 +1,14 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../auth/principal.js';
 import { NotFound, VersionConflict } from '../domain/errors.js';
+import type { PlannedMessage } from '../domain/reminders.js';
 import { type Interview, interviewSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { calendarSyncItems } from './calendar-sync.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { indicatorFactsRepo } from './indicator-facts-repo.js';
 import { keys } from './keys.js';
+import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { TransactionCancelled, transactWrite } from './transact.js';
@@ -34,8 +36,15 @@ async function calendarItemsWith(store: Store, departement: string, youthId: str
 
 /** Records of the entretien pour l'autonomie and follow-up interviews. */
 export const interviewRepo = {
-  /** Stores a new record (built and checked by `newInterview`) with its audit entry. */
-  async create(store: Store, author: Principal, youthId: string, interview: Interview, now: Date): Promise<Interview> {
+  /** Stores a new record (built and checked by `newInterview`) with its audit entry and the messages it makes (outbox). */
+  async create(
+    store: Store,
+    author: Principal,
+    youthId: string,
+    interview: Interview,
+    now: Date,
+    messages: readonly PlannedMessage[] = [],
+  ): Promise<Interview> {
     const calendar = await calendarItemsWith(store, author.departement, youthId, interview);
     await transactWrite(store.db, [
       {
@@ -47,6 +56,7 @@ export const interviewRepo = {
       },
       auditRepo.putItem(store, author, youthId, 'interview.write', now),
       caseloadFactsRepo.interviewItem(store, author.departement, youthId, interview),
+      ...outboxRepo.putItems(store, author.departement, messages, now),
       indicatorFactsRepo.interviewItem(store, author.departement, youthId, interview),
       ...calendar,
     ]);
@@ -67,7 +77,14 @@ export const interviewRepo = {
   },
 
   /** Writes `next` if the stored version is still the one before it; VersionConflict otherwise, nothing written. */
-  async update(store: Store, author: Principal, youthId: string, next: Interview, now: Date): Promise<Interview> {
+  async update(
+    store: Store,
+    author: Principal,
+    youthId: string,
+    next: Interview,
+    now: Date,
+    messages: readonly PlannedMessage[] = [],
+  ): Promise<Interview> {
     const version = next.version - 1;
     const calendar = await calendarItemsWith(store, author.departement, youthId, next);
     try {
@@ -83,6 +100,7 @@ export const interviewRepo = {
         },
         auditRepo.putItem(store, author, youthId, 'interview.write', now),
         caseloadFactsRepo.interviewItem(store, author.departement, youthId, next),
+        ...outboxRepo.putItems(store, author.departement, messages, now),
         indicatorFactsRepo.interviewItem(store, author.departement, youthId, next),
         ...calendar,
       ]);

@@ -19,5 +19,12 @@ export const DATA_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Batch
  */
 export const ALERTS_JOB_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem'];
 
+/**
+ * The reminder sender: it reads the due messages (Query), the channels, codes and
+ * settings (GetItem), and moves each message along (UpdateItem, conditional). It writes
+ * no new item and deletes nothing.
+ */
+export const REMINDER_SENDER_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Query', 'UpdateItem'];
+
 /** The ballot box: never a DeleteItem, so even its own function cannot take a participation marker back. */
 export const BALLOT_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem'];

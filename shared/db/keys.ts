@@ -180,6 +180,29 @@ export const keys = {
   dashboardSettingsSk: 'DASHBOARD',
 
   /**
+   * Reminders (SMS, e-mail). A message of the outbox lives in its owner's partition (the
+   * young person's, or the staff member's directory partition), written in the same
+   * transaction as the event that makes it.
+   */
+  outboxSk: (messageId: string) => `OUTBOX#${messageId}`,
+  outboxPrefix: 'OUTBOX#',
+  /**
+   * gsi1: the messages waiting to leave, by when they are due. The one key that does not
+   * start with a département: the sender serves every département, and only the sender
+   * reads this index (never a request), which holds no message once it has left.
+   */
+  outboxDue: 'OUTBOX#DUE',
+  outboxDueSort: (dueAt: string, messageId: string) => `${dueAt}#${messageId}`,
+  /** gsi3: the département's messages that failed for good, for its admins. */
+  outboxFailed: (departement: string) => `${tenant(departement)}#OUTBOX#FAILED`,
+  /** The channels and consent of a person (young person or staff), in their own partition. */
+  contactSk: 'CONTACT',
+  /** A code sent to verify a phone number or an address (only its hash is kept). */
+  verificationSk: (channel: string) => `VERIFY#${channel}`,
+  /** Under the département's settings partition: which reminders it sends. */
+  reminderSettingsSk: 'REMINDERS',
+
+  /**
    * What the exit indicators count of a young person besides the profile, kept by the
    * writes that change it (docs/data-model.md, pattern I1): each interview's kind, day,
    * follow-up situation and CEJ proposal (`interview#<id>`), the first signature of the

@@ -3,11 +3,13 @@ import { isAuditedAccess } from '../auth/policy.js';
 import type { Principal } from '../auth/principal.js';
 import { parisDate } from '../domain/calendar-date.js';
 import { VersionConflict } from '../domain/errors.js';
+import type { PlannedMessage } from '../domain/reminders.js';
 import { type Plan, type PlanEvent, planSchema, planVersionSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { calendarSyncItems } from './calendar-sync.js';
 import { indicatorFactsRepo } from './indicator-facts-repo.js';
 import { keys } from './keys.js';
+import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
@@ -26,7 +28,8 @@ export const planRepo = {
   /**
    * Writes `plan` as the current version (if the stored one is still `expectedVersion`,
    * 0 for none) and its snapshot in the history, in one transaction: every change keeps
-   * its history. A staff change writes its audit entry in the same transaction.
+   * its history. A staff change writes its audit entry in the same transaction, and so
+   * are the messages it makes (the outbox).
    */
   async write(
     store: Store,
@@ -35,6 +38,7 @@ export const planRepo = {
     plan: Plan,
     change: { expectedVersion: number; event: PlanEvent },
     now: Date,
+    messages: readonly PlannedMessage[] = [],
   ): Promise<void> {
     const items: TransactItem[] = [
       {
@@ -63,6 +67,8 @@ export const planRepo = {
       },
     ];
     if (isAuditedAccess(actor)) items.push(auditRepo.putItem(store, actor, youthId, 'plan.write', now));
+    // The message that tells the young person a plan waits for them: written with it, or not at all.
+    items.push(...outboxRepo.putItems(store, actor.departement, messages, now));
     // The exit indicators count plans signed by the 18th birthday: the first signature's day.
     if (change.event === 'signed') items.push(indicatorFactsRepo.planSignedItem(store, actor.departement, youthId, parisDate(now)));
     // The review date moves in the calendar with the plan that sets it.

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { parisDate } from '../domain/calendar-date.js';
 import { VersionConflict } from '../domain/errors.js';
+import type { PlannedMessage } from '../domain/reminders.js';
 import type { CheckedDecision } from '../domain/support-decisions.js';
 import type { SupportRequestKind } from '../schemas/allowed-values.js';
 import { type SupportDecision, type SupportRequest, supportDecisionSchema, supportRequestSchema } from '../schemas/support.js';
@@ -10,6 +11,7 @@ import { auditRepo } from './audit-repo.js';
 import { calendarSyncItems } from './calendar-sync.js';
 import { indicatorFactsRepo } from './indicator-facts-repo.js';
 import { keys } from './keys.js';
+import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
@@ -101,6 +103,7 @@ export const supportRepo = {
     checked: CheckedDecision,
     careEndDate: string | null,
     now: Date,
+    messages: readonly PlannedMessage[] = [],
   ): Promise<{ request: SupportRequest; youth: YouthRecord }> {
     const decision: SupportDecision = { id: nextId(now.getTime()), ...checked, decidedBy: person(admin), decidedAt: now.toISOString() };
     const pk = keys.youth(youth.departement, youth.id);
@@ -123,6 +126,8 @@ export const supportRepo = {
         },
       },
       auditRepo.putItem(store, admin, youth.id, 'support.decide', now),
+      // The message that tells the young person a decision was taken: written with it, or not at all.
+      ...outboxRepo.putItems(store, youth.departement, messages, now),
       indicatorFactsRepo.supportDecisionItem(store, youth.departement, youth.id, decision),
     ];
     const careEndChanges = careEndDate !== youth.careEndDate;

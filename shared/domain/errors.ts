@@ -78,6 +78,7 @@ export type RuleViolationCode =
   | 'supportRequest.grantedBefore'
   | 'supportRequest.alreadyGranted'
   | 'helpAlert.alreadyAcknowledged'
+  | 'reminders.channelNotVerified'
   | 'checkIn.notOpen'
   | 'checkIn.alreadyDone'
   | 'deadlineAlert.alreadyAcknowledged';
@@ -93,10 +94,15 @@ export type InvalidInputCode =
   | 'supportDecision.refusalWithoutReasons'
   | 'binome.unknownStaff'
   | 'plan.incomplete'
+  | 'reminders.invalidPhone'
+  | 'reminders.noCodePending'
+  | 'reminders.codeExpired'
+  | 'reminders.wrongCode'
+  | 'reminders.invalidStopToken'
   | 'ballot.credentialInvalid'
   | 'ballot.identityNotAllowed';
 
-export type TooManyRequestsCode = 'rateLimit.exceeded';
+export type TooManyRequestsCode = 'rateLimit.exceeded' | 'reminders.tooManyAttempts' | 'reminders.codeJustSent';
 
 export type DomainErrorCode =
   | NotFoundCode

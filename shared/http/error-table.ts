@@ -206,6 +206,35 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
       `Trop de recherches en peu de temps. Réessayez dans ${Math.ceil((retryAfterSeconds ?? 60) / 60)} minute(s).`,
   },
 
+  'reminders.tooManyAttempts': {
+    status: 429,
+    code: 'TOO_MANY_ATTEMPTS',
+    message: 'Trop d’essais pour ce code. Demande un nouveau code.',
+  },
+  'reminders.codeJustSent': {
+    status: 429,
+    code: 'CODE_JUST_SENT',
+    message: 'Un code vient d’être envoyé. Attends une minute avant d’en demander un autre.',
+  },
+  'reminders.channelNotVerified': {
+    status: 409,
+    code: 'CHANNEL_NOT_VERIFIED',
+    message: 'Ce moyen de contact n’a pas encore été vérifié par un code.',
+  },
+  'reminders.invalidPhone': {
+    status: 400,
+    code: 'INVALID_PHONE',
+    message: 'Ce numéro n’est pas un numéro de mobile français (06, 07, ou outre-mer : 0690, 0694, 0696, 0692, 0639…).',
+  },
+  'reminders.noCodePending': { status: 400, code: 'NO_CODE_PENDING', message: 'Aucun code n’a été demandé : demande d’abord un code.' },
+  'reminders.codeExpired': { status: 400, code: 'CODE_EXPIRED', message: 'Ce code a expiré. Demande un nouveau code.' },
+  'reminders.wrongCode': { status: 400, code: 'WRONG_CODE', message: 'Ce code n’est pas le bon. Vérifie-le et réessaie.' },
+  'reminders.invalidStopToken': {
+    status: 400,
+    code: 'INVALID_STOP_LINK',
+    message: 'Ce lien d’arrêt est incomplet ou a été modifié. Recopie le lien du message, ou réponds STOP au SMS.',
+  },
+
   'input.invalid': { status: 400, code: 'VALIDATION_ERROR', message: 'La requête contient des données invalides.' },
   'ballot.credentialInvalid': {
     status: 400,

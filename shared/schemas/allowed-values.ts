@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   'support.decide',
   'help.read',
   'help.acknowledge',
+  'reminders.read',
+  'reminders.failures',
   'alert.read',
   'alert.acknowledge',
 ] as const;

@@ -25,7 +25,10 @@ describe('the daily deadline alerts job', () => {
   afterAll(() => fixture.remove());
 
   it('runs once a day at 04:00 UTC from an EventBridge rule that targets its function only', () => {
-    const rules = Object.values(resourcesOfType(template, 'AWS::Events::Rule'));
+    // The reminder sender has a rule of its own (reminder-sender.test.ts).
+    const rules = Object.values(resourcesOfType(template, 'AWS::Events::Rule')).filter((rule) =>
+      String(rule.Properties.Description).includes('deadline alerts'),
+    );
     expect(rules).toHaveLength(1);
     const rule = rules[0]?.Properties as { ScheduleExpression: string; State: string; Targets: { Arn: unknown; RetryPolicy?: unknown }[] };
     expect(rule.ScheduleExpression).toBe('cron(0 4 * * ? *)');

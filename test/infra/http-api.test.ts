@@ -58,8 +58,10 @@ describe('EnvolHttpApi', () => {
       expect(routes.get(key)).toMatchObject({ AuthorizationType: 'JWT' });
     const anonymous = [...routes.entries()].filter(([, route]) => route.AuthorizationType === 'NONE').map(([key]) => key);
     const publicAreaRoutes = AREAS.filter((area) => area.public).flatMap(routeKeysOf);
-    expect(anonymous.filter((key) => !publicAreaRoutes.includes(key))).toEqual([
+    expect(anonymous.filter((key) => !publicAreaRoutes.includes(key)).sort()).toEqual([
       'POST /api/committees/{committeeId}/consultations/{consultationId}/ballots',
+      // And a reminder's STOP link (the reminders area).
+      'POST /api/reminders/stop',
     ]);
   });
 
@@ -82,6 +84,15 @@ describe('EnvolHttpApi', () => {
     for (const key of AREAS.filter((area) => !area.public).flatMap(routeKeysOf)) {
       expect(routes.get(key)).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
     }
+  });
+
+  it('leaves the STOP link of a reminder open, and only it, in the reminders area', () => {
+    const routes = routesByKey(template);
+    expect(AREAS.find((area) => area.name === 'reminders')?.anonymousRoutes).toEqual(['POST /api/reminders/stop']);
+    expect(routes.get('POST /api/reminders/stop')?.AuthorizationType).toBe('NONE');
+    expect(routes.get('ANY /api/reminders/{proxy+}')?.AuthorizationType).toBe('JWT');
+    // The same integration as the rest of the area: the reminders function.
+    expect(routes.get('POST /api/reminders/stop')?.Target).toEqual(routes.get('ANY /api/reminders/{proxy+}')?.Target);
   });
 
   it('leaves the routes of public areas open', () => {

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { type LocalServer, startLocalServer } from '../../functions/local/server.js';
 import type { Role } from '../../shared/auth/principal.js';
 import { createDocumentClient, createDynamoDbClient } from '../../shared/db/client.js';
-import { ephemeralCursorCodec } from '../../shared/db/cursor.js';
+import { cursorCodecWithSecret, generateCursorSecret } from '../../shared/db/cursor.js';
 import { ensureTables } from '../../shared/db/ensure-table.js';
 import { staffRepo } from '../../shared/db/staff-repo.js';
 import type { Store } from '../../shared/db/store.js';
@@ -79,7 +79,10 @@ export async function startHarness(
   const tableName = `envol-test-${ulid().toLowerCase()}`;
   const ballotTableName = defaultBallotTableName(tableName);
   await ensureTables(createDynamoDbClient({ endpoint }), { tableName, ballotTableName });
+  // The tests sign what the server signs (a STOP link's token) with the same key.
+  const cursorSecret = generateCursorSecret();
   const server: LocalServer = await startLocalServer({
+    cursorSecret,
     port: 0,
     // The server may talk to DynamoDB through something else (a proxy counting its requests).
     dynamoEndpoint: options.serverDynamoEndpoint ? await options.serverDynamoEndpoint(endpoint) : endpoint,
@@ -87,7 +90,7 @@ export async function startHarness(
     webRoot: options.webRoot,
     ...(options.now ? { now: options.now } : {}),
   });
-  const store: Store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: ephemeralCursorCodec() };
+  const store: Store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: cursorCodecWithSecret(cursorSecret) };
   const tokens = new Map<string, string>();
   // The integration tests' usual cast is known staff, as a département's real staff would be.
   await registerStaff(store, Object.values(people));

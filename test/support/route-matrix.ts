@@ -1,6 +1,7 @@
 import type { Role } from '../../shared/auth/principal.js';
 import { DEFAULT_GRID_TEMPLATE } from '../../shared/domain/autonomy-grid.js';
 import { DEFAULT_SOLUTION_TYPES } from '../../shared/domain/housing-project.js';
+import { SWITCHABLE_KINDS } from '../../shared/domain/reminders.js';
 import { completePlan } from './plan-body.js';
 import { QUESTIONS, type World } from './world.js';
 
@@ -9,7 +10,10 @@ import { QUESTIONS, type World } from './world.js';
  * ("owner"), as a stranger of the same département and as the owner's id in another
  * département; with the body and path values a valid request uses.
  */
-/** 409: the owner's request is refused by a rule of the moment (a check-in opens at 19: the world's young person is 17). */
+/**
+ * 400: the route refuses the request on its content alone, whoever asks (a code never asked for).
+ * 409: the owner's request is refused by a rule of the moment (a check-in opens at 19: the world's young person is 17).
+ */
 export type Outcome = 200 | 201 | 204 | 400 | 403 | 404 | 409;
 export type Relation = 'owner' | 'stranger' | 'otherDepartement';
 export const ROLES: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
@@ -30,6 +34,12 @@ export interface Spec {
   /** Which consultation `{consultationId}` means for this route. */
   consultation?: 'open' | 'closed' | 'published';
   body?: (world: World) => unknown;
+  /**
+   * The allowed writes touch only the caller's own items (their reminder channels) or set
+   * the same values again (settings): one success cannot change another's answer, so they
+   * share one world instead of one each.
+   */
+  ownItemsOnly?: boolean;
   /**
    * For a route that takes no identity at all (the ballot): what it answers with no token;
    * the rows then say what it answers with one (400: a token or a cookie is refused).
@@ -530,6 +540,60 @@ export const MATRIX: Record<string, Spec> = {
     otherDepartement: '403 403 403 403 200',
     body: () => ({ secondMemberLabel: 'Coordonnateur ASE en mission locale' }),
   },
+  // Reminders: each person's own channels (a young person without a file: 404), whatever the role.
+  'GET /api/reminders/me': { owner: '200 200 200 200 200', stranger: '404 200 200 200 200', otherDepartement: '404 200 200 200 200' },
+  'PUT /api/reminders/me': {
+    ownItemsOnly: true,
+    owner: '200 200 200 200 200',
+    stranger: '404 200 200 200 200',
+    otherDepartement: '404 200 200 200 200',
+    body: () => ({ version: 0, sms: false, email: false }),
+  },
+  'POST /api/reminders/me/phone': {
+    ownItemsOnly: true,
+    owner: '201 201 201 201 201',
+    stranger: '404 201 201 201 201',
+    otherDepartement: '404 201 201 201 201',
+    body: () => ({ phone: '06 12 34 56 78' }),
+  },
+  'POST /api/reminders/me/email': {
+    ownItemsOnly: true,
+    owner: '201 201 201 201 201',
+    stranger: '404 201 201 201 201',
+    otherDepartement: '404 201 201 201 201',
+    body: () => ({ email: 'moi@example.fr' }),
+  },
+  // No code was asked for in the world: refused on its content, for every role alike.
+  'POST /api/reminders/me/{channel}/verify': {
+    owner: '400 400 400 400 400',
+    stranger: '404 400 400 400 400',
+    otherDepartement: '404 400 400 400 400',
+    body: () => ({ code: '123456' }),
+  },
+  // The STOP link needs no sign-in: the signed token names whom to stop, whoever sends it.
+  'POST /api/reminders/stop': {
+    ownItemsOnly: true,
+    owner: '400 400 400 400 400',
+    stranger: '400 400 400 400 400',
+    otherDepartement: '400 400 400 400 400',
+    // The STOP link needs no sign-in: the signed token names whom to stop. A request that carries a login is refused (400).
+    anonymous: 200,
+    body: (world) => ({ token: world.stopToken }),
+  },
+  'GET /api/reminders/sent/{youthId}': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'GET /api/reminders/failed': { owner: '403 403 403 403 200', stranger: '403 403 403 403 200', otherDepartement: '403 403 403 403 200' },
+  'GET /api/reminders/settings': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
+  'PUT /api/reminders/settings': {
+    ownItemsOnly: true,
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+    body: () => Object.fromEntries(SWITCHABLE_KINDS.map((kind) => [kind, true])),
+  },
 };
 
 export function resolvePath(template: string, world: World, spec: Spec): string {
@@ -545,6 +609,7 @@ export function resolvePath(template: string, world: World, spec: Spec): string 
     partnerId: world.partnerId,
     applicationId: world.applicationId,
     sub: world.owners.referent.sub,
+    channel: 'sms',
     alertId: template.startsWith('/api/dashboard/alerts/') ? world.deadlineAlertId : world.helpAlertId,
   };
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {

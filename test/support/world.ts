@@ -1,4 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { stopToken } from '../../functions/reminders/stop-token.js';
 import type { Role } from '../../shared/auth/principal.js';
 import { deadlineAlertRepo } from '../../shared/db/deadline-alert-repo.js';
 import { keys } from '../../shared/db/keys.js';
@@ -20,6 +21,8 @@ export interface World {
   supportRequestId: string;
   /** A « J'ai besoin d'aide » alert the owner raised, not acknowledged. */
   helpAlertId: string;
+  /** The STOP link's token of the owner's messages, signed as the server signs it. */
+  stopToken: string;
   /** A deadline alert about the owner's end of care, as the daily job writes it, not acknowledged. */
   deadlineAlertId: string;
   committeeId: string;
@@ -263,6 +266,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     applicationId: String(application.id),
     supportRequestId: String(supportRequest.id),
     helpAlertId: String((helpAlert.alert as { id: string }).id),
+    stopToken: await stopToken(api.store, '62', { type: 'jeune', youthId }),
     deadlineAlertId: deadlineAlert.id,
     committeeId,
     openConsultationId,

@@ -34,6 +34,8 @@ export function createFixtureProject(areas: readonly AreaDefinition[] = AREAS): 
   // The daily alerts job is a function of its own, outside the API areas.
   mkdirSync(join(functionsPath, 'alerts'), { recursive: true });
   writeFileSync(join(functionsPath, 'alerts', 'handler.ts'), 'export const handler = async () => ({});\n');
+  // So is the reminder sender, beside the reminders area's handler.
+  writeFileSync(join(functionsPath, 'reminders', 'sender-handler.ts'), 'export const handler = async () => ({});\n');
   const webAssetPath = join(projectRoot, 'web');
   mkdirSync(join(webAssetPath, 'assets'), { recursive: true });
   writeFileSync(

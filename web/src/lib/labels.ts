@@ -47,6 +47,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'help.acknowledge': 'a pris en compte ton alerte « J’ai besoin d’aide »',
     'alert.read': 'a consulté les rappels d’échéances de ton dossier',
     'alert.acknowledge': 'a pris en compte un rappel d’échéance de ton dossier',
+    'reminders.read': 'a vu quels rappels Envol t’a envoyés (pas tes coordonnées)',
+    'reminders.failures': 'a vu qu’un message d’Envol n’a pas pu te parvenir',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -77,6 +79,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'help.acknowledge': 'a pris en compte une alerte « J’ai besoin d’aide »',
     'alert.read': 'a consulté les alertes d’échéance',
     'alert.acknowledge': 'a pris en compte une alerte d’échéance',
+    'reminders.read': 'a vu quels rappels ont été envoyés au jeune',
+    'reminders.failures': 'a vu qu’un message n’a pas pu parvenir au jeune',
   },
 };
 

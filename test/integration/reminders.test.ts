@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSender } from '../../functions/reminders/sender.js';
+import type { Transports } from '../../functions/reminders/transports.js';
+import { outboxRepo } from '../../shared/db/outbox-repo.js';
+import { planRepo } from '../../shared/db/plan-repo.js';
+import type { ComposedMessage } from '../../shared/domain/reminders.js';
+import { type Caller, type Harness, startHarness } from '../support/harness.js';
+import { newYouth, people } from '../support/people.js';
+import { completePlan } from '../support/plan-body.js';
+
+let api: Harness;
+beforeAll(async () => {
+  api = await startHarness();
+});
+afterAll(() => api.close());
+
+const ORIGIN = 'http://envol.test';
+const DAY = new Date('2027-03-10T10:00:00Z'); // 11:00 in Paris: not quiet
+
+/** Transports that keep what they are given; `failEmail` makes every e-mail fail. */
+function recordingTransports(options: { failEmail?: boolean; delayMs?: number } = {}) {
+  const emails: { to: string; message: ComposedMessage }[] = [];
+  const sms: { to: string; text: string }[] = [];
+  const transports: Transports = {
+    email: {
+      name: 'test-email',
+      async send(to, message) {
+        if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+        if (options.failEmail) throw Object.assign(new Error(`refused ${to}`), { name: 'MessageRejected' });
+        emails.push({ to, message });
+      },
+    },
+    sms: {
+      name: 'test-sms',
+      async send(to, text) {
+        sms.push({ to, text });
+      },
+    },
+  };
+  return { transports, emails, sms };
+}
+
+function sender(transports: Transports, at: Date) {
+  return runSender({ store: api.store, transports, appOrigin: ORIGIN, now: () => at });
+}
+
+async function createYouth() {
+  const body = newYouth();
+  const response = await api.call(people.admin, 'POST', '/api/youth', body);
+  expect(response.status).toBe(201);
+  const self: Caller = { sub: body.accountSub, role: 'jeune', departement: '62' };
+  return { id: response.body.id as string, self };
+}
+
+/** The young person verifies an address with the code the sender sent, as they would from « Mon dossier ». */
+async function verifyEmail(self: Caller, address: string) {
+  const { transports, emails } = recordingTransports();
+  expect((await api.call(self, 'POST', '/api/reminders/me/email', { email: address })).status).toBe(201);
+  await sender(transports, new Date());
+  const code = /Ton code Envol : (\d{6})/.exec(emails.find((email) => email.to === address)?.message.text ?? '')?.[1];
+  expect(code).toMatch(/^\d{6}$/);
+  const verified = await api.call(self, 'POST', '/api/reminders/me/email/verify', { code });
+  expect(verified.status).toBe(200);
+  return verified.body;
+}
+
+const plan = completePlan([{ id: 'g1', domain: 'logement', label: 'Trouver un studio', planB: 'FJT', actions: [] }]);
+
+describe('the outbox', () => {
+  it('writes a proposed plan and its message together, and neither when the plan is refused', async () => {
+    // Prepare
+    const { id } = await createYouth();
+    // Act: proposed, then a stale version refused (409)
+    expect((await api.call(people.referent, 'PUT', `/api/interviews/${id}/plan`, { version: 0, ...plan })).status).toBe(200);
+    expect((await api.call(people.referent, 'PUT', `/api/interviews/${id}/plan`, { version: 0, ...plan })).status).toBe(409);
+    // Assess
+    const messages = await outboxRepo.listForYouth(api.store, '62', id);
+    expect(messages.map((message) => [message.kind, message.status])).toEqual([['plan_to_agree', 'pending']]);
+    expect((await planRepo.history(api.store, '62', id)).length).toBe(1);
+  });
+
+  it('writes nothing of the message when the event’s transaction fails', async () => {
+    const { id } = await createYouth();
+    const referent = { ...people.referent, name: 'Réf' } as Parameters<typeof planRepo.write>[1];
+    const proposed = { version: 1, status: 'propose', goals: [], needsWithoutGoals: [] } as unknown as Parameters<typeof planRepo.write>[3];
+    // A version the table does not hold: the plan's condition fails, the whole transaction with it.
+    await expect(
+      planRepo.write(api.store, referent, id, proposed, { expectedVersion: 7, event: 'saved' }, DAY, [
+        { kind: 'plan_to_agree', recipient: { type: 'jeune', youthId: id }, date: null, dueAt: DAY.toISOString() },
+      ]),
+    ).rejects.toThrow();
+    expect(await outboxRepo.listForYouth(api.store, '62', id)).toEqual([]);
+  });
+
+  it('sends a message once when two senders run at once, to the verified address, with nothing of the file in it', async () => {
+    const { id, self } = await createYouth();
+    const contact = await verifyEmail(self, 'lina.test@example.fr');
+    expect(contact).toMatchObject({ email: 'l•••@example.fr', emailChosen: true, sms: false });
+    expect((await api.call(people.referent, 'PUT', `/api/interviews/${id}/plan`, { version: 0, ...plan })).status).toBe(200);
+
+    const { transports, emails } = recordingTransports({ delayMs: 50 });
+    const reports = await Promise.all([sender(transports, DAY), sender(transports, DAY)]);
+
+    const toLina = emails.filter((email) => email.to === 'lina.test@example.fr');
+    expect(toLina).toHaveLength(1);
+    expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(1);
+    const text = toLina[0]?.message.text ?? '';
+    expect(text).toMatch(/^Tu as du nouveau dans Envol : http:\/\/envol\.test\/#\/entretien\n/);
+    expect(text).not.toContain('studio');
+    const [message] = (await outboxRepo.listForYouth(api.store, '62', id)).filter((item) => item.kind === 'plan_to_agree');
+    expect(message).toMatchObject({ status: 'sent', sentChannels: ['email'], attempts: 1 });
+    // The young person and their binôme see that it went out, never where.
+    const sent = await api.call(people.referent, 'GET', `/api/reminders/sent/${id}`);
+    expect(sent.body.items).toEqual([{ kind: 'plan_to_agree', sentAt: message?.sentAt }]);
+    expect(JSON.stringify(sent.body)).not.toContain('example.fr');
+  });
+
+  it('retries a failing message with backoff, then shows it to the département’s admins as failed', async () => {
+    const { id, self } = await createYouth();
+    await verifyEmail(self, 'yanis.test@example.fr');
+    expect((await api.call(people.referent, 'PUT', `/api/interviews/${id}/plan`, { version: 0, ...plan })).status).toBe(200);
+    const { transports } = recordingTransports({ failEmail: true });
+
+    // 1 try now, then after 1, 5, 15 and 60 minutes: five in all.
+    let at = DAY.getTime();
+    const outcomes: string[] = [];
+    for (const wait of [0, 60, 300, 900, 3600]) {
+      at += wait * 1000;
+      const report = await sender(transports, new Date(at));
+      outcomes.push(report.retried ? 'retried' : report.failed ? 'failed' : 'none');
+    }
+    expect(outcomes).toEqual(['retried', 'retried', 'retried', 'retried', 'failed']);
+    // A run before the next try is due does nothing.
+    expect((await sender(transports, new Date(at + 1000))).failed).toBe(0);
+
+    const failed = await api.call(people.admin, 'GET', '/api/reminders/failed');
+    const mine = failed.body.items.find((item: { recipient: { id: string } }) => item.recipient.id === id);
+    expect(mine).toMatchObject({ kind: 'plan_to_agree', attempts: 5, lastError: 'MessageRejected' });
+    expect(JSON.stringify(failed.body)).not.toContain('example.fr');
+    expect((await api.call(people.referent, 'GET', '/api/reminders/failed')).status).toBe(403);
+  });
+
+  it('holds a young person’s reminder found due at night until 08:00 Paris', async () => {
+    const { id, self } = await createYouth();
+    await verifyEmail(self, 'nuit.test@example.fr');
+    expect((await api.call(people.referent, 'PUT', `/api/interviews/${id}/plan`, { version: 0, ...plan })).status).toBe(200);
+    const { transports, emails } = recordingTransports();
+    // Its dueAt is now (real clock); the run happens at 22:30 Paris.
+    const night = new Date(Date.now() + 24 * 3600 * 1000);
+    night.setUTCHours(21, 30, 0, 0);
+    expect((await sender(transports, night)).deferred).toBeGreaterThan(0);
+    expect(emails).toEqual([]);
+    const [message] = (await outboxRepo.listForYouth(api.store, '62', id)).filter((item) => item.kind === 'plan_to_agree');
+    expect(new Date(message?.dueAt ?? 0).getUTCHours()).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('channels and consent', () => {
+  it('refuses a phone number that is not a French mobile, with a 400 in the error shape', async () => {
+    const { self } = await createYouth();
+    const answer = await api.call(self, 'POST', '/api/reminders/me/phone', { phone: '01 23 45 67 89' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe('INVALID_PHONE');
+  });
+
+  it('accepts an overseas mobile and verifies it with the code sent by SMS', async () => {
+    const { self } = await createYouth();
+    expect((await api.call(self, 'POST', '/api/reminders/me/phone', { phone: '0692 12 34 56' })).status).toBe(201);
+    const { transports, sms } = recordingTransports();
+    await sender(transports, new Date());
+    const code = /(\d{6})/.exec(sms.find((message) => message.to === '+262692123456')?.text ?? '')?.[1];
+    expect(code).toMatch(/^\d{6}$/);
+    const verified = await api.call(self, 'POST', '/api/reminders/me/sms/verify', { code });
+    expect(verified.body).toMatchObject({ phone: '+262•••••••56', sms: true });
+  });
+
+  it('answers 429 from the sixth try of a code, even the right one', async () => {
+    const { self } = await createYouth();
+    expect((await api.call(self, 'POST', '/api/reminders/me/email', { email: 'essais@example.fr' })).status).toBe(201);
+    const { transports, emails } = recordingTransports();
+    await sender(transports, new Date());
+    const code = /(\d{6})/.exec(emails.find((email) => email.to === 'essais@example.fr')?.message.text ?? '')?.[1] ?? '';
+    const wrong = code === '000000' ? '111111' : '000000';
+    const statuses = [];
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      statuses.push((await api.call(self, 'POST', '/api/reminders/me/email/verify', { code: wrong })).status);
+    const sixth = await api.call(self, 'POST', '/api/reminders/me/email/verify', { code });
+    expect(statuses).toEqual([400, 400, 400, 400, 400]);
+    expect(sixth.status).toBe(429);
+    expect(sixth.headers.get('retry-after')).toBeTruthy();
+  });
+
+  it('stops every message from the STOP link, without signing in, and a changed link is refused', async () => {
+    const { id, self } = await createYouth();
+    await verifyEmail(self, 'stop.test@example.fr');
+    expect((await api.call(people.referent, 'PUT', `/api/interviews/${id}/plan`, { version: 0, ...plan })).status).toBe(200);
+    const { transports, emails } = recordingTransports();
+    await sender(transports, DAY);
+    const mine = emails.find((email) => email.to === 'stop.test@example.fr');
+    const link = /#\/arret\/(\S+)/.exec(mine?.message.text ?? '')?.[1] ?? '';
+    expect((await api.call(null, 'POST', '/api/reminders/stop', { token: `${link}x` })).status).toBe(400);
+    expect((await api.call(null, 'POST', '/api/reminders/stop', { token: link })).status).toBe(200);
+    expect((await api.call(self, 'GET', '/api/reminders/me')).body).toMatchObject({ stopped: true, emailChosen: false });
+  });
+});
