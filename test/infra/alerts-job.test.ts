@@ -31,7 +31,7 @@ describe('the daily deadline alerts job', () => {
     );
     expect(rules).toHaveLength(1);
     const rule = rules[0]?.Properties as { ScheduleExpression: string; State: string; Targets: { Arn: unknown; RetryPolicy?: unknown }[] };
-    expect(rule.ScheduleExpression).toBe('cron(0 4 * * ? *)');
+    expect(rule.ScheduleExpression).toBe('cron(0 4 * * ? *)');
     expect(rule.State).toBe('ENABLED');
     const { logicalId } = functionOfArea(template, 'alerts');
     expect(rule.Targets).toEqual([expect.objectContaining({ Arn: { 'Fn::GetAtt': [logicalId, 'Arn'] } })]);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, parisDate } from '../../shared/domain/calendar-date.js';
+import { vote } from '../support/ballot.js';
 import { type CountingProxy, startCountingProxy } from '../support/counting-proxy.js';
 import { type Caller, type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
@@ -146,9 +147,7 @@ describe('GET /api/committees/votes-waiting', () => {
     expect(waiting.body.items.map((item: { consultationId: string }) => item.consultationId)).toEqual([sooner, later]);
     expect(waiting.body.items[0]).toMatchObject({ kind: 'vote', committeeId: committee.body.id, title: 'Bientôt fini' });
 
-    const voted = await api.call(caller, 'POST', `/api/committees/${committee.body.id}/consultations/${sooner}/ballots`, {
-      answers: { q: 'samedi' },
-    });
+    const voted = await vote(api, caller, `/api/committees/${committee.body.id}/consultations/${sooner}`, { q: 'samedi' });
     expect(voted.status).toBe(201);
     const after = await api.call(caller, 'GET', '/api/committees/votes-waiting');
     expect(after.body.items.map((item: { consultationId: string }) => item.consultationId)).toEqual([later]);

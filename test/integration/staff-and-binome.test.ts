@@ -174,6 +174,7 @@ describe('the département’s dashboard settings', () => {
       firstYearCaseloadCap: 25,
       outOfHoursNumber: null,
       binomeHours: null,
+      binomePhoneNumber: null,
     });
     expect((await api.call(people.referent, 'PUT', '/api/dashboard/settings', { secondMemberLabel: 'Éducateur PJJ' })).status).toBe(403);
     const saved = await api.call(people.admin, 'PUT', '/api/dashboard/settings', { secondMemberLabel: 'Conseiller en insertion' });
