@@ -42,16 +42,17 @@ describe('Envol functions', () => {
   });
   afterAll(() => fixture.remove());
 
-  it('creates one function per area of shared/areas.ts, and the daily alerts job', () => {
+  it('creates one function per area of shared/areas.ts, the daily alerts job and the reminder sender', () => {
     const ours = Object.values(resourcesOfType(template, 'AWS::Lambda::Function')).filter((fn) =>
       String(
         (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME ?? '',
       ).startsWith('envol-'),
     );
 
-    expect(ours).toHaveLength(AREAS.length + 1);
+    expect(ours).toHaveLength(AREAS.length + 2);
     for (const area of AREAS) expect(() => functionOfArea(template, area.name)).not.toThrow();
     expect(() => functionOfArea(template, 'alerts')).not.toThrow();
+    expect(() => functionOfArea(template, 'reminder-sender')).not.toThrow();
   });
 
   it.each(AREAS.map((area) => area.name))('runs %s on Node.js 24, arm64, 512 MB, 10 s, traced, with JSON logs', (area) => {
