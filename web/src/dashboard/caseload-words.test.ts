@@ -37,7 +37,7 @@ describe('caseload words', () => {
 
   it('says a deadline alert, its state in the calendar and the month it is in', () => {
     expect(deadlineAlertSentence({ kind: 'age18', dueOn: '2026-12-09', stage: 'bientot' })).toBe('Bientôt : 18 ans, le 9 décembre 2026');
-    expect(deadlineAlertSentence({ kind: 'entretien17', dueOn: '2026-11-26', stage: 'en_retard' })).toMatch(/^En retard : Entretien/);
+    expect(deadlineAlertSentence({ kind: 'entretien17', dueOn: '2026-11-26', stage: 'en_retard' })).toMatch(/^En retard\u202f: Entretien/);
     expect(calendarLineState({ dueOn: '2026-12-01', done: false, lapsesOn: null }, '2026-11-29')).toBe('À venir');
     expect(calendarLineState({ dueOn: '2026-11-01', done: true, lapsesOn: null }, '2026-11-29')).toBe('Fait');
     expect(calendarLineState({ dueOn: '2026-12-01', done: false, lapsesOn: '2026-11-15' }, '2026-11-29')).toBe('Sans objet');
