@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import type { DeadlineAlert } from '../domain/deadline-alerts.js';
-import { NotFound, RuleViolation } from '../domain/errors.js';
+import { NotFound } from '../domain/errors.js';
 import { type DeadlineAlertRecord, deadlineAlertSchema } from '../schemas/deadlines.js';
+import { acknowledgeAlertItem, acknowledgementFailure } from './alert-acknowledgement.js';
 import { auditRepo } from './audit-repo.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { keys } from './keys.js';
@@ -60,25 +61,12 @@ export const deadlineAlertRepo = {
     const key = { pk: keys.youth(staff.departement, youthId), sk: keys.deadlineAlertSk(alertId) };
     try {
       await transactWriteRetryingConflicts(store.db, [
-        {
-          Update: {
-            TableName: store.tableName,
-            Key: key,
-            UpdateExpression: 'SET acknowledgedAt = :at, acknowledgedByName = :name',
-            ConditionExpression: 'attribute_exists(pk) AND acknowledgedAt = :none',
-            ExpressionAttributeValues: { ':at': now.toISOString(), ':name': staff.name, ':none': null },
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-          },
-        },
+        acknowledgeAlertItem(store, key, staff, now),
         caseloadFactsRepo.deadlineAlertRemovalItem(store, staff.departement, youthId, alertId),
         auditRepo.putItem(store, staff, youthId, 'alert.acknowledge', now),
       ]);
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
-        if (!error.reasons[0]?.item) throw new NotFound('deadlineAlert.notFound', { cause: error });
-        throw new RuleViolation('deadlineAlert.alreadyAcknowledged', { cause: error });
-      }
-      throw error;
+      throw acknowledgementFailure(error, { notFound: 'deadlineAlert.notFound', alreadyAcknowledged: 'deadlineAlert.alreadyAcknowledged' });
     }
     const acknowledged = (await deadlineAlertRepo.list(store, staff.departement, youthId)).find((alert) => alert.id === alertId);
     if (!acknowledged) throw new NotFound('deadlineAlert.notFound');

@@ -1,17 +1,18 @@
 import { ulid } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
-import { NotFound, RuleViolation } from '../domain/errors.js';
+import { NotFound } from '../domain/errors.js';
 import type { HelpReason } from '../domain/help.js';
 import type { PlannedMessage } from '../domain/reminders.js';
 import { type HelpAlert, helpAlertSchema } from '../schemas/staff.js';
+import { acknowledgeAlertItem, acknowledgementFailure } from './alert-acknowledgement.js';
 import { auditRepo } from './audit-repo.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { keys } from './keys.js';
 import { outboxRepo } from './outbox-repo.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
-import { TransactionCancelled, transactWrite } from './transact.js';
+import { transactWrite } from './transact.js';
 
 const storedAlertSchema = helpAlertSchema.extend({ acknowledgedByName: z.string().nullable().default(null) });
 
@@ -60,25 +61,12 @@ export const helpRepo = {
     const key = { pk: keys.youth(staff.departement, youthId), sk: keys.helpAlertSk(alertId) };
     try {
       await transactWrite(store.db, [
-        {
-          Update: {
-            TableName: store.tableName,
-            Key: key,
-            UpdateExpression: 'SET acknowledgedAt = :at, acknowledgedByName = :name',
-            ConditionExpression: 'attribute_exists(pk) AND acknowledgedAt = :none',
-            ExpressionAttributeValues: { ':at': now.toISOString(), ':name': staff.name, ':none': null },
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-          },
-        },
+        acknowledgeAlertItem(store, key, staff, now),
         caseloadFactsRepo.openHelpAlertsItem(store, staff.departement, youthId, -1),
         auditRepo.putItem(store, staff, youthId, 'help.acknowledge', now),
       ]);
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
-        if (!error.reasons[0]?.item) throw new NotFound('helpAlert.notFound', { cause: error });
-        throw new RuleViolation('helpAlert.alreadyAcknowledged', { cause: error });
-      }
-      throw error;
+      throw acknowledgementFailure(error, { notFound: 'helpAlert.notFound', alreadyAcknowledged: 'helpAlert.alreadyAcknowledged' });
     }
     const alerts = await helpRepo.list(store, staff.departement, youthId);
     const acknowledged = alerts.find((alert) => alert.id === alertId);
