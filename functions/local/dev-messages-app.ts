@@ -20,7 +20,7 @@ export function createDevMessagesApp(sms: LocalSmsOutbox) {
           <body>
             <main>
               <h1>SMS qu’Envol aurait envoyés</h1>
-              <p>En local, aucun SMS ne part : ils s’affichent ici, le plus récent d’abord. <a href="/dev/sms">Actualiser</a></p>
+              <p>En local, aucun SMS ne part : ils s’affichent ici, le plus récent d’abord. <a href="/dev/sms">Actualiser</a></p>
               ${
                 sms.list().length === 0
                   ? html`<p>Aucun SMS pour l’instant.</p>`
@@ -29,7 +29,7 @@ export function createDevMessagesApp(sms: LocalSmsOutbox) {
                     </ol>`
               }
               <h2>Répondre à un SMS</h2>
-              <p>Comme un téléphone qui répond : « STOP » arrête les SMS vers ce numéro (la liste d’opposition d’AWS).</p>
+              <p>Comme un téléphone qui répond : « STOP » arrête les SMS vers ce numéro (la liste d’opposition d’AWS).</p>
               <form method="post" action="/dev/sms/inbound">
                 <p><label for="from">Numéro (E.164)</label> <input id="from" name="from" required placeholder="+33612345678" /></p>
                 <p><label for="text">Réponse</label> <input id="text" name="text" required value="STOP" /></p>

@@ -23,7 +23,7 @@ import {
 } from '../../shared/schemas/reminders.js';
 import { errors, tags } from './route-parts.js';
 
-const tooMany = { 429: jsonContent(errorSchema, 'Trop de demandes : attendre (Retry-After)') };
+const tooMany = { 429: jsonContent(errorSchema, 'Trop de demandes : attendre (Retry-After)') };
 
 export const getChannelsRoute = createRoute({
   method: 'get',
@@ -41,7 +41,7 @@ export const startPhoneRoute = createRoute({
   summary: 'Recevoir un code par SMS pour vérifier mon numéro de mobile',
   security,
   request: { body: jsonBody(startPhoneVerificationSchema, 'Le numéro') },
-  responses: { 201: jsonContent(contactViewSchema, 'Code demandé : il part dans la minute'), ...errors, ...tooMany },
+  responses: { 201: jsonContent(contactViewSchema, 'Code demandé : il part dans la minute'), ...errors, ...tooMany },
 });
 
 export const startEmailRoute = createRoute({
@@ -51,7 +51,7 @@ export const startEmailRoute = createRoute({
   summary: 'Recevoir un code par e-mail pour vérifier mon adresse',
   security,
   request: { body: jsonBody(startEmailVerificationSchema, 'L’adresse') },
-  responses: { 201: jsonContent(contactViewSchema, 'Code demandé : il part dans la minute'), ...errors, ...tooMany },
+  responses: { 201: jsonContent(contactViewSchema, 'Code demandé : il part dans la minute'), ...errors, ...tooMany },
 });
 
 export const verifyRoute = createRoute({
@@ -61,7 +61,7 @@ export const verifyRoute = createRoute({
   summary: 'Saisir le code reçu (5 essais, 15 minutes)',
   security,
   request: { params: channelParams, body: jsonBody(verifyCodeSchema, 'Le code') },
-  responses: { 200: jsonContent(contactViewSchema, 'Vérifié : ce canal est choisi'), ...errors, ...tooMany },
+  responses: { 200: jsonContent(contactViewSchema, 'Vérifié : ce canal est choisi'), ...errors, ...tooMany },
 });
 
 export const chooseRoute = createRoute({
@@ -74,7 +74,7 @@ export const chooseRoute = createRoute({
   responses: {
     200: jsonContent(contactViewSchema, 'Choix enregistrés'),
     ...errors,
-    ...conflictResponse('Version périmée, ou canal pas encore vérifié : rien n’a été modifié'),
+    ...conflictResponse('Version périmée, ou canal pas encore vérifié : rien n’a été modifié'),
   },
 });
 

@@ -184,17 +184,17 @@ describe('composeMessage', () => {
 
   it('says only that there is something new, with the link and the stop link', () => {
     expect(composeMessage({ ...base, kind: 'plan_to_agree', date: null, channel: 'sms' }).text).toBe(
-      'Tu as du nouveau dans Envol : https://envol.example/#/entretien\nSTOP : réponds STOP ou https://envol.example/#/arret/abc.def',
+      'Tu as du nouveau dans Envol : https://envol.example/#/entretien\nSTOP : réponds STOP ou https://envol.example/#/arret/abc.def',
     );
   });
 
   it('shows the date of the entretien in words', () => {
     expect(composeMessage({ ...base, kind: 'interview_tomorrow', date: '2027-03-01', channel: 'email' }).text).toContain(
-      'Tu as du nouveau dans Envol (pour le 1er mars 2027) : https://envol.example/#/entretien',
+      'Tu as du nouveau dans Envol (pour le 1er mars 2027) : https://envol.example/#/entretien',
     );
   });
 
-  it('speaks to staff with « vous »', () => {
+  it('speaks to staff with « vous »', () => {
     expect(composeMessage({ ...base, kind: 'staff_digest', date: null, channel: 'email' }).text).toMatch(
       /^Vous avez du nouveau dans Envol/,
     );
@@ -205,10 +205,10 @@ describe('composeMessage', () => {
     // date or a code), each line is one of the fixed sentences: only a calendar date in
     // words and six digits may vary.
     const lines = [
-      /^(Tu as|Vous avez) du nouveau dans Envol( \(pour le DATE\))? : https:\/\/envol\.example\/#\/[a-z]+$/,
-      /^Alerte urgente dans Envol : un jeune que vous suivez demande de l’aide\. https:\/\/envol\.example\/#\/suivi$/,
-      /^(STOP : (réponds|répondez) STOP ou|Pour ne plus recevoir de messages d’Envol :) https:\/\/envol\.example\/#\/arret\/abc\.def$/,
-      /^Ton code Envol : (CODE)?\. Il expire dans 15 minutes\. Si tu ne l’as pas demandé, ignore ce message\.$/,
+      /^(Tu as|Vous avez) du nouveau dans Envol( \(pour le DATE\))?\u202f: https:\/\/envol\.example\/#\/[a-z]+$/,
+      /^Alerte urgente dans Envol\u202f: un jeune que vous suivez demande de l’aide\. https:\/\/envol\.example\/#\/suivi$/,
+      /^(STOP\u202f: (réponds|répondez) STOP ou|Pour ne plus recevoir de messages d’Envol\u202f:) https:\/\/envol\.example\/#\/arret\/abc\.def$/,
+      /^Ton code Envol\u202f: (CODE)?\. Il expire dans 15 minutes\. Si tu ne l’as pas demandé, ignore ce message\.$/,
     ];
     const generalise = (text: string) =>
       text

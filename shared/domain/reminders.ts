@@ -218,26 +218,26 @@ export function composeMessage(input: {
   const link = `${input.appOrigin}/#${rule.path}`;
   const day = input.date ? frenchDate(input.date) : null;
   const stop =
-    input.channel === 'sms' ? `STOP : réponds STOP ou ${input.stopUrl}` : `Pour ne plus recevoir de messages d’Envol : ${input.stopUrl}`;
+    input.channel === 'sms' ? `STOP : réponds STOP ou ${input.stopUrl}` : `Pour ne plus recevoir de messages d’Envol : ${input.stopUrl}`;
   if (input.kind === 'verification_code') {
     const code = /^\d{6}$/.test(input.code ?? '') ? input.code : '';
     return {
       subject: 'Ton code Envol',
-      text: `Ton code Envol : ${code}. Il expire dans 15 minutes. Si tu ne l’as pas demandé, ignore ce message.`,
+      text: `Ton code Envol : ${code}. Il expire dans 15 minutes. Si tu ne l’as pas demandé, ignore ce message.`,
     };
   }
   if (input.kind === 'help_alert') {
     return {
       subject: 'Alerte Envol',
-      text: `Alerte urgente dans Envol : un jeune que vous suivez demande de l’aide. ${link}\n${stop.replace('réponds', 'répondez')}`,
+      text: `Alerte urgente dans Envol : un jeune que vous suivez demande de l’aide. ${link}\n${stop.replace('réponds', 'répondez')}`,
     };
   }
   const dated = day ? ` (pour le ${day})` : '';
   if (rule.audience === 'staff') {
     return {
       subject: 'Du nouveau dans Envol',
-      text: `Vous avez du nouveau dans Envol${dated} : ${link}\n${stop.replace('réponds', 'répondez')}`,
+      text: `Vous avez du nouveau dans Envol${dated} : ${link}\n${stop.replace('réponds', 'répondez')}`,
     };
   }
-  return { subject: 'Du nouveau dans Envol', text: `Tu as du nouveau dans Envol${dated} : ${link}\n${stop}` };
+  return { subject: 'Du nouveau dans Envol', text: `Tu as du nouveau dans Envol${dated} : ${link}\n${stop}` };
 }

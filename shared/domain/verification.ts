@@ -45,7 +45,7 @@ export function checkCode(pending: PendingVerification | null, code: string, now
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     const left = MAX_CODE_ATTEMPTS - pending.attempts;
     throw new InvalidInput('reminders.wrongCode', [
-      { path: 'json.code', message: `Code incorrect : encore ${Math.max(left, 0)} essai(s).`, attemptsLeft: Math.max(left, 0) },
+      { path: 'json.code', message: `Code incorrect : encore ${Math.max(left, 0)} essai(s).`, attemptsLeft: Math.max(left, 0) },
     ]);
   }
 }

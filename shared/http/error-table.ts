@@ -224,9 +224,9 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'reminders.invalidPhone': {
     status: 400,
     code: 'INVALID_PHONE',
-    message: 'Ce numéro n’est pas un numéro de mobile français (06, 07, ou outre-mer : 0690, 0694, 0696, 0692, 0639…).',
+    message: 'Ce numéro n’est pas un numéro de mobile français (06, 07, ou outre-mer : 0690, 0694, 0696, 0692, 0639…).',
   },
-  'reminders.noCodePending': { status: 400, code: 'NO_CODE_PENDING', message: 'Aucun code n’a été demandé : demande d’abord un code.' },
+  'reminders.noCodePending': { status: 400, code: 'NO_CODE_PENDING', message: 'Aucun code n’a été demandé : demande d’abord un code.' },
   'reminders.codeExpired': { status: 400, code: 'CODE_EXPIRED', message: 'Ce code a expiré. Demande un nouveau code.' },
   'reminders.wrongCode': { status: 400, code: 'WRONG_CODE', message: 'Ce code n’est pas le bon. Vérifie-le et réessaie.' },
   'reminders.invalidStopToken': {

@@ -43,7 +43,7 @@ export const contactViewSchema = z
     email: z.string().nullable().openapi({ description: 'L’adresse vérifiée, masquée (l•••@exemple.fr), ou null.' }),
     sms: z.boolean().openapi({ description: 'Reçoit les rappels par SMS.' }),
     emailChosen: z.boolean().openapi({ description: 'Reçoit les rappels par e-mail.' }),
-    stopped: z.boolean().openapi({ description: 'A tout arrêté depuis un message (STOP) ; choisir un canal reprend les envois.' }),
+    stopped: z.boolean().openapi({ description: 'A tout arrêté depuis un message (STOP) ; choisir un canal reprend les envois.' }),
     pending: z.object({ sms: z.boolean(), email: z.boolean() }).openapi({ description: 'Un code attend d’être saisi.' }),
     version: z.number().int(),
   })
@@ -71,7 +71,7 @@ export const verifyCodeSchema = z
 
 export const chooseChannelsSchema = z
   .strictObject({
-    version: z.number().int().min(0).openapi({ description: 'La version lue (0 avant tout choix) ; 409 si elle a changé.' }),
+    version: z.number().int().min(0).openapi({ description: 'La version lue (0 avant tout choix) ; 409 si elle a changé.' }),
     sms: z.boolean(),
     email: z.boolean(),
   })

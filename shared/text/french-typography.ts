@@ -10,7 +10,8 @@ export const NARROW_NBSP = '\u202F';
 
 // Any run of spaces (plain, no-break or already narrow) between a word and `? ! ; :`.
 // What may follow the mark: a space, the end, another mark, or the quote that ends a string in source.
-const BEFORE_HIGH_PUNCTUATION = /(?<=[^\s(«])[ \u00A0\u202F]+(?=[?!;:](?:\s|$|[?!.,)»…’"'`]))/g;
+// Never after `*`: « * * ? * » is a cron expression, not French.
+const BEFORE_HIGH_PUNCTUATION = /(?<=[^\s(«*])[ \u00A0\u202F]+(?=[?!;:](?:\s|$|[?!.,)»…’"'`]))/g;
 // No space at all after a letter, only where the mark closes a word: « Quoi? » but not « 14:30 » or an address.
 const MISSING_BEFORE_HIGH_PUNCTUATION = /(?<=[\p{L}\p{N})»])(?=[?!;:](?:\s|$))/gu;
 const AFTER_OPENING_GUILLEMET = /«[ \u00A0\u202F]*/g;

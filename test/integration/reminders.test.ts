@@ -57,7 +57,7 @@ async function verifyEmail(self: Caller, address: string) {
   const { transports, emails } = recordingTransports();
   expect((await api.call(self, 'POST', '/api/reminders/me/email', { email: address })).status).toBe(201);
   await sender(transports, new Date());
-  const code = /Ton code Envol : (\d{6})/.exec(emails.find((email) => email.to === address)?.message.text ?? '')?.[1];
+  const code = /Ton code Envol\s: (\d{6})/.exec(emails.find((email) => email.to === address)?.message.text ?? '')?.[1];
   expect(code).toMatch(/^\d{6}$/);
   const verified = await api.call(self, 'POST', '/api/reminders/me/email/verify', { code });
   expect(verified.status).toBe(200);
@@ -105,7 +105,7 @@ describe('the outbox', () => {
     expect(toLina).toHaveLength(1);
     expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(1);
     const text = toLina[0]?.message.text ?? '';
-    expect(text).toMatch(/^Tu as du nouveau dans Envol : http:\/\/envol\.test\/#\/entretien\n/);
+    expect(text).toMatch(/^Tu as du nouveau dans Envol\s: http:\/\/envol\.test\/#\/entretien\n/);
     expect(text).not.toContain('studio');
     const [message] = (await outboxRepo.listForYouth(api.store, '62', id)).filter((item) => item.kind === 'plan_to_agree');
     expect(message).toMatchObject({ status: 'sent', sentChannels: ['email'], attempts: 1 });

@@ -6,7 +6,7 @@ import { IdempotencyKeys } from '../lib/idempotency';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
 
-const NBSP = '\u00a0';
+const NARROW_NBSP = '\u202f';
 
 const telHref = (number: string) => `tel:${number.replace(/[ .-]/g, '')}`;
 
@@ -30,7 +30,7 @@ export function BinomeSection({
         <p>Ton binôme n’est pas encore connu dans Envol. Demande à l’ASE qui te suit.</p>
       ) : (
         <>
-          <p>Les deux personnes qui t’accompagnent vers ta vie d’adulte{NBSP}:</p>
+          <p>Les deux personnes qui t’accompagnent vers ta vie d’adulte{NARROW_NBSP}:</p>
           <ul class="binome-people">
             {binome.members.map((person) => (
               <li key={person.role}>
@@ -45,14 +45,14 @@ export function BinomeSection({
       )}
       {binome.phoneNumber && (
         <p>
-          Pour les joindre{NBSP}: <a href={telHref(binome.phoneNumber)}>{binome.phoneNumber}</a>
+          Pour les joindre{NARROW_NBSP}: <a href={telHref(binome.phoneNumber)}>{binome.phoneNumber}</a>
           {binome.hours ? ` (${binome.hours}).` : '.'}
         </p>
       )}
       {!binome.phoneNumber && binome.hours && <p>Ton binôme répond {binome.hours}.</p>}
       {binome.outOfHoursNumber && (
         <p>
-          En cas d’urgence, le soir ou le week-end{NBSP}: <a href={telHref(binome.outOfHoursNumber)}>{binome.outOfHoursNumber}</a>{' '}
+          En cas d’urgence, le soir ou le week-end{NARROW_NBSP}: <a href={telHref(binome.outOfHoursNumber)}>{binome.outOfHoursNumber}</a>{' '}
           (astreinte du département).
         </p>
       )}
@@ -127,7 +127,7 @@ function MessageForm({ youthId, onSent }: { youthId: string; onSent: (entry: Jou
         </p>
         {problem && (
           <p class="field-error" id="message-binome-error">
-            Erreur{NBSP}: {problem}
+            Erreur{NARROW_NBSP}: {problem}
           </p>
         )}
         <textarea

@@ -16,7 +16,7 @@ export function ToDoSection({ items, votes, today }: { items: readonly ToDoItem[
       <h2 id="a-faire">À faire maintenant</h2>
       {all.length === 0 ? (
         <p class="empty">
-          {votes.status === 'loading' ? 'Recherche de ce qui t’attend…' : 'Rien à faire pour l’instant. Tu es à jour\u00a0!'}
+          {votes.status === 'loading' ? 'Recherche de ce qui t’attend…' : 'Rien à faire pour l’instant. Tu es à jour\u202f!'}
         </p>
       ) : (
         <ul class="to-do-list">

@@ -24,7 +24,7 @@ describe('toDoLine', () => {
       today,
     );
     expect(line.path).toBe('/comites/c1/consultations/k1');
-    expect(line.text).toBe('Un vote de ton comité t’attend\u00a0: « Nos réunions », jusqu’au 1er décembre 2026 à 19:00.');
+    expect(line.text).toBe('Un vote de ton comité t’attend\u202f: « Nos réunions », jusqu’au 1er décembre 2026 à 19:00.');
   });
 
   it('never shows an ISO date or an internal code', () => {

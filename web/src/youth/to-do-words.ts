@@ -23,7 +23,7 @@ export function toDoLine(item: ToDoItem, today: string): ToDoLine {
       };
     case 'vote':
       return {
-        text: `Un vote de ton comité t’attend\u00a0: « ${item.title} », jusqu’au ${formatTimestamp(item.closesAt)}.`,
+        text: `Un vote de ton comité t’attend\u202f: « ${item.title} », jusqu’au ${formatTimestamp(item.closesAt)}.`,
         path: consultationPath(item.committeeId, item.consultationId),
         action: 'Voter',
       };
@@ -44,7 +44,7 @@ export function toDoLine(item: ToDoItem, today: string): ToDoLine {
         text:
           item.answered > 0
             ? `Continue à préparer ton entretien pour l’autonomie (${answers(item.answered)}), puis partage tes réponses avec ton binôme quand tu veux.`
-            : 'Prépare ton entretien pour l’autonomie\u00a0: quelques questions, à ton rythme.',
+            : 'Prépare ton entretien pour l’autonomie\u202f: quelques questions, à ton rythme.',
         path: '/entretien',
         action: 'Préparer mon entretien',
       };
@@ -58,7 +58,7 @@ export function toDoLine(item: ToDoItem, today: string): ToDoLine {
       return {
         text: item.lastSentOn
           ? `Ta dernière grille d’autonomie date du ${formatDate(item.lastSentOn)}. Tu peux en remplir une nouvelle pour voir tes progrès.`
-          : 'Remplis ta grille d’autonomie\u00a0: ce que tu sais déjà faire, et ce que tu veux apprendre.',
+          : 'Remplis ta grille d’autonomie\u202f: ce que tu sais déjà faire, et ce que tu veux apprendre.',
         path: '/grille',
         action: 'Remplir ma grille',
       };
@@ -87,8 +87,8 @@ export function toDoLine(item: ToDoItem, today: string): ToDoLine {
       return {
         text:
           item.outcome === 'accordee'
-            ? `Bonne nouvelle\u00a0: ta demande d’accompagnement après 18 ans est acceptée (décision du ${formatDate(item.decidedOn)}).`
-            : `Une décision sur ta demande d’accompagnement après 18 ans a été prise le ${formatDate(item.decidedOn)}. Tu peux la contester\u00a0: lis-la.`,
+            ? `Bonne nouvelle\u202f: ta demande d’accompagnement après 18 ans est acceptée (décision du ${formatDate(item.decidedOn)}).`
+            : `Une décision sur ta demande d’accompagnement après 18 ans a été prise le ${formatDate(item.decidedOn)}. Tu peux la contester\u202f: lis-la.`,
         path: '/accompagnement',
         action: 'Lire la décision',
       };
