@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, parisDate } from '../../shared/domain/calendar-date.js';
 import { DESKTOP, PHONE } from '../support/browser.js';
 import { type E2e, section, startE2e } from '../support/e2e.js';
 import type { Caller, Harness } from '../support/harness.js';
@@ -16,8 +17,9 @@ beforeAll(async () => {
 
 afterAll(() => e2e?.close());
 
+/** Paris's calendar date in `days` days: the page counts days from Paris's today, also near midnight. */
 function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(parisDate(new Date()), days);
 }
 
 describe('housing, from the young person’s phone to an accepted application', () => {

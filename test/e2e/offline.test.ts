@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/db/keys.js';
 import { PHONE } from '../support/browser.js';
-import { type E2e, startE2e } from '../support/e2e.js';
+import { type E2e, keptOnPhone, startE2e } from '../support/e2e.js';
 import type { Caller } from '../support/harness.js';
 
 let e2e: E2e;
@@ -32,32 +31,13 @@ async function appliedWrites(method: string, path: string, body: unknown): Promi
   return result.Items?.length ?? 0;
 }
 
-/** What the phone keeps: the drafts in IndexedDB and the copies of what was seen in sessionStorage. */
-function keptOnPhone(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const opening = indexedDB.open('envol');
-      opening.onupgradeneeded = () => opening.result.createObjectStore('drafts');
-      opening.onsuccess = () => resolve(opening.result);
-      opening.onerror = () => reject(opening.error);
-    });
-    const drafts = await new Promise<number>((resolve) => {
-      const counting = db.transaction('drafts').objectStore('drafts').count();
-      counting.onsuccess = () => resolve(counting.result);
-    });
-    db.close();
-    const seen = Object.keys(sessionStorage).filter((key) => key.startsWith('envol.seen.')).length;
-    return { drafts, seen };
-  });
-}
-
 describe('offline on a phone', () => {
   it('keeps an answer typed offline across a reload, saves it once when the connection returns, and wipes the phone at sign-out', async () => {
     const youthId = (await e2e.api.call(lina, 'GET', '/api/youth/me')).body.id as string;
     const { context, page } = await e2e.signIn(PHONE, 'Lina Martin');
     await page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
     await page.goto(`${e2e.api.url}/#/entretien`);
-    await page.getByRole('heading', { level: 1, name: 'Mon entretien des 17 ans' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mon entretien et mon projet' }).waitFor();
     await page.getByLabel(TRAINING).waitFor();
     // The service worker holds the app shell once it controls the page.
     await page.evaluate(async () => {
@@ -76,7 +56,7 @@ describe('offline on a phone', () => {
 
     // A reload without network: the app opens, with what was seen last, marked as such, and the answer.
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Mon entretien des 17 ans' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mon entretien et mon projet' }).waitFor();
     await page.getByText('vu pour la dernière fois le', { exact: false }).waitFor();
     await expect.poll(() => page.getByLabel(TRAINING).inputValue(), { timeout: 10_000 }).toBe(answer);
     expect((await e2e.api.call(lina, 'GET', `/api/interviews/${youthId}/preparation`)).body.answers?.['projet-pro']).toBeUndefined();

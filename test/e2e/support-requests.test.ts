@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, parisDate } from '../../shared/domain/calendar-date.js';
 import { formatDate } from '../../web/src/lib/dates.js';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, section, startE2e } from '../support/e2e.js';
+import { type E2e, reloadOnceKept, section, startE2e } from '../support/e2e.js';
 import type { Caller } from '../support/harness.js';
 
 let e2e: E2e;
@@ -27,9 +27,9 @@ describe('support from 18 to 21, from the young person’s phone to the admin’
     const first = phone.page.getByLabel('Première demande', { exact: false });
     expect(await first.isChecked()).toBe(true);
     await phone.page.getByLabel('Ton message').fill('Je veux finir mon CAP cuisine.');
-    await phone.page.reload();
-    await phone.page.getByLabel('Ton message').waitFor();
-    expect(await phone.page.getByLabel('Ton message').inputValue()).toBe('Je veux finir mon CAP cuisine.');
+    await reloadOnceKept(phone.page);
+    // The draft comes back from IndexedDB a moment after the form shows.
+    await expect.poll(() => phone.page.getByLabel('Ton message').inputValue(), { timeout: 10_000 }).toBe('Je veux finir mon CAP cuisine.');
     await phone.page.getByRole('button', { name: 'Envoyer ma demande' }).click();
     await phone.page.getByText('En attente de décision').waitFor();
     await phone.page.getByText('Ta demande est en cours d’étude', { exact: false }).waitFor();

@@ -39,3 +39,32 @@ export async function startE2e(): Promise<E2e> {
 export function section(page: Page, heading: string) {
   return page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
 }
+
+/** What the phone keeps: the drafts in IndexedDB and the copies of what was seen in sessionStorage. */
+export function keptOnPhone(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open('envol');
+      opening.onupgradeneeded = () => opening.result.createObjectStore('drafts');
+      opening.onsuccess = () => resolve(opening.result);
+      opening.onerror = () => reject(opening.error);
+    });
+    const drafts = await new Promise<number>((resolve) => {
+      const counting = db.transaction('drafts').objectStore('drafts').count();
+      counting.onsuccess = () => resolve(counting.result);
+    });
+    db.close();
+    const seen = Object.keys(sessionStorage).filter((key) => key.startsWith('envol.seen.')).length;
+    return { drafts, seen };
+  });
+}
+
+/** Reloads once what was just typed is in IndexedDB: a draft is written a moment after the keystroke. */
+export async function reloadOnceKept(page: Page): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await keptOnPhone(page)).drafts === 0) {
+    if (Date.now() > deadline) throw new Error('No draft kept on the phone within 10 s.');
+    await page.waitForTimeout(100);
+  }
+  await page.reload();
+}
