@@ -187,7 +187,7 @@ describe('accessibility: axe finds no serious or critical violation, and the key
       { account: 'Karim Haddad', pages: ['/suivi'], file: 'Yanis Benali' },
       {
         account: 'Nadia Roussel',
-        pages: ['/jeunes', '/jeunes/nouveau', '/logement', '/logement/partenaires', '/grille', '/personnel'],
+        pages: ['/jeunes', '/jeunes/nouveau', '/logement', '/logement/partenaires', '/grille', '/personnel', '/indicateurs'],
         file: 'Yanis Benali',
       },
     ];

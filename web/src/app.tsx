@@ -289,6 +289,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
     ['/grille', 'Grille d’autonomie'],
     ['/comites', 'Comités'],
     ['/personnel', 'Personnel'],
+    ['/indicateurs', 'Indicateurs'],
   ],
   organisateur: [['/comites', 'Comités']],
 };

@@ -66,6 +66,7 @@ import type {
   saveProjectSchema,
   transitionSchema,
 } from '../../../shared/schemas/housing.js';
+import type { checkInReplySchema, checkInStateSchema, indicatorTableSchema } from '../../../shared/schemas/indicators.js';
 import type {
   createInterviewSchema,
   deadlinesSchema,
@@ -234,6 +235,11 @@ export type CalendarPage = z.infer<typeof calendarPageSchema>;
 export type CalendarLine = CalendarPage['items'][number];
 export type DeadlineAlert = z.infer<typeof deadlineAlertSchema>;
 export type OpenDeadlineAlert = CaseloadItem['alerts'][number];
+export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
+export type IndicatorSection = IndicatorTable['sections'][number];
+export type IndicatorRow = IndicatorSection['rows'][number];
+export type CheckInState = z.infer<typeof checkInStateSchema>;
+export type CheckInReply = z.input<typeof checkInReplySchema>;
 
 // ——— Committees area (`/api/committees`): CTJ / CDJ, consultations, secret ballots, results ———
 export type Committee = z.infer<typeof committeeSchema>;
