@@ -40,15 +40,16 @@ function loadOrCreateSecret(file: string, generate: () => string = generateCurso
 }
 
 /**
- * The daily deadline alerts job, as the EventBridge rule runs it in AWS: once at start,
- * then every `ENVOL_ALERTS_EVERY_MINUTES` (60 by default; a run writes nothing twice).
+ * The daily deadline alerts and reminders job, as the EventBridge rule runs it in AWS: once
+ * at start, then every `ENVOL_ALERTS_EVERY_MINUTES` (60 by default; a run writes nothing
+ * twice). Its reminders go to the outbox; the sender loop sends them from 8:00.
  */
 function startAlertsTimer(store: Store): void {
   const minutes = Number(process.env.ENVOL_ALERTS_EVERY_MINUTES ?? 60);
   if (!Number.isFinite(minutes) || minutes <= 0) fail(`ENVOL_ALERTS_EVERY_MINUTES must be a positive number, not "${minutes}".`);
   const run = () =>
     runAlertsJob(store, new Date()).catch((error: unknown) =>
-      console.warn(`The deadline alerts job failed: ${error instanceof Error ? error.name : 'unknown error'}`),
+      console.warn(`The deadline alerts and reminders job failed: ${error instanceof Error ? error.name : 'unknown error'}`),
     );
   void run();
   setInterval(run, minutes * 60_000).unref();

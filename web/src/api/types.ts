@@ -108,6 +108,7 @@ import type {
   myFileSchema,
   setTrustedPersonSchema,
   updateYouthSchema,
+  youthExportSchema,
   youthSchema,
   youthSummarySchema,
 } from '../../../shared/schemas/youth.js';
@@ -148,6 +149,8 @@ export type KeyDates = z.infer<typeof keyDatesSchema>;
 export type YouthSummary = z.infer<typeof youthSummarySchema>;
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+/** The RGPD export of a file (GET /api/youth/{id}/export). */
+export type YouthExport = z.infer<typeof youthExportSchema>;
 export type CreateYouthBody = z.input<typeof createYouthSchema>;
 export type SetTrustedPersonBody = z.input<typeof setTrustedPersonSchema>;
 export type UpdateYouthBody = z.input<typeof updateYouthSchema>;
