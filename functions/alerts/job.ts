@@ -8,7 +8,9 @@ import { youthRepo } from '../../shared/db/youth-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { alertsDue, alertWindow } from '../../shared/domain/deadline-alerts.js';
 import { calendarEntries } from '../../shared/domain/deadline-calendar.js';
+import { staffDueFromAlerts } from '../../shared/domain/reminders.js';
 import { logger } from '../../shared/http/logger.js';
+import { type DailyRemindersRun, writeDailyReminders } from './daily-reminders.js';
 
 /** What one département's run did: counts only, never who. */
 export interface DepartementRun {
@@ -22,6 +24,8 @@ export interface DepartementRun {
   created: number;
   /** Already written by an earlier (or concurrent) run. */
   existing: number;
+  /** The day's reminders by SMS and e-mail (to the young people, and the staff digest). */
+  reminders: DailyRemindersRun;
 }
 
 export interface AlertsRun {
@@ -35,9 +39,13 @@ const DEPARTEMENTS_AT_ONCE = 4;
 /**
  * One département: the calendar index for the window (what is due or late, nothing else),
  * then, for the young people found, their files read again in batches so that a date
- * changed since the index was written decides, then each alert written once.
+ * changed since the index was written decides, then each alert written once; then the
+ * day's reminders (functions/alerts/daily-reminders.ts), the staff digest counting the
+ * alerts raised today. Reminders ride on this job rather than a schedule of their own: the
+ * digest needs the alerts of the same day written first, and one daily run per
+ * département keeps one retry story (both writes are idempotent).
  */
-export async function runForDepartement(store: Store, departement: string, today: string): Promise<DepartementRun> {
+export async function runForDepartement(store: Store, departement: string, today: string, now: Date): Promise<DepartementRun> {
   const window = alertWindow(today);
   const lines = await calendarRepo.dueBetween(store, departement, window.from, window.to);
   const youthIds = [...new Set(lines.map((line) => line.youthId))];
@@ -57,10 +65,28 @@ export async function runForDepartement(store: Store, departement: string, today
     ),
   );
   let created = 0;
+  // The alerts raised today, per file: those this run wrote and those an earlier run of today did.
+  const raisedToday = new Map(
+    facts.map((youth) => [
+      youth.youthId,
+      new Set(youth.deadlineAlerts.filter((alert) => alert.raisedOn === today).map((alert) => alert.id)),
+    ]),
+  );
   for (const alert of alerts) {
-    if (await deadlineAlertRepo.raise(store, departement, alert, today)) created += 1;
+    if (await deadlineAlertRepo.raise(store, departement, alert, today)) {
+      created += 1;
+      raisedToday.get(alert.youthId)?.add(alert.id);
+    }
   }
-  return { departement, ok: true, youngPeople: youthIds.length, due: alerts.length, created, existing: alerts.length - created };
+  const staffDue = staffDueFromAlerts(
+    profiles.map((youth) => ({
+      referentId: youth.referentId,
+      coordinateurId: youth.coordinateurId,
+      alertsRaisedToday: raisedToday.get(youth.id)?.size ?? 0,
+    })),
+  );
+  const reminders = await writeDailyReminders(store, departement, staffDue, today, now);
+  return { departement, ok: true, youngPeople: youthIds.length, due: alerts.length, created, existing: alerts.length - created, reminders };
 }
 
 /**
@@ -82,11 +108,11 @@ export async function runAlertsJob(
     for (let departement = queue.shift(); departement !== undefined; departement = queue.shift()) {
       const started = Date.now();
       try {
-        const result = await run(store, departement, today);
+        const result = await run(store, departement, today, now);
         results.push(result);
         logger.info('Deadline alerts written', { ...result, ms: Date.now() - started });
       } catch (error) {
-        results.push({ departement, ok: false, youngPeople: 0, due: 0, created: 0, existing: 0 });
+        results.push({ departement, ok: false, youngPeople: 0, due: 0, created: 0, existing: 0, reminders: { planned: 0, written: 0 } });
         // The error's name only: SDK messages can quote keys, and keys hold ids.
         logger.error('Deadline alerts failed for a département', { departement, error: error instanceof Error ? error.name : 'unknown' });
       }

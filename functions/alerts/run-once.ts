@@ -1,5 +1,5 @@
 /**
- * `npm run alerts`: the daily deadline alerts job, once, against the local DynamoDB that
+ * `npm run alerts`: the daily deadline alerts and reminders job, once, against the local DynamoDB that
  * `npm start` runs (or DYNAMODB_ENDPOINT), and prints what it did per département.
  */
 import { createDocumentClient, dbConfigFromEnv } from '../../shared/db/client.js';
@@ -16,11 +16,11 @@ try {
     { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: ephemeralCursorCodec() },
     new Date(),
   );
-  console.log(`Deadline alerts for ${run.today}:`);
+  console.log(`Deadline alerts and reminders for ${run.today}:`);
   for (const result of run.departements) {
     console.log(
       result.ok
-        ? `  ${result.departement}: ${result.youngPeople} young people with a deadline in the window, ${result.due} alerts due, ${result.created} written, ${result.existing} already there`
+        ? `  ${result.departement}: ${result.youngPeople} young people with a deadline in the window, ${result.due} alerts due, ${result.created} written, ${result.existing} already there; ${result.reminders.planned} reminders due, ${result.reminders.written} written to the outbox`
         : `  ${result.departement}: FAILED (see the log line above)`,
     );
   }

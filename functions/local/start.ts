@@ -18,7 +18,8 @@ import { runRetentionJob } from '../retention/job.js';
 import { type DynamoDbLocal, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.js';
 import { startLocalMessaging } from './local-transports.js';
 import { portIsFree } from './port.js';
-import { DEMO_DEPARTEMENT, seedDemo } from './seed-demo.js';
+import { DEMO_DEPARTEMENT, demoPrincipal, seedDemo } from './seed-demo.js';
+import { seedDemoLeavers } from './seed-demo-leavers.js';
 import { exposureWarning, LOOPBACK, startLocalServer } from './server.js';
 
 process.env.ENVOL_DEV_AUTH = '1';
@@ -41,15 +42,16 @@ function loadOrCreateSecret(file: string, generate: () => string = generateCurso
 }
 
 /**
- * The daily deadline alerts job, as the EventBridge rule runs it in AWS: once at start,
- * then every `ENVOL_ALERTS_EVERY_MINUTES` (60 by default; a run writes nothing twice).
+ * The daily deadline alerts and reminders job, as the EventBridge rule runs it in AWS: once
+ * at start, then every `ENVOL_ALERTS_EVERY_MINUTES` (60 by default; a run writes nothing
+ * twice). Its reminders go to the outbox; the sender loop sends them from 8:00.
  */
 function startAlertsTimer(store: Store): void {
   const minutes = Number(process.env.ENVOL_ALERTS_EVERY_MINUTES ?? 60);
   if (!Number.isFinite(minutes) || minutes <= 0) fail(`ENVOL_ALERTS_EVERY_MINUTES must be a positive number, not "${minutes}".`);
   const run = () =>
     runAlertsJob(store, new Date()).catch((error: unknown) =>
-      console.warn(`The deadline alerts job failed: ${error instanceof Error ? error.name : 'unknown error'}`),
+      console.warn(`The deadline alerts and reminders job failed: ${error instanceof Error ? error.name : 'unknown error'}`),
     );
   void run();
   setInterval(run, minutes * 60_000).unref();
@@ -103,6 +105,8 @@ async function main() {
       process.env.ENVOL_BALLOT_KEY_SECRET || loadOrCreateSecret(resolve(dataFolder, 'ballot-key-secret'), generateBallotKeySecret);
     const store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: cursorCodecWithSecret(cursorSecret) };
     const seeded = await seedDemo(store, new Date(), { withActivity: true });
+    // Young people who left care this year: « Indicateurs de sortie » shows figures (once, its own marker).
+    await seedDemoLeavers(store, demoPrincipal('admin-62-nadia'), new Date());
     // A demo loaded before the deadlines calendar existed gets it too (cheap: a handful of files).
     await backfillCalendar(store, DEMO_DEPARTEMENT);
     // Likewise the retention index, for a demo loaded before it.

@@ -14,10 +14,11 @@ export interface AlertsJobProps {
 }
 
 /**
- * The daily deadline alerts job: its own function, run by an EventBridge rule every day
- * at 04:00 UTC (5 or 6 a.m. in Paris), before staff open « Mon suivi ». It gets the main
- * table's reads and writes it uses and nothing else: no DeleteItem, no ballot table, no
- * cursor secret, no HTTP route.
+ * The daily deadline alerts and reminders job: its own function, run by an EventBridge
+ * rule every day at 04:00 UTC (5 or 6 a.m. in Paris), before staff open « Mon suivi ». It
+ * writes the day's reminders to the outbox (the sender sends them from 8:00) and sends
+ * nothing itself. It gets the main table's reads and writes it uses and nothing else: no
+ * DeleteItem, no ballot table, no cursor secret, no SES or SMS, no HTTP route.
  */
 export class AlertsJob extends Construct {
   readonly fn: EnvolFunction;
@@ -32,11 +33,11 @@ export class AlertsJob extends Construct {
       environment: { ENVOL_TABLE: props.data.table.tableName },
       // Its cost grows with what is due in the whole deployment, not with one request.
       timeout: Duration.minutes(5),
-      description: 'Envol daily deadline alerts job',
+      description: 'Envol daily deadline alerts and reminders job',
     });
     props.data.grantItemActions(this.fn.role, ALERTS_JOB_ITEM_ACTIONS);
     this.rule = new Rule(this, 'Daily', {
-      description: 'Envol: the deadline alerts, once a day',
+      description: 'Envol: the deadline alerts and reminders, once a day',
       schedule: Schedule.cron({ minute: '0', hour: '4' }),
       // Two retries: a run writes each alert once, so a retry after a failure is harmless.
       targets: [new LambdaFunction(this.fn.handler, { retryAttempts: 2, maxEventAge: Duration.hours(6) })],

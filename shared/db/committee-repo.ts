@@ -3,6 +3,7 @@ import { GetCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib
 import { ulid } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { parisDate } from '../domain/calendar-date.js';
 import { DEFAULT_MIN_BALLOTS } from '../domain/consultation.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
 import {
@@ -229,6 +230,9 @@ export const committeeRepo = {
             sk: keys.consultationSk(consultation.id),
             type: 'consultation',
             ...stored,
+            // Found by the day its voting ends (Paris), for the « closes tomorrow » reminder.
+            gsi3pk: keys.consultationsClosing(committee.departement, parisDate(new Date(consultation.closesAt))),
+            gsi3sk: keys.consultationClosingSort(committee.id, consultation.id),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -254,6 +258,16 @@ export const committeeRepo = {
 
   async listConsultations(store: Store, departement: string, committeeId: string): Promise<ConsultationRecord[]> {
     const items = await queryAllByPrefix(store, keys.committee(departement, committeeId), keys.consultationPrefix);
+    return items.map((item) => consultationItemSchema.parse(item));
+  },
+
+  /** The consultations whose voting ends on `day` (Paris), across the département's committees: one Query. */
+  async closingOn(store: Store, departement: string, day: string): Promise<ConsultationRecord[]> {
+    const items = await queryAll(store, {
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.consultationsClosing(departement, day) },
+    });
     return items.map((item) => consultationItemSchema.parse(item));
   },
 

@@ -1,7 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { NotFound, VersionConflict } from '../domain/errors.js';
-import type { PlannedMessage } from '../domain/reminders.js';
+import { type PlannedMessage, plannedInterviewDay } from '../domain/reminders.js';
+import { calendarDateSchema } from '../schemas/common.js';
 import { type Interview, interviewSchema } from '../schemas/interviews.js';
 import { auditRepo } from './audit-repo.js';
 import { calendarSyncItems } from './calendar-sync.js';
@@ -9,13 +11,25 @@ import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { indicatorFactsRepo } from './indicator-facts-repo.js';
 import { keys } from './keys.js';
 import { outboxRepo } from './outbox-repo.js';
-import { queryAllByPrefix } from './query-page.js';
+import { queryAll, queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { TransactionCancelled, transactWrite } from './transact.js';
 
 function item(departement: string, youthId: string, interview: Interview) {
-  return { pk: keys.youth(departement, youthId), sk: keys.interviewSk(interview.id), type: 'interview', ...interview };
+  const plannedOn = plannedInterviewDay(interview);
+  return {
+    pk: keys.youth(departement, youthId),
+    sk: keys.interviewSk(interview.id),
+    type: 'interview',
+    ...interview,
+    // Indexed by its day while it is still to come; held (or without a day), it leaves the index.
+    ...(plannedOn
+      ? { gsi3pk: keys.plannedInterviews(departement, plannedOn), gsi3sk: keys.plannedInterviewSort(youthId, interview.id) }
+      : {}),
+  };
 }
+
+const plannedItemSchema = z.object({ gsi3sk: z.string(), scheduledOn: calendarDateSchema });
 
 /**
  * A record as earlier versions stored it reads as today's: the follow-up's four yes/no
@@ -74,6 +88,20 @@ export const interviewRepo = {
   async list(store: Store, departement: string, youthId: string): Promise<Interview[]> {
     const items = await queryAllByPrefix(store, keys.youth(departement, youthId), keys.interviewPrefix);
     return items.map(readStored);
+  },
+
+  /** The entretiens pour l'autonomie planned for `day` and not held, across the département: one Query per day. */
+  async plannedOn(store: Store, departement: string, day: string): Promise<{ youthId: string; plannedOn: string }[]> {
+    const items = await queryAll(store, {
+      IndexName: 'gsi3',
+      KeyConditionExpression: 'gsi3pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.plannedInterviews(departement, day) },
+      ProjectionExpression: 'gsi3sk, scheduledOn',
+    });
+    return items.map((stored) => {
+      const planned = plannedItemSchema.parse(stored);
+      return { youthId: planned.gsi3sk.split('#')[0] ?? '', plannedOn: planned.scheduledOn };
+    });
   },
 
   /** Writes `next` if the stored version is still the one before it; VersionConflict otherwise, nothing written. */

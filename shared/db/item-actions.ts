@@ -13,9 +13,11 @@ export type ItemAction = 'GetItem' | 'BatchGetItem' | 'Query' | 'PutItem' | 'Upd
 export const DATA_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
 
 /**
- * The daily deadline alerts job: it reads the calendar index, the départements' list and
- * the files due (Query, GetItem, BatchGetItem), and writes alerts with their summary
- * (PutItem, UpdateItem, in transactions). It never deletes anything.
+ * The daily deadline alerts and reminders job: it reads the calendar index, the
+ * départements' list, the files due, the entretiens and consultations of the days it
+ * reminds of (Query, GetItem, BatchGetItem), and writes alerts with their summary
+ * (PutItem, UpdateItem, in transactions) and the day's messages to the outbox (PutItem,
+ * conditional). It never deletes anything.
  */
 export const ALERTS_JOB_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem'];
 

@@ -91,6 +91,13 @@ export const keys = {
   helpAlertPrefix: 'HELPALERT#',
   interviewSk: (interviewId: string) => `INTERVIEW#${interviewId}`,
   interviewPrefix: 'INTERVIEW#',
+  /**
+   * gsi3: the entretiens pour l'autonomie planned for one day and not held yet, so that the
+   * daily reminders read the two days they remind of (tomorrow, in a week) and nothing else.
+   * Sorted by `<youthId>#<interviewId>`.
+   */
+  plannedInterviews: (departement: string, day: string) => `${tenant(departement)}#INTERVIEWON#${day}`,
+  plannedInterviewSort: (youthId: string, interviewId: string) => `${youthId}#${interviewId}`,
   /** One preparation questionnaire per young person, for the entretien des 17 ans. */
   preparationSk: 'PREPARATION#entretien17',
   planSk: 'PLAN',
@@ -141,6 +148,9 @@ export const keys = {
   /** gsi3: every committee of a département (admins). */
   departementCommittees: (departement: string) => `${tenant(departement)}#COMMITTEES`,
   committeeSort: (committeeId: string) => `C#${committeeId}`,
+  /** gsi3: the consultations whose voting ends on one day (Paris), for « the vote closes tomorrow ». Sorted by `<committeeId>#<consultationId>`. */
+  consultationsClosing: (departement: string, day: string) => `${tenant(departement)}#CLOSING#${day}`,
+  consultationClosingSort: (committeeId: string, consultationId: string) => `${committeeId}#${consultationId}`,
 
   /** Ballot table: one partition per consultation. */
   ballotBox: (departement: string, committeeId: string, consultationId: string) =>

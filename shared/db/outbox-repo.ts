@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ulid } from 'ulid';
-import type { Channel, PlannedMessage, Recipient } from '../domain/reminders.js';
+import { PutCommand, QueryCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import { encodeTime, ulid } from 'ulid';
+import type { Channel, MessageKind, PlannedMessage, Recipient } from '../domain/reminders.js';
 import { type OutboxMessage, outboxMessageSchema } from '../schemas/reminders.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
@@ -20,6 +20,52 @@ function messageKey(message: Pick<OutboxMessage, 'departement' | 'recipient' | '
   return { pk: ownerPartition(message.departement, message.recipient), sk: keys.outboxSk(message.id) };
 }
 
+/** The conditional Put of one message, new and pending, in the due index. */
+function putItem(store: Store, departement: string, planned: PlannedMessage, id: string, now: Date, verifies: Channel | null) {
+  const message: OutboxMessage = {
+    id,
+    departement,
+    kind: planned.kind,
+    recipient: planned.recipient,
+    date: planned.date,
+    verifies,
+    createdAt: now.toISOString(),
+    dueAt: planned.dueAt,
+    status: 'pending',
+    attempts: 0,
+    claimToken: null,
+    claimedAt: null,
+    lastError: null,
+    sentAt: null,
+    sentChannels: [],
+    failedAt: null,
+    skippedReason: null,
+  };
+  return {
+    Put: {
+      TableName: store.tableName,
+      Item: {
+        ...messageKey(message),
+        type: 'outboxMessage',
+        ...message,
+        gsi1pk: keys.outboxDue,
+        gsi1sk: keys.outboxDueSort(message.dueAt, id),
+        expiresAt: Math.floor(now.getTime() / 1000) + KEEP_SECONDS,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  } satisfies TransactItem;
+}
+
+/**
+ * The id of a message of the daily job: the same for one kind, one person and one day on
+ * every run, so that a second run (or two at once) finds it written. Its start is a ulid
+ * time of that day, so it sorts among the event messages by day.
+ */
+export function dailyMessageId(today: string, kind: MessageKind): string {
+  return `${encodeTime(Date.parse(`${today}T00:00:00Z`), 10)}-${today}-${kind}`;
+}
+
 /** The outbox: messages written with the event that makes them, then sent once by the sender. */
 export const outboxRepo = {
   /**
@@ -33,43 +79,28 @@ export const outboxRepo = {
     now: Date,
     verifies: Channel | null = null,
   ): TransactItem[] {
-    return messages.map((planned, index) => {
-      // ulid's time part is the same within a millisecond; the index keeps ids apart and ordered.
-      const id = `${ulid(now.getTime())}${index.toString(36).padStart(2, '0')}`;
-      const message: OutboxMessage = {
-        id,
-        departement,
-        kind: planned.kind,
-        recipient: planned.recipient,
-        date: planned.date,
-        verifies,
-        createdAt: now.toISOString(),
-        dueAt: planned.dueAt,
-        status: 'pending',
-        attempts: 0,
-        claimToken: null,
-        claimedAt: null,
-        lastError: null,
-        sentAt: null,
-        sentChannels: [],
-        failedAt: null,
-        skippedReason: null,
-      };
-      return {
-        Put: {
-          TableName: store.tableName,
-          Item: {
-            ...messageKey(message),
-            type: 'outboxMessage',
-            ...message,
-            gsi1pk: keys.outboxDue,
-            gsi1sk: keys.outboxDueSort(message.dueAt, id),
-            expiresAt: Math.floor(now.getTime() / 1000) + KEEP_SECONDS,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      };
-    });
+    // ulid's time part is the same within a millisecond; the index keeps ids apart and ordered.
+    return messages.map((planned, index) =>
+      putItem(store, departement, planned, `${ulid(now.getTime())}${index.toString(36).padStart(2, '0')}`, now, verifies),
+    );
+  },
+
+  /**
+   * Writes the daily job's messages of `today`, each once: its id says which day, kind and
+   * person (`dailyMessageId`) and the Put is conditional. Returns how many were new.
+   */
+  async putDaily(store: Store, departement: string, messages: readonly PlannedMessage[], today: string, now: Date): Promise<number> {
+    let created = 0;
+    for (const planned of messages) {
+      const { Put } = putItem(store, departement, planned, dailyMessageId(today, planned.kind), now, null);
+      try {
+        await store.db.send(new PutCommand(Put));
+        created += 1;
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+    return created;
   },
 
   /** Messages due by `now` (and claims left hanging), oldest first, at most `limit`. */

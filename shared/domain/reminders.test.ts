@@ -6,10 +6,13 @@ import {
   dailyReminders,
   decideDelivery,
   frenchDate,
+  interviewDraftPending,
   interviewScheduledEvent,
   MESSAGE_KINDS,
   messagesForEvent,
   nextAttemptAt,
+  plannedInterviewDay,
+  staffDueFromAlerts,
 } from './reminders.js';
 
 const DAY = new Date('2027-03-10T10:00:00Z'); // 11:00 Paris
@@ -128,6 +131,67 @@ describe('dailyReminders', () => {
       DAY,
     );
     expect(messages).toMatchObject([{ kind: 'staff_digest', recipient: { type: 'staff', sub: 'busy' } }]);
+  });
+
+  it('sends one reminder to a member of two consultations closing tomorrow', () => {
+    const messages = dailyReminders(
+      {
+        interviews: [],
+        consultations: [
+          { closesOn: '2027-03-11', memberYouthIds: ['a'] },
+          { closesOn: '2027-03-11', memberYouthIds: ['a', 'b'] },
+        ],
+        staffDue: [],
+      },
+      today,
+      DAY,
+    );
+    expect(messages.map((message) => message.recipient)).toEqual([
+      { type: 'jeune', youthId: 'a' },
+      { type: 'jeune', youthId: 'b' },
+    ]);
+  });
+
+  it('holds what the job makes at 5 a.m. until 8 o’clock Paris time', () => {
+    const early = new Date('2027-03-10T04:00:00Z'); // 05:00 in Paris (winter time)
+    const [message] = dailyReminders(
+      { interviews: [{ youthId: 'y', plannedOn: '2027-03-11', draftPending: false }], consultations: [], staffDue: [] },
+      today,
+      early,
+    );
+    expect(message?.dueAt).toBe('2027-03-10T07:00:00.000Z');
+  });
+});
+
+describe('plannedInterviewDay', () => {
+  it('is the day of an entretien pour l’autonomie still to come, and nothing for a held one or a follow-up', () => {
+    expect(plannedInterviewDay({ kind: 'entretien17', scheduledOn: '2027-03-11', heldOn: null })).toBe('2027-03-11');
+    expect(plannedInterviewDay({ kind: 'entretien17', scheduledOn: '2027-03-11', heldOn: '2027-03-11' })).toBeNull();
+    expect(plannedInterviewDay({ kind: 'entretien17', scheduledOn: null, heldOn: null })).toBeNull();
+    expect(plannedInterviewDay({ kind: 'suivi', scheduledOn: '2027-03-11', heldOn: null })).toBeNull();
+  });
+});
+
+describe('interviewDraftPending', () => {
+  it('is pending while the preparation is not shared or a self-assessment is begun and not sent', () => {
+    expect(interviewDraftPending({ preparationShared: false, selfAssessmentDraftAnswered: 0 })).toBe(true);
+    expect(interviewDraftPending({ preparationShared: true, selfAssessmentDraftAnswered: 3 })).toBe(true);
+    expect(interviewDraftPending({ preparationShared: true, selfAssessmentDraftAnswered: 0 })).toBe(false);
+  });
+});
+
+describe('staffDueFromAlerts', () => {
+  it('counts today’s alerts for each member of the binôme, once for a person holding both roles, nobody without one', () => {
+    expect(
+      staffDueFromAlerts([
+        { referentId: 'ref', coordinateurId: 'coord', alertsRaisedToday: 2 },
+        { referentId: 'ref', coordinateurId: 'ref', alertsRaisedToday: 1 },
+        { referentId: 'other', coordinateurId: 'coord', alertsRaisedToday: 0 },
+      ]),
+    ).toEqual([
+      { sub: 'coord', items: 2 },
+      { sub: 'ref', items: 3 },
+    ]);
   });
 });
 

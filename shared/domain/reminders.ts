@@ -127,10 +127,14 @@ export interface DailyFacts {
   staffDue: readonly { sub: string; items: number }[];
 }
 
+/** The days the daily job reads on `today`: entretiens planned for tomorrow or in a week, consultations closing tomorrow. */
+export function dailyReminderDays(today: string): { tomorrow: string; inAWeek: string } {
+  return { tomorrow: addDays(today, 1), inAWeek: addDays(today, 7) };
+}
+
 /** The scheduled reminders of one day (`today`, Paris), made by the daily job. */
 export function dailyReminders(facts: DailyFacts, today: string, now: Date): PlannedMessage[] {
-  const tomorrow = addDays(today, 1);
-  const inAWeek = addDays(today, 7);
+  const { tomorrow, inAWeek } = dailyReminderDays(today);
   const messages: PlannedMessage[] = [];
   for (const interview of facts.interviews) {
     const youth: Recipient = { type: 'jeune', youthId: interview.youthId };
@@ -148,7 +152,55 @@ export function dailyReminders(facts: DailyFacts, today: string, now: Date): Pla
   for (const staff of facts.staffDue) {
     if (staff.items > 0) messages.push(planned('staff_digest', { type: 'staff', sub: staff.sub }, null, now));
   }
-  return messages;
+  // One message of a kind per person and day: two consultations closing tomorrow make one reminder.
+  const seen = new Set<string>();
+  return messages.filter((message) => {
+    const key = `${message.kind}#${recipientKey(message.recipient)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function recipientKey(recipient: Recipient): string {
+  return recipient.type === 'jeune' ? `jeune#${recipient.youthId}` : `staff#${recipient.sub}`;
+}
+
+/**
+ * The day an entretien pour l'autonomie is planned for while it is still to come: an
+ * `entretien17` record with a day and not held. The daily job finds these by that day.
+ */
+export function plannedInterviewDay(interview: {
+  kind: string | null;
+  scheduledOn?: string | null;
+  heldOn?: string | null;
+}): string | null {
+  if (interview.kind !== 'entretien17' || !interview.scheduledOn || interview.heldOn) return null;
+  return interview.scheduledOn;
+}
+
+/**
+ * Whether something of the young person's own is still a draft before their entretien: the
+ * preparation not shared with the binôme (begun or not: a week before is the time to do it),
+ * or a self-assessment of the grid begun and not sent.
+ */
+export function interviewDraftPending(input: { preparationShared: boolean; selfAssessmentDraftAnswered: number }): boolean {
+  return !input.preparationShared || input.selfAssessmentDraftAnswered > 0;
+}
+
+/**
+ * The staff digest's counts: each member of a binôme and how many alerts were raised today
+ * on the files they follow (a referent who is also the coordinateur counts each alert once).
+ */
+export function staffDueFromAlerts(
+  files: readonly { referentId: string; coordinateurId: string; alertsRaisedToday: number }[],
+): { sub: string; items: number }[] {
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    if (file.alertsRaisedToday === 0) continue;
+    for (const sub of new Set([file.referentId, file.coordinateurId])) counts.set(sub, (counts.get(sub) ?? 0) + file.alertsRaisedToday);
+  }
+  return [...counts].map(([sub, items]) => ({ sub, items })).sort((a, b) => a.sub.localeCompare(b.sub));
 }
 
 /** The recipient's side: the channels they verified and chose, or nothing when they stopped everything. */

@@ -55,6 +55,14 @@ describe('the daily deadline alerts job', () => {
     expect(actions.every((action) => !action.endsWith('*'))).toBe(true);
   });
 
+  it('writes the day’s reminders to the outbox but sends none itself: no SES, no SMS, no sender settings', () => {
+    const { properties } = functionOfArea(template, 'alerts');
+    const actions = actionsOf(statementsOfRole(template, properties.Role['Fn::GetAtt'][0]));
+    expect(actions).toContain('dynamodb:PutItem');
+    expect(actions.filter((action) => action.startsWith('ses:') || action.startsWith('sms-voice:'))).toEqual([]);
+    expect(Object.keys(properties.Environment.Variables).filter((name) => /EMAIL|SMS|ORIGIN/.test(name))).toEqual([]);
+  });
+
   it('is told the main table only, and has time for a whole deployment', () => {
     const { properties } = functionOfArea(template, 'alerts');
     expect(properties.Environment.Variables.ENVOL_TABLE).toEqual({ Ref: logicalIdOf(stack.data.table) });

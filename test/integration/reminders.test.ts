@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAlertsJob } from '../../functions/alerts/job.js';
 import { runSender } from '../../functions/reminders/sender.js';
 import type { Transports } from '../../functions/reminders/transports.js';
 import { outboxRepo } from '../../shared/db/outbox-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
-import type { ComposedMessage } from '../../shared/domain/reminders.js';
+import { addDays, addMonths, addYears, parisDate } from '../../shared/domain/calendar-date.js';
+import { type ComposedMessage, frenchDate } from '../../shared/domain/reminders.js';
 import { type Caller, type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
 import { completePlan } from '../support/plan-body.js';
@@ -201,5 +203,138 @@ describe('channels and consent', () => {
     expect((await api.call(null, 'POST', '/api/reminders/stop', { token: `${link}x` })).status).toBe(400);
     expect((await api.call(null, 'POST', '/api/reminders/stop', { token: link })).status).toBe(200);
     expect((await api.call(self, 'GET', '/api/reminders/me')).body).toMatchObject({ stopped: true, emailChosen: false });
+  });
+});
+
+describe('the daily reminders (with the deadline alerts job)', () => {
+  const departement = '973';
+  const admin: Caller = { sub: 'admin-973', role: 'admin', departement };
+  const referent: Caller = { sub: 'ref-973', role: 'referent', departement };
+  const coordinateur: Caller = { sub: 'coord-973', role: 'coordinateur', departement };
+  const organiser: Caller = { sub: 'orga-973', role: 'organisateur', departement };
+
+  async function youthIn973(birthDate: string) {
+    const body = newYouth({ referentId: referent.sub, coordinateurId: coordinateur.sub, careEndDate: null, birthDate });
+    const response = await api.call(admin, 'POST', '/api/youth', body);
+    expect(response.status).toBe(201);
+    return { id: response.body.id as string, self: { sub: body.accountSub, role: 'jeune', departement } as Caller };
+  }
+
+  async function planInterview(youthId: string, scheduledOn: string) {
+    const response = await api.call(referent, 'POST', `/api/interviews/${youthId}/interviews`, { kind: 'entretien17', scheduledOn });
+    expect(response.status).toBe(201);
+  }
+
+  const daily = (messages: { kind: string }[]) =>
+    messages
+      .map((message) => message.kind)
+      .filter((kind) => kind !== 'interview_scheduled' && kind !== 'verification_code')
+      .sort();
+
+  it('writes each reminder of the day once when run twice at once, and the sender sends it from 8:00 with its date only', async () => {
+    // Prepare: now, the Paris day, and what falls on tomorrow and in a week.
+    const now = new Date();
+    const today = parisDate(now);
+    const tomorrow = addDays(today, 1);
+    await api.registerStaff(admin, referent, coordinateur, organiser);
+    const quiet = addMonths(addYears(today, -17), 3); // 17 in three months: no deadline alert
+    const tomorrowYouth = await youthIn973(quiet);
+    const weekYouth = await youthIn973(quiet);
+    const turning18 = await youthIn973(addYears(addDays(today, 10), -18)); // an alert today: the staff digest
+    await planInterview(tomorrowYouth.id, tomorrow);
+    await planInterview(weekYouth.id, addDays(today, 7));
+    await verifyEmail(tomorrowYouth.self, 'demain.test@example.fr');
+    const committee = await api.call(organiser, 'POST', '/api/committees', { kind: 'CTJ', name: 'CTJ Cayenne' });
+    expect(committee.status).toBe(201);
+    const member = await api.call(organiser, 'POST', `/api/committees/${committee.body.id}/members`, { youthId: tomorrowYouth.id });
+    expect(member.status).toBe(201);
+    const consultation = await api.call(organiser, 'POST', `/api/committees/${committee.body.id}/consultations`, {
+      title: 'Nos réunions',
+      questions: [
+        {
+          id: 'q',
+          label: 'Quand ?',
+          kind: 'single',
+          options: [
+            { id: 'a', label: 'Samedi' },
+            { id: 'b', label: 'Mercredi' },
+          ],
+        },
+      ],
+      opensAt: new Date(now.getTime() - 60_000).toISOString(),
+      closesAt: `${tomorrow}T11:00:00.000Z`, // midday or 1 p.m. in Paris, tomorrow
+    });
+    expect(consultation.status).toBe(201);
+
+    // Act: twice at once, as a retried schedule might, then once more.
+    const runs = await Promise.all([
+      runAlertsJob(api.store, now, { departements: [departement] }),
+      runAlertsJob(api.store, now, { departements: [departement] }),
+    ]);
+    const third = await runAlertsJob(api.store, now, { departements: [departement] });
+
+    // Assess: every message once, whoever wrote it.
+    const [a, b] = runs.map((run) => run.departements[0]?.reminders);
+    expect(a?.planned).toBe(5);
+    expect((a?.written ?? 0) + (b?.written ?? 0)).toBe(5);
+    expect(third.departements[0]?.reminders).toEqual({ planned: 5, written: 0 });
+    expect(daily(await outboxRepo.listForYouth(api.store, departement, tomorrowYouth.id))).toEqual([
+      'consultation_closes_tomorrow',
+      'interview_tomorrow',
+    ]);
+    // A week before, nothing sent yet: the preparation is still to do.
+    expect(daily(await outboxRepo.listForYouth(api.store, departement, weekYouth.id))).toEqual(['draft_before_interview']);
+    expect(daily(await outboxRepo.listForYouth(api.store, departement, turning18.id))).toEqual([]);
+    // The digest: each member of the binôme once; the organiser follows no file.
+    expect(daily(await outboxRepo.listForStaff(api.store, departement, referent.sub))).toEqual(['staff_digest']);
+    expect(daily(await outboxRepo.listForStaff(api.store, departement, coordinateur.sub))).toEqual(['staff_digest']);
+    expect(await outboxRepo.listForStaff(api.store, departement, organiser.sub)).toEqual([]);
+
+    // The sender, once they are due (never in quiet hours), sends the day before with the date and nothing else.
+    const [reminder] = (await outboxRepo.listForYouth(api.store, departement, tomorrowYouth.id)).filter(
+      (message) => message.kind === 'interview_tomorrow',
+    );
+    const { transports, emails } = recordingTransports();
+    await sender(transports, new Date(Date.parse(reminder?.dueAt ?? '') + 1000));
+    const texts = emails.filter((email) => email.to === 'demain.test@example.fr').map((email) => email.message.text);
+    // The colon's narrow no-break space aside: the first line of each message.
+    const firstLines = texts.map((text) => text.split('\n')[0]?.replace(/\s:\s/, ' -> '));
+    const day = frenchDate(tomorrow);
+    expect(firstLines).toContain(`Tu as du nouveau dans Envol (pour le ${day}) -> http://envol.test/#/entretien`);
+    expect(firstLines).toContain(`Tu as du nouveau dans Envol (pour le ${day}) -> http://envol.test/#/comites`);
+    expect(texts.join('\n')).not.toMatch(/CTJ|Cayenne|réunions|Samedi/);
+  });
+
+  it('sends no « closes tomorrow » for a consultation its organiser already closed', async () => {
+    const now = new Date();
+    const today = parisDate(now);
+    const tomorrow = addDays(today, 1);
+    await api.registerStaff(admin, referent, coordinateur, organiser);
+    const youth = await youthIn973(addMonths(addYears(today, -17), 3));
+    const committee = await api.call(organiser, 'POST', '/api/committees', { kind: 'CTJ', name: 'CTJ Kourou' });
+    await api.call(organiser, 'POST', `/api/committees/${committee.body.id}/members`, { youthId: youth.id });
+    const consultation = await api.call(organiser, 'POST', `/api/committees/${committee.body.id}/consultations`, {
+      title: 'Nos sorties',
+      questions: [
+        {
+          id: 'q',
+          label: 'Où ?',
+          kind: 'single',
+          options: [
+            { id: 'a', label: 'Plage' },
+            { id: 'b', label: 'Forêt' },
+          ],
+        },
+      ],
+      opensAt: new Date(now.getTime() - 60_000).toISOString(),
+      closesAt: `${tomorrow}T11:00:00.000Z`,
+    });
+    expect(consultation.status).toBe(201);
+    const closed = await api.call(organiser, 'POST', `/api/committees/${committee.body.id}/consultations/${consultation.body.id}/close`);
+    expect(closed.status).toBe(200);
+
+    await runAlertsJob(api.store, now, { departements: [departement] });
+
+    expect(daily(await outboxRepo.listForYouth(api.store, departement, youth.id))).toEqual([]);
   });
 });
