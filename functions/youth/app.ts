@@ -1,5 +1,6 @@
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
+import { archiveRoutes } from './archive.js';
 import { auditRoutes } from './audit.js';
 import { exportRoutes } from './export.js';
 import { youthFileRoutes } from './files.js';
@@ -8,10 +9,14 @@ import { supportRequestRoutes } from './support-requests.js';
 
 /** The `youth` area: young people's files, the binôme's journal, the audit log, the RGPD export, support from 18 to 21. */
 export function createYouthApp(deps: Deps) {
-  return createAreaApp('/api/youth', deps)
-    .route('/', youthFileRoutes(deps))
-    .route('/:id/journal', journalRoutes(deps))
-    .route('/:id/audit', auditRoutes(deps))
-    .route('/:id/export', exportRoutes(deps))
-    .route('/:youthId/support-requests', supportRequestRoutes(deps));
+  return (
+    createAreaApp('/api/youth', deps)
+      // Before the files' routes, whose `/{id}` would otherwise take « archived » for an id.
+      .route('/', archiveRoutes(deps))
+      .route('/', youthFileRoutes(deps))
+      .route('/:id/journal', journalRoutes(deps))
+      .route('/:id/audit', auditRoutes(deps))
+      .route('/:id/export', exportRoutes(deps))
+      .route('/:youthId/support-requests', supportRequestRoutes(deps))
+  );
 }

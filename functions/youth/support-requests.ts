@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { supportRepo } from '../../shared/db/support-repo.js';
+import { youthRepo } from '../../shared/db/youth-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { InvalidInput, NotFound, RuleViolation } from '../../shared/domain/errors.js';
 import { messagesForEvent } from '../../shared/domain/reminders.js';
@@ -104,7 +105,10 @@ export function supportRequestRoutes(deps: Deps) {
       today: parisDate(deps.now()),
     });
     if (refusal) throw new RuleViolation(refusal);
-    return c.json(await supportRepo.create(deps.store, principal, youth, input, deps.now()), 201);
+    // A young person who comes back under the support from 18 to 21 brings their archived file back with them.
+    const file =
+      youth.fileState === 'archive_intermediaire' ? await youthRepo.reopen(deps.store, principal, youth, deps.now(), null) : youth;
+    return c.json(await supportRepo.create(deps.store, principal, file, input, deps.now()), 201);
   });
 
   app.openapi(decideSupportRequestRoute, async (c) => {

@@ -4,7 +4,7 @@ import { computeKeyDates } from '../../shared/domain/key-dates.js';
 /** A file as the API shows it: the stored profile and its key dates (derived, never stored). */
 export function toYouth(record: YouthRecord) {
   // The day of the young person's last visit is the retention rule's, not for staff to watch.
-  const { lastContactOn: _lastContactOn, ...shown } = record;
+  const { lastContactOn: _lastContactOn, reopenedOn: _reopenedOn, ...shown } = record;
   return { ...shown, keyDates: computeKeyDates(shown.birthDate, shown.careEndDate) };
 }
 

@@ -4,6 +4,7 @@ import {
   type CommitteeAction,
   type CommitteeRef,
   can,
+  isArchivedFile,
   type RoleAction,
   type YouthAction,
   type YouthFileRef,
@@ -32,6 +33,9 @@ const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'calendar.read': 'access.calendarStaff',
   'committee.organise': 'access.committeeOrganisers',
   'committee.vote': 'access.committeeMembers',
+  'archive.list': 'access.adminArchives',
+  'retentionSettings.read': 'access.adminArchives',
+  'retentionSettings.write': 'access.adminArchives',
 };
 
 /**
@@ -44,5 +48,9 @@ export function authorize(principal: Principal, action: CommitteeAction, committ
 export function authorize(principal: Principal, action: Action, object?: YouthFileRef | CommitteeRef, unknownAs?: NotFoundCode): void {
   const decision = can(principal, action, object);
   if (decision === 'notFound') throw new NotFound(unknownAs ?? 'youthFile.notFound');
-  if (decision === 'forbidden') throw new Forbidden(DENIAL[action] ?? 'access.denied');
+  if (decision === 'forbidden') {
+    // A file of the intermediate archive: say why, and what can still be done.
+    if (object && 'fileState' in object && isArchivedFile(object) && action !== 'archive.open') throw new Forbidden('access.fileArchived');
+    throw new Forbidden(DENIAL[action] ?? 'access.denied');
+  }
 }

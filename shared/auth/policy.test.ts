@@ -60,6 +60,9 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   // Deadline alerts are the binôme's work list: the young person is not shown them.
   'alert.read': ['forbidden', 'allow', 'allow', 'notFound', 'allow'],
   'alert.acknowledge': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
+  // On an active file the route answers 409 (not archived); the policy lets the admin ask.
+  'archive.open': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
+  'archive.reopen': ['allow', 'forbidden', 'forbidden', 'notFound', 'allow'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];
@@ -92,6 +95,41 @@ describe('decideOnYouthFile', () => {
   it('does not give a referent access through the coordinateur slot', () => {
     const swapped = { ...file, referentId: 'other', coordinateurId: 'ref-1' };
     expect(decideOnYouthFile(principal('referent', 'ref-1', '62'), 'profile.read', swapped)).toBe('notFound');
+  });
+});
+
+describe('decideOnYouthFile, on a file of the intermediate archive', () => {
+  const archived = { ...file, fileState: 'archive_intermediaire' as const };
+  const readsAndExport: YouthAction[] = ['profile.read', 'journal.read', 'audit.read', 'export.read', 'plan.read', 'support.read'];
+
+  it('lets the young person read and export it, ask for support again and reopen it, and write nothing else', () => {
+    const youth = principal('jeune', ownerSub.jeune, '62');
+    for (const action of [...readsAndExport, 'support.request', 'archive.reopen'] as YouthAction[]) {
+      expect(decideOnYouthFile(youth, action, archived)).toBe('allow');
+    }
+    for (const action of [
+      'journal.write',
+      'preparation.write',
+      'plan.respond',
+      'housing.edit',
+      'help.raise',
+      'checkIn.answer',
+    ] as YouthAction[]) {
+      expect(decideOnYouthFile(youth, action, archived)).toBe('forbidden');
+    }
+  });
+
+  it('hides it from the binôme altogether', () => {
+    for (const role of ['referent', 'coordinateur'] as Role[]) {
+      for (const action of actions) expect(decideOnYouthFile(principal(role, ownerSub[role], '62'), action, archived)).toBe('notFound');
+    }
+  });
+
+  it('lets an admin only open it (with a reason, at the route) or reopen it', () => {
+    const admin = principal('admin', ownerSub.admin, '62');
+    const allowed = actions.filter((action) => decideOnYouthFile(admin, action, archived) === 'allow');
+    expect(allowed.sort()).toEqual(['archive.open', 'archive.reopen']);
+    expect(decideOnYouthFile(principal('admin', ownerSub.admin, '59'), 'archive.open', archived)).toBe('notFound');
   });
 });
 
@@ -128,6 +166,9 @@ describe('can, for actions the role alone decides', () => {
     'reminders.failures': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'indicators.read': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'calendar.read': ['forbidden', 'allow', 'allow', 'forbidden', 'allow'],
+    'archive.list': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'retentionSettings.read': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'retentionSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {
     roleOrder.forEach((role, column) => {

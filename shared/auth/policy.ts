@@ -1,3 +1,4 @@
+import type { FileState } from '../domain/retention.js';
 import type { Principal, Role } from './principal.js';
 
 /** What the policy needs to know about a young person's file. */
@@ -6,6 +7,8 @@ export interface YouthFileRef {
   accountSub: string;
   referentId: string;
   coordinateurId: string;
+  /** Where the file is in its life (RGPD); absent on files from before it: `actif`. */
+  fileState?: FileState;
 }
 
 export type YouthAction =
@@ -47,7 +50,11 @@ export type YouthAction =
   | 'checkIn.answer'
   /** The daily job's deadline alerts: for the binôme, read by admins too. */
   | 'alert.read'
-  | 'alert.acknowledge';
+  | 'alert.acknowledge'
+  /** Opening a file of the intermediate archive, with a stated reason: admins only, audited with it. */
+  | 'archive.open'
+  /** Bringing a file back from the intermediate archive: the young person, or an admin with a reason. */
+  | 'archive.reopen';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -87,6 +94,7 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'help.read',
     'reminders.read',
     'checkIn.answer',
+    'archive.reopen',
   ],
   binome: [
     'profile.read',
@@ -132,8 +140,41 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'help.read',
     'reminders.read',
     'alert.read',
+    'archive.open',
+    'archive.reopen',
   ],
 };
+
+/**
+ * What is left of a file in the intermediate archive: read-only. The young person keeps
+ * reading and exporting it, may ask for support again (a return reopens it) or reopen it;
+ * an admin only opens it with a stated reason, or reopens it; the binôme no longer knows
+ * it (404), as it has left their lists.
+ */
+const ALLOWED_WHILE_ARCHIVED: Record<'self' | 'departementAdmin', readonly YouthAction[]> = {
+  self: [
+    'profile.read',
+    'journal.read',
+    'audit.read',
+    'export.read',
+    'interview.read',
+    'preparation.read',
+    'plan.read',
+    'grid.read',
+    'housing.read',
+    'support.read',
+    'support.request',
+    'help.read',
+    'reminders.read',
+    'archive.reopen',
+  ],
+  departementAdmin: ['archive.open', 'archive.reopen'],
+};
+
+/** True when the file is out of the active base: in the intermediate archive (or beyond). */
+export function isArchivedFile(file: YouthFileRef): boolean {
+  return file.fileState !== undefined && file.fileState !== 'actif';
+}
 
 /** The caller's relation to a file. Another département is always `none`. */
 export function relationTo(principal: Principal, file: YouthFileRef): Relation {
@@ -198,7 +239,11 @@ export type RoleAction =
   | 'reminderSettings.write'
   | 'reminders.failures'
   | 'indicators.read'
-  | 'calendar.read';
+  | 'calendar.read'
+  /** The département's files in the intermediate archive (names and dates only). */
+  | 'archive.list'
+  | 'retentionSettings.read'
+  | 'retentionSettings.write';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -256,6 +301,10 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'indicators.read': ['admin'],
   // Referents and coordinateurs read their caseload's month, admins the whole département's.
   'calendar.read': ['referent', 'coordinateur', 'admin'],
+  // The archive's list and the retention periods are the admins' (the DPO's register follows the settings).
+  'archive.list': ['admin'],
+  'retentionSettings.read': ['admin'],
+  'retentionSettings.write': ['admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */
@@ -295,8 +344,13 @@ export function can(principal: Principal, action: Action, object?: YouthFileRef 
     if (relation === 'none') return 'notFound';
     return ALLOWED_ON_COMMITTEE[relation].includes(action) ? 'allow' : 'forbidden';
   }
-  const relation = relationTo(principal, object as YouthFileRef);
+  const file = object as YouthFileRef;
+  const relation = relationTo(principal, file);
   if (relation === 'none') return 'notFound';
+  if (isArchivedFile(file)) {
+    if (relation === 'binome') return 'notFound';
+    return ALLOWED_WHILE_ARCHIVED[relation].includes(action) ? 'allow' : 'forbidden';
+  }
   return ALLOWED[relation].includes(action) ? 'allow' : 'forbidden';
 }
 

@@ -18,7 +18,7 @@ export type AuditEntry = z.infer<typeof auditItemSchema>;
 // Monotonic so that two entries of the same millisecond keep their order.
 const nextId = monotonicFactory();
 
-function auditItem(principal: Principal, youthId: string, action: AuditAction, now: Date, nothingSeen = false) {
+function auditItem(principal: Principal, youthId: string, action: AuditAction, now: Date, nothingSeen = false, reason?: string) {
   const entry: AuditEntry = {
     id: nextId(now.getTime()),
     at: now.toISOString(),
@@ -27,6 +27,7 @@ function auditItem(principal: Principal, youthId: string, action: AuditAction, n
     actorRole: principal.role,
     action,
     ...(nothingSeen ? { nothingSeen } : {}),
+    ...(reason ? { reason } : {}),
   };
   return { pk: keys.youth(principal.departement, youthId), sk: keys.auditSk(entry.id), type: 'audit', ...entry };
 }
@@ -34,11 +35,11 @@ function auditItem(principal: Principal, youthId: string, action: AuditAction, n
 /** The audit log of a young person's file: who did what, when. Append-only. */
 export const auditRepo = {
   /** The Put of an audit entry, to join a transaction with the write it records. */
-  putItem(store: Store, principal: Principal, youthId: string, action: AuditAction, now: Date): TransactItem {
+  putItem(store: Store, principal: Principal, youthId: string, action: AuditAction, now: Date, reason?: string): TransactItem {
     return {
       Put: {
         TableName: store.tableName,
-        Item: auditItem(principal, youthId, action, now),
+        Item: auditItem(principal, youthId, action, now, false, reason),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     };
@@ -48,11 +49,19 @@ export const auditRepo = {
    * Records a read. Called before the data is returned: no trace, no read. `nothingSeen`
    * when the read returned nothing: the DPO still sees the attempt, the young person does not.
    */
-  async record(store: Store, principal: Principal, youthId: string, action: AuditAction, now: Date, nothingSeen = false): Promise<void> {
+  async record(
+    store: Store,
+    principal: Principal,
+    youthId: string,
+    action: AuditAction,
+    now: Date,
+    nothingSeen = false,
+    reason?: string,
+  ): Promise<void> {
     await store.db.send(
       new PutCommand({
         TableName: store.tableName,
-        Item: auditItem(principal, youthId, action, now, nothingSeen),
+        Item: auditItem(principal, youthId, action, now, nothingSeen, reason),
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );

@@ -131,6 +131,7 @@ export const retentionRepo = {
       createdOn: parisDate(new Date(record.createdAt)),
       lastContactOn: record.lastContactOn,
       careEndDate: record.careEndDate,
+      reopenedOn: record.reopenedOn,
       pending: {
         supportRequest: support.some((item) => item.type === 'supportRequest' && supportStatusSchema.parse(item).status === 'en_attente'),
         housingApplication: housing.some((item) => isPendingHousingApplication(housingStatusSchema.parse(item).status)),

@@ -43,6 +43,8 @@ const youthRecordSchema = youthSchema
     archivedOn: youthSchema.shape.archivedOn.default(null),
     /** The last day the young person themself used Envol (retention); never shown to staff. */
     lastContactOn: calendarDateSchema.nullable().default(null),
+    /** The last day the file came back from the intermediate archive (retention): its active period starts again. */
+    reopenedOn: calendarDateSchema.nullable().default(null),
     [HOUSING_SOLUTIONS]: z.set(z.string()).optional(),
   })
   .transform(({ [HOUSING_SOLUTIONS]: solutions, ...record }) => ({ ...record, hasHousingSolution: (solutions?.size ?? 0) > 0 }));
@@ -114,6 +116,7 @@ function setExpression(record: YouthRecord) {
     lastContactOn: _lastContactOn,
     fileState: _fileState,
     archivedOn: _archivedOn,
+    reopenedOn: _reopenedOn,
     ...mutable
   } = record;
   const values = { ...mutable, ...indexKeys(record) };
@@ -156,6 +159,7 @@ export const youthRepo = {
       fileState: 'actif',
       archivedOn: null,
       lastContactOn: null,
+      reopenedOn: null,
       version: 1,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
@@ -268,6 +272,95 @@ export const youthRepo = {
       throw error;
     }
     return next;
+  },
+
+  /**
+   * Brings a file back from the intermediate archive: the profile returns to its lists
+   * (caseloads, département), its deadlines to the calendar, the retention index files it
+   * from today (its active period starts again), and a lifecycle record says who did it.
+   * An admin's reopening is audited with its reason; the young person's is their own act.
+   * A file changed or reopened since it was read answers 409 and nothing is written.
+   */
+  async reopen(store: Store, actor: Principal, current: YouthRecord, now: Date, reason: string | null): Promise<YouthRecord> {
+    const today = parisDate(now);
+    const next: YouthRecord = {
+      ...current,
+      fileState: 'actif',
+      archivedOn: null,
+      reopenedOn: today,
+      version: current.version + 1,
+      updatedAt: now.toISOString(),
+    };
+    const pk = keys.youth(current.departement, current.id);
+    const calendar = await calendarSyncItems(store, { departement: current.departement, youthId: current.id }, { profile: next });
+    const index = indexKeys(next);
+    try {
+      await transactWrite(store.db, [
+        {
+          Update: {
+            TableName: store.tableName,
+            Key: { pk, sk: keys.profileSk },
+            UpdateExpression:
+              'SET fileState = :active, reopenedOn = :today, version = :next, updatedAt = :updatedAt, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk, gsi3pk = :gsi3pk, gsi3sk = :gsi3sk REMOVE archivedOn',
+            ConditionExpression: 'version = :expected AND fileState = :archived',
+            ExpressionAttributeValues: {
+              ':active': 'actif',
+              ':archived': 'archive_intermediaire',
+              ':today': today,
+              ':next': next.version,
+              ':updatedAt': next.updatedAt,
+              ':expected': current.version,
+              ':gsi1pk': index.gsi1pk,
+              ':gsi1sk': index.gsi1sk,
+              ':gsi2pk': index.gsi2pk,
+              ':gsi2sk': index.gsi2sk,
+              ':gsi3pk': index.gsi3pk,
+              ':gsi3sk': index.gsi3sk,
+            },
+          },
+        },
+        retentionRepo.indexItem(store, current.departement, current.id, 'actif', today),
+        {
+          Put: {
+            TableName: store.tableName,
+            Item: {
+              pk,
+              sk: keys.lifecycleSk(today, 'actif'),
+              type: 'lifecycle',
+              from: 'archive_intermediaire',
+              to: 'actif',
+              on: today,
+              at: now.toISOString(),
+              by: actor.role,
+              ...(reason ? { reason } : {}),
+            },
+          },
+        },
+        ...(actor.role === 'jeune' ? [] : [auditRepo.putItem(store, actor, current.id, 'archive.reopen', now, reason ?? undefined)]),
+        ...calendar,
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw new VersionConflict({ cause: error });
+      throw error;
+    }
+    return next;
+  },
+
+  /** One page of the département's files in the intermediate archive, by name (admins). */
+  listArchived(store: Store, departement: string, page: PageRequest) {
+    const pk = keys.departementArchivedYouth(departement);
+    return queryPage(
+      store,
+      { IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :pk', ExpressionAttributeValues: { ':pk': pk } },
+      {
+        gsi3pk: { equals: pk },
+        gsi3sk: { startsWith: '' },
+        pk: { startsWith: keys.youth(departement, '') },
+        sk: { equals: keys.profileSk },
+      },
+      page,
+      (item) => youthRecordSchema.parse(item),
+    );
   },
 
   /** The profile with a new care end date, as it will be once written. */

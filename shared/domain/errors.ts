@@ -46,7 +46,9 @@ export type ForbiddenCode =
   | 'access.adminIndicators'
   | 'access.checkInOwnOnly'
   | 'access.caseloadBinome'
-  | 'access.calendarStaff';
+  | 'access.calendarStaff'
+  | 'access.fileArchived'
+  | 'access.adminArchives';
 
 export type AlreadyExistsCode =
   | 'account.alreadyLinked'
@@ -81,7 +83,8 @@ export type RuleViolationCode =
   | 'reminders.channelNotVerified'
   | 'checkIn.notOpen'
   | 'checkIn.alreadyDone'
-  | 'deadlineAlert.alreadyAcknowledged';
+  | 'deadlineAlert.alreadyAcknowledged'
+  | 'youthFile.notArchived';
 
 export type InvalidInputCode =
   | 'input.invalid'

@@ -22,7 +22,14 @@ const settings = DEFAULT_RETENTION_SETTINGS;
 const nothingPending = { supportRequest: false, housingApplication: false, followUpInterview: false };
 
 function facts(overrides: Partial<RetentionFacts> = {}): RetentionFacts {
-  return { createdOn: '2020-01-10', lastContactOn: null, careEndDate: '2022-06-30', pending: nothingPending, ...overrides };
+  return {
+    createdOn: '2020-01-10',
+    lastContactOn: null,
+    careEndDate: '2022-06-30',
+    reopenedOn: null,
+    pending: nothingPending,
+    ...overrides,
+  };
 }
 
 describe('activeSince', () => {
@@ -36,6 +43,10 @@ describe('activeSince', () => {
 
   it('runs from the creation of a file made after care ended', () => {
     expect(activeSince(facts({ createdOn: '2023-03-01', careEndDate: '2022-06-30' }))).toBe('2023-03-01');
+  });
+
+  it('runs from a reopening of the file, later than any contact', () => {
+    expect(activeSince(facts({ lastContactOn: '2023-02-14', reopenedOn: '2025-04-01' }))).toBe('2025-04-01');
   });
 
   it('has no start while care has not ended', () => {

@@ -52,6 +52,8 @@ export interface RetentionFacts {
   lastContactOn: string | null;
   /** The end of care, moved by a granted support from 18 to 21; null while unknown (care under way). */
   careEndDate: string | null;
+  /** The last day the file was brought back from the intermediate archive, if ever: its active period starts again. */
+  reopenedOn: string | null;
   pending: PendingItems;
 }
 
@@ -77,12 +79,13 @@ export function isPendingHousingApplication(status: ApplicationStatus): boolean 
 
 /**
  * The day the active period runs from: the latest of the file's creation, the last
- * contact from the young person and the end of care. Null while care has not ended
+ * contact from the young person, the end of care and a reopening. Null while care has not ended
  * (no end date): the file cannot leave the active base yet.
  */
 export function activeSince(facts: Omit<RetentionFacts, 'pending'>): string | null {
   if (facts.careEndDate === null) return null;
-  return latestDate(facts.createdOn, facts.careEndDate, ...(facts.lastContactOn ? [facts.lastContactOn] : []));
+  const others = [facts.lastContactOn, facts.reopenedOn].filter((day): day is string => day !== null);
+  return latestDate(facts.createdOn, facts.careEndDate, ...others);
 }
 
 /**

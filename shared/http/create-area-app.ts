@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { runAfterSuccess } from './after-success.js';
 import type { AppEnv, Deps } from './app-env.js';
 import { authenticate, refuseIdentity } from './authenticate.js';
 import { limitBodySize, requireJsonBody } from './body-guard.js';
@@ -40,6 +41,7 @@ export function createAreaApp(basePath: string, deps: Deps, options: AreaAppOpti
     (c, next) => (anonymous(c.req.method, c.req.path) ? refuseIdentity(c, next) : authenticated(c, next)),
     requireJsonBody,
     idempotency(deps, { skip: (path) => options.withoutIdempotency?.(path) === true || anonymous('POST', path) }),
+    runAfterSuccess,
   );
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   return app;

@@ -37,6 +37,13 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'deadlineAlert.notFound': NOT_FOUND('Cette alerte d’échéance est introuvable.'),
 
   'access.denied': FORBIDDEN('Ce compte n’a pas le droit de faire cette action.'),
+  'access.fileArchived': {
+    status: 403,
+    code: 'FILE_ARCHIVED',
+    message:
+      'Ce dossier est en archive intermédiaire : il se lit seulement. Un administrateur l’ouvre en donnant un motif ; le jeune peut demander sa réouverture.',
+  },
+  'access.adminArchives': FORBIDDEN('Seul un administrateur consulte les dossiers archivés et les règles de conservation.'),
   'access.adminCreatesFiles': FORBIDDEN('Seul un administrateur peut créer un dossier.'),
   'access.adminAssignsBinome': FORBIDDEN('Seul un administrateur peut changer le référent ou le coordinateur d’un dossier.'),
   'access.youngPeopleOnly': FORBIDDEN('Cette page est réservée aux jeunes.'),
@@ -192,6 +199,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     status: 409,
     code: 'SUPPORT_GRANTED_BEFORE',
     message: 'Un accompagnement a déjà été accordé : il s’agit d’un renouvellement ou d’un retour.',
+  },
+  'youthFile.notArchived': {
+    status: 409,
+    code: 'FILE_NOT_ARCHIVED',
+    message: 'Ce dossier n’est pas en archive intermédiaire : il s’ouvre normalement.',
   },
   'supportRequest.alreadyGranted': {
     status: 409,

@@ -39,6 +39,10 @@ export const AUDIT_ACTIONS = [
   'reminders.failures',
   'alert.read',
   'alert.acknowledge',
+  /** An admin opened a file of the intermediate archive, with the reason they gave (`reason`). */
+  'archive.open',
+  /** The file was brought back from the intermediate archive (by an admin, with `reason`). */
+  'archive.reopen',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

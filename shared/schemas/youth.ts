@@ -218,6 +218,8 @@ export const auditEntrySchema = z
     action: z.enum(AUDIT_ACTIONS),
     /** The read returned nothing (an unshared answer, a plan not written yet): kept for the DPO, never shown to the young person. */
     nothingSeen: z.boolean().optional(),
+    /** Why an admin opened or reopened an archived file: shown to the young person too. */
+    reason: z.string().optional(),
   })
   .openapi('AuditEntry');
 

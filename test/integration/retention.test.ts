@@ -150,3 +150,108 @@ describe('the daily retention job', () => {
     expect(await profile('976', supportPending.id)).toMatchObject({ fileState: 'actif' });
   });
 });
+
+describe('a file in the intermediate archive', () => {
+  it('is invisible to its binôme, read-only to the young person, opened by an admin only with a reason the young person reads', async () => {
+    // Prepare: a file archived by the job two years from now.
+    const { admin, referent, coordinateur, create } = await departementWithBinome('974');
+    const { id, youth } = await create({ birthDate: '2006-05-02', careEndDate: '2025-01-31' });
+    expect((await api.call(referent, 'POST', `/api/youth/${id}/journal`, { text: 'Bonne route !', visibleToYouth: true })).status).toBe(
+      201,
+    );
+    const run = await runRetentionJob(api.store, on(addYears(today, 2)), { departements: ['974'] });
+    expect(run.departements[0]?.archived).toBe(1);
+
+    // Assess: the binôme no longer knows it, anywhere.
+    for (const caller of [referent, coordinateur]) {
+      expect((await api.call(caller, 'GET', `/api/youth/${id}`)).status).toBe(404);
+      expect((await api.call(caller, 'GET', `/api/youth/${id}/journal`)).status).toBe(404);
+      expect(await listIds(caller)).not.toContain(id);
+      const caseload = await api.call(caller, 'GET', '/api/dashboard/caseload');
+      expect(caseload.status).toBe(200);
+      expect(JSON.stringify(caseload.body)).not.toContain(id);
+    }
+
+    // The young person still signs in, reads and exports it, but writes nothing to it.
+    const mine = await api.call(youth, 'GET', '/api/youth/me');
+    expect(mine.status).toBe(200);
+    expect(mine.body.fileState).toBe('archive_intermediaire');
+    const journal = await api.call(youth, 'GET', `/api/youth/${id}/journal`);
+    expect(journal.body.items.map((entry: { text: string }) => entry.text)).toEqual(['Bonne route !']);
+    expect((await api.call(youth, 'GET', `/api/youth/${id}/export`)).status).toBe(200);
+    const write = await api.call(youth, 'POST', `/api/youth/${id}/journal`, { text: 'Coucou', visibleToYouth: true });
+    expect(write.status).toBe(403);
+    expect(write.body.error.code).toBe('FILE_ARCHIVED');
+
+    // An admin sees it in the archive's list, but opens it only with a reason.
+    const archived = await api.call(admin, 'GET', '/api/youth/archived');
+    expect(archived.body.items).toEqual([
+      expect.objectContaining({
+        id,
+        archivedOn: addYears(today, 2),
+        intermediateUntil: addDays(addYears(today, 12), -1),
+        decisionDue: false,
+      }),
+    ]);
+    expect(await listIds(admin)).not.toContain(id);
+    const plainRead = await api.call(admin, 'GET', `/api/youth/${id}`);
+    expect(plainRead.status).toBe(403);
+    expect(plainRead.body.error.code).toBe('FILE_ARCHIVED');
+    expect((await api.call(admin, 'POST', `/api/youth/${id}/archive/open`, {})).status).toBe(400);
+    expect((await api.call(admin, 'POST', `/api/youth/${id}/archive/open`, { reason: 'Juge' })).status).toBe(400);
+    expect((await api.call(referent, 'POST', `/api/youth/${id}/archive/open`, { reason: 'Demande du juge des enfants' })).status).toBe(404);
+    const auditBefore = await api.call(youth, 'GET', `/api/youth/${id}/audit?limit=100`);
+    expect(auditBefore.body.items.some((entry: { action: string }) => entry.action === 'archive.open')).toBe(false);
+    const opened = await api.call(admin, 'POST', `/api/youth/${id}/archive/open`, { reason: 'Demande du juge des enfants du 12 mars' });
+    expect(opened.status).toBe(200);
+    expect(opened.body.file.journal.map((entry: { text: string }) => entry.text)).toEqual(['Bonne route !']);
+
+    // The young person reads who opened it and why.
+    const audit = await api.call(youth, 'GET', `/api/youth/${id}/audit?limit=100`);
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'archive.open',
+      actorSub: admin.sub,
+      reason: 'Demande du juge des enfants du 12 mars',
+    });
+  });
+
+  it('comes back to its binôme when the young person reopens it, and an admin reopens it only with a reason', async () => {
+    // Prepare
+    const { admin, referent, create } = await departementWithBinome('973');
+    const first = await create({ birthDate: '2006-05-02', careEndDate: '2025-01-31' });
+    const second = await create({ birthDate: '2006-05-03', careEndDate: '2025-01-31' });
+    const returning = await create({ birthDate: '2006-05-04', careEndDate: '2025-01-31' });
+    await runRetentionJob(api.store, on(addYears(today, 2)), { departements: ['973'] });
+
+    // Act
+    const byYouth = await api.call(first.youth, 'POST', `/api/youth/${first.id}/reopen`, {});
+    const adminWithout = await api.call(admin, 'POST', `/api/youth/${second.id}/reopen`, {});
+    const byAdmin = await api.call(admin, 'POST', `/api/youth/${second.id}/reopen`, { reason: 'Le jeune revient vers le service' });
+    const again = await api.call(admin, 'POST', `/api/youth/${second.id}/reopen`, { reason: 'Le jeune revient vers le service' });
+    // A young person who asks to come back under the support from 18 to 21 reopens their file by it.
+    const comeBack = await api.call(returning.youth, 'POST', `/api/youth/${returning.id}/support-requests`, { kind: 'retour' });
+
+    // Assess
+    expect(byYouth.status).toBe(200);
+    expect(byYouth.body.fileState).toBe('actif');
+    expect(adminWithout.status).toBe(400);
+    expect(byAdmin.status).toBe(200);
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('FILE_NOT_ARCHIVED');
+    expect(comeBack.status).toBe(201);
+    expect(await profile('973', returning.id)).toMatchObject({ fileState: 'actif', reopenedOn: today });
+    expect((await api.call(referent, 'GET', `/api/youth/${returning.id}/support-requests`)).body.items).toHaveLength(1);
+    expect((await api.call(referent, 'GET', `/api/youth/${first.id}`)).status).toBe(200);
+    expect(await listIds(referent)).toEqual(expect.arrayContaining([first.id, second.id]));
+    expect((await itemsWithPrefix('973', first.id, keys.calendarPrefix)).length).toBeGreaterThan(0);
+    const audit = await api.call(second.youth, 'GET', `/api/youth/${second.id}/audit?limit=100`);
+    expect(audit.body.items[0]).toMatchObject({ action: 'archive.reopen', reason: 'Le jeune revient vers le service' });
+    // Reopened today, the files are filed again as active from today.
+    expect(await profile('973', first.id)).toMatchObject({ fileState: 'actif', reopenedOn: today });
+    expect(await itemsWithPrefix('973', first.id, keys.retentionSk)).toEqual([
+      expect.objectContaining({ state: 'actif', sinceOn: today, gsi3pk: keys.departementRetention('973', 'actif') }),
+    ]);
+    const next = await runRetentionJob(api.store, on(addDays(addYears(today, 2), -1)), { departements: ['973'] });
+    expect(next.departements[0]).toMatchObject({ due: 0, archived: 0 });
+  });
+});

@@ -66,6 +66,32 @@ export const MATRIX: Record<string, Spec> = {
     body: newYouth,
   },
   'GET /api/youth': { owner: '403 200 200 403 200', stranger: '403 200 200 403 200', otherDepartement: '403 200 200 403 200' },
+  // The intermediate archive (RGPD): the world's file is active, so opening or reopening it answers 409.
+  'GET /api/youth/archived': { owner: '403 403 403 403 200', stranger: '403 403 403 403 200', otherDepartement: '403 403 403 403 200' },
+  'GET /api/youth/retention-settings': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+  },
+  'PUT /api/youth/retention-settings': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+    body: () => ({ activeYears: 2, intermediateYears: 10 }),
+    ownItemsOnly: true,
+  },
+  'POST /api/youth/{id}/archive/open': {
+    owner: '403 403 403 404 409',
+    stranger: '404 404 404 404 409',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ reason: 'Demande du juge des enfants' }),
+  },
+  'POST /api/youth/{id}/reopen': {
+    owner: '409 403 403 404 409',
+    stranger: '404 404 404 404 409',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ reason: 'Le jeune revient vers le service' }),
+  },
   'GET /api/youth/me': { owner: '200 403 403 403 403', stranger: '404 403 403 403 403', otherDepartement: '404 403 403 403 403' },
   'GET /api/youth/{id}': { owner: '200 200 200 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
   'PATCH /api/youth/{id}': {

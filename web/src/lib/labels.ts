@@ -49,6 +49,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'alert.acknowledge': 'a pris en compte un rappel d’échéance de ton dossier',
     'reminders.read': 'a vu quels rappels Envol t’a envoyés (pas tes coordonnées)',
     'reminders.failures': 'a vu qu’un message d’Envol n’a pas pu te parvenir',
+    'archive.open': 'a ouvert ton dossier archivé',
+    'archive.reopen': 'a rouvert ton dossier archivé',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -81,6 +83,8 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'alert.acknowledge': 'a pris en compte une alerte d’échéance',
     'reminders.read': 'a vu quels rappels ont été envoyés au jeune',
     'reminders.failures': 'a vu qu’un message n’a pas pu parvenir au jeune',
+    'archive.open': 'a ouvert le dossier archivé',
+    'archive.reopen': 'a rouvert le dossier archivé',
   },
 };
 

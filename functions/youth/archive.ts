@@ -1,0 +1,151 @@
+import { createRoute } from '@hono/zod-openapi';
+import { authorize } from '../../shared/auth/authorize.js';
+import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { auditRepo } from '../../shared/db/audit-repo.js';
+import { retentionSettingsRepo } from '../../shared/db/retention-repo.js';
+import { youthRepo } from '../../shared/db/youth-repo.js';
+import { parisDate } from '../../shared/domain/calendar-date.js';
+import { InvalidInput, RuleViolation } from '../../shared/domain/errors.js';
+import { intermediateUntil, isIntermediatePeriodOver } from '../../shared/domain/retention.js';
+import type { Deps } from '../../shared/http/app-env.js';
+import { createResourceApp } from '../../shared/http/create-area-app.js';
+import { conflictResponse, jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
+import { pageQuerySchema } from '../../shared/schemas/common.js';
+import {
+  archivedFileOpenedSchema,
+  archivedFilePageSchema,
+  openArchivedFileSchema,
+  reopenFileSchema,
+  retentionSettingsSchema,
+} from '../../shared/schemas/retention.js';
+import { youthSchema } from '../../shared/schemas/youth.js';
+import { exportYouthFile } from './export-view.js';
+import { errors, idParams } from './route-parts.js';
+import { toYouth } from './youth-view.js';
+
+const tags = ['RGPD'];
+const notArchived = conflictResponse('Le dossier n’est pas en archive intermédiaire, ou a changé entre-temps : rien n’a été fait');
+
+export const listArchivedRoute = createRoute({
+  method: 'get',
+  path: '/archived',
+  tags,
+  summary: 'Dossiers en archive intermédiaire du département (administrateur) : noms et dates seulement',
+  security,
+  request: { query: pageQuerySchema },
+  responses: { 200: jsonContent(archivedFilePageSchema, 'Une page, par nom'), ...errors },
+});
+
+export const getRetentionSettingsRoute = createRoute({
+  method: 'get',
+  path: '/retention-settings',
+  tags,
+  summary: 'Durées de conservation du département (administrateur)',
+  security,
+  responses: { 200: jsonContent(retentionSettingsSchema, 'Les durées'), ...errors },
+});
+
+export const putRetentionSettingsRoute = createRoute({
+  method: 'put',
+  path: '/retention-settings',
+  tags,
+  summary: 'Changer les durées de conservation (administrateur) ; le travail quotidien les applique dès sa prochaine exécution',
+  security,
+  request: { body: jsonBody(retentionSettingsSchema, 'Les durées') },
+  responses: { 200: jsonContent(retentionSettingsSchema, 'Les durées enregistrées'), ...errors },
+});
+
+export const openArchivedRoute = createRoute({
+  method: 'post',
+  path: '/{id}/archive/open',
+  tags,
+  summary: 'Ouvrir un dossier archivé en donnant un motif (administrateur) : tracé avec le motif, que le jeune lit',
+  security,
+  request: { params: idParams, body: jsonBody(openArchivedFileSchema, 'Le motif') },
+  responses: { 200: jsonContent(archivedFileOpenedSchema, 'Le dossier, en lecture seule'), ...errors, ...notArchived },
+});
+
+export const reopenRoute = createRoute({
+  method: 'post',
+  path: '/{id}/reopen',
+  tags,
+  summary: 'Rouvrir un dossier archivé : le jeune (sans motif) ou un administrateur (avec motif)',
+  security,
+  request: { params: idParams, body: jsonBody(reopenFileSchema, 'Le motif, pour un administrateur') },
+  responses: { 200: jsonContent(youthSchema, 'Le dossier, de nouveau actif'), ...errors, ...notArchived },
+});
+
+/** The intermediate archive and the retention settings, mounted at the area's root before `/{id}`. */
+export function archiveRoutes(deps: Deps) {
+  const app = createResourceApp();
+
+  app.openapi(listArchivedRoute, async (c) => {
+    const principal = c.var.principal;
+    authorize(principal, 'archive.list');
+    const [settings, page] = await Promise.all([
+      retentionSettingsRepo.get(deps.store, principal.departement),
+      youthRepo.listArchived(deps.store, principal.departement, c.req.valid('query')),
+    ]);
+    const today = parisDate(deps.now());
+    const items = page.items.flatMap(({ id, firstName, lastName, birthDate, archivedOn }) =>
+      archivedOn
+        ? [
+            {
+              id,
+              firstName,
+              lastName,
+              birthDate,
+              archivedOn,
+              intermediateUntil: intermediateUntil(archivedOn, settings),
+              decisionDue: isIntermediatePeriodOver(archivedOn, settings, today),
+            },
+          ]
+        : [],
+    );
+    return c.json({ items, cursor: page.cursor }, 200);
+  });
+
+  app.openapi(getRetentionSettingsRoute, async (c) => {
+    authorize(c.var.principal, 'retentionSettings.read');
+    return c.json(await retentionSettingsRepo.get(deps.store, c.var.principal.departement), 200);
+  });
+
+  app.openapi(putRetentionSettingsRoute, async (c) => {
+    authorize(c.var.principal, 'retentionSettings.write');
+    const settings = c.req.valid('json');
+    await retentionSettingsRepo.put(deps.store, c.var.principal.departement, settings, deps.now());
+    return c.json(settings, 200);
+  });
+
+  app.openapi(openArchivedRoute, async (c) => {
+    const principal = c.var.principal;
+    const { reason } = c.req.valid('json');
+    const record = await openYouthFile(deps, principal, c.req.valid('param').id, 'archive.open', { auditRead: false });
+    if (record.fileState !== 'archive_intermediaire') throw new RuleViolation('youthFile.notArchived');
+    const now = deps.now();
+    // No trace, no read: the entry, with its reason, is written before anything is returned.
+    await auditRepo.record(deps.store, principal, record.id, 'archive.open', now, false, reason);
+    const file = { youth: toYouth(record), ...(await exportYouthFile(deps.store, principal, record, now)) };
+    return c.json({ reason, openedAt: now.toISOString(), file }, 200);
+  });
+
+  app.openapi(reopenRoute, async (c) => {
+    const principal = c.var.principal;
+    const { reason } = c.req.valid('json');
+    const record = await openYouthFile(deps, principal, c.req.valid('param').id, 'archive.reopen', { auditRead: false });
+    if (record.fileState !== 'archive_intermediaire') throw new RuleViolation('youthFile.notArchived');
+    if (principal.role !== 'jeune' && !reason) {
+      throw new InvalidInput('input.invalid', [{ path: 'json.reason', message: 'Un administrateur donne le motif de la réouverture.' }]);
+    }
+    const reopened = await youthRepo.reopen(
+      deps.store,
+      principal,
+      record,
+      deps.now(),
+      principal.role === 'jeune' ? null : (reason ?? null),
+    );
+    return c.json(toYouth(reopened), 200);
+  });
+
+  return app;
+}
