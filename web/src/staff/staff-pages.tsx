@@ -26,6 +26,8 @@ const loadStaffDirectory = lazyModule(() => import('../dashboard/staff-directory
 const loadCalendar = lazyModule(() => import('../dashboard/calendar-page'));
 // So are the housing pages.
 const loadHousingPages = lazyModule(() => import('./housing-pages'));
+// So is the admins' list of reminders that failed.
+const loadFailedReminders = lazyModule(() => import('../reminders/failed-page'));
 
 const adminOnly = (session: Session, page: ComponentChildren) => (session.role === 'admin' ? page : null);
 
@@ -53,6 +55,11 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
     '/personnel',
     (_params, session) =>
       adminOnly(session, <Lazy load={loadStaffDirectory} render={({ StaffDirectoryPage }) => <StaffDirectoryPage />} />),
+  ],
+  [
+    '/rappels',
+    (_params, session) =>
+      adminOnly(session, <Lazy load={loadFailedReminders} render={({ FailedRemindersPage }) => <FailedRemindersPage />} />),
   ],
   [
     '/suivi',
