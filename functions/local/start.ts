@@ -16,7 +16,8 @@ import { runAlertsJob } from '../alerts/job.js';
 import { type DynamoDbLocal, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.js';
 import { startLocalMessaging } from './local-transports.js';
 import { portIsFree } from './port.js';
-import { DEMO_DEPARTEMENT, seedDemo } from './seed-demo.js';
+import { DEMO_DEPARTEMENT, demoPrincipal, seedDemo } from './seed-demo.js';
+import { seedDemoLeavers } from './seed-demo-leavers.js';
 import { exposureWarning, LOOPBACK, startLocalServer } from './server.js';
 
 process.env.ENVOL_DEV_AUTH = '1';
@@ -87,6 +88,8 @@ async function main() {
       process.env.ENVOL_BALLOT_KEY_SECRET || loadOrCreateSecret(resolve(dataFolder, 'ballot-key-secret'), generateBallotKeySecret);
     const store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: cursorCodecWithSecret(cursorSecret) };
     const seeded = await seedDemo(store, new Date(), { withActivity: true });
+    // Young people who left care this year: « Indicateurs de sortie » shows figures (once, its own marker).
+    await seedDemoLeavers(store, demoPrincipal('admin-62-nadia'), new Date());
     // A demo loaded before the deadlines calendar existed gets it too (cheap: a handful of files).
     await backfillCalendar(store, DEMO_DEPARTEMENT);
     startAlertsTimer(store);

@@ -183,6 +183,8 @@ describe('accessibility: axe finds no serious or critical violation, and the key
     await check(yanis.page, 'Yanis /logement', 'logement-yanis');
     await open(yanis.page, '/accompagnement');
     await check(yanis.page, 'Yanis /accompagnement', 'accompagnement-yanis');
+    await open(yanis.page, '/moi/donnees');
+    await check(yanis.page, 'Yanis /moi/donnees', 'mes-donnees-yanis');
     await yanis.context.close();
 
     // The STOP link of a message, opened signed out: asked, then done.
@@ -208,7 +210,7 @@ describe('accessibility: axe finds no serious or critical violation, and the key
       { account: 'Karim Haddad', pages: ['/suivi'], file: 'Yanis Benali' },
       {
         account: 'Nadia Roussel',
-        pages: ['/jeunes', '/jeunes/nouveau', '/logement', '/logement/partenaires', '/grille', '/personnel', '/rappels'],
+        pages: ['/jeunes', '/jeunes/nouveau', '/logement', '/logement/partenaires', '/grille', '/personnel', '/rappels', '/indicateurs'],
         file: 'Yanis Benali',
       },
     ];

@@ -45,8 +45,27 @@ describe('a young person sees who consulted their file', () => {
   it('shows Lina the journal entries meant for her only', async () => {
     const lina = await signIn(PHONE, 'Lina Martin');
     const messages = lina.page.locator('section', { has: lina.page.getByRole('heading', { name: 'Messages avec mon binôme' }) });
-    await expect.poll(() => messages.getByText('Rendez-vous pris avec la mission locale', { exact: false }).count()).toBe(1);
+    await expect
+      .poll(() => messages.getByText('Rendez-vous pris avec la mission locale', { exact: false }).count(), { timeout: 15_000 })
+      .toBe(1);
     expect(await lina.page.getByText('Point d’équipe').count()).toBe(0);
+
+    // « Mes données » reads as a document: French words and dates, no internal id, and the JSON one tap away.
+    await lina.page.getByRole('link', { name: 'Voir mes données' }).click();
+    await lina.page.getByRole('heading', { level: 1, name: 'Mes données' }).waitFor();
+    await lina.page.getByRole('heading', { level: 2, name: 'Mes messages avec mon binôme' }).waitFor();
+    const main = lina.page.locator('main');
+    await expect
+      .poll(() => main.getByText('Rendez-vous pris avec la mission locale', { exact: false }).count(), { timeout: 15_000 })
+      .toBe(1);
+    expect(await main.getByText('Point d’équipe').count()).toBe(0);
+    const text = await main.innerText();
+    expect(text).toContain('Date de naissance');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/);
+    expect(await lina.page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }).isVisible()).toBe(true);
+    expect(await lina.page.getByRole('button', { name: 'Télécharger le fichier (JSON)' }).isVisible()).toBe(true);
+    expect(await lina.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await lina.context.close();
   });
 });

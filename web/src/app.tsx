@@ -46,6 +46,8 @@ const loadYouthSupport = lazyModule(() => import('./youth/support-pages'));
 
 // So is their autonomy grid (« Ma grille d'autonomie »).
 const loadYouthGrid = lazyModule(() => import('./youth/grid-pages'));
+// « Mes données » to read and print: its own chunk, opened rarely.
+const loadYouthData = lazyModule(() => import('./youth/my-data-page'));
 // « J'ai besoin d'aide »: its own small chunk.
 const loadYouthHelp = lazyModule(() => import('./youth/help-page'));
 
@@ -62,6 +64,7 @@ function youthChunkFor(path: string): (() => Promise<unknown>) | null {
   if (path === '/accompagnement' || path.startsWith('/accompagnement/')) return loadYouthSupport;
   if (path === '/grille') return loadYouthGrid;
   if (path === '/aide') return loadYouthHelp;
+  if (path === '/moi/donnees') return loadYouthData;
   if (isCommitteesPath(path)) return loadYouthCommittees;
   return null;
 }
@@ -245,6 +248,7 @@ function RolePages({ session, path }: { session: Session; path: string }) {
   switch (session.role) {
     case 'jeune':
       if (path === '/moi') return <MyFilePage />;
+      if (path === '/moi/donnees') return <Lazy load={loadYouthData} render={({ MyDataPage }) => <MyDataPage />} />;
       if (path === '/entretien' || path === '/entretien/imprimer' || path === '/droits') {
         return <Lazy load={loadYouthInterview} render={({ YouthInterviewPages }) => <YouthInterviewPages path={path} />} />;
       }
@@ -299,6 +303,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
     ['/grille', 'Grille d’autonomie'],
     ['/comites', 'Comités'],
     ['/personnel', 'Personnel'],
+    ['/indicateurs', 'Indicateurs'],
     ['/rappels', 'Rappels non envoyés'],
   ],
   organisateur: [['/comites', 'Comités']],

@@ -66,6 +66,7 @@ import type {
   saveProjectSchema,
   transitionSchema,
 } from '../../../shared/schemas/housing.js';
+import type { checkInReplySchema, checkInStateSchema, indicatorTableSchema } from '../../../shared/schemas/indicators.js';
 import type {
   createInterviewSchema,
   deadlinesSchema,
@@ -116,6 +117,7 @@ import type {
   myFileSchema,
   setTrustedPersonSchema,
   updateYouthSchema,
+  youthExportSchema,
   youthSchema,
   youthSummarySchema,
 } from '../../../shared/schemas/youth.js';
@@ -156,6 +158,8 @@ export type KeyDates = z.infer<typeof keyDatesSchema>;
 export type YouthSummary = z.infer<typeof youthSummarySchema>;
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+/** The RGPD export of a file (GET /api/youth/{id}/export). */
+export type YouthExport = z.infer<typeof youthExportSchema>;
 export type CreateYouthBody = z.input<typeof createYouthSchema>;
 export type SetTrustedPersonBody = z.input<typeof setTrustedPersonSchema>;
 export type UpdateYouthBody = z.input<typeof updateYouthSchema>;
@@ -243,6 +247,11 @@ export type CalendarPage = z.infer<typeof calendarPageSchema>;
 export type CalendarLine = CalendarPage['items'][number];
 export type DeadlineAlert = z.infer<typeof deadlineAlertSchema>;
 export type OpenDeadlineAlert = CaseloadItem['alerts'][number];
+export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
+export type IndicatorSection = IndicatorTable['sections'][number];
+export type IndicatorRow = IndicatorSection['rows'][number];
+export type CheckInState = z.infer<typeof checkInStateSchema>;
+export type CheckInReply = z.input<typeof checkInReplySchema>;
 
 // ——— Committees area (`/api/committees`): CTJ / CDJ, consultations, secret ballots, results ———
 export type Committee = z.infer<typeof committeeSchema>;

@@ -9,6 +9,7 @@ import type {
   SetTrustedPersonBody,
   UpdateYouthBody,
   Youth,
+  YouthExport,
   YouthSummary,
 } from './types';
 
@@ -67,6 +68,6 @@ export function listAudit(id: string, cursor: string | null, signal?: AbortSigna
   return request(withCursor(`${file(id)}/audit`, cursor), { signal });
 }
 
-export function exportYouthData(id: string): Promise<unknown> {
+export function exportYouthData(id: string): Promise<YouthExport> {
   return request(`${file(id)}/export`);
 }

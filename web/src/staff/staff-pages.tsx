@@ -22,6 +22,8 @@ const loadMyCaseload = lazyModule(() => import('../dashboard/caseload-page'));
 const loadGridTemplatePage = lazyModule(() => import('./grid-template-page'));
 // So is the staff directory (administrateur·rices only).
 const loadStaffDirectory = lazyModule(() => import('../dashboard/staff-directory-page'));
+// So are the exit indicators (administrateur·rices only).
+const loadIndicators = lazyModule(() => import('../dashboard/indicators-page'));
 // So is the deadlines calendar.
 const loadCalendar = lazyModule(() => import('../dashboard/calendar-page'));
 // So are the housing pages.
@@ -55,6 +57,10 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
     '/personnel',
     (_params, session) =>
       adminOnly(session, <Lazy load={loadStaffDirectory} render={({ StaffDirectoryPage }) => <StaffDirectoryPage />} />),
+  ],
+  [
+    '/indicateurs',
+    (_params, session) => adminOnly(session, <Lazy load={loadIndicators} render={({ IndicatorsPage }) => <IndicatorsPage />} />),
   ],
   [
     '/rappels',

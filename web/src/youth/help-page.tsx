@@ -7,12 +7,7 @@ import { IdempotencyKeys } from '../lib/idempotency';
 import { ErrorNotice } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { useAsync } from '../ui/use-async';
-
-const REASON_LABELS: Record<HelpReason, string> = {
-  pas_en_securite: 'Je ne me sens pas en sécurité',
-  pas_ou_dormir: 'Je n’ai pas où dormir ce soir',
-  besoin_de_parler: 'J’ai besoin de parler',
-};
+import { HELP_REASON_LABELS } from './help-words';
 
 type Sending =
   | { status: 'idle' }
@@ -72,7 +67,7 @@ export function HelpPage() {
             aria-pressed={reason === choice}
             onClick={() => send(choice)}
           >
-            {REASON_LABELS[choice]}
+            {HELP_REASON_LABELS[choice]}
           </button>
         ))}
       </div>

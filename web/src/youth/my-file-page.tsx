@@ -3,6 +3,7 @@ import { listVotesWaiting } from '../api/committees';
 import type { JournalEntry, MyFile as MyFileData } from '../api/types';
 import { exportYouthData, getMyFile, listAudit, listJournal } from '../api/youth';
 import { todayInParis } from '../lib/dates';
+import { href } from '../router/router';
 import { DownloadButton } from '../ui/download-button';
 import { AccessLineItem, JournalItem } from '../ui/entries';
 import { IdentityDetails } from '../ui/identity-details';
@@ -124,12 +125,19 @@ function MyData({ youthId }: { youthId: string }) {
   return (
     <section aria-labelledby="mes-donnees">
       <h2 id="mes-donnees">Mes données</h2>
-      <p>Tu peux télécharger tout ce qu’Envol garde sur toi, dans un fichier (format JSON).</p>
+      <p>Tout ce qu’Envol garde sur toi, en français, à lire, à imprimer ou à enregistrer en PDF.</p>
+      <p>
+        <a class="button" href={href('/moi/donnees')}>
+          Voir mes données
+        </a>
+      </p>
+      <p class="hint">Pour les donner à un autre service, les mêmes données dans un fichier fait pour un ordinateur (format JSON) :</p>
       <DownloadButton
         load={() => exportYouthData(youthId)}
         filename="envol-mes-donnees.json"
-        label="Télécharger mes données"
-        doneMessage="Tes données ont été téléchargées."
+        label="Télécharger le fichier (JSON)"
+        doneMessage="Le fichier de tes données a été téléchargé."
+        secondary
       />
     </section>
   );
