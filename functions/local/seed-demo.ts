@@ -15,7 +15,8 @@ import { seedDemoActivity } from './seed-demo-activity.js';
 export const DEMO_DEPARTEMENT = '62';
 const DEMO_MARKER = { pk: 'D#62#DEMO', sk: 'SEEDED' };
 
-function principalOf(sub: string): Principal {
+/** The demo account `sub` as a signed-in principal. */
+export function demoPrincipal(sub: string): Principal {
   const account = DEMO_ACCOUNTS.find((candidate) => candidate.sub === sub);
   if (!account) throw new Error(`Unknown demo account ${sub}`);
   return { sub: account.sub, role: account.role, departement: account.departement, name: account.name };
@@ -64,20 +65,25 @@ export async function seedDemo(store: Store, now: Date, options: { withActivity?
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
-  const admin = principalOf('admin-62-nadia');
+  const admin = demoPrincipal('admin-62-nadia');
   const dashboardSettings = await staffRepo.getSettings(store, '62');
   await staffRepo.putSettings(store, '62', { ...dashboardSettings, ...DEMO_BINOME_CONTACT }, now);
   const [lina, yanis, emma] = await Promise.all(demoYouth(parisDate(now)).map((youth) => youthRepo.create(store, admin, youth, now)));
   if (lina && yanis && emma && options.withActivity) {
     await seedDemoActivity(
       store,
-      { sophie: principalOf('ref-62-sophie'), karim: principalOf('coord-62-karim'), claire: principalOf('orga-62-claire'), nadia: admin },
+      {
+        sophie: demoPrincipal('ref-62-sophie'),
+        karim: demoPrincipal('coord-62-karim'),
+        claire: demoPrincipal('orga-62-claire'),
+        nadia: admin,
+      },
       { lina, yanis, emma },
       now,
     );
   }
   if (lina) {
-    const sophie = principalOf('ref-62-sophie');
+    const sophie = demoPrincipal('ref-62-sophie');
     await journalRepo.add(
       store,
       sophie,

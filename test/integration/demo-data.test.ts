@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../functions/local/seed-demo.js';
+import { demoPrincipal, seedDemo } from '../../functions/local/seed-demo.js';
+import { seedDemoLeavers } from '../../functions/local/seed-demo-leavers.js';
 import { type Caller, type Harness, startHarness } from '../support/harness.js';
 
 let api: Harness;
@@ -52,5 +53,23 @@ describe('the demo shows housing (npm start)', () => {
   it('keeps Lina’s started project hers until she shares it', async () => {
     expect((await api.call(karim, 'GET', `/api/housing/${ids.lina}`)).body).toMatchObject({ project: null, projectPending: true });
     expect((await api.call(lina, 'GET', `/api/housing/${ids.lina}`)).body.project.wishedArea).toBe('Arras');
+  });
+});
+
+describe('the demo shows exit indicators (npm start)', () => {
+  it('loads its leavers once, and the year’s table shows figures past the small-cell rule', async () => {
+    const nadia = demoPrincipal('admin-62-nadia');
+    expect(await seedDemoLeavers(api.store, nadia, new Date())).toBe(true);
+    expect(await seedDemoLeavers(api.store, nadia, new Date())).toBe(false);
+    const table = (await api.call({ ...nadia, name: 'Nadia Roussel' }, 'GET', '/api/dashboard/indicators')).body;
+    const rows = table.sections.flatMap((section: { rows: { id: string; count: number | null }[] }) => section.rows);
+    const count = (id: string) => rows.find((row: { id: string }) => row.id === id)?.count;
+    expect(count('sorties.cohorte')).toBe(14);
+    expect(count('bilan19.cohorte')).toBe(14);
+    // Some categories too (5 left to a home of their own), not only the cohorts.
+    expect(rows.some((row: { id: string; count: number | null }) => row.id.startsWith('sorties.housing.') && row.count !== null)).toBe(
+      true,
+    );
+    expect(table.territories).toEqual(['Arrageois', 'Lens-Liévin']);
   });
 });

@@ -51,6 +51,10 @@ const loadYouthData = lazyModule(() => import('./youth/my-data-page'));
 // « J'ai besoin d'aide »: its own small chunk.
 const loadYouthHelp = lazyModule(() => import('./youth/help-page'));
 
+// The STOP link's page: opened from a message, signed in or not.
+const loadStopPage = lazyModule(() => import('./reminders/stop-page'));
+const STOP_PREFIX = '/arret/';
+
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
 /** The chunk of the young person's page at `path`, or null when the page is in the entry bundle (or unknown). */
@@ -115,6 +119,7 @@ function hasCognitoCallback(config: AppConfig): boolean {
 
 /** Where to send the browser instead of `path`, or null to show `path`. */
 function redirectFor(path: string, session: Session | null): string | null {
+  if (path.startsWith(STOP_PREFIX)) return null;
   if (!session) return path === '/connexion' ? null : '/connexion';
   return path === '/' || path === '/connexion' ? homePath(session.role) : null;
 }
@@ -125,8 +130,10 @@ function Root({ config }: { config: AppConfig }) {
     const restoredSession = restoreSession();
     if (restoredSession.session?.role === 'jeune') prefetchMyFile();
     // A deep link opened without a session: go there once signed in.
-    if (!restoredSession.session) rememberReturnPath(currentPath());
-    else keepOnThisPhone(restoredSession.session);
+    // (Not the STOP page: it needs no session, and signing in later should not lead back to it.)
+    if (!restoredSession.session) {
+      if (!currentPath().startsWith(STOP_PREFIX)) rememberReturnPath(currentPath());
+    } else keepOnThisPhone(restoredSession.session);
     return restoredSession;
   });
   const [session, setSession] = useState<Session | null>(restored.session);
@@ -187,6 +194,9 @@ function Root({ config }: { config: AppConfig }) {
         }}
       />
     );
+  } else if (!redirect && path.startsWith(STOP_PREFIX)) {
+    const token = path.slice(STOP_PREFIX.length);
+    page = <Lazy load={loadStopPage} render={({ StopPage }) => <StopPage token={token} />} />;
   } else if (!redirect) {
     page = session ? (
       <RolePages key={path} session={session} path={path} />
@@ -293,6 +303,8 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
     ['/grille', 'Grille d’autonomie'],
     ['/comites', 'Comités'],
     ['/personnel', 'Personnel'],
+    ['/indicateurs', 'Indicateurs'],
+    ['/rappels', 'Rappels non envoyés'],
   ],
   organisateur: [['/comites', 'Comités']],
 };

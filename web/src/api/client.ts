@@ -197,6 +197,27 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   return data;
 }
 
+/** A file the API sends (an export): its bytes and the name the server gave it. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string | null;
+}
+
+/** Calls the API for a file rather than JSON (staff only: never kept for offline). Throws like `request`. */
+export async function requestFile(path: string, options: { signal?: AbortSignal } = {}): Promise<DownloadedFile> {
+  const token = session.getToken();
+  const headers: Record<string, string> = { Accept: '*/*' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetchWithTimeout(path, { headers, cache: 'no-store' }, options.signal);
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    if (response.status === 401 && token !== null && token === session.getToken()) session.onUnauthorized(error.message);
+    throw error;
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  return { blob: await response.blob(), filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
+}
+
 /** Appends `?cursor=` when there is a next page to fetch. */
 export function withCursor(path: string, cursor: string | null): string {
   return cursor ? `${path}?cursor=${encodeURIComponent(cursor)}` : path;

@@ -1,14 +1,18 @@
 import type { HelpReason } from '../../../shared/domain/help.js';
-import { request } from './client';
+import type { DraftRequest } from '../lib/draft-box';
+import { type DownloadedFile, request, requestFile } from './client';
 import type {
   CalendarPage,
   Caseload,
+  CheckInReply,
+  CheckInState,
   CreateStaffBody,
   DashboardSettings,
   DashboardSettingsBody,
   DeadlineAlert,
   HelpAlert,
   HelpAnswer,
+  IndicatorTable,
   Page,
   StaffMember,
   StaffRole,
@@ -81,4 +85,35 @@ export function listDeadlineAlerts(youthId: string, signal?: AbortSignal): Promi
 
 export function acknowledgeDeadlineAlert(youthId: string, alertId: string): Promise<DeadlineAlert> {
   return request(`/api/dashboard/alerts/${encodeURIComponent(youthId)}/${encodeURIComponent(alertId)}/acknowledge`, { method: 'POST' });
+}
+
+/** The exit indicators' query: a calendar year, and a territory or the whole département (null). */
+export interface IndicatorsQuery {
+  year: number;
+  territory: string | null;
+}
+
+function indicatorsParams(query: IndicatorsQuery): URLSearchParams {
+  const params = new URLSearchParams({ year: String(query.year) });
+  if (query.territory !== null) params.set('territory', query.territory);
+  return params;
+}
+
+export function getIndicators(query: IndicatorsQuery, signal?: AbortSignal): Promise<IndicatorTable> {
+  return request(`/api/dashboard/indicators?${indicatorsParams(query)}`, { signal });
+}
+
+/** The ODPE export: the same aggregates as a CSV file. */
+export function getIndicatorsExport(query: IndicatorsQuery): Promise<DownloadedFile> {
+  return requestFile(`/api/dashboard/indicators/export?${indicatorsParams(query)}`);
+}
+
+/** The young person's check-in of 19 or 21: open now? done? */
+export function getCheckIn(signal?: AbortSignal): Promise<CheckInState> {
+  return request('/api/dashboard/check-in', { signal });
+}
+
+/** The answer (or the decline), sent through the phone's drafts (`sendAsDraft`). */
+export function checkInReply(body: CheckInReply): DraftRequest {
+  return { method: 'POST', path: '/api/dashboard/check-in', body };
 }

@@ -22,10 +22,14 @@ const loadMyCaseload = lazyModule(() => import('../dashboard/caseload-page'));
 const loadGridTemplatePage = lazyModule(() => import('./grid-template-page'));
 // So is the staff directory (administrateur·rices only).
 const loadStaffDirectory = lazyModule(() => import('../dashboard/staff-directory-page'));
+// So are the exit indicators (administrateur·rices only).
+const loadIndicators = lazyModule(() => import('../dashboard/indicators-page'));
 // So is the deadlines calendar.
 const loadCalendar = lazyModule(() => import('../dashboard/calendar-page'));
 // So are the housing pages.
 const loadHousingPages = lazyModule(() => import('./housing-pages'));
+// So is the admins' list of reminders that failed.
+const loadFailedReminders = lazyModule(() => import('../reminders/failed-page'));
 
 const adminOnly = (session: Session, page: ComponentChildren) => (session.role === 'admin' ? page : null);
 
@@ -53,6 +57,15 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
     '/personnel',
     (_params, session) =>
       adminOnly(session, <Lazy load={loadStaffDirectory} render={({ StaffDirectoryPage }) => <StaffDirectoryPage />} />),
+  ],
+  [
+    '/indicateurs',
+    (_params, session) => adminOnly(session, <Lazy load={loadIndicators} render={({ IndicatorsPage }) => <IndicatorsPage />} />),
+  ],
+  [
+    '/rappels',
+    (_params, session) =>
+      adminOnly(session, <Lazy load={loadFailedReminders} render={({ FailedRemindersPage }) => <FailedRemindersPage />} />),
   ],
   [
     '/suivi',
