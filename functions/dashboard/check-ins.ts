@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { authorize } from '../../shared/auth/authorize.js';
 import type { Principal } from '../../shared/auth/principal.js';
+import { noteYoungPersonContact } from '../../shared/auth/young-person-contact.js';
 import { indicatorFactsRepo } from '../../shared/db/indicator-facts-repo.js';
 import { youthRepo } from '../../shared/db/youth-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
@@ -51,6 +52,7 @@ export function checkInRoutes(deps: Deps) {
     const youth = await youthRepo.getByAccount(deps.store, principal.departement, principal.sub);
     if (!youth) throw new NotFound('youthFile.noneForAccount');
     authorize(principal, 'checkIn.answer', youth, 'youthFile.notFound');
+    await noteYoungPersonContact(deps, principal, youth);
     return youth;
   };
 

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { authorize } from '../../shared/auth/authorize.js';
+import { noteYoungPersonContact } from '../../shared/auth/young-person-contact.js';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { helpRepo } from '../../shared/db/help-repo.js';
 import { staffRepo } from '../../shared/db/staff-repo.js';
@@ -70,6 +71,7 @@ export function helpRoutes(deps: Deps) {
     const youth = await youthRepo.getByAccount(deps.store, principal.departement, principal.sub);
     if (!youth) throw new NotFound('youthFile.noneForAccount');
     authorize(principal, 'help.raise', youth, 'youthFile.notFound');
+    await noteYoungPersonContact(deps, principal, youth);
     const { reason } = c.req.valid('json');
     const messages = messagesForEvent({ type: 'help.raised', binome: [youth.referentId, youth.coordinateurId] }, deps.now());
     const [settings, alert] = await Promise.all([

@@ -13,6 +13,8 @@ import type { Store } from '../../shared/db/store.js';
 import { logger } from '../../shared/http/logger.js';
 import { backfillCalendar } from '../alerts/calendar-backfill.js';
 import { runAlertsJob } from '../alerts/job.js';
+import { backfillRetentionIndex } from '../retention/index-backfill.js';
+import { runRetentionJob } from '../retention/job.js';
 import { type DynamoDbLocal, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.js';
 import { startLocalMessaging } from './local-transports.js';
 import { portIsFree } from './port.js';
@@ -55,6 +57,21 @@ function startAlertsTimer(store: Store): void {
   setInterval(run, minutes * 60_000).unref();
 }
 
+/**
+ * The daily retention job, as the EventBridge rule runs it in AWS: once at start, then
+ * every `ENVOL_RETENTION_EVERY_MINUTES` (60 by default; a run archives nothing twice).
+ */
+function startRetentionTimer(store: Store): void {
+  const minutes = Number(process.env.ENVOL_RETENTION_EVERY_MINUTES ?? 60);
+  if (!Number.isFinite(minutes) || minutes <= 0) fail(`ENVOL_RETENTION_EVERY_MINUTES must be a positive number, not "${minutes}".`);
+  const run = () =>
+    runRetentionJob(store, new Date()).catch((error: unknown) =>
+      console.warn(`The retention job failed: ${error instanceof Error ? error.name : 'unknown error'}`),
+    );
+  void run();
+  setInterval(run, minutes * 60_000).unref();
+}
+
 function fail(message: string): never {
   console.error(`Envol could not start: ${message}`);
   process.exit(1);
@@ -92,7 +109,10 @@ async function main() {
     await seedDemoLeavers(store, demoPrincipal('admin-62-nadia'), new Date());
     // A demo loaded before the deadlines calendar existed gets it too (cheap: a handful of files).
     await backfillCalendar(store, DEMO_DEPARTEMENT);
+    // Likewise the retention index, for a demo loaded before it.
+    await backfillRetentionIndex(store, DEMO_DEPARTEMENT);
     startAlertsTimer(store);
+    startRetentionTimer(store);
     const server = await startLocalServer({
       port,
       dynamoEndpoint: endpoint,

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { authorize } from '../../shared/auth/authorize.js';
+import { noteYoungPersonContact } from '../../shared/auth/young-person-contact.js';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
 import { youthRepo } from '../../shared/db/youth-repo.js';
 import { changesBinome, newBinomeIds } from '../../shared/domain/binome.js';
@@ -126,6 +127,8 @@ export function youthFileRoutes(deps: Deps) {
     authorize(principal, 'youth.readOwn');
     const record = await youthRepo.getByAccount(deps.store, principal.departement, principal.sub);
     if (!record) throw new NotFound('youthFile.noneForAccount');
+    // Opening Envol is the young person's sign-in: a contact for the retention rules.
+    await noteYoungPersonContact(deps, principal, record);
     return c.json(await buildMyFile(deps, record), 200);
   });
 

@@ -15,6 +15,7 @@ import { EnvolHttpApi } from './http-api.js';
 import { cognitoDomainUrl, defaultDomainPrefix, Identity } from './identity.js';
 import { REPO_ROOT } from './paths.js';
 import { ReminderSender } from './reminder-sender.js';
+import { RetentionJob } from './retention-job.js';
 import { WebContent } from './web-content.js';
 import { WebHosting } from './web-hosting.js';
 
@@ -105,6 +106,8 @@ export class EnvolStack extends Stack {
   readonly alerts: AlertsJob;
   /** The reminder sender (outbox to SES and SMS) and its schedule. */
   readonly reminders: ReminderSender;
+  /** The daily retention job (RGPD) and its schedule. */
+  readonly retention: RetentionJob;
 
   constructor(scope: Construct, id: string, props: EnvolStackProps = {}) {
     super(scope, id, props);
@@ -190,6 +193,7 @@ export class EnvolStack extends Stack {
     }
 
     this.alerts = new AlertsJob(this, 'AlertsJob', { entry: join(functionsPath, 'alerts', 'handler.ts'), projectRoot, data });
+    this.retention = new RetentionJob(this, 'RetentionJob', { entry: join(functionsPath, 'retention', 'handler.ts'), projectRoot, data });
     this.reminders = new ReminderSender(this, 'ReminderSender', {
       entry: join(functionsPath, 'reminders', 'sender-handler.ts'),
       projectRoot,

@@ -5,6 +5,7 @@ import type { Deps } from '../http/app-env.js';
 import { authorize } from './authorize.js';
 import { isAuditedAccess, type YouthAction } from './policy.js';
 import type { Principal } from './principal.js';
+import { noteYoungPersonContact } from './young-person-contact.js';
 
 /** The actions that read a file: each is also the name of its audit entry. */
 export type YouthReadAction = Extract<YouthAction, AuditAction>;
@@ -35,6 +36,7 @@ export async function openYouthFile(
   const record = await youthRepo.get(deps.store, principal.departement, youthId);
   if (!record) throw new NotFound('youthFile.notFound');
   authorize(principal, action, record, 'youthFile.notFound');
+  await noteYoungPersonContact(deps, principal, record);
   if (!options && isAuditedAccess(principal)) {
     // Only the first overload reaches here without options, so `action` is a read.
     await auditRepo.record(deps.store, principal, youthId, action as YouthReadAction, deps.now());

@@ -22,6 +22,14 @@ export const DATA_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Batch
 export const ALERTS_JOB_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem'];
 
 /**
+ * The daily retention job: it reads the retention index, the départements' list, the
+ * files due and what holds them (Query, GetItem), files them again or archives them
+ * (PutItem, UpdateItem, in transactions) and takes an archived file's deadlines out of
+ * the calendar (DeleteItem of its calendar items, in the same transaction).
+ */
+export const RETENTION_JOB_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
+
+/**
  * The reminder sender: it reads the due messages (Query), the channels, codes and
  * settings (GetItem), and moves each message along (UpdateItem, conditional). It writes
  * no new item and deletes nothing.

@@ -61,6 +61,21 @@ export const keys = {
   coordinateurCalendar: (departement: string, coordinateurSub: string, month: string) =>
     `${tenant(departement)}#COORD#${coordinateurSub}#CAL#${month}`,
   calendarSort: (dueOn: string, youthId: string, kind: string) => `${dueOn}#${youthId}#${kind}`,
+  /**
+   * Retention (RGPD): one item per young person, in their partition, that the daily
+   * retention job finds them by. Indexed in gsi3 by département and file state, sorted by
+   * `<sinceOn>#<youthId>`: for an active file the day its active period runs from (a lower
+   * bound: a contact since only makes the job look once more), for an archived one the
+   * day it was archived. A file whose care has not ended has the item without index keys.
+   */
+  retentionSk: 'RETENTION',
+  departementRetention: (departement: string, state: string) => `${tenant(departement)}#RETENTION#${state}`,
+  retentionSort: (sinceOn: string, youthId: string) => `${sinceOn}#${youthId}`,
+  /** gsi3 of an archived file's profile: out of every list of the active base, still counted by the indicators. */
+  departementArchivedYouth: (departement: string) => `${tenant(departement)}#ARCHIVED`,
+  /** What happened to a file in its life (archived, reopened…): one item per move, its id saying which, so a second run finds it. */
+  lifecycleSk: (on: string, state: string) => `LIFECYCLE#${on}#${state}`,
+  lifecyclePrefix: 'LIFECYCLE#',
   /** A deadline alert the daily job wrote: its id says what it is about, so a second run finds it. */
   deadlineAlertSk: (alertId: string) => `ALERT#${alertId}`,
   deadlineAlertPrefix: 'ALERT#',
@@ -110,6 +125,7 @@ export const keys = {
   departement: (departement: string) => `${tenant(departement)}#SETTINGS`,
   interviewSettingsSk: 'INTERVIEWS',
   committeeSettingsSk: 'COMMITTEES',
+  retentionSettingsSk: 'RETENTION',
   preparationTemplateSk: (version: number) => `PREPTEMPLATE#${String(version).padStart(6, '0')}`,
   preparationTemplatePrefix: 'PREPTEMPLATE#',
 

@@ -134,7 +134,7 @@ export const supportRepo = {
     const nextYouth = careEndChanges ? youthRepo.withCareEndDate(youth, careEndDate, now) : youth;
     if (careEndChanges) {
       items.push(
-        youthRepo.careEndDateUpdate(store, youth, nextYouth),
+        ...youthRepo.careEndDateUpdates(store, youth, nextYouth),
         // The follow-up, the plan review and the end of care move with it in the calendar.
         ...(await calendarSyncItems(store, { departement: youth.departement, youthId: youth.id }, { profile: nextYouth })),
       );

@@ -2,7 +2,10 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ulid } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { parisDate } from '../domain/calendar-date.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
+import { activeSinceAtLeast } from '../domain/retention.js';
+import { calendarDateSchema } from '../schemas/common.js';
 import { type CreateYouthInput, type SetTrustedPersonInput, type UpdateYouthInput, youthSchema } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
 import { batchGet } from './batch-get.js';
@@ -11,6 +14,7 @@ import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { departementRegistryRepo } from './departement-registry-repo.js';
 import { foldForSort, keys } from './keys.js';
 import { type PageRequest, queryAll, queryPage } from './query-page.js';
+import { retentionRepo } from './retention-repo.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
 import { fromWireFormat } from './wire-format.js';
@@ -35,6 +39,10 @@ const youthRecordSchema = youthSchema
     careStartDate: youthSchema.shape.careStartDate.default(null),
     trustedPerson: youthSchema.shape.trustedPerson.default(null),
     exitSituation: youthSchema.shape.exitSituation.default(null),
+    fileState: youthSchema.shape.fileState.default('actif'),
+    archivedOn: youthSchema.shape.archivedOn.default(null),
+    /** The last day the young person themself used Envol (retention); never shown to staff. */
+    lastContactOn: calendarDateSchema.nullable().default(null),
     [HOUSING_SOLUTIONS]: z.set(z.string()).optional(),
   })
   .transform(({ [HOUSING_SOLUTIONS]: solutions, ...record }) => ({ ...record, hasHousingSolution: (solutions?.size ?? 0) > 0 }));
@@ -53,10 +61,29 @@ export type YouthRecord = z.infer<typeof youthRecordSchema>;
 
 const accountLinkSchema = z.object({ youthId: z.string() });
 
+/**
+ * The retention index item of an active file as its dates stand: from its creation or
+ * its care end (a lower bound of the day its active period runs from; the daily job reads
+ * the last contact when it gets there).
+ */
+function retentionIndexOf(store: Store, record: YouthRecord): TransactItem {
+  return retentionRepo.indexItem(
+    store,
+    record.departement,
+    record.id,
+    'actif',
+    activeSinceAtLeast(parisDate(new Date(record.createdAt)), record.careEndDate),
+  );
+}
+
 /** The profile's fields the deadlines calendar is computed from or shows: a change to one moves it in the same transaction. */
 const CALENDAR_FIELDS = ['birthDate', 'careStartDate', 'careEndDate', 'firstName', 'lastName', 'referentId', 'coordinateurId'] as const;
 
-/** Index keys that place the profile in its referent's, coordinateur's and département's lists. */
+/**
+ * Index keys that place the profile in its referent's, coordinateur's and département's
+ * lists. An archived file is in none of them: only in the département's archive, which
+ * the indicators count and admins read.
+ */
 function indexKeys(record: YouthRecord) {
   const sort = keys.caseloadSort(record.lastName, record.firstName, record.id);
   return {
@@ -83,6 +110,10 @@ function setExpression(record: YouthRecord) {
     accountSub: _accountSub,
     createdAt: _createdAt,
     hasHousingSolution: _derived,
+    // Kept by the retention rules (the young person's contact, the daily job), never by an edit.
+    lastContactOn: _lastContactOn,
+    fileState: _fileState,
+    archivedOn: _archivedOn,
     ...mutable
   } = record;
   const values = { ...mutable, ...indexKeys(record) };
@@ -122,6 +153,9 @@ export const youthRepo = {
       referentId: input.referentId,
       coordinateurId: input.coordinateurId,
       hasHousingSolution: false,
+      fileState: 'actif',
+      archivedOn: null,
+      lastContactOn: null,
       version: 1,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
@@ -149,6 +183,7 @@ export const youthRepo = {
         auditRepo.putItem(store, admin, record.id, 'profile.create', now),
         caseloadFactsRepo.createItem(store, record.departement, record.id),
         ...calendar,
+        retentionIndexOf(store, record),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(1)) {
@@ -221,6 +256,8 @@ export const youthRepo = {
         // The young person's own changes are not staff access: no audit entry for them.
         ...(options.audited ? [auditRepo.putItem(store, actor, current.id, options.auditAction ?? 'profile.update', now)] : []),
         ...calendar,
+        // A care end moved earlier must not leave the file indexed for later than it is due.
+        ...(next.careEndDate !== current.careEndDate ? [retentionIndexOf(store, next)] : []),
       ]);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(0)) {
@@ -240,23 +277,27 @@ export const youthRepo = {
 
   /**
    * The Update that moves the care end date to `next.careEndDate`, for a transaction with
-   * the decision that sets it; it fails if the profile changed since `current` was read.
+   * the decision that sets it (it fails if the profile changed since `current` was read),
+   * and the Put that moves the file's retention index with it.
    */
-  careEndDateUpdate(store: Store, current: YouthRecord, next: YouthRecord): TransactItem {
-    return {
-      Update: {
-        TableName: store.tableName,
-        Key: { pk: keys.youth(current.departement, current.id), sk: keys.profileSk },
-        UpdateExpression: 'SET careEndDate = :careEndDate, version = :next, updatedAt = :updatedAt',
-        ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-        ExpressionAttributeValues: {
-          ':careEndDate': next.careEndDate,
-          ':next': next.version,
-          ':updatedAt': next.updatedAt,
-          ':expected': current.version,
+  careEndDateUpdates(store: Store, current: YouthRecord, next: YouthRecord): TransactItem[] {
+    return [
+      retentionIndexOf(store, next),
+      {
+        Update: {
+          TableName: store.tableName,
+          Key: { pk: keys.youth(current.departement, current.id), sk: keys.profileSk },
+          UpdateExpression: 'SET careEndDate = :careEndDate, version = :next, updatedAt = :updatedAt',
+          ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+          ExpressionAttributeValues: {
+            ':careEndDate': next.careEndDate,
+            ':next': next.version,
+            ':updatedAt': next.updatedAt,
+            ':expected': current.version,
+          },
         },
       },
-    };
+    ];
   },
 
   /**
@@ -331,17 +372,24 @@ export const youthRepo = {
   },
 
   /**
-   * What the exit indicators read of every file of the département: dates, situation at
-   * exit and referent, never a name (a projection of the département's index, all pages).
+   * What the exit indicators read of every file of the département, archived ones
+   * included: dates, situation at exit and referent, never a name (a projection of the
+   * département's index and of its archive, all pages).
    */
   async indicatorProfiles(store: Store, departement: string) {
-    const items = await queryAll(store, {
-      IndexName: 'gsi3',
-      KeyConditionExpression: 'gsi3pk = :pk',
-      ProjectionExpression: 'id, birthDate, careStartDate, careEndDate, exitSituation, referentId',
-      ExpressionAttributeValues: { ':pk': keys.departementYouth(departement) },
-    });
-    return items.map((item) => indicatorProfileSchema.parse(item));
+    // Archived files leave every list but keep being counted (the département's archive index).
+    const partitions = [keys.departementYouth(departement), keys.departementArchivedYouth(departement)];
+    const items = await Promise.all(
+      partitions.map((pk) =>
+        queryAll(store, {
+          IndexName: 'gsi3',
+          KeyConditionExpression: 'gsi3pk = :pk',
+          ProjectionExpression: 'id, birthDate, careStartDate, careEndDate, exitSituation, referentId',
+          ExpressionAttributeValues: { ':pk': pk },
+        }),
+      ),
+    );
+    return items.flat().map((item) => indicatorProfileSchema.parse(item));
   },
 
   /**

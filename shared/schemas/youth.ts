@@ -60,6 +60,13 @@ export const youthSchema = z
     accountSub: subjectSchema,
     referentId: subjectSchema,
     coordinateurId: subjectSchema,
+    fileState: z.enum(['actif', 'archive_intermediaire', 'verse_aux_archives', 'detruit']).openapi({
+      description:
+        'Où en est le dossier dans sa vie (RGPD) : `actif` (base active), `archive_intermediaire` (lecture seule, hors des listes), `verse_aux_archives` ou `detruit`.',
+    }),
+    archivedOn: calendarDateSchema
+      .nullable()
+      .openapi({ description: 'Le jour où le dossier est passé en archive intermédiaire, sinon null.' }),
     hasHousingSolution: z.boolean().openapi({
       description:
         'Une solution logement est acquise (demande acceptée ou entrée dans les lieux hors hébergement d’urgence, ou « pas besoin » partagé) : le résumé que le volet logement tient sur le dossier, d’où se calcule l’alerte « sans solution logement ».',

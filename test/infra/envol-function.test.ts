@@ -42,16 +42,17 @@ describe('Envol functions', () => {
   });
   afterAll(() => fixture.remove());
 
-  it('creates one function per area of shared/areas.ts, the daily alerts job and the reminder sender', () => {
+  it('creates one function per area of shared/areas.ts, the daily alerts and retention jobs and the reminder sender', () => {
     const ours = Object.values(resourcesOfType(template, 'AWS::Lambda::Function')).filter((fn) =>
       String(
         (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables?.POWERTOOLS_SERVICE_NAME ?? '',
       ).startsWith('envol-'),
     );
 
-    expect(ours).toHaveLength(AREAS.length + 2);
+    expect(ours).toHaveLength(AREAS.length + 3);
     for (const area of AREAS) expect(() => functionOfArea(template, area.name)).not.toThrow();
     expect(() => functionOfArea(template, 'alerts')).not.toThrow();
+    expect(() => functionOfArea(template, 'retention')).not.toThrow();
     expect(() => functionOfArea(template, 'reminder-sender')).not.toThrow();
   });
 

@@ -107,7 +107,7 @@ describe('exit indicators (admin)', () => {
     expect(bad.body.error.code).toBe('VALIDATION_ERROR');
   });
 
-  it('reads the département with three Queries, the same for 17 young people as for 27, and never a Scan', async () => {
+  it('reads the département with four Queries (its files, its archived files, its referents, the facts), the same for 17 young people as for 27, and never a Scan', async () => {
     proxy.reset();
     expect((await api.call(people.admin, 'GET', '/api/dashboard/indicators?year=2026')).status).toBe(200);
     const fourteen = proxy.counts();
@@ -115,8 +115,8 @@ describe('exit indicators (admin)', () => {
     proxy.reset();
     const more = await api.call(people.admin, 'GET', '/api/dashboard/indicators?year=2026');
     expect(rowOf(more.body, 'sorties.cohorte')).toMatchObject({ count: 27 });
-    expect(fourteen).toEqual({ Query: 3 });
-    expect(proxy.counts()).toEqual({ Query: 3 });
+    expect(fourteen).toEqual({ Query: 4 });
+    expect(proxy.counts()).toEqual({ Query: 4 });
   });
 
   it('exports the same aggregates as a CSV with a BOM, ; separators and French headers, no name', async () => {

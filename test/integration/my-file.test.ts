@@ -105,8 +105,11 @@ describe('GET /api/youth/me: « À faire maintenant » and the binôme', () 
       expect((await api.call(caller, 'GET', '/api/youth/me')).status).toBe(200);
       return proxy.counts();
     };
+    // The first opening of the day also writes the young person's contact (retention), once.
+    expect(await count(quiet.caller)).toEqual({ GetItem: 11, Query: 4, UpdateItem: 1 });
     const none = await count(quiet.caller);
     expect(none).toEqual({ GetItem: 11, Query: 4 });
+    expect(await count(busy.caller)).toEqual({ ...none, UpdateItem: 1 });
     expect(await count(busy.caller)).toEqual(none);
   });
 });

@@ -54,6 +54,10 @@ const loadYouthHelp = lazyModule(() => import('./youth/help-page'));
 // The check-in of 19 and 21 (« Mon questionnaire »): its own small chunk too.
 const loadYouthCheckIn = lazyModule(() => import('./youth/check-in-page'));
 
+// The STOP link's page: opened from a message, signed in or not.
+const loadStopPage = lazyModule(() => import('./reminders/stop-page'));
+const STOP_PREFIX = '/arret/';
+
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
 /** The chunk of the young person's page at `path`, or null when the page is in the entry bundle (or unknown). */
@@ -119,6 +123,7 @@ function hasCognitoCallback(config: AppConfig): boolean {
 
 /** Where to send the browser instead of `path`, or null to show `path`. */
 function redirectFor(path: string, session: Session | null): string | null {
+  if (path.startsWith(STOP_PREFIX)) return null;
   if (!session) return path === '/connexion' ? null : '/connexion';
   return path === '/' || path === '/connexion' ? homePath(session.role) : null;
 }
@@ -130,8 +135,10 @@ function Root({ config }: { config: AppConfig }) {
     // Every page of theirs starts with their file, but the check-in: a prefetch it left unused would be served stale to the next page.
     if (restoredSession.session?.role === 'jeune' && currentPath() !== CHECK_IN_PATH) prefetchMyFile();
     // A deep link opened without a session: go there once signed in.
-    if (!restoredSession.session) rememberReturnPath(currentPath());
-    else keepOnThisPhone(restoredSession.session);
+    // (Not the STOP page: it needs no session, and signing in later should not lead back to it.)
+    if (!restoredSession.session) {
+      if (!currentPath().startsWith(STOP_PREFIX)) rememberReturnPath(currentPath());
+    } else keepOnThisPhone(restoredSession.session);
     return restoredSession;
   });
   const [session, setSession] = useState<Session | null>(restored.session);
@@ -192,6 +199,9 @@ function Root({ config }: { config: AppConfig }) {
         }}
       />
     );
+  } else if (!redirect && path.startsWith(STOP_PREFIX)) {
+    const token = path.slice(STOP_PREFIX.length);
+    page = <Lazy load={loadStopPage} render={({ StopPage }) => <StopPage token={token} />} />;
   } else if (!redirect) {
     page = session ? (
       <RolePages key={path} session={session} path={path} />
@@ -300,6 +310,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
     ['/comites', 'Comités'],
     ['/personnel', 'Personnel'],
     ['/indicateurs', 'Indicateurs'],
+    ['/rappels', 'Rappels non envoyés'],
   ],
   organisateur: [['/comites', 'Comités']],
 };

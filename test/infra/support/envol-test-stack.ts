@@ -9,7 +9,7 @@ import { EnvolStack, type EnvolStackProps } from '../../../infra/lib/envol-stack
 import { logicalIdOf } from '../../../infra/lib/logical-id.js';
 import { AREAS, type AreaDefinition } from '../../../shared/areas.js';
 
-/** A throw-away project: a lock file, one handler per area and the alerts job's, and a tiny web build. */
+/** A throw-away project: a lock file, one handler per area, the alerts and retention jobs', and a tiny web build. */
 export interface FixtureProject {
   readonly projectRoot: string;
   readonly functionsPath: string;
@@ -34,6 +34,9 @@ export function createFixtureProject(areas: readonly AreaDefinition[] = AREAS): 
   // The daily alerts job is a function of its own, outside the API areas.
   mkdirSync(join(functionsPath, 'alerts'), { recursive: true });
   writeFileSync(join(functionsPath, 'alerts', 'handler.ts'), 'export const handler = async () => ({});\n');
+  // And the daily retention job.
+  mkdirSync(join(functionsPath, 'retention'), { recursive: true });
+  writeFileSync(join(functionsPath, 'retention', 'handler.ts'), 'export const handler = async () => ({});\n');
   // So is the reminder sender, beside the reminders area's handler.
   writeFileSync(join(functionsPath, 'reminders', 'sender-handler.ts'), 'export const handler = async () => ({});\n');
   const webAssetPath = join(projectRoot, 'web');

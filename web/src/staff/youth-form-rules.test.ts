@@ -25,6 +25,8 @@ const youth: Youth = {
   referentId: 'ref-62-martin',
   coordinateurId: 'coord-62-nour',
   hasHousingSolution: false,
+  fileState: 'actif',
+  archivedOn: null,
   version: 3,
   createdAt: '2026-01-05T09:00:00.000Z',
   updatedAt: '2026-10-01T09:00:00.000Z',

@@ -1,0 +1,93 @@
+import { departementRegistryRepo } from '../../shared/db/departement-registry-repo.js';
+import { retentionRepo, retentionSettingsRepo } from '../../shared/db/retention-repo.js';
+import type { Store } from '../../shared/db/store.js';
+import { transactWrite } from '../../shared/db/transact.js';
+import { youthRepo } from '../../shared/db/youth-repo.js';
+import { parisDate } from '../../shared/domain/calendar-date.js';
+import { decideActiveFile, dueSinceOnOrBefore } from '../../shared/domain/retention.js';
+import { logger } from '../../shared/http/logger.js';
+
+/** What one département's run did: counts only, never who. */
+export interface RetentionDepartementRun {
+  departement: string;
+  ok: boolean;
+  /** Active files the index gave as due today (a lower bound: some had a contact since). */
+  due: number;
+  /** Moved to the intermediate archive by this run. */
+  archived: number;
+  /** Still active: a contact since the index was written (filed again under it). */
+  kept: number;
+  /** Due but held by something under way (a request, an application, a follow-up), looked at again in a week. */
+  held: number;
+  /** Changed while the run read it (an edit, a contact): left for the next run. */
+  skipped: number;
+}
+
+export interface RetentionRun {
+  today: string;
+  departements: RetentionDepartementRun[];
+}
+
+const DEPARTEMENTS_AT_ONCE = 4;
+
+/**
+ * One département: the retention index up to today minus the active period (the files
+ * due, nothing else), then each of them read again and decided by the rule.
+ */
+export async function runRetentionForDepartement(store: Store, departement: string, now: Date): Promise<RetentionDepartementRun> {
+  const today = parisDate(now);
+  const settings = await retentionSettingsRepo.get(store, departement);
+  const lines = await retentionRepo.dueOnOrBefore(store, departement, 'actif', dueSinceOnOrBefore(today, settings));
+  const run: RetentionDepartementRun = { departement, ok: true, due: lines.length, archived: 0, kept: 0, held: 0, skipped: 0 };
+  for (const line of lines) {
+    const record = await youthRepo.get(store, departement, line.youthId);
+    if (record?.fileState !== 'actif') {
+      // An index left behind (a file archived by hand, or gone): the profile is what counts.
+      run.skipped += 1;
+      continue;
+    }
+    const decision = decideActiveFile(await retentionRepo.factsOf(store, record), settings, today);
+    if (decision.kind === 'archive') {
+      if (await retentionRepo.archive(store, record, today, now)) run.archived += 1;
+      else run.skipped += 1;
+      continue;
+    }
+    await transactWrite(store.db, [retentionRepo.indexItem(store, departement, record.id, 'actif', decision.sinceOn)]);
+    if (decision.heldBy === null) run.kept += 1;
+    else run.held += 1;
+  }
+  return run;
+}
+
+/**
+ * The daily retention job: every registered département (or those given), a few at a
+ * time; one failing is logged and reported and does not stop the others. Run twice, it
+ * archives nothing twice: an archived file is no longer among the active index's.
+ */
+export async function runRetentionJob(
+  store: Store,
+  now: Date,
+  options: { departements?: readonly string[]; runDepartement?: typeof runRetentionForDepartement } = {},
+): Promise<RetentionRun> {
+  const departements = options.departements ?? (await departementRegistryRepo.list(store));
+  const runOne = options.runDepartement ?? runRetentionForDepartement;
+  const results: RetentionDepartementRun[] = [];
+  const queue = [...departements];
+  const worker = async () => {
+    for (let departement = queue.shift(); departement !== undefined; departement = queue.shift()) {
+      const started = Date.now();
+      try {
+        const result = await runOne(store, departement, now);
+        results.push(result);
+        logger.info('Retention run', { ...result, ms: Date.now() - started });
+      } catch (error) {
+        results.push({ departement, ok: false, due: 0, archived: 0, kept: 0, held: 0, skipped: 0 });
+        // The error's name only: SDK messages can quote keys, and keys hold ids.
+        logger.error('Retention failed for a département', { departement, error: error instanceof Error ? error.name : 'unknown' });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(DEPARTEMENTS_AT_ONCE, departements.length) }, worker));
+  results.sort((a, b) => a.departement.localeCompare(b.departement));
+  return { today: parisDate(now), departements: results };
+}
