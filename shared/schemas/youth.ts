@@ -100,6 +100,7 @@ const toDoItemSchema = z
       outcome: z.enum(['accordee', 'refusee']),
       decidedOn: calendarDateSchema,
     }),
+    z.object({ kind: z.literal('check_in'), age: z.union([z.literal(19), z.literal(21)]), closesOn: calendarDateSchema }),
   ])
   .openapi('ToDoItem', { description: 'Ce qui attend le jeune (shared/domain/to-do.ts).' });
 
