@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopToken } from '../../functions/reminders/stop-token.js';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, startE2e } from '../support/e2e.js';
+import { type E2e, section, startE2e } from '../support/e2e.js';
 import type { Caller } from '../support/harness.js';
 
 /** Where the 360x740 screenshots of the young person's pages are kept (git-ignored): see README. */
@@ -125,6 +126,13 @@ describe('accessibility: axe finds no serious or critical violation, and the key
     const lina = await e2e.signIn(PHONE, 'Lina Martin');
     await settled(lina.page);
     await check(lina.page, 'Lina /moi', 'moi');
+    // « Mes rappels par SMS et e-mail »: an address given, its code awaited.
+    const reminders = section(lina.page, 'Mes rappels par SMS et e-mail');
+    await reminders.getByRole('button', { name: 'Ajouter mon adresse' }).click();
+    await reminders.getByLabel('Adresse e-mail').fill('lina.a11y@example.fr');
+    await reminders.getByRole('button', { name: 'Recevoir un code' }).click();
+    await reminders.getByLabel('Code reçu par e-mail').waitFor();
+    await check(lina.page, 'Lina /moi: code awaited', 'moi-rappels');
     for (const [path, name] of [
       ['/aide', 'aide'],
       ['/entretien', 'entretien'],
@@ -179,6 +187,19 @@ describe('accessibility: axe finds no serious or critical violation, and the key
     await check(yanis.page, 'Yanis /moi/donnees', 'mes-donnees-yanis');
     await yanis.context.close();
 
+    // The STOP link of a message, opened signed out: asked, then done.
+    const lina62 = (await e2e.api.call(nadia, 'GET', '/api/youth')).body.items.find(
+      (item: { firstName: string }) => item.firstName === 'Lina',
+    );
+    const stop = await e2e.browser.newContext(PHONE);
+    const stopPage = await stop.newPage();
+    await open(stopPage, `/arret/${await stopToken(e2e.api.store, '62', { type: 'jeune', youthId: lina62.id })}`);
+    await check(stopPage, 'STOP link', 'arret');
+    await stopPage.getByRole('button', { name: 'Arrêter tous les messages' }).click();
+    await stopPage.getByText('C’est fait').waitFor();
+    await check(stopPage, 'STOP link: done');
+    await stop.close();
+
     expect(found).toEqual([]);
   }, 600_000);
 
@@ -189,7 +210,7 @@ describe('accessibility: axe finds no serious or critical violation, and the key
       { account: 'Karim Haddad', pages: ['/suivi'], file: 'Yanis Benali' },
       {
         account: 'Nadia Roussel',
-        pages: ['/jeunes', '/jeunes/nouveau', '/logement', '/logement/partenaires', '/grille', '/personnel', '/indicateurs'],
+        pages: ['/jeunes', '/jeunes/nouveau', '/logement', '/logement/partenaires', '/grille', '/personnel', '/rappels', '/indicateurs'],
         file: 'Yanis Benali',
       },
     ];

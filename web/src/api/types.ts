@@ -83,6 +83,15 @@ import type {
   updateInterviewSchema,
 } from '../../../shared/schemas/interviews.js';
 import type {
+  chooseChannelsSchema,
+  contactViewSchema,
+  failedReminderListSchema,
+  failedReminderSchema,
+  sentReminderListSchema,
+  startEmailVerificationSchema,
+  startPhoneVerificationSchema,
+} from '../../../shared/schemas/reminders.js';
+import type {
   caseloadSchema,
   createStaffSchema,
   dashboardSettingsSchema,
@@ -283,4 +292,22 @@ export type Accepted = z.infer<typeof acceptedSchema>;
  * `/config.json`: how this deployment signs people in: the dev issuer locally, else what the
  * stack writes (a deployment without a sign-out URL simply skips Cognito's logout page).
  */
-export type AppConfig = { auth: 'dev' } | (Omit<WebRuntimeConfig, 'logoutUri'> & Partial<Pick<WebRuntimeConfig, 'logoutUri'>>);
+// ——— Reminders area (`/api/reminders`): channels and consent, STOP, what went out, failures ———
+export type ReminderContact = z.infer<typeof contactViewSchema>;
+export type ChooseReminderChannelsBody = z.input<typeof chooseChannelsSchema>;
+export type StartPhoneVerificationBody = z.input<typeof startPhoneVerificationSchema>;
+export type StartEmailVerificationBody = z.input<typeof startEmailVerificationSchema>;
+export type ReminderChannel = keyof ReminderContact['pending'];
+export type SentReminderList = z.infer<typeof sentReminderListSchema>;
+export type FailedReminder = z.infer<typeof failedReminderSchema>;
+export type FailedReminderList = z.infer<typeof failedReminderListSchema>;
+
+/** Locally (`npm start`), where the messages that would have left are shown: MailDev's page and the SMS page. */
+export interface DevMessages {
+  emails: string;
+  sms: string;
+}
+
+export type AppConfig =
+  | { auth: 'dev'; devMessages?: DevMessages }
+  | (Omit<WebRuntimeConfig, 'logoutUri'> & Partial<Pick<WebRuntimeConfig, 'logoutUri'>>);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { AppConfig } from '../api/types';
+import type { AppConfig, DevMessages } from '../api/types';
 import { Lazy, lazyModule } from '../ui/lazy';
 import { ErrorNotice } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
@@ -18,7 +18,10 @@ export function LoginPage({ config, notice, onToken }: { config: AppConfig; noti
         </div>
       )}
       {config.auth === 'dev' ? (
-        <Lazy load={loadDevAccounts} render={({ DevAccounts }) => <DevAccounts onToken={onToken} />} />
+        <>
+          <Lazy load={loadDevAccounts} render={({ DevAccounts }) => <DevAccounts onToken={onToken} />} />
+          {config.devMessages && <DevMessagesLinks messages={config.devMessages} />}
+        </>
       ) : (
         <CognitoSignIn config={config} />
       )}
@@ -49,5 +52,27 @@ function CognitoSignIn({ config }: { config: Extract<AppConfig, { auth: 'cognito
         Se connecter
       </button>
     </>
+  );
+}
+
+/** Locally: where the reminders that would have left are (no real message leaves the machine). */
+function DevMessagesLinks({ messages }: { messages: DevMessages }) {
+  return (
+    <section aria-labelledby="messages-locaux">
+      <h2 id="messages-locaux">Messages envoyés en local</h2>
+      <p>Aucun SMS ni e-mail ne quitte cette machine : les rappels et les codes arrivent ici.</p>
+      <ul>
+        <li>
+          <a href={messages.emails} target="_blank" rel="noreferrer">
+            Les e-mails, dans MailDev (nouvel onglet)
+          </a>
+        </li>
+        <li>
+          <a href={messages.sms} target="_blank" rel="noreferrer">
+            Les SMS, dans la boîte d’envoi locale (nouvel onglet)
+          </a>
+        </li>
+      </ul>
+    </section>
   );
 }

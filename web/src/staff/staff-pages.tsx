@@ -28,6 +28,8 @@ const loadIndicators = lazyModule(() => import('../dashboard/indicators-page'));
 const loadCalendar = lazyModule(() => import('../dashboard/calendar-page'));
 // So are the housing pages.
 const loadHousingPages = lazyModule(() => import('./housing-pages'));
+// So is the admins' list of reminders that failed.
+const loadFailedReminders = lazyModule(() => import('../reminders/failed-page'));
 
 const adminOnly = (session: Session, page: ComponentChildren) => (session.role === 'admin' ? page : null);
 
@@ -59,6 +61,11 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
   [
     '/indicateurs',
     (_params, session) => adminOnly(session, <Lazy load={loadIndicators} render={({ IndicatorsPage }) => <IndicatorsPage />} />),
+  ],
+  [
+    '/rappels',
+    (_params, session) =>
+      adminOnly(session, <Lazy load={loadFailedReminders} render={({ FailedRemindersPage }) => <FailedRemindersPage />} />),
   ],
   [
     '/suivi',

@@ -8,6 +8,7 @@ import { DownloadButton } from '../ui/download-button';
 import { AccessLineItem, JournalItem } from '../ui/entries';
 import { IdentityDetails } from '../ui/identity-details';
 import { KeyDatesList } from '../ui/key-dates-list';
+import { Lazy, lazyModule } from '../ui/lazy';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { PagedList, usePagedList } from '../ui/paged-list';
@@ -15,6 +16,9 @@ import { useAsync } from '../ui/use-async';
 import { BinomeSection } from './binome-section';
 import { ToDoSection } from './to-do-section';
 import { TrustedPersonSection } from './trusted-person-section';
+
+// « Mes rappels par SMS et e-mail »: a chunk of its own, so the young person's other pages stay light.
+const loadReminders = lazyModule(() => import('./reminders-section'));
 
 /** « Mon dossier »: everything Envol holds about the young person, phone first, in « tu ». */
 export function MyFilePage() {
@@ -62,6 +66,7 @@ function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth: MyFile
       </section>
 
       <TrustedPersonSection youth={youth} onSaved={(saved) => onSaved({ ...youth, ...saved })} />
+      <Lazy load={loadReminders} render={({ RemindersSection }) => <RemindersSection />} />
 
       <MyMessages journal={journal} />
       <MyAccessHistory youthId={youth.id} />
