@@ -62,7 +62,7 @@ export const youthSchema = z
     coordinateurId: subjectSchema,
     fileState: z.enum(['actif', 'archive_intermediaire', 'verse_aux_archives', 'detruit']).openapi({
       description:
-        'Où en est le dossier dans sa vie (RGPD) : `actif` (base active), `archive_intermediaire` (lecture seule, hors des listes), `verse_aux_archives` ou `detruit`.',
+        'Où en est le dossier dans sa vie (RGPD) : `actif` (base active), `archive_intermediaire` (lecture seule, hors des listes), `verse_aux_archives` ou `detruit`.',
     }),
     archivedOn: calendarDateSchema
       .nullable()
