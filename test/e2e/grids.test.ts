@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, section, startE2e } from '../support/e2e.js';
+import { type E2e, reloadOnceKept, section, startE2e } from '../support/e2e.js';
 import type { Caller } from '../support/harness.js';
 
 let e2e: E2e;
@@ -31,14 +31,26 @@ describe('the autonomy grid, from the phone to the projet d’autonomie', () => 
     await phone.page.getByRole('group', { name: BUDGET }).getByLabel('Je peux l’expliquer à quelqu’un', { exact: true }).check();
     await phone.page.getByRole('group', { name: LEASE }).getByLabel('Pas encore eu l’occasion', { exact: true }).check();
     await phone.page.getByRole('group', { name: DOCTOR }).getByLabel('Je sais faire seul·e', { exact: true }).check();
+    // A reload right after a tap loses nothing: the answer was kept on the phone first.
+    await reloadOnceKept(phone.page);
+    await expect
+      .poll(() => phone.page.getByRole('group', { name: DOCTOR }).getByLabel('Je sais faire seul·e', { exact: true }).isChecked(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     await expect.poll(storedLevels, { timeout: 10_000 }).toEqual({ 'res-depenses': 4, 'log-bail': 'pas_encore', 'sante-rdv': 3 });
     // Nothing wider than the phone: no sideways scrolling.
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     // Staff cannot read it yet.
     const karim: Caller = { sub: 'coord-62-karim', role: 'coordinateur', departement: '62', name: 'Karim Haddad' };
     expect((await api.call(karim, 'GET', `/api/grids/${linaId}/evaluations`)).body.items).toEqual([]);
+    // Sending is one way: the page asks first, says how much is answered, then says it is sent.
     await phone.page.getByRole('button', { name: 'Envoyer ma grille à mon binôme' }).click();
-    await expect.poll(() => phone.page.getByRole('status').textContent()).toContain('Ta grille est envoyée');
+    await phone.page.getByRole('heading', { name: /Tu as répondu à 3 questions sur \d+\. Envoyer quand même/ }).waitFor();
+    await phone.page.getByRole('button', { name: 'Oui, envoyer ma grille' }).click();
+    await phone.page.getByRole('heading', { name: 'Ma grille est envoyée' }).waitFor();
+    await phone.page.getByText('Ta grille est envoyée à ton binôme le', { exact: false }).waitFor();
+    expect(await phone.page.getByRole('button', { name: 'Envoyer ma grille à mon binôme' }).count()).toBe(0);
 
     // Karim, at his desk: his own view, then the comparison and the proposals.
     const desk = await e2e.signIn(DESKTOP, 'Karim Haddad');

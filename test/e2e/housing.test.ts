@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, parisDate } from '../../shared/domain/calendar-date.js';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, section, startE2e } from '../support/e2e.js';
+import { type E2e, reloadOnceKept, section, startE2e } from '../support/e2e.js';
 import type { Caller, Harness } from '../support/harness.js';
 
 let api: Harness;
@@ -52,15 +52,22 @@ describe('housing, from the young person’s phone to an accepted application', 
       .toMatchObject({ wishedSolutionTypeIds: ['fjt'], wishedArea: 'Arras', resources: [{ source: 'salaire', monthlyAmount: 850 }] });
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-    // A reload keeps it all; she shares it and adds an application.
-    await phone.page.reload();
+    // A reload keeps it all, even what was typed a moment before (kept on the phone first, then sent).
+    await area.fill('Arras centre');
+    await reloadOnceKept(phone.page);
     await phone.page.getByRole('heading', { level: 1, name: 'Mon logement' }).waitFor();
-    expect(await phone.page.getByLabel('Où (ville, quartier)').inputValue()).toBe('Arras');
+    await expect.poll(() => phone.page.getByLabel('Où (ville, quartier)').inputValue(), { timeout: 15_000 }).toBe('Arras centre');
+    await expect.poll(async () => (await stored()).project.wishedArea, { timeout: 15_000 }).toBe('Arras centre');
+    // She shares it and adds an application; its form too survives a reload.
     await phone.page.getByRole('button', { name: 'Partager avec mon binôme' }).click();
     await phone.page.getByText('Partagé avec ton binôme le', { exact: false }).waitFor();
     const applications = section(phone.page, 'Mes demandes');
     await applications.getByLabel('Type de logement').selectOption('fjt');
     await applications.getByLabel('Un mot pour ton binôme').fill('Le FJT près de la gare');
+    await reloadOnceKept(phone.page);
+    await expect
+      .poll(() => section(phone.page, 'Mes demandes').getByLabel('Un mot pour ton binôme').inputValue(), { timeout: 15_000 })
+      .toBe('Le FJT près de la gare');
     await applications.getByRole('button', { name: 'Ajouter la demande' }).click();
     await applications.locator('.tag', { hasText: 'À déposer' }).waitFor();
     const number = (await stored()).applications[0].number as string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, startE2e } from '../support/e2e.js';
+import { type E2e, keptOnPhone, startE2e } from '../support/e2e.js';
 import type { Harness } from '../support/harness.js';
 
 let _api: Harness;
@@ -50,6 +50,18 @@ describe('a young person sees who consulted their file', () => {
       .toBe(1);
     expect(await lina.page.getByText('Point d’équipe').count()).toBe(0);
 
+    // A message to her binôme and a trusted person, typed and not sent: both kept on the phone across a reload.
+    await lina.page.getByRole('button', { name: 'Écrire un message à mon binôme' }).click();
+    await lina.page.getByLabel('Mon message à mon binôme').fill('Je peux venir jeudi ?');
+    await lina.page.getByRole('button', { name: 'Choisir ma personne de confiance' }).click();
+    await lina.page.getByLabel('Son nom').fill('Awa Diallo');
+    await expect.poll(async () => (await keptOnPhone(lina.page)).drafts, { timeout: 10_000 }).toBe(2);
+    await lina.page.reload();
+    await expect
+      .poll(() => lina.page.getByLabel('Mon message à mon binôme').inputValue(), { timeout: 15_000 })
+      .toBe('Je peux venir jeudi ?');
+    await expect.poll(() => lina.page.getByLabel('Son nom').inputValue(), { timeout: 15_000 }).toBe('Awa Diallo');
+
     // « Mes données » reads as a document: French words and dates, no internal id, and the JSON one tap away.
     await lina.page.getByRole('link', { name: 'Voir mes données' }).click();
     await lina.page.getByRole('heading', { level: 1, name: 'Mes données' }).waitFor();
@@ -59,7 +71,7 @@ describe('a young person sees who consulted their file', () => {
       .poll(() => main.getByText('Rendez-vous pris avec la mission locale', { exact: false }).count(), { timeout: 15_000 })
       .toBe(1);
     expect(await main.getByText('Point d’équipe').count()).toBe(0);
-    const text = await main.innerText();
+    const text = (await main.textContent()) ?? '';
     expect(text).toContain('Date de naissance');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/);

@@ -1,3 +1,4 @@
+import type { DraftRequest } from '../lib/draft-box';
 import { request } from './client';
 import type {
   AcceptedProposal,
@@ -24,9 +25,9 @@ export function getSelfAssessment(youthId: string, signal?: AbortSignal): Promis
   return request(`${area(youthId)}/self-assessment`, { signal });
 }
 
-/** Saves some levels; setting a level twice is harmless, so a retry needs no key. */
-export function saveSelfLevels(youthId: string, body: SaveSelfLevelsBody): Promise<SelfAssessment> {
-  return request(`${area(youthId)}/self-assessment`, { method: 'PUT', body });
+/** Saves some levels (the young person), as a draft kept on the phone until sent (`sendAsDraft`). */
+export function selfLevelsRequest(youthId: string, body: SaveSelfLevelsBody): DraftRequest {
+  return { method: 'PUT', path: `${area(youthId)}/self-assessment`, body };
 }
 
 export function sendSelfAssessment(youthId: string, idempotencyKey: string): Promise<GridEvaluation> {

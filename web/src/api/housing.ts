@@ -1,3 +1,4 @@
+import type { DraftRequest } from '../lib/draft-box';
 import { request } from './client';
 import type {
   CreateHousingApplicationBody,
@@ -22,8 +23,9 @@ export function getHousingFile(youthId: string, signal?: AbortSignal): Promise<H
   return request(file(youthId), { signal });
 }
 
-export function saveHousingProject(youthId: string, body: SaveHousingProjectBody): Promise<HousingProject> {
-  return request(`${file(youthId)}/project`, { method: 'PUT', body });
+/** Saves the project (the young person), as a draft kept on the phone until sent (`sendAsDraft`). */
+export function housingProjectRequest(youthId: string, body: SaveHousingProjectBody): DraftRequest {
+  return { method: 'PUT', path: `${file(youthId)}/project`, body };
 }
 
 export function shareHousingProject(youthId: string): Promise<HousingProject> {

@@ -1,3 +1,4 @@
+import type { DraftRequest } from '../lib/draft-box';
 import { request, withCursor } from './client';
 import type {
   AuditEntry,
@@ -58,6 +59,11 @@ export function createYouth(body: CreateYouthBody, idempotencyKey: string): Prom
 
 export function listJournal(id: string, cursor: string | null, signal?: AbortSignal): Promise<Page<JournalEntry>> {
   return request(withCursor(`${file(id)}/journal`, cursor), { signal });
+}
+
+/** A message of the young person to their binôme, as a draft kept on the phone until sent (`sendAsDraft`). */
+export function journalEntryRequest(id: string, body: CreateJournalEntryBody): DraftRequest {
+  return { method: 'POST', path: `${file(id)}/journal`, body };
 }
 
 export function addJournalEntry(id: string, body: CreateJournalEntryBody, idempotencyKey: string): Promise<JournalEntry> {

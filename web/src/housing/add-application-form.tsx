@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import { createHousingApplication } from '../api/housing';
 import type { HousingApplication, HousingPartner, HousingSolutionType } from '../api/types';
 import { randomUuid } from '../lib/idempotency';
+import { useDraft } from '../ui/drafts';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
+import { type ApplicationDraft, asApplicationDraft } from './application-draft';
 
 /**
  * Adds an application (a draft the binôme then files). One idempotency key per form
@@ -23,9 +25,12 @@ export function AddApplicationForm({
   onAdded: (application: HousingApplication) => void;
 }) {
   const active = solutionTypes.filter((type) => type.active);
-  const [typeId, setTypeId] = useState(active[0]?.id ?? '');
-  const [partnerId, setPartnerId] = useState('');
-  const [comment, setComment] = useState('');
+  // The young person's form is kept on the phone until sent (staff have no drafts: `useDraft` keeps nothing for them).
+  const empty: ApplicationDraft = { typeId: active[0]?.id ?? '', partnerId: '', comment: '' };
+  const draft = useDraft<ApplicationDraft>(`housing-application:${youthId}`, empty, (stored) =>
+    asApplicationDraft(stored, active, partners, empty),
+  );
+  const { typeId, partnerId, comment } = draft.value;
   const [key, setKey] = useState(randomUuid);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -37,8 +42,7 @@ export function AddApplicationForm({
     setError(null);
     try {
       const added = await createHousingApplication(youthId, { solutionTypeId: typeId, partnerId: partnerId || null, comment }, key);
-      setComment('');
-      setPartnerId('');
+      draft.reset({ ...empty, typeId });
       setKey(randomUuid());
       announce(`Demande ajoutée : n° ${added.number}`);
       onAdded(added);
@@ -56,10 +60,7 @@ export function AddApplicationForm({
         <select
           id="application-type"
           value={typeId}
-          onChange={(event) => {
-            setTypeId(event.currentTarget.value);
-            setPartnerId('');
-          }}
+          onChange={(event) => draft.set({ ...draft.value, typeId: event.currentTarget.value, partnerId: '' })}
         >
           {active.map((type) => (
             <option key={type.id} value={type.id}>
@@ -72,7 +73,11 @@ export function AddApplicationForm({
         <label for="application-partner">
           Partenaire <span class="optional">(facultatif)</span>
         </label>
-        <select id="application-partner" value={partnerId} onChange={(event) => setPartnerId(event.currentTarget.value)}>
+        <select
+          id="application-partner"
+          value={partnerId}
+          onChange={(event) => draft.set({ ...draft.value, partnerId: event.currentTarget.value })}
+        >
           <option value="">{partnersOfType.length === 0 ? 'Aucun partenaire de ce type' : 'Pas de partenaire précis'}</option>
           {partnersOfType.map((partner) => (
             <option key={partner.id} value={partner.id}>
@@ -91,7 +96,7 @@ export function AddApplicationForm({
           maxLength={1000}
           rows={2}
           value={comment}
-          onInput={(event) => setComment(event.currentTarget.value)}
+          onInput={(event) => draft.set({ ...draft.value, comment: event.currentTarget.value })}
         />
       </div>
       {error !== null && <ErrorNotice error={error} />}

@@ -1,9 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { binomeTitle } from '../../../shared/domain/binome-titles.js';
 import type { BinomeContact, JournalEntry } from '../api/types';
-import { addJournalEntry } from '../api/youth';
-import { IdempotencyKeys } from '../lib/idempotency';
-import { ErrorNotice } from '../ui/notices';
+import { journalEntryRequest } from '../api/youth';
+import { sendAsDraft, useDraft, useDraftSent } from '../ui/drafts';
+import { SendFailureNotice } from '../ui/kept-notice';
 import { announce } from '../ui/status';
 
 const NARROW_NBSP = '\u202f';
@@ -66,12 +66,34 @@ const MESSAGE_MAX = 5000;
 /** « Écrire un message »: an entry of the journal, which the binôme reads in the file and the young person below. */
 function MessageForm({ youthId, onSent }: { youthId: string; onSent: (entry: JournalEntry) => void }) {
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
+  // The message is kept on the phone as it is typed, and sent with an Idempotency-Key, now or
+  // when the connection returns: a reload or a lost connection loses nothing.
+  const formId = `binome-message:${youthId}`;
+  const draft = useDraft(formId, '', (stored) => (typeof stored === 'string' && stored.trim() ? stored : null));
+  const text = draft.value;
   const [problem, setProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const keys = useRef(new IdempotencyKeys());
   const opener = useRef<HTMLButtonElement>(null);
+
+  // A message kept from before a reload: the form opens with it.
+  useEffect(() => {
+    if (draft.restored && text.trim()) setOpen(true);
+  }, [draft.restored]);
+
+  function sent(entry: JournalEntry) {
+    onSent(entry);
+    draft.reset('');
+    setFailure(null);
+    setOpen(false);
+    announce('Ton message est envoyé à ton binôme.');
+    setTimeout(() => opener.current?.focus());
+  }
+
+  // Sent by the phone itself once the connection came back.
+  useDraftSent(formId, (outcome) => {
+    if (outcome.status === 'sent') sent(outcome.data as JournalEntry);
+  });
 
   async function send(event: Event) {
     event.preventDefault();
@@ -87,13 +109,9 @@ function MessageForm({ youthId, onSent }: { youthId: string; onSent: (entry: Jou
     setBusy(true);
     const body = { text: trimmed, visibleToYouth: true };
     try {
-      const entry = await addJournalEntry(youthId, body, keys.current.keyFor(body));
-      keys.current.reset();
-      onSent(entry);
-      setText('');
-      setOpen(false);
-      announce('Ton message est envoyé à ton binôme.');
-      setTimeout(() => opener.current?.focus());
+      const entry = await sendAsDraft<JournalEntry>(formId, text, journalEntryRequest(youthId, body));
+      // Null: the phone's own resend got there first, and said so (useDraftSent).
+      if (entry) sent(entry);
     } catch (caught) {
       setFailure(caught);
     } finally {
@@ -137,10 +155,12 @@ function MessageForm({ youthId, onSent }: { youthId: string; onSent: (entry: Jou
           value={text}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? 'message-binome-hint message-binome-error' : 'message-binome-hint'}
-          onInput={(event) => setText(event.currentTarget.value)}
+          onInput={(event) => draft.set(event.currentTarget.value)}
         />
       </div>
-      {failure !== null && <ErrorNotice error={failure} retryLabel="Réessayer d’envoyer" onRetry={() => void send(new Event('submit'))} />}
+      {failure !== null && (
+        <SendFailureNotice error={failure} retryLabel="Réessayer d’envoyer" onRetry={() => void send(new Event('submit'))} />
+      )}
       <div class="form-actions">
         <button type="submit" class="button" aria-busy={busy}>
           {busy ? 'Envoi…' : 'Envoyer mon message'}

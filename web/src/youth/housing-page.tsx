@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getHousingFile, getHousingSettings, listHousingPartners, saveHousingProject, shareHousingProject } from '../api/housing';
+import { getHousingFile, getHousingSettings, housingProjectRequest, listHousingPartners, shareHousingProject } from '../api/housing';
 import type { HousingFile, HousingPartner, HousingProject, HousingSettings, SaveHousingProjectBody } from '../api/types';
 import { getMyFile } from '../api/youth';
 import { AddApplicationForm } from '../housing/add-application-form';
 import { ApplicationList } from '../housing/application-list';
 import { AID_LABELS, alertSentence, HOUSEHOLD_LABELS, INCOME_LABELS, NOT_NEEDED_LABELS } from '../housing/labels';
 import { formatTimestamp } from '../lib/dates';
+import { drafts, sendAsDraft, useDraftSent } from '../ui/drafts';
+import { SendFailureNotice } from '../ui/kept-notice';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
@@ -98,12 +100,19 @@ function fieldsOf(project: HousingProject | null): ProjectFields {
   };
 }
 
+/** A project kept on the phone: the fields only; the version is the one the page holds when it sends. */
+function asProjectFields(stored: unknown, base: ProjectFields): ProjectFields | null {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return null;
+  return { ...base, ...(stored as Partial<ProjectFields>) };
+}
+
 /**
  * Saves the whole project, one request at a time: what is typed during a request goes
- * in the next one; a failed save keeps everything on screen and is sent again on retry
- * or at the next change.
+ * in the next one. What is not saved yet is kept on the phone (IndexedDB) and sent with
+ * an Idempotency-Key, now or when the connection returns: a reload loses nothing.
  */
-function useProjectSaver(youthId: string, initial: HousingProject | null) {
+function useProjectSaver(youthId: string, initial: HousingProject | null, onRestored: (fields: ProjectFields) => void) {
+  const formId = `housing-project:${youthId}`;
   const version = useRef(initial?.version ?? 0);
   const latest = useRef(fieldsOf(initial));
   const dirty = useRef(false);
@@ -116,8 +125,10 @@ function useProjectSaver(youthId: string, initial: HousingProject | null) {
     dirty.current = false;
     setPhase('saving');
     try {
-      const saved = await saveHousingProject(youthId, { version: version.current, ...latest.current });
-      version.current = saved.version;
+      const body = { version: version.current, ...latest.current };
+      const saved = await sendAsDraft<HousingProject>(formId, latest.current, housingProjectRequest(youthId, body));
+      // Null: the phone's own resend got the answer first (useDraftSent took its version).
+      if (saved) version.current = saved.version;
       return true;
     } catch (failure) {
       dirty.current = true;
@@ -147,24 +158,39 @@ function useProjectSaver(youthId: string, initial: HousingProject | null) {
   function change(next: ProjectFields, when: 'now' | 'later') {
     latest.current = next;
     dirty.current = true;
+    void drafts.keep(formId, next).catch(() => undefined);
     if (timer.current) clearTimeout(timer.current);
     if (when === 'now') void flush();
     else timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
   }
 
   useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (dirty.current) {
-        void flush();
-        event.preventDefault();
-      }
-    };
-    addEventListener('beforeunload', warn);
+    // After a reload: what the phone kept and the server does not have yet comes back, and goes.
+    let live = true;
+    void drafts.read(formId).then((draft) => {
+      const kept = draft ? asProjectFields(draft.value, latest.current) : null;
+      if (!live || !kept || dirty.current) return;
+      latest.current = kept;
+      dirty.current = true;
+      onRestored(kept);
+      void flush();
+    });
     return () => {
-      removeEventListener('beforeunload', warn);
+      live = false;
       void flush();
     };
   }, []);
+
+  // Sent by the phone itself when the connection came back.
+  useDraftSent(formId, (outcome) => {
+    if (outcome.status !== 'sent') return;
+    version.current = (outcome.data as HousingProject).version;
+    if (!dirty.current) {
+      setPhase('saved');
+      setError(null);
+      announce('Enregistré');
+    }
+  });
 
   return { phase, error, change, flush, hasSaved: () => version.current > 0 };
 }
@@ -181,7 +207,7 @@ function ProjectSection({
   onShared: () => void;
 }) {
   const [fields, setFields] = useState(() => fieldsOf(project));
-  const saver = useProjectSaver(youthId, project);
+  const saver = useProjectSaver(youthId, project, setFields);
   const [sharing, setSharing] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
   const types = settings.solutionTypes.filter((type) => type.active && !type.emergency);
 
@@ -209,7 +235,7 @@ function ProjectSection({
     <section aria-labelledby="mon-projet-logement">
       <h2 id="mon-projet-logement">Mon projet logement</h2>
       <p class="hint">
-        Tout est enregistré au fur et à mesure.{' '}
+        Tout est enregistré au fur et à mesure, et gardé sur ce téléphone tant que ce n’est pas arrivé.{' '}
         {project?.sharedAt ? 'Ton binôme voit ton projet.' : 'Ton binôme ne le voit que quand tu le partages.'}
       </p>
       <form class="form" noValidate onSubmit={(event) => event.preventDefault()}>
@@ -353,7 +379,7 @@ function ProjectSection({
           />
         </div>
         <div class="field">
-          <label for="not-needed">Je n’ai pas besoin de solution logement</label>
+          <label for="not-needed">As-tu déjà une solution pour te loger ?</label>
           <select
             id="not-needed"
             value={fields.notNeededReason ?? ''}
@@ -368,9 +394,9 @@ function ProjectSection({
           </select>
         </div>
         {saver.phase === 'failed' && (
-          <ErrorNotice error={saver.error} retryLabel="Réessayer d’enregistrer" onRetry={() => void saver.flush()}>
-            <p>Ton projet n’est pas encore enregistré. Ce que tu as écrit reste ici : tu ne perds rien.</p>
-          </ErrorNotice>
+          <SendFailureNotice error={saver.error} retryLabel="Réessayer d’enregistrer" onRetry={() => void saver.flush()}>
+            <p>Ton projet n’est pas encore enregistré. Ce que tu as écrit reste sur ce téléphone : tu ne perds rien.</p>
+          </SendFailureNotice>
         )}
       </form>
       {project?.sharedAt ? (

@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { preparationAnswersRequest, sharePreparation } from '../api/interviews';
 import type { Preparation, PreparationQuestion } from '../api/types';
 import { domainLabel, groupByDomain } from '../interviews/labels';
-import { AnswerAutosave } from '../lib/answer-autosave';
+import type { AnswerAutosave } from '../lib/answer-autosave';
 import { formatTimestamp } from '../lib/dates';
-import { drafts, KeptOnPhone, sendAsDraft, useDraftSent } from '../ui/drafts';
+import { useAutosavedDraft } from '../ui/autosaved-draft';
+import { KeptOnPhone } from '../ui/drafts';
 import { SendFailureNotice } from '../ui/kept-notice';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
@@ -20,18 +21,18 @@ const ANSWER_MAX = 2000;
  * with the binôme when they decide to.
  */
 export function PreparationSection({ youthId, preparation }: { youthId: string; preparation: Preparation }) {
-  const [, rerender] = useState(0);
   // Every answer not saved yet is kept on the phone (IndexedDB) and sent with an
   // Idempotency-Key, now or when the connection comes back: nothing typed is lost.
-  const formId = `preparation:${youthId}`;
-  const saver = useMemo(() => {
-    const autosave: AnswerAutosave = new AnswerAutosave(
-      preparation.answers ?? {},
-      (answers) => sendAsDraft(formId, autosave.unsavedAnswers(), preparationAnswersRequest(youthId, { answers })),
-      () => rerender((count) => count + 1),
-    );
-    return autosave;
-  }, [youthId]);
+  const {
+    saver,
+    keep,
+    save: saveAnswers,
+  } = useAutosavedDraft(
+    `preparation:${youthId}`,
+    preparation.answers ?? {},
+    (answers) => preparationAnswersRequest(youthId, { answers }),
+    (body) => (body as { answers?: Record<string, string> }).answers ?? {},
+  );
   const [lastTouched, setLastTouched] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -43,8 +44,7 @@ export function PreparationSection({ youthId, preparation }: { youthId: string; 
   async function save(id: string | null) {
     cancelTimer();
     if (id) setLastTouched(id);
-    const { ok, sent } = await saver.flush();
-    if (ok && sent) announce('Enregistré');
+    await saveAnswers();
   }
 
   function later(id: string) {
@@ -52,37 +52,7 @@ export function PreparationSection({ youthId, preparation }: { youthId: string; 
     timer.current = setTimeout(() => void save(id), SAVE_DELAY_MS);
   }
 
-  function keep(id: string, value: string) {
-    saver.set(id, value);
-    void drafts.keep(formId, saver.unsavedAnswers()).catch(() => undefined);
-  }
-
-  useEffect(() => {
-    // After a reload: the answers the phone kept and the server does not have yet come back, and go.
-    let live = true;
-    void drafts.read<Record<string, unknown>>(formId).then((draft) => {
-      if (!live || !draft || typeof draft.value !== 'object' || draft.value === null) return;
-      for (const [id, value] of Object.entries(draft.value)) {
-        const untouched = saver.value(id) === (preparation.answers?.[id] ?? '');
-        if (typeof value === 'string' && untouched) saver.set(id, value);
-      }
-      if (saver.unsaved().length > 0) void save(null);
-    });
-    return () => {
-      live = false;
-      cancelTimer();
-      void saver.flush();
-    };
-  }, [saver]);
-
-  // Sent by the phone itself when the connection came back.
-  useDraftSent(formId, (outcome) => {
-    if (outcome.status !== 'sent') return;
-    const body = outcome.body as { answers?: Record<string, string> };
-    saver.markSaved(body.answers ?? {});
-    if (saver.unsaved().length > 0) void save(null);
-    else announce('Enregistré');
-  });
+  useEffect(() => cancelTimer, []);
 
   const failed = saver.phase === 'failed';
   const kept = failed && saver.error instanceof KeptOnPhone;

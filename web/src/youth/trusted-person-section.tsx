@@ -1,7 +1,21 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { userMessage } from '../api/client';
 import type { Youth } from '../api/types';
 import { setTrustedPerson } from '../api/youth';
+import { useDraft } from '../ui/drafts';
+
+interface TrustedPersonFields {
+  name: string;
+  relation: string;
+  phone: string;
+}
+
+/** The form as kept on the phone; null when what is read back is not one. */
+function asFields(stored: unknown): TrustedPersonFields | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { name, relation, phone } = stored as Partial<TrustedPersonFields>;
+  return typeof name === 'string' && typeof relation === 'string' && typeof phone === 'string' ? { name, relation, phone } : null;
+}
 
 const PHONE = /^\+?[0-9][0-9 .-]{5,19}$/;
 
@@ -9,11 +23,17 @@ const PHONE = /^\+?[0-9][0-9 .-]{5,19}$/;
 export function TrustedPersonSection({ youth, onSaved }: { youth: Youth; onSaved: (youth: Youth) => void }) {
   const current = youth.trustedPerson;
   const [editing, setEditing] = useState(false);
-  const [name, setName] = useState(current?.name ?? '');
-  const [relation, setRelation] = useState(current?.relation ?? '');
-  const [phone, setPhone] = useState(current?.phone ?? '');
+  // What is typed is kept on the phone until saved: a reload opens the form again with it.
+  const stored: TrustedPersonFields = { name: current?.name ?? '', relation: current?.relation ?? '', phone: current?.phone ?? '' };
+  const draft = useDraft<TrustedPersonFields>(`trusted-person:${youth.id}`, stored, asFields);
+  const { name, relation, phone } = draft.value;
+  const keep = (changes: Partial<TrustedPersonFields>) => draft.set({ ...draft.value, ...changes });
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (draft.restored && (name !== stored.name || relation !== stored.relation || phone !== stored.phone)) setEditing(true);
+  }, [draft.restored]);
 
   async function save(trustedPerson: { name: string; relation: string; phone: string } | null) {
     setError(null);
@@ -23,7 +43,13 @@ export function TrustedPersonSection({ youth, onSaved }: { youth: Youth; onSaved
     }
     setSaving(true);
     try {
-      onSaved(await setTrustedPerson(youth.id, { version: youth.version, trustedPerson }));
+      const saved = await setTrustedPerson(youth.id, { version: youth.version, trustedPerson });
+      draft.reset({
+        name: saved.trustedPerson?.name ?? '',
+        relation: saved.trustedPerson?.relation ?? '',
+        phone: saved.trustedPerson?.phone ?? '',
+      });
+      onSaved(saved);
       setEditing(false);
     } catch (failure) {
       setError(userMessage(failure));
@@ -65,15 +91,21 @@ export function TrustedPersonSection({ youth, onSaved }: { youth: Youth; onSaved
           )}
           <div class="field">
             <label for="trusted-name">Son nom</label>
-            <input id="trusted-name" value={name} maxLength={120} autoComplete="off" onInput={(e) => setName(e.currentTarget.value)} />
+            <input
+              id="trusted-name"
+              value={name}
+              maxLength={120}
+              autoComplete="off"
+              onInput={(e) => keep({ name: e.currentTarget.value })}
+            />
           </div>
           <div class="field">
             <label for="trusted-relation">Qui c’est pour toi</label>
-            <input id="trusted-relation" value={relation} maxLength={120} onInput={(e) => setRelation(e.currentTarget.value)} />
+            <input id="trusted-relation" value={relation} maxLength={120} onInput={(e) => keep({ relation: e.currentTarget.value })} />
           </div>
           <div class="field">
             <label for="trusted-phone">Son téléphone</label>
-            <input id="trusted-phone" type="tel" value={phone} maxLength={20} onInput={(e) => setPhone(e.currentTarget.value)} />
+            <input id="trusted-phone" type="tel" value={phone} maxLength={20} onInput={(e) => keep({ phone: e.currentTarget.value })} />
           </div>
           <div class="form-actions">
             <button type="submit" class="button" aria-busy={saving}>
@@ -84,7 +116,14 @@ export function TrustedPersonSection({ youth, onSaved }: { youth: Youth; onSaved
                 Ne plus avoir de personne de confiance
               </button>
             )}
-            <button type="button" class="button button--quiet" onClick={() => setEditing(false)}>
+            <button
+              type="button"
+              class="button button--quiet"
+              onClick={() => {
+                draft.reset(stored);
+                setEditing(false);
+              }}
+            >
               Annuler
             </button>
           </div>
