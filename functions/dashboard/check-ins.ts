@@ -10,7 +10,7 @@ import { NotFound, RuleViolation } from '../../shared/domain/errors.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
-import { errorSchema } from '../../shared/schemas/common.js';
+import { errorSchema, idempotencyHeaderSchema } from '../../shared/schemas/common.js';
 import { checkInReplySchema, checkInStateSchema } from '../../shared/schemas/indicators.js';
 import { errors, tags } from './route-parts.js';
 
@@ -29,7 +29,8 @@ export const checkInReplyRoute = createRoute({
   tags,
   summary: 'Répondre au questionnaire des 19 ou 21 ans, avec son accord, ou choisir de ne pas répondre (le jeune)',
   security,
-  request: { body: jsonBody(checkInReplySchema, 'Les cinq réponses, ou le refus') },
+  // The phone resends an answer kept offline with the same key: applied once.
+  request: { headers: idempotencyHeaderSchema, body: jsonBody(checkInReplySchema, 'Les cinq réponses, ou le refus') },
   responses: {
     201: jsonContent(checkInStateSchema, 'Enregistré'),
     ...errors,

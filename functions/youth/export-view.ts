@@ -1,11 +1,13 @@
 import type { Principal } from '../../shared/auth/principal.js';
 import { auditRepo } from '../../shared/db/audit-repo.js';
 import { committeeRepo } from '../../shared/db/committee-repo.js';
+import { type Contact, contactRepo } from '../../shared/db/contact-repo.js';
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { helpRepo } from '../../shared/db/help-repo.js';
 import { housingRepo } from '../../shared/db/housing-repo.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
+import { outboxRepo } from '../../shared/db/outbox-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import { type PreparationRecord, preparationRepo } from '../../shared/db/preparation-repo.js';
 import type { Store } from '../../shared/db/store.js';
@@ -13,6 +15,7 @@ import { supportRepo } from '../../shared/db/support-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
 import { projectAsSeenBy } from '../../shared/domain/housing-project.js';
 import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
+import type { OutboxMessage } from '../../shared/schemas/reminders.js';
 
 const BALLOTS_NOTE =
   'Tes votes aux consultations des comités ne figurent pas ici : ils ne sont enregistrés que comme des totaux, sans lien avec toi. Envol sait seulement que tu as participé.';
@@ -21,6 +24,22 @@ const BALLOTS_NOTE =
 function exportedPreparation(principal: Principal, stored: PreparationRecord) {
   const { answers, sharedAt } = preparationAsSeenBy({ isTheYoungPerson: principal.role === 'jeune' }, stored);
   return { templateVersion: stored.templateVersion, answers, sharedAt };
+}
+
+/** What went out to the young person, and when; the channels, and their own addresses, in their own export only. */
+function exportedReminders(messages: readonly OutboxMessage[], contact: Contact | null, ownExport: boolean) {
+  return {
+    channels: contact
+      ? { phone: contact.phone, email: contact.email, sms: contact.sms, emailChosen: contact.emailChosen, stoppedAt: contact.stoppedAt }
+      : null,
+    sent: messages
+      .filter((message) => message.recipient.type === 'jeune' && message.status === 'sent')
+      .map((message) => ({
+        kind: message.kind,
+        sentAt: message.sentAt ?? message.createdAt,
+        ...(ownExport ? { channels: message.sentChannels } : {}),
+      })),
+  };
 }
 
 /**
@@ -45,6 +64,8 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     gridEvaluations,
     gridInProgress,
     helpAlerts,
+    messages,
+    contact,
   ] = await Promise.all([
     journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
     auditRepo.listAll(store, departement, id),
@@ -59,6 +80,9 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     // A self-assessment not sent is the young person's alone: never in a staff export.
     ownExport ? gridEvaluationRepo.getSelfDraft(store, departement, id) : Promise.resolve(null),
     helpRepo.list(store, departement, id),
+    outboxRepo.listForYouth(store, departement, id),
+    // The number and address the young person gave for reminders: theirs to see, never staff's.
+    ownExport ? contactRepo.get(store, departement, { type: 'jeune', youthId: id }) : Promise.resolve(null),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -71,6 +95,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     committees: committees.map(({ id: committeeId, kind, name, territory }) => ({ committeeId, kind, name, territory })),
     supportRequests,
     helpAlerts,
+    reminders: exportedReminders(messages, contact, ownExport),
     ballots: BALLOTS_NOTE,
     grids: {
       evaluations: gridEvaluations,

@@ -1,5 +1,6 @@
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { housingRepo } from '../../shared/db/housing-repo.js';
+import { indicatorFactsRepo } from '../../shared/db/indicator-facts-repo.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import { preparationRepo } from '../../shared/db/preparation-repo.js';
@@ -18,8 +19,8 @@ import { toYouth } from './youth-view.js';
 /**
  * « Mon dossier » in one answer: the file, what waits for the young person and who their
  * binôme is. Its cost does not grow with what the file holds beyond the few items read:
- * 5 GetItem (plan, preparation, self-assessment in progress, the binôme's two directory
- * entries), 3 settings GetItem (interviews, housing, dashboard) and 4 Query (interviews,
+ * 6 GetItem (plan, preparation, self-assessment in progress, the check-ins of 19 and 21
+ * in the indicator facts, the binôme's two directory entries), 3 settings GetItem (interviews, housing, dashboard) and 4 Query (interviews,
  * grid evaluations, housing, support requests), all at once after the file's own 2 GetItem. Votes are the committees
  * area's (it alone reads the ballot box): `GET /api/committees/votes-waiting`.
  */
@@ -38,6 +39,7 @@ export async function buildMyFile(deps: Deps, youth: YouthRecord) {
     dashboard,
     referent,
     coordinateur,
+    indicatorFacts,
   ] = await Promise.all([
     planRepo.get(deps.store, departement, id),
     preparationRepo.get(deps.store, departement, id),
@@ -51,6 +53,7 @@ export async function buildMyFile(deps: Deps, youth: YouthRecord) {
     staffRepo.getSettings(deps.store, departement),
     staffRepo.get(deps.store, departement, youth.referentId),
     staffRepo.get(deps.store, departement, youth.coordinateurId),
+    indicatorFactsRepo.get(deps.store, departement, id),
   ]);
   const today = parisDate(deps.now());
   const entretien17 = interviewFacts(interviews, 'entretien17');
@@ -89,6 +92,7 @@ export async function buildMyFile(deps: Deps, youth: YouthRecord) {
       supportDecisions: supportRequests.flatMap((request) =>
         request.decisions.map((decision) => ({ requestId: request.id, outcome: decision.outcome, decidedOn: decision.decidedOn })),
       ),
+      checkIns: { birthDate: youth.birthDate, done: indicatorFacts.checkIns },
     },
     today,
   );

@@ -54,6 +54,7 @@ export type AlreadyExistsCode =
   | 'ballot.alreadyCast'
   | 'ballot.credentialSpent'
   | 'followUp.alreadyAnswered'
+  | 'followUp.credentialSpent'
   | 'gridProposal.alreadyDecided'
   | 'staff.alreadyRegistered';
 
@@ -100,6 +101,7 @@ export type InvalidInputCode =
   | 'reminders.wrongCode'
   | 'reminders.invalidStopToken'
   | 'ballot.credentialInvalid'
+  | 'followUp.credentialInvalid'
   | 'ballot.identityNotAllowed';
 
 export type TooManyRequestsCode = 'rateLimit.exceeded' | 'reminders.tooManyAttempts' | 'reminders.codeJustSent';

@@ -14,6 +14,8 @@ function quiet(overrides: Partial<ToDoFacts> = {}): ToDoFacts {
     grid: { draftAnswered: 0, lastSentOn: '2026-11-01' },
     housing: { projectStarted: true, projectShared: true, proposals: 0, alert: null },
     supportDecisions: [],
+    // 17 years old: no check-in of 19 or 21 anywhere near.
+    checkIns: { birthDate: '2009-05-01', done: {} },
     ...overrides,
   };
 }
@@ -129,7 +131,31 @@ describe('toDoList', () => {
     expect(toDoList(decided('2026-10-30'), today)).toEqual([]);
   });
 
-  it('orders the list: plan, entretien, housing proposal, decision, grid, housing project', () => {
+  it('asks for the check-in of 19 from the birthday to three months after it, until answered or declined', () => {
+    const at19 = (birthDate: string, done: ToDoFacts['checkIns']['done'] = {}) =>
+      toDoList(quiet({ checkIns: { birthDate, done } }), today).filter((item) => item.kind === 'check_in');
+    // 19 today (its window ends the day before 29 February, clamped to the 28th), and 19 three months ago less a day: open.
+    expect(at19('2007-11-29')).toEqual([{ kind: 'check_in', age: 19, closesOn: '2027-02-27' }]);
+    expect(at19('2007-08-30')).toEqual([{ kind: 'check_in', age: 19, closesOn: '2026-11-29' }]);
+    // 19 tomorrow; 19 three months ago to the day: not open.
+    expect(at19('2007-11-30')).toEqual([]);
+    expect(at19('2007-08-29')).toEqual([]);
+    // Answered or declined: not asked again.
+    expect(at19('2007-11-20', { 19: { status: 'declined', on: '2026-11-21' } })).toEqual([]);
+    expect(
+      at19('2007-11-20', {
+        19: {
+          status: 'answered',
+          on: '2026-11-21',
+          answers: { housing: 'inconnu', resources: 'inconnu', activity: 'inconnu', healthCover: 'inconnu', someoneToCountOn: 'oui' },
+        },
+      }),
+    ).toEqual([]);
+    // 21, with the check-in of 19 never answered: the one of 21 is asked.
+    expect(at19('2005-11-01')).toEqual([{ kind: 'check_in', age: 21, closesOn: '2027-01-31' }]);
+  });
+
+  it('orders the list: plan, entretien, housing proposal, decision, check-in, grid, housing project', () => {
     const items = toDoList(
       {
         planStatus: 'propose',
@@ -144,6 +170,7 @@ describe('toDoList', () => {
           alert: { endsOn: '2027-01-01', basis: 'careEnd', daysLeft: 33 },
         },
         supportDecisions: [{ requestId: 'r', outcome: 'accordee', decidedOn: today }],
+        checkIns: { birthDate: '2007-11-20', done: {} },
       },
       today,
     );
@@ -152,6 +179,7 @@ describe('toDoList', () => {
       'entretien',
       'housing_proposal',
       'support_decision',
+      'check_in',
       'self_assessment_send',
       'housing_start',
     ]);

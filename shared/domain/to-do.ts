@@ -6,6 +6,7 @@
  * committees area adds the votes.
  */
 import { addDays } from './calendar-date.js';
+import { type CheckInAge, type CheckInOutcome, openCheckIn } from './check-ins.js';
 import { type ConsultationTiming, consultationStatus } from './consultation.js';
 import type { HousingAlert } from './housing-alert.js';
 import type { InterviewFacts } from './interview-facts.js';
@@ -26,6 +27,8 @@ export interface ToDoFacts {
   grid: { draftAnswered: number; lastSentOn: string | null };
   housing: { projectStarted: boolean; projectShared: boolean; proposals: number; alert: HousingAlert | null };
   supportDecisions: readonly { requestId: string; outcome: 'accordee' | 'refusee'; decidedOn: string }[];
+  /** The birth date and the check-ins of 19 and 21 already answered or declined. */
+  checkIns: { birthDate: string; done: Partial<Record<CheckInAge, CheckInOutcome>> };
 }
 
 export type ToDoItem =
@@ -37,7 +40,8 @@ export type ToDoItem =
   | { kind: 'housing_proposal'; count: number }
   | { kind: 'housing_share' }
   | { kind: 'housing_start'; endsOn: string }
-  | { kind: 'support_decision'; requestId: string; outcome: 'accordee' | 'refusee'; decidedOn: string };
+  | { kind: 'support_decision'; requestId: string; outcome: 'accordee' | 'refusee'; decidedOn: string }
+  | { kind: 'check_in'; age: CheckInAge; closesOn: string };
 
 export type ToDoKind = ToDoItem['kind'];
 export type VoteToDo = Extract<ToDoItem, { kind: 'vote' }>;
@@ -64,8 +68,8 @@ export function withVotes(items: readonly ToDoItem[], votes: readonly VoteToDo[]
 
 /**
  * The file's list (votes apart: `votesWaiting`, then `withVotes`), in the order shown: a
- * plan to sign, the entretien to come or to prepare, a housing proposal, a decision to read, the grid,
- * the housing project. Rules:
+ * plan to sign, the entretien to come or to prepare, a housing proposal, a decision to read, the
+ * check-in of 19 or 21, the grid, the housing project. Rules:
  * - a plan waits only once proposed (a `brouillon` is not the young person's to answer);
  * - a vote, while open and not cast;
  * - the entretien, until it is held: its date when one is set (on or after today), or
@@ -74,7 +78,9 @@ export function withVotes(items: readonly ToDoItem[], votes: readonly VoteToDo[]
  *   none was ever sent or the last is more than six months old;
  * - housing: a proposal to answer; a project started and not shared; none started while
  *   the « sans solution logement » alert runs;
- * - a support decision taken within the last 30 days.
+ * - a support decision taken within the last 30 days;
+ * - the check-in of 19 or 21 while it is open (three months from the birthday) and neither
+ *   answered nor declined: declining is an answer, it is not asked again.
  */
 export function toDoList(facts: ToDoFacts, today: string): ToDoItem[] {
   const items: ToDoItem[] = [];
@@ -95,6 +101,9 @@ export function toDoList(facts: ToDoFacts, today: string): ToDoItem[] {
       items.push({ kind: 'support_decision', requestId: decision.requestId, outcome: decision.outcome, decidedOn: decision.decidedOn });
     }
   }
+
+  const checkIn = openCheckIn(facts.checkIns.birthDate, today, facts.checkIns.done);
+  if (checkIn) items.push({ kind: 'check_in', age: checkIn.age, closesOn: checkIn.closesOn });
 
   if (facts.grid.draftAnswered > 0) items.push({ kind: 'self_assessment_send', answered: facts.grid.draftAnswered });
   else if (!facts.grid.lastSentOn || facts.grid.lastSentOn <= addDays(today, -SELF_ASSESSMENT_RENEW_DAYS)) {

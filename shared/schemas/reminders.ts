@@ -110,3 +110,34 @@ export const reminderSettingsSchema = z
   .openapi('ReminderSettings');
 
 export { calendarDateSchema };
+
+/**
+ * The reminders part of a young person's RGPD export: what was sent to them, when and (in
+ * their own export) on which channels; their channels as they gave them, in their own export
+ * only. Never a message's text: it is not kept (it says nothing but « Tu as du nouveau »).
+ */
+export const exportedRemindersSchema = z
+  .object({
+    channels: z
+      .object({
+        phone: z.string().nullable(),
+        email: z.string().nullable(),
+        sms: z.boolean(),
+        emailChosen: z.boolean(),
+        stoppedAt: timestampSchema.nullable(),
+      })
+      .nullable()
+      .openapi({
+        description: 'Le numéro et l’adresse vérifiés et les choix du jeune : dans son propre export seulement (null pour le personnel).',
+      }),
+    sent: z
+      .array(
+        z.object({
+          kind: messageKindSchema,
+          sentAt: timestampSchema,
+          channels: z.array(channelSchema).optional().openapi({ description: 'SMS, e-mail : dans le propre export du jeune seulement.' }),
+        }),
+      )
+      .openapi({ description: 'Les messages envoyés au jeune, le plus ancien d’abord.' }),
+  })
+  .openapi('ExportedReminders');

@@ -3,6 +3,7 @@ import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchem
 import { gridEvaluationSchema, gridLevelSchema } from './grids.js';
 import { applicationSchema, projectSchema } from './housing.js';
 import { exitSituationSchema, interviewSchema, planHistorySchema, planSchema } from './interviews.js';
+import { exportedRemindersSchema } from './reminders.js';
 import { civilitySchema, helpAlertSchema } from './staff.js';
 import { supportRequestSchema } from './support.js';
 import * as z from './zod-openapi.js';
@@ -99,6 +100,7 @@ const toDoItemSchema = z
       outcome: z.enum(['accordee', 'refusee']),
       decidedOn: calendarDateSchema,
     }),
+    z.object({ kind: z.literal('check_in'), age: z.union([z.literal(19), z.literal(21)]), closesOn: calendarDateSchema }),
   ])
   .openapi('ToDoItem', { description: 'Ce qui attend le jeune (shared/domain/to-do.ts).' });
 
@@ -249,6 +251,7 @@ export const youthExportSchema = z
       .array(supportRequestSchema)
       .openapi({ description: 'Demandes d’accompagnement de 18 à 21 ans et toutes les décisions prises.' }),
     helpAlerts: z.array(helpAlertSchema).openapi({ description: 'Les alertes « J’ai besoin d’aide », la plus récente d’abord.' }),
+    reminders: exportedRemindersSchema,
     ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
     grids: z.object({
       evaluations: z.array(gridEvaluationSchema.omit({ template: true }).extend({ templateVersion: z.number().int() })),

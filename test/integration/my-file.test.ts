@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, parisDate } from '../../shared/domain/calendar-date.js';
+import { addDays, addYears, parisDate } from '../../shared/domain/calendar-date.js';
+import { checkInWindow } from '../../shared/domain/check-ins.js';
 import { vote } from '../support/ballot.js';
 import { type CountingProxy, startCountingProxy } from '../support/counting-proxy.js';
 import { type Caller, type Harness, startHarness } from '../support/harness.js';
@@ -105,11 +106,23 @@ describe('GET /api/youth/me: « À faire maintenant » and the binôme', () 
       return proxy.counts();
     };
     // The first opening of the day also writes the young person's contact (retention), once.
-    expect(await count(quiet.caller)).toEqual({ GetItem: 10, Query: 4, UpdateItem: 1 });
+    expect(await count(quiet.caller)).toEqual({ GetItem: 11, Query: 4, UpdateItem: 1 });
     const none = await count(quiet.caller);
-    expect(none).toEqual({ GetItem: 10, Query: 4 });
+    expect(none).toEqual({ GetItem: 11, Query: 4 });
     expect(await count(busy.caller)).toEqual({ ...none, UpdateItem: 1 });
     expect(await count(busy.caller)).toEqual(none);
+  });
+});
+
+describe('GET /api/youth/me: the check-in of 19', () => {
+  it('asks a young adult who turned 19 ten days ago for it, and no longer once they decline', async () => {
+    const birthDate = addDays(addYears(parisDate(new Date()), -19), -10);
+    const { caller } = await newYoungPerson({ birthDate, careEndDate: null });
+    const before = await api.call(caller, 'GET', '/api/youth/me');
+    expect(before.body.toDo).toContainEqual({ kind: 'check_in', age: 19, closesOn: checkInWindow(birthDate, 19).closesOn });
+    expect((await api.call(caller, 'POST', '/api/dashboard/check-in', { age: 19, consent: false })).status).toBe(201);
+    const after = await api.call(caller, 'GET', '/api/youth/me');
+    expect(kinds(after.body.toDo)).not.toContain('check_in');
   });
 });
 

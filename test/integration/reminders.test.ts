@@ -157,6 +157,44 @@ describe('the outbox', () => {
   });
 });
 
+describe('the RGPD export', () => {
+  it('lists the messages sent to the young person: which and when, the channel and address to them only', async () => {
+    // Prepare: an address verified, a plan proposed, its reminder sent.
+    const { id, self } = await createYouth();
+    await verifyEmail(self, 'export.test@example.fr');
+    expect((await api.call(people.referent, 'PUT', `/api/interviews/${id}/plan`, { version: 0, ...plan })).status).toBe(200);
+    await sender(recordingTransports().transports, DAY);
+    const [sent] = (await outboxRepo.listForYouth(api.store, '62', id)).filter((message) => message.kind === 'plan_to_agree');
+
+    // Act
+    const own = await api.call(self, 'GET', `/api/youth/${id}/export`);
+    const admin = await api.call(people.admin, 'GET', `/api/youth/${id}/export`);
+
+    // Assess: hers holds what she gave and how each message went; the admin's, that it went.
+    expect(own.status).toBe(200);
+    expect(own.body.reminders.channels).toEqual({
+      phone: null,
+      email: 'export.test@example.fr',
+      sms: false,
+      emailChosen: true,
+      stoppedAt: null,
+    });
+    expect(own.body.reminders.sent).toEqual([
+      { kind: 'verification_code', sentAt: expect.any(String), channels: ['email'] },
+      { kind: 'plan_to_agree', sentAt: sent?.sentAt, channels: ['email'] },
+    ]);
+    expect(admin.status).toBe(200);
+    expect(admin.body.reminders).toEqual({
+      channels: null,
+      sent: [
+        { kind: 'verification_code', sentAt: expect.any(String) },
+        { kind: 'plan_to_agree', sentAt: sent?.sentAt },
+      ],
+    });
+    expect(JSON.stringify(admin.body)).not.toContain('example.fr');
+  });
+});
+
 describe('channels and consent', () => {
   it('refuses a phone number that is not a French mobile, with a 400 in the error shape', async () => {
     const { self } = await createYouth();

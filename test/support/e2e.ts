@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { LocalMessaging } from '../../functions/local/local-transports.js';
 import { seedDemo } from '../../functions/local/seed-demo.js';
 import { type DESKTOP, launchChromium, type PHONE } from './browser.js';
 import { type Harness, startHarness } from './harness.js';
@@ -13,9 +14,14 @@ export interface E2e {
   close(): Promise<void>;
 }
 
-export async function startE2e(): Promise<E2e> {
+export async function startE2e(options: { now?: () => Date; messaging?: LocalMessaging } = {}): Promise<E2e> {
   if (!existsSync('web/dist/index.html')) throw new Error('Build the web first: npm run build:web (npm test does it).');
-  const api = await startHarness({ webRoot: 'web/dist' });
+  const api = await startHarness({
+    webRoot: 'web/dist',
+    ...(options.now ? { now: options.now } : {}),
+    // The sender every half second: a test waits for a message, not for a minute.
+    ...(options.messaging ? { messaging: { ...options.messaging, senderIntervalMs: 500 } } : {}),
+  });
   await seedDemo(api.store, new Date());
   const browser = await launchChromium();
   return {

@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
 import { inject } from 'vitest';
-import { type LocalServer, startLocalServer } from '../../functions/local/server.js';
+import { type LocalMessagingOptions, type LocalServer, startLocalServer } from '../../functions/local/server.js';
 import type { Role } from '../../shared/auth/principal.js';
 import { createDocumentClient, createDynamoDbClient } from '../../shared/db/client.js';
 import { cursorCodecWithSecret, generateCursorSecret } from '../../shared/db/cursor.js';
@@ -72,7 +72,13 @@ export async function registerStaff(store: Store, callers: readonly Caller[], no
  * table of the test run's DynamoDB Local. Requests go over real HTTP.
  */
 export async function startHarness(
-  options: { webRoot?: string; now?: () => Date; serverDynamoEndpoint?: (endpoint: string) => Promise<string> } = {},
+  options: {
+    webRoot?: string;
+    now?: () => Date;
+    serverDynamoEndpoint?: (endpoint: string) => Promise<string>;
+    /** Reminders: the local transports and the sender loop, as `npm start` runs them. */
+    messaging?: LocalMessagingOptions;
+  } = {},
 ): Promise<Harness> {
   process.env.ENVOL_DEV_AUTH = '1';
   const endpoint = inject('dynamoEndpoint');
@@ -89,6 +95,7 @@ export async function startHarness(
     tableName,
     webRoot: options.webRoot,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.messaging ? { messaging: options.messaging } : {}),
   });
   const store: Store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: cursorCodecWithSecret(cursorSecret) };
   const tokens = new Map<string, string>();

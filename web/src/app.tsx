@@ -30,6 +30,7 @@ import { announce, StatusRegion } from './ui/status';
 import { useAsync } from './ui/use-async';
 import { MyFilePage } from './youth/my-file-page';
 import { forgetAllPendingBallots } from './youth/pending-ballot';
+import { CHECK_IN_PATH } from './youth/to-do-words';
 
 // The young person's page is in this entry bundle; staff and committee pages are
 // fetched only by those who use them.
@@ -50,6 +51,8 @@ const loadYouthGrid = lazyModule(() => import('./youth/grid-pages'));
 const loadYouthData = lazyModule(() => import('./youth/my-data-page'));
 // « J'ai besoin d'aide »: its own small chunk.
 const loadYouthHelp = lazyModule(() => import('./youth/help-page'));
+// The check-in of 19 and 21 (« Mon questionnaire »): its own small chunk too.
+const loadYouthCheckIn = lazyModule(() => import('./youth/check-in-page'));
 
 // The STOP link's page: opened from a message, signed in or not.
 const loadStopPage = lazyModule(() => import('./reminders/stop-page'));
@@ -64,6 +67,7 @@ function youthChunkFor(path: string): (() => Promise<unknown>) | null {
   if (path === '/accompagnement' || path.startsWith('/accompagnement/')) return loadYouthSupport;
   if (path === '/grille') return loadYouthGrid;
   if (path === '/aide') return loadYouthHelp;
+  if (path === CHECK_IN_PATH) return loadYouthCheckIn;
   if (path === '/moi/donnees') return loadYouthData;
   if (isCommitteesPath(path)) return loadYouthCommittees;
   return null;
@@ -128,7 +132,8 @@ function Root({ config }: { config: AppConfig }) {
   const path = useHashPath();
   const [restored] = useState(() => {
     const restoredSession = restoreSession();
-    if (restoredSession.session?.role === 'jeune') prefetchMyFile();
+    // Every page of theirs starts with their file, but the check-in: a prefetch it left unused would be served stale to the next page.
+    if (restoredSession.session?.role === 'jeune' && currentPath() !== CHECK_IN_PATH) prefetchMyFile();
     // A deep link opened without a session: go there once signed in.
     // (Not the STOP page: it needs no session, and signing in later should not lead back to it.)
     if (!restoredSession.session) {
@@ -258,6 +263,7 @@ function RolePages({ session, path }: { session: Session; path: string }) {
       }
       if (path === '/grille') return <Lazy load={loadYouthGrid} render={({ YouthGridPage }) => <YouthGridPage />} />;
       if (path === '/aide') return <Lazy load={loadYouthHelp} render={({ HelpPage }) => <HelpPage />} />;
+      if (path === CHECK_IN_PATH) return <Lazy load={loadYouthCheckIn} render={({ CheckInPage }) => <CheckInPage />} />;
       if (isCommitteesPath(path)) {
         return <Lazy load={loadYouthCommittees} render={({ YouthCommitteePages }) => <YouthCommitteePages path={path} />} />;
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { YouthExport } from '../api/types';
+import { formatTimestamp } from '../lib/dates';
 import { type ReadableSection, readableExport } from './readable-export';
 
 const YOUTH_ID = '0b9f5e3c-6a1d-4c2e-9f57-2d6c7b1a8e41';
@@ -100,6 +101,10 @@ function anExport(overrides: Partial<YouthExport> = {}): YouthExport {
         acknowledgedByName: null,
       },
     ],
+    reminders: {
+      channels: { phone: '+33612345678', email: null, sms: true, emailChosen: false, stoppedAt: null },
+      sent: [{ kind: 'plan_to_agree', sentAt: '2026-11-20T09:00:00.000Z', channels: ['sms'] }],
+    },
     ballots: 'Tes votes aux consultations des comités ne figurent pas ici.',
     grids: {
       evaluations: [
@@ -167,6 +172,22 @@ describe('readableExport', () => {
     ]) {
       expect(joined).not.toContain(code);
     }
+  });
+
+  it('lists the reminders sent and the number the young person gave, in words', () => {
+    expect(section(sections, 'Mes rappels par SMS et e-mail')?.blocks).toEqual([
+      {
+        heading: 'Mes moyens de contact',
+        facts: [
+          ['Mon numéro de mobile', '+33612345678'],
+          ['Je reçois les rappels', 'par SMS'],
+        ],
+      },
+      {
+        heading: 'Les messages envoyés',
+        lines: [`Projet d’autonomie à lire, le ${formatTimestamp('2026-11-20T09:00:00.000Z')} (par SMS).`],
+      },
+    ]);
   });
 
   it('writes dates in French', () => {

@@ -18,6 +18,7 @@ import {
 } from '../interviews/labels';
 import { formatDate, formatTimestamp, KEY_DATE_ORDER } from '../lib/dates';
 import { accessLineLabel, KEY_DATE_LABELS, personLabel } from '../lib/labels';
+import { reminderKindLabel } from '../reminders/labels';
 import { grantSentence, KIND_LABELS, STATUS_LABELS as SUPPORT_STATUS_LABELS } from '../support/support-words';
 import { HELP_REASON_LABELS } from './help-words';
 
@@ -224,6 +225,43 @@ function helpAlerts(data: YouthExport): ReadableSection {
   };
 }
 
+const CHANNEL_WORDS = { sms: 'par SMS', email: 'par e-mail' } as const;
+
+function reminders(data: YouthExport): ReadableSection {
+  // An export from before the reminders has none.
+  const { channels, sent } = data.reminders ?? { channels: null, sent: [] };
+  const choices = channels ? [channels.sms && 'par SMS', channels.emailChosen && 'par e-mail'].filter(Boolean).join(' et ') : '';
+  const channelsBlock: ReadableBlock[] =
+    channels && (channels.phone || channels.email)
+      ? [
+          {
+            heading: 'Mes moyens de contact',
+            facts: nonEmpty([
+              fact('Mon numéro de mobile', channels.phone),
+              fact('Mon adresse e-mail', channels.email),
+              ['Je reçois les rappels', choices || 'non'],
+              fact('J’ai tout arrêté le', channels.stoppedAt ? formatTimestamp(channels.stoppedAt) : null),
+            ]),
+          },
+        ]
+      : [];
+  const sentBlock: ReadableBlock[] =
+    sent.length > 0
+      ? [
+          {
+            heading: 'Les messages envoyés',
+            lines: sent.map(
+              (message) =>
+                `${reminderKindLabel(message.kind)}, le ${formatTimestamp(message.sentAt)}${
+                  message.channels?.length ? ` (${message.channels.map((channel) => CHANNEL_WORDS[channel]).join(' et ')})` : ''
+                }.`,
+            ),
+          },
+        ]
+      : [];
+  return { title: 'Mes rappels par SMS et e-mail', empty: 'Pas de rappel envoyé.', blocks: [...channelsBlock, ...sentBlock] };
+}
+
 /** The item's words when the grid of today (or the default one) knows it; evaluations keep only ids. */
 function gridItems(labels: ExportLabels): Map<string, { domain: GridDomain; label: string }> {
   const items = [...DEFAULT_GRID_TEMPLATE.items, ...(labels.gridTemplate?.items ?? [])];
@@ -358,6 +396,7 @@ export function readableExport(data: YouthExport, labels: ExportLabels = {}): Re
     plan(data),
     supportRequests(data),
     helpAlerts(data),
+    reminders(data),
     grids(data, labels),
     housing(data, labels),
     committees(data),

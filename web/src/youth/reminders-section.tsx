@@ -35,7 +35,12 @@ function Channels({ contact, onChange }: { contact: ReminderContact; onChange: (
           <p>Tu as tout arrêté depuis un message. Coche un moyen ci-dessous pour recevoir à nouveau les rappels.</p>
         </div>
       )}
-      <ChoiceForm contact={contact} onChange={onChange} />
+      {/* Keyed by what it shows: a channel verified below starts the form again from the saved choices. */}
+      <ChoiceForm
+        key={`${contact.version}:${contact.sms}:${contact.emailChosen}:${contact.phone}:${contact.email}`}
+        contact={contact}
+        onChange={onChange}
+      />
       <AddressBlock channel="sms" contact={contact} onChange={onChange} />
       <AddressBlock channel="email" contact={contact} onChange={onChange} />
     </>

@@ -27,12 +27,22 @@ describe('toDoLine', () => {
     expect(line.text).toBe('Un vote de ton comité t’attend\u202f: « Nos réunions », jusqu’au 1er décembre 2026 à 19:00.');
   });
 
+  it('invites to the check-in of 19 with its last day, on its own page', () => {
+    const line = toDoLine({ kind: 'check_in', age: 19, closesOn: '2027-02-19' }, today);
+    expect(line).toEqual({
+      text: 'Tu as eu 19 ans\u202f: cinq questions pour savoir comment tu vas, si tu es d’accord. Tu peux répondre jusqu’au 19 février 2027.',
+      path: '/questionnaire',
+      action: 'Répondre aux cinq questions',
+    });
+  });
+
   it('never shows an ISO date or an internal code', () => {
     const items = [
       { kind: 'self_assessment_fill', lastSentOn: '2026-05-01' },
       { kind: 'housing_start', endsOn: '2027-01-29' },
       { kind: 'support_decision', requestId: 'R1', outcome: 'refusee', decidedOn: '2026-11-20' },
       { kind: 'housing_proposal', count: 2 },
+      { kind: 'check_in', age: 21, closesOn: '2027-01-31' },
     ] as const;
     for (const item of items) {
       const { text } = toDoLine(item, today);

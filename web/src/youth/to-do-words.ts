@@ -2,6 +2,9 @@ import type { ToDoItem } from '../api/types';
 import { consultationPath } from '../committees/paths';
 import { describeDistance, formatDate, formatTimestamp } from '../lib/dates';
 
+/** The young person's page for the check-in of 19 or 21. */
+export const CHECK_IN_PATH = '/questionnaire';
+
 /** One line of « À faire maintenant »: what to do, in « tu », and where one tap takes the young person. */
 export interface ToDoLine {
   text: string;
@@ -91,6 +94,12 @@ export function toDoLine(item: ToDoItem, today: string): ToDoLine {
             : `Une décision sur ta demande d’accompagnement après 18 ans a été prise le ${formatDate(item.decidedOn)}. Tu peux la contester\u202f: lis-la.`,
         path: '/accompagnement',
         action: 'Lire la décision',
+      };
+    case 'check_in':
+      return {
+        text: `Tu as eu ${item.age} ans : cinq questions pour savoir comment tu vas, si tu es d’accord. Tu peux répondre jusqu’au ${formatDate(item.closesOn)}.`,
+        path: CHECK_IN_PATH,
+        action: 'Répondre aux cinq questions',
       };
   }
 }
