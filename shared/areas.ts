@@ -35,7 +35,10 @@ export const AREAS: readonly AreaDefinition[] = [
     public: false,
     ballotBox: true,
     // Casting a ballot: the credential it carries is the only proof needed, and no identity may travel with a choice.
-    anonymousRoutes: ['POST /api/committees/{committeeId}/consultations/{consultationId}/ballots'],
+    anonymousRoutes: [
+      'POST /api/committees/{committeeId}/consultations/{consultationId}/ballots',
+      'POST /api/committees/{committeeId}/consultations/{consultationId}/follow-ups/{questionId}/answers',
+    ],
   },
   { name: 'grids', prefixes: ['/api/grids'], public: false, ballotBox: false },
   { name: 'housing', prefixes: ['/api/housing'], public: false, ballotBox: false },

@@ -10,7 +10,7 @@ import { followUpRoutes } from './follow-ups.js';
 import { memberRoutes } from './members.js';
 import { committeeSettingsRoutes } from './settings.js';
 
-/** The routes that take no identity: casting a ballot (shared/areas.ts, also read by the CDK stack). */
+/** The routes that take no identity: casting a ballot or a follow-up answer (shared/areas.ts, also read by the CDK stack). */
 const ANONYMOUS_ROUTES = AREAS.find((area) => area.name === 'committees')?.anonymousRoutes ?? [];
 
 /** The `committees` area: CTJ / CDJ, consultations, secret ballots, results and what was done with them. */
@@ -19,10 +19,10 @@ export function createCommitteesApp(deps: Deps) {
   const consultations = consultationService(deps, keys);
   // Credentials, feedback and follow-up answers are never stored with the caller's id,
   // not even as an idempotency record (a retried credential request finds its marker).
-  // A ballot is cast with no identity at all: the route is anonymous.
+  // A ballot or a follow-up answer is cast with no identity at all: those routes are anonymous.
   return (
     createAreaApp('/api/committees', deps, {
-      withoutIdempotency: (path) => /\/(ballot-credential|feedback|responses)$/.test(path),
+      withoutIdempotency: (path) => /\/(ballot-credential|feedback|answer-credential)$/.test(path),
       anonymous: (method, path) => ANONYMOUS_ROUTES.some((routeKey) => matchesRouteKey(routeKey, method, path)),
     })
       // Before `/{committeeId}`: "settings" is not a committee.
@@ -31,6 +31,6 @@ export function createCommitteesApp(deps: Deps) {
       .route('/:committeeId', memberRoutes(deps))
       .route('/:committeeId/consultations', consultationRoutes(deps, consultations))
       .route('/:committeeId/consultations/:consultationId', ballotRoutes(deps, consultations, keys))
-      .route('/:committeeId/consultations/:consultationId/follow-ups', followUpRoutes(deps, consultations))
+      .route('/:committeeId/consultations/:consultationId/follow-ups', followUpRoutes(deps, consultations, keys))
   );
 }

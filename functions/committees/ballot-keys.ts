@@ -8,7 +8,7 @@ import {
   verifyCredential,
 } from '../../shared/crypto/blind-rsa.js';
 import { ephemeralKeySealer, type KeySealer } from '../../shared/crypto/key-sealer.js';
-import { type BallotBox, ballotRepo, type StoredBallotKey } from '../../shared/db/ballot-repo.js';
+import { type BallotKeyScope, ballotRepo, type StoredBallotKey } from '../../shared/db/ballot-repo.js';
 import { keys } from '../../shared/db/keys.js';
 import type { Store } from '../../shared/db/store.js';
 
@@ -30,12 +30,15 @@ interface LoadedKey {
   privateKey?: Promise<KeyObject>;
 }
 
-function contextOf(box: BallotBox): string {
-  return keys.ballotBox(box.departement, box.committeeId, box.consultationId);
+/** The key's name: also what its sealed private half is bound to, so that no key can stand in for another. */
+function contextOf(scope: BallotKeyScope): string {
+  const box = keys.ballotBox(scope.departement, scope.committeeId, scope.consultationId);
+  return scope.followUpQuestionId === undefined ? box : `${box}#${keys.followUpKeySk(scope.followUpQuestionId)}`;
 }
 
 /**
- * Each consultation's blind-signature key pair: created the first time the open
+ * Each consultation's blind-signature key pair, and one per follow-up for its answers
+ * (a scope with `followUpQuestionId`): created the first time the open
  * consultation is asked for it, its private half sealed before it is stored and opened
  * only in memory to sign. Never logged, never sent.
  */
@@ -45,7 +48,7 @@ export function ballotKeys(deps: { store: Store }) {
   const sealer = () => sealerOf(deps.store);
   const cache = new Map<string, Promise<LoadedKey | null>>();
 
-  function remember(box: BallotBox, loaded: Promise<LoadedKey | null>) {
+  function remember(box: BallotKeyScope, loaded: Promise<LoadedKey | null>) {
     const context = contextOf(box);
     cache.set(context, loaded);
     if (cache.size > MAX_CACHED_KEYS) cache.delete(cache.keys().next().value as string);
@@ -62,7 +65,7 @@ export function ballotKeys(deps: { store: Store }) {
   }
 
   /** The stored key, or null when the consultation has none yet. */
-  function existing(box: BallotBox): Promise<LoadedKey | null> {
+  function existing(box: BallotKeyScope): Promise<LoadedKey | null> {
     const cached = cache.get(contextOf(box));
     if (cached) return cached;
     return remember(
@@ -72,7 +75,7 @@ export function ballotKeys(deps: { store: Store }) {
   }
 
   /** The key, created now if the consultation has none (two requests at once keep the same one). */
-  async function ensured(box: BallotBox): Promise<LoadedKey> {
+  async function ensured(box: BallotKeyScope): Promise<LoadedKey> {
     const found = await existing(box);
     if (found) return found;
     const pair = await generateBallotKeyPair();
@@ -88,13 +91,13 @@ export function ballotKeys(deps: { store: Store }) {
 
   return {
     /** What the phone blinds with: created with the consultation's first use while it is open. */
-    async publicKey(box: BallotBox): Promise<{ suite: typeof CREDENTIAL_SUITE; publicKey: string }> {
+    async publicKey(box: BallotKeyScope): Promise<{ suite: typeof CREDENTIAL_SUITE; publicKey: string }> {
       const { stored } = await ensured(box);
       return { suite: CREDENTIAL_SUITE, publicKey: stored.publicKey };
     },
 
     /** Signs a blinded message with the consultation's private key (RFC 9474 BlindSign). */
-    async blindSign(box: BallotBox, blindedMessage: Uint8Array): Promise<Uint8Array> {
+    async blindSign(box: BallotKeyScope, blindedMessage: Uint8Array): Promise<Uint8Array> {
       const loaded = await ensured(box);
       loaded.privateKey ??= sealer().open(loaded.stored.sealedPrivateKey, contextOf(box)).then(importPrivateKey);
       const privateKey = await loaded.privateKey.catch((error: unknown) => {
@@ -105,7 +108,7 @@ export function ballotKeys(deps: { store: Store }) {
     },
 
     /** True only for a credential this consultation's key signed; false when it never had a key. */
-    async verify(box: BallotBox, preparedMessage: Uint8Array, signature: Uint8Array): Promise<boolean> {
+    async verify(box: BallotKeyScope, preparedMessage: Uint8Array, signature: Uint8Array): Promise<boolean> {
       const loaded = await existing(box);
       return loaded !== null && verifyCredential(loaded.publicKey, preparedMessage, signature);
     },

@@ -62,7 +62,7 @@ export function consultationService(deps: Deps, ballotKeys: BallotKeys) {
     const status = consultationStatus(consultation, now);
     const member = opened.member;
     const followUps = Object.values(consultation.followUps);
-    const [ballots, hasVoted, feedbackLeft, followUpCounts, answered, ballotKey] = await Promise.all([
+    const [ballots, hasVoted, feedbackLeft, followUpCounts, answered, ballotKey, answerKeys] = await Promise.all([
       ballotRepo.countBallots(deps.store, box),
       member ? ballotRepo.hasVoted(deps.store, box, member.youthId) : Promise.resolve(undefined),
       member ? feedbackLeftFor(member.youthId, box) : Promise.resolve(undefined),
@@ -72,6 +72,14 @@ export function consultationService(deps: Deps, ballotKeys: BallotKeys) {
         : Promise.resolve(undefined),
       // While voting, the key the phone blinds with: created the first time it is asked for.
       status === 'ouverte' ? ballotKeys.publicKey(box) : Promise.resolve(undefined),
+      // To a member, while a follow-up takes answers, the key their answer credential is blinded with.
+      Promise.all(
+        followUps.map((followUp) =>
+          member && status === 'publiee' && followUpAnswersOpen(followUp, now)
+            ? ballotKeys.publicKey({ ...box, followUpQuestionId: followUp.questionId })
+            : undefined,
+        ),
+      ),
     ]);
     return {
       ...consultation,
@@ -86,6 +94,7 @@ export function consultationService(deps: Deps, ballotKeys: BallotKeys) {
           answersCount: counts.yes + counts.no,
           answersQuestion: visibleFollowUpCounts(followUp, counts, consultation.minBallots, now),
           ...(answered ? { hasAnswered: answered[index] ?? false } : {}),
+          ...(answerKeys[index] ? { answerKey: answerKeys[index] } : {}),
         };
       }),
       ...(hasVoted === undefined ? {} : { hasVoted }),

@@ -5,7 +5,7 @@ import { housingRepo, type QueueScope } from '../../shared/db/housing-repo.js';
 import type { PageRequest } from '../../shared/db/query-page.js';
 import { youthRepo } from '../../shared/db/youth-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
-import type { ApplicationStatus } from '../../shared/domain/housing-application.js';
+import { type ApplicationStatus, youthNoteOf } from '../../shared/domain/housing-application.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import type { QueueItem } from '../../shared/schemas/housing.js';
 import { applicationView, solutionAndAlert } from './housing-view.js';
@@ -57,13 +57,14 @@ export async function housingQueuePage(
     const file = files.get(entry.youthId);
     if (!youth || !file) return [];
     const { youthId: _youthId, ...stored } = entry;
-    const { history: _history, ...application } = applicationView(stored, today);
+    const { history, ...application } = applicationView(stored, today);
     return [
       {
         youthId: youth.id,
         firstName: youth.firstName,
         lastName: youth.lastName,
         application,
+        youthNote: youthNoteOf(history),
         alert: solutionAndAlert(youth, file.project, file.applications, settings.alertDays, today).alert,
       },
     ];

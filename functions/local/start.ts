@@ -13,6 +13,7 @@ import type { Store } from '../../shared/db/store.js';
 import { logger } from '../../shared/http/logger.js';
 import { backfillCalendar } from '../alerts/calendar-backfill.js';
 import { runAlertsJob } from '../alerts/job.js';
+import { backfillIndicatorFacts } from '../dashboard/indicator-facts-backfill.js';
 import { backfillRetentionIndex } from '../retention/index-backfill.js';
 import { runRetentionJob } from '../retention/job.js';
 import { type DynamoDbLocal, LocalSetupError, startDynamoDbLocal } from './dynamodb-local.js';
@@ -109,6 +110,8 @@ async function main() {
     await seedDemoLeavers(store, demoPrincipal('admin-62-nadia'), new Date());
     // A demo loaded before the deadlines calendar existed gets it too (cheap: a handful of files).
     await backfillCalendar(store, DEMO_DEPARTEMENT);
+    // And the indicator facts, for a demo loaded before they existed (its interviews, signature, support decisions).
+    await backfillIndicatorFacts(store, DEMO_DEPARTEMENT);
     // Likewise the retention index, for a demo loaded before it.
     await backfillRetentionIndex(store, DEMO_DEPARTEMENT);
     startAlertsTimer(store);

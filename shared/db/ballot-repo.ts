@@ -1,10 +1,10 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { Answers } from '../domain/consultation.js';
 import { AlreadyExists, RuleViolation } from '../domain/errors.js';
-import { keys, parseFollowUpTallySk } from './keys.js';
+import { keys, parseFollowUpAnswerSk, parseFollowUpTallySk } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWriteRetryingConflicts } from './transact.js';
@@ -17,12 +17,11 @@ const feedbackItemSchema = z.object({ text: z.string() });
 const ballotItemSchema = z.object({ answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])) });
 /** A participation marker as stored. */
 const participationItemSchema = z.object({ blindedDigest: z.string().optional() });
+/** A follow-up answer as stored: yes or no alone. */
+const followUpAnswerItemSchema = z.object({ sk: z.string(), answersMyQuestion: z.boolean() });
 /** A consultation's key pair as stored. */
 const ballotKeyItemSchema = z.object({ suite: z.string(), publicKey: z.string(), sealedPrivateKey: z.string() });
 export type StoredBallotKey = z.infer<typeof ballotKeyItemSchema>;
-
-/** How many items each follow-up counter is split over. Which shard an answer lands on is random. */
-export const TALLY_SHARDS = 16;
 
 export interface BallotBox {
   departement: string;
@@ -30,8 +29,51 @@ export interface BallotBox {
   consultationId: string;
 }
 
+/** Whose key pair: the consultation's ballots, or one of its follow-ups' answers when `followUpQuestionId` is set. */
+export interface BallotKeyScope extends BallotBox {
+  followUpQuestionId?: string;
+}
+
 function boxKey(box: BallotBox) {
   return keys.ballotBox(box.departement, box.committeeId, box.consultationId);
+}
+
+function ballotKeySk(scope: BallotKeyScope): string {
+  return scope.followUpQuestionId === undefined ? keys.ballotKeySk : keys.followUpKeySk(scope.followUpQuestionId);
+}
+
+/**
+ * Puts a participation marker holding the member's id and a digest of their blinded
+ * request, with `more` in the same transaction. The same blinded request sent again (a
+ * phone that lost the answer) finds the marker it wrote and writes nothing more; another
+ * one is refused with `refusal`: one member, one credential.
+ */
+async function markIssued(
+  store: Store,
+  box: BallotBox,
+  marker: { sk: string; type: string; blindedDigest: string },
+  more: TransactItem[],
+  refusal: 'ballot.alreadyCast' | 'followUp.alreadyAnswered',
+): Promise<'issued' | 'issuedBefore'> {
+  const key = { pk: boxKey(box), sk: marker.sk };
+  try {
+    await transactWriteRetryingConflicts(store.db, [
+      {
+        Put: {
+          TableName: store.ballotTableName,
+          Item: { ...key, type: marker.type, blindedDigest: marker.blindedDigest },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      ...more,
+    ]);
+    return 'issued';
+  } catch (error) {
+    if (!(error instanceof TransactionCancelled && error.failedCondition(0))) throw error;
+    const found = await store.db.send(new GetCommand({ TableName: store.ballotTableName, Key: key, ConsistentRead: true }));
+    if (found.Item && participationItemSchema.parse(found.Item).blindedDigest === marker.blindedDigest) return 'issuedBefore';
+    throw new AlreadyExists(refusal, { cause: error });
+  }
 }
 
 /**
@@ -92,31 +134,16 @@ export const ballotRepo = {
     blindedDigest: string,
     feedback: MemberFeedback | undefined,
   ): Promise<'issued' | 'issuedBefore'> {
-    const items: TransactItem[] = [
-      {
-        Put: {
-          TableName: store.ballotTableName,
-          Item: { pk: boxKey(box), sk: keys.participationSk(memberId), type: 'participation', blindedDigest },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      ...(feedback ? [feedbackCounted(store, box, memberId, feedback.perMember), feedbackPut(store, box, feedback.text)] : []),
-    ];
+    const more = feedback ? [feedbackCounted(store, box, memberId, feedback.perMember), feedbackPut(store, box, feedback.text)] : [];
     try {
-      await transactWriteRetryingConflicts(store.db, items);
-      return 'issued';
+      return await markIssued(
+        store,
+        box,
+        { sk: keys.participationSk(memberId), type: 'participation', blindedDigest },
+        more,
+        'ballot.alreadyCast',
+      );
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
-        const marker = await store.db.send(
-          new GetCommand({
-            TableName: store.ballotTableName,
-            Key: { pk: boxKey(box), sk: keys.participationSk(memberId) },
-            ConsistentRead: true,
-          }),
-        );
-        if (marker.Item && participationItemSchema.parse(marker.Item).blindedDigest === blindedDigest) return 'issuedBefore';
-        throw new AlreadyExists('ballot.alreadyCast', { cause: error });
-      }
       if (error instanceof TransactionCancelled && feedback && error.failedCondition(1)) {
         throw new RuleViolation('feedback.limitReached', { params: { perMember: feedback.perMember }, cause: error });
       }
@@ -161,28 +188,28 @@ export const ballotRepo = {
     return items.map((item) => ballotItemSchema.parse(item).answers);
   },
 
-  /** The consultation's key pair, or null before it has one. */
-  async ballotKey(store: Store, box: BallotBox): Promise<StoredBallotKey | null> {
+  /** The key pair of the consultation (or of one of its follow-ups), or null before it has one. */
+  async ballotKey(store: Store, scope: BallotKeyScope): Promise<StoredBallotKey | null> {
     const result = await store.db.send(
-      new GetCommand({ TableName: store.ballotTableName, Key: { pk: boxKey(box), sk: keys.ballotKeySk }, ConsistentRead: true }),
+      new GetCommand({ TableName: store.ballotTableName, Key: { pk: boxKey(scope), sk: ballotKeySk(scope) }, ConsistentRead: true }),
     );
     return result.Item ? ballotKeyItemSchema.parse(result.Item) : null;
   },
 
-  /** Stores the consultation's key pair unless it has one already; answers the one that is kept. */
-  async keepBallotKey(store: Store, box: BallotBox, key: StoredBallotKey): Promise<StoredBallotKey> {
+  /** Stores the key pair of the consultation (or follow-up) unless it has one already; answers the one that is kept. */
+  async keepBallotKey(store: Store, scope: BallotKeyScope, key: StoredBallotKey): Promise<StoredBallotKey> {
     try {
       await store.db.send(
         new PutCommand({
           TableName: store.ballotTableName,
-          Item: { pk: boxKey(box), sk: keys.ballotKeySk, type: 'ballotKey', ...key },
+          Item: { pk: boxKey(scope), sk: ballotKeySk(scope), type: 'ballotKey', ...key },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
       return key;
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      const kept = await ballotRepo.ballotKey(store, box);
+      const kept = await ballotRepo.ballotKey(store, scope);
       if (!kept) throw error;
       return kept;
     }
@@ -253,35 +280,66 @@ export const ballotRepo = {
     return items.map((item) => feedbackItemSchema.parse(item).text);
   },
 
-  /** A member says, once and anonymously, whether a follow-up answers their question. */
-  async answerFollowUp(store: Store, box: BallotBox, questionId: string, memberId: string, answersMyQuestion: boolean): Promise<void> {
+  /**
+   * Marks that a member was given their one answer credential for a follow-up; the same
+   * blinded request again writes nothing more, another is refused (ALREADY_ANSWERED).
+   */
+  markFollowUpCredentialIssued(
+    store: Store,
+    box: BallotBox,
+    questionId: string,
+    memberId: string,
+    blindedDigest: string,
+  ): Promise<'issued' | 'issuedBefore'> {
+    return markIssued(
+      store,
+      box,
+      { sk: keys.followUpParticipationSk(questionId, memberId), type: 'followUpParticipation', blindedDigest },
+      [],
+      'followUp.alreadyAnswered',
+    );
+  },
+
+  /**
+   * Counts one follow-up answer: one item under the spent credential's id holding yes or
+   * no and nothing else, written only if absent. When the credential was spent already,
+   * answers what was counted with it.
+   */
+  async castFollowUpAnswer(
+    store: Store,
+    box: BallotBox,
+    questionId: string,
+    credentialId: string,
+    answersMyQuestion: boolean,
+  ): Promise<{ counted: true } | { counted: false; alreadyCounted: boolean | null }> {
     try {
-      await transactWriteRetryingConflicts(store.db, [
-        {
-          Put: {
-            TableName: store.ballotTableName,
-            Item: { pk: boxKey(box), sk: keys.followUpParticipationSk(questionId, memberId), type: 'followUpParticipation' },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        {
-          Update: {
-            TableName: store.ballotTableName,
-            Key: { pk: boxKey(box), sk: keys.followUpTallySk(questionId, answersMyQuestion ? 'yes' : 'no', randomInt(TALLY_SHARDS)) },
-            UpdateExpression: 'ADD #count :one SET #type = :type',
-            ExpressionAttributeNames: { '#count': 'count', '#type': 'type' },
-            ExpressionAttributeValues: { ':one': 1, ':type': 'followUpTally' },
-          },
-        },
-      ]);
+      await store.db.send(
+        new PutCommand({
+          TableName: store.ballotTableName,
+          Item: { pk: boxKey(box), sk: keys.followUpAnswerSk(questionId, credentialId), type: 'followUpAnswer', answersMyQuestion },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return { counted: true };
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) {
-        throw new AlreadyExists('followUp.alreadyAnswered', { cause: error });
-      }
-      throw error;
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return { counted: false, alreadyCounted: await ballotRepo.followUpAnswer(store, box, questionId, credentialId) };
     }
   },
 
+  /** The yes / no counted with a follow-up credential, or null when it has not been spent. */
+  async followUpAnswer(store: Store, box: BallotBox, questionId: string, credentialId: string): Promise<boolean | null> {
+    const result = await store.db.send(
+      new GetCommand({
+        TableName: store.ballotTableName,
+        Key: { pk: boxKey(box), sk: keys.followUpAnswerSk(questionId, credentialId) },
+        ConsistentRead: true,
+      }),
+    );
+    return result.Item ? followUpAnswerItemSchema.parse(result.Item).answersMyQuestion : null;
+  },
+
+  /** Whether the member was given their answer credential for this follow-up (their answer is counted or on its way). */
   async hasAnsweredFollowUp(store: Store, box: BallotBox, questionId: string, memberId: string): Promise<boolean> {
     const result = await store.db.send(
       new GetCommand({
@@ -293,10 +351,23 @@ export const ballotRepo = {
     return result.Item !== undefined;
   },
 
-  /** Yes / no counts per question of the follow-up answers. */
+  /**
+   * Yes / no counts per question of the follow-up answers: the anonymous answers, plus the
+   * counters of the answers given before answer credentials existed.
+   */
   async followUpTallies(store: Store, box: BallotBox): Promise<Map<string, { yes: number; no: number }>> {
-    const items = await queryAllByPrefix(store, boxKey(box), keys.followUpTallyPrefix, store.ballotTableName);
+    const [answers, items] = await Promise.all([
+      queryAllByPrefix(store, boxKey(box), keys.followUpAnswerPrefix, store.ballotTableName),
+      queryAllByPrefix(store, boxKey(box), keys.followUpTallyPrefix, store.ballotTableName),
+    ]);
     const counts = new Map<string, { yes: number; no: number }>();
+    for (const item of answers) {
+      const answer = followUpAnswerItemSchema.parse(item);
+      const { questionId } = parseFollowUpAnswerSk(answer.sk);
+      const current = counts.get(questionId) ?? { yes: 0, no: 0 };
+      current[answer.answersMyQuestion ? 'yes' : 'no'] += 1;
+      counts.set(questionId, current);
+    }
     for (const item of items) {
       const counter = counterItemSchema.parse(item);
       const { questionId, answer } = parseFollowUpTallySk(counter.sk);

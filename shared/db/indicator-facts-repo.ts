@@ -138,13 +138,17 @@ export const indicatorFactsRepo = {
     );
   },
 
-  /** The first day the young person signed a projet d'autonomie (later signatures keep it). */
-  planSignedItem(store: Store, departement: string, youthId: string, signedOn: string): TransactItem {
+  /**
+   * The first day the young person signed a projet d'autonomie (later signatures keep it).
+   * `fromHistory`: the day read from the plan's history (the backfill), which is the first
+   * signature's, so it replaces whatever a later signature may have left there.
+   */
+  planSignedItem(store: Store, departement: string, youthId: string, signedOn: string, fromHistory = false): TransactItem {
     return factsUpdate(
       store,
       departement,
       youthId,
-      'planFirstSignedOn = if_not_exists(planFirstSignedOn, :signedOn)',
+      fromHistory ? 'planFirstSignedOn = :signedOn' : 'planFirstSignedOn = if_not_exists(planFirstSignedOn, :signedOn)',
       {},
       { ':signedOn': signedOn },
     );

@@ -167,7 +167,14 @@ export const keys = {
   feedbackPrefix: 'FEEDBACK#',
   /** How many feedback texts one member gave (the count only, never which). */
   feedbackCountSk: (youthId: string) => `FBCOUNT#${youthId}`,
+  /** A member was given their one answer credential for a follow-up (their id and a digest of the blinded request, never an answer). */
   followUpParticipationSk: (questionId: string, youthId: string) => `FUPART#${questionId}#${youthId}`,
+  /** A follow-up's own blind-signature key pair: a credential for one question is worth nothing for another, nor as a ballot. */
+  followUpKeySk: (questionId: string) => `FUKEY#${questionId}`,
+  /** One follow-up answer: yes or no under the spent credential's id, no member, no time. */
+  followUpAnswerSk: (questionId: string, credentialId: string) => `FUANSWER#${questionId}#${credentialId}`,
+  followUpAnswerPrefix: 'FUANSWER#',
+  /** Counters of the answers given before answer credentials (read, never written any more). */
   followUpTallySk: (questionId: string, answer: 'yes' | 'no', shard: number) => `FUTALLY#${questionId}#${answer}#${shard}`,
   followUpTallyPrefix: 'FUTALLY#',
 
@@ -247,6 +254,12 @@ export const keys = {
   idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
   idempotencySk: 'IDEM',
 } as const;
+
+/** The question a follow-up answer belongs to, read back from its sort key. */
+export function parseFollowUpAnswerSk(sk: string): { questionId: string } {
+  const [, questionId = ''] = sk.split('#');
+  return { questionId };
+}
 
 /** The question and answer a follow-up counter counts, read back from its sort key. */
 export function parseFollowUpTallySk(sk: string): { questionId: string; answer: 'yes' | 'no' } {

@@ -3,6 +3,7 @@ import {
   type ConsultationQuestion,
   checkFollowUpAnswersOpen,
   checkSameBallot,
+  checkSameFollowUpAnswer,
   chosenOptions,
   consultationStatus,
   consultationWarnings,
@@ -89,6 +90,8 @@ describe('ballots cast with a credential', () => {
   it('takes a spent credential sent again with the same answers, refuses it with others', () => {
     expect(() => checkSameBallot({ q1: 'a' }, { q1: 'a' })).not.toThrow();
     expect(() => checkSameBallot({ q1: 'a' }, { q1: 'b' })).toThrow(AlreadyExists);
+    expect(() => checkSameFollowUpAnswer(true, true)).not.toThrow();
+    expect(() => checkSameFollowUpAnswer(false, true)).toThrow(AlreadyExists);
   });
 });
 

@@ -130,6 +130,11 @@ export function checkSameBallot(counted: Answers, submitted: Answers): void {
   if (!sameAnswers(counted, submitted)) throw new AlreadyExists('ballot.credentialSpent');
 }
 
+/** A follow-up answer sent again with its spent credential: the same yes / no is already counted, another is refused. */
+export function checkSameFollowUpAnswer(counted: boolean, submitted: boolean): void {
+  if (counted !== submitted) throw new AlreadyExists('followUp.credentialSpent');
+}
+
 /** Counts per `question#option` of the cast ballots, each ballot counted once. */
 export function tallyBallots(ballots: readonly Answers[]): Map<string, number> {
   const counts = new Map<string, number>();

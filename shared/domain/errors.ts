@@ -56,6 +56,7 @@ export type AlreadyExistsCode =
   | 'ballot.alreadyCast'
   | 'ballot.credentialSpent'
   | 'followUp.alreadyAnswered'
+  | 'followUp.credentialSpent'
   | 'gridProposal.alreadyDecided'
   | 'staff.alreadyRegistered';
 
@@ -103,6 +104,7 @@ export type InvalidInputCode =
   | 'reminders.wrongCode'
   | 'reminders.invalidStopToken'
   | 'ballot.credentialInvalid'
+  | 'followUp.credentialInvalid'
   | 'ballot.identityNotAllowed';
 
 export type TooManyRequestsCode = 'rateLimit.exceeded' | 'reminders.tooManyAttempts' | 'reminders.codeJustSent';

@@ -12,6 +12,7 @@ import {
   isSolution,
   lacksNews,
   transitionApplication,
+  youthNoteOf,
 } from './housing-application.js';
 
 // Written out by hand from the workflow the field uses, not derived from the code.
@@ -209,5 +210,19 @@ describe('transitionApplication', () => {
   it('dates the move today when no date is given', () => {
     const next = transitionApplication(current, { version: 3, to: 'en_instruction' }, actor, now, '2026-03-20');
     expect(next).toMatchObject({ status: 'en_instruction', lastChangeOn: '2026-03-20', version: 4 });
+  });
+});
+
+describe('youthNoteOf', () => {
+  const event = (byRole: string, comment: string | null) => ({ byRole, comment });
+
+  it('gives the young person’s latest word, trimmed', () => {
+    expect(youthNoteOf([event('jeune', ' Je voudrais visiter '), event('coordinateur', 'Déposée au FJT')])).toBe('Je voudrais visiter');
+    expect(youthNoteOf([event('jeune', 'Premier mot'), event('jeune', 'Trop loin de mon CAP')])).toBe('Trop loin de mon CAP');
+  });
+
+  it('is null when the young person wrote nothing (staff comments are not theirs)', () => {
+    expect(youthNoteOf([event('referent', 'Dossier complet'), event('jeune', '  '), event('jeune', null)])).toBeNull();
+    expect(youthNoteOf([])).toBeNull();
   });
 });

@@ -228,3 +228,16 @@ export function draftApplication(input: {
     history: [event],
   };
 }
+
+/**
+ * The young person's own word on an application (« Un mot pour ton binôme », or a comment
+ * when they turned a proposal down): the latest they wrote, or null. Shown to staff on the
+ * application and in the queue, not only in its history.
+ */
+export function youthNoteOf(history: readonly Pick<ApplicationEvent, 'byRole' | 'comment'>[]): string | null {
+  for (let index = history.length - 1; index >= 0; index -= 1) {
+    const event = history[index];
+    if (event?.byRole === 'jeune' && event.comment?.trim()) return event.comment.trim();
+  }
+  return null;
+}

@@ -89,6 +89,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     message: 'Ce compte est déjà dans l’annuaire du personnel.',
   },
   'followUp.alreadyAnswered': { status: 409, code: 'ALREADY_ANSWERED', message: 'Tu as déjà donné ton avis sur cette suite.' },
+  'followUp.credentialSpent': {
+    status: 409,
+    code: 'ANSWER_ALREADY_CAST',
+    message: 'Cet avis a déjà été déposé avec l’autre réponse : c’est le premier qui compte.',
+  },
 
   'plan.notProposed': {
     status: 409,
@@ -252,6 +257,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     status: 400,
     code: 'INVALID_BALLOT_CREDENTIAL',
     message: 'Ce bulletin n’est pas valable pour cette consultation : rien n’a été compté.',
+  },
+  'followUp.credentialInvalid': {
+    status: 400,
+    code: 'INVALID_ANSWER_CREDENTIAL',
+    message: 'Ce jeton d’avis n’est pas valable pour cette suite : rien n’a été compté.',
   },
   'ballot.identityNotAllowed': {
     status: 400,

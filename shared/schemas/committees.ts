@@ -74,6 +74,20 @@ export const createConsultationSchema = z
   })
   .openapi('CreateConsultation');
 
+const base64url = (bytes: number) =>
+  z
+    .string()
+    .length(Math.ceil((bytes * 4) / 3))
+    .regex(/^[\w-]+$/, { message: 'Valeur base64url attendue.' });
+
+/** RFC 9474, RSABSSA-SHA384-PSS-Randomized, 2048-bit modulus. */
+export const ballotKeySchema = z
+  .object({
+    suite: z.literal('RSABSSA-SHA384-PSS-Randomized'),
+    publicKey: z.string().openapi({ description: 'SubjectPublicKeyInfo (DER) en base64url.' }),
+  })
+  .openapi('BallotKey');
+
 export const followUpSchema = z
   .object({
     questionId: z.string(),
@@ -89,7 +103,14 @@ export const followUpSchema = z
       description:
         'Oui / non ; null tant que les réponses sont ouvertes, et ensuite s’il y a moins de réponses que le seuil de la consultation.',
     }),
-    hasAnswered: z.boolean().optional().openapi({ description: 'Pour un membre : a déjà répondu.' }),
+    hasAnswered: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Pour un membre : a reçu son jeton d’avis (son avis est compté, ou en route depuis son téléphone).' }),
+    answerKey: ballotKeySchema.optional().openapi({
+      description:
+        'Pour un membre, tant que les avis sont ouverts : la clé publique de cette suite, avec laquelle le téléphone masque son jeton d’avis.',
+    }),
   })
   .openapi('FollowUp');
 
@@ -102,20 +123,6 @@ export const storedQuestionsSchema = z.array(
     options: z.array(z.object({ id: z.string(), label: z.string() })),
   }),
 );
-
-const base64url = (bytes: number) =>
-  z
-    .string()
-    .length(Math.ceil((bytes * 4) / 3))
-    .regex(/^[\w-]+$/, { message: 'Valeur base64url attendue.' });
-
-/** RFC 9474, RSABSSA-SHA384-PSS-Randomized, 2048-bit modulus. */
-export const ballotKeySchema = z
-  .object({
-    suite: z.literal('RSABSSA-SHA384-PSS-Randomized'),
-    publicKey: z.string().openapi({ description: 'SubjectPublicKeyInfo (DER) en base64url.' }),
-  })
-  .openapi('BallotKey');
 
 export const consultationSchema = z
   .object({
@@ -227,7 +234,21 @@ export const putFollowUpSchema = z
   })
   .openapi('PutFollowUp');
 
-export const followUpResponseSchema = z.strictObject({ answersMyQuestion: z.boolean() }).openapi('FollowUpResponse');
+/** Step 1 of a follow-up answer, signed in: the blinded answer credential, and nothing of the answer. */
+export const answerCredentialRequestSchema = z
+  .strictObject({
+    blindedMessage: base64url(256).openapi({ description: 'Le jeton d’avis masqué (RFC 9474 Blind), 256 octets en base64url.' }),
+  })
+  .openapi('AnswerCredentialRequest');
+
+/** Step 2, with no identity at all: the unblinded answer credential and yes / no. */
+export const castFollowUpAnswerSchema = z
+  .strictObject({
+    departement: castBallotSchema.shape.departement,
+    credential: castBallotSchema.shape.credential,
+    answersMyQuestion: z.boolean(),
+  })
+  .openapi('CastFollowUpAnswer');
 
 export type CreateCommitteeInput = z.infer<typeof createCommitteeSchema>;
 export type CreateConsultationInput = z.infer<typeof createConsultationSchema>;

@@ -214,6 +214,10 @@ export const queueItemSchema = z
     firstName: z.string(),
     lastName: z.string(),
     application: applicationSchema.omit({ history: true }),
+    youthNote: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Le dernier mot du jeune sur la demande (« Un mot pour ton binôme »), sinon null.' }),
     alert: housingAlertSchema.nullable(),
   })
   .openapi('HousingQueueItem');

@@ -6,6 +6,7 @@ import { stopToken } from '../../functions/reminders/stop-token.js';
 import { DESKTOP, PHONE } from '../support/browser.js';
 import { type E2e, section, startE2e } from '../support/e2e.js';
 import type { Caller } from '../support/harness.js';
+import { completePlan } from '../support/plan-body.js';
 
 /** Where the 360x740 screenshots of the young person's pages are kept (git-ignored): see README. */
 const SCREENS_DIR = 'test-artifacts/screens';
@@ -14,6 +15,7 @@ let e2e: E2e;
 
 const claire: Caller = { sub: 'orga-62-claire', role: 'organisateur', departement: '62', name: 'Claire Petit' };
 const nadia: Caller = { sub: 'admin-62-nadia', role: 'admin', departement: '62', name: 'Nadia Roussel' };
+const sophie: Caller = { sub: 'ref-62-sophie', role: 'referent', departement: '62', name: 'Sophie Lefebvre' };
 
 beforeAll(async () => {
   e2e = await startE2e();
@@ -29,6 +31,26 @@ beforeAll(async () => {
   for (const member of youth.filter((item) => item.firstName === 'Lina' || item.firstName === 'Yanis')) {
     expect((await e2e.api.call(claire, 'POST', `/api/committees/${committee.body.id}/members`, { youthId: member.id })).status).toBe(201);
   }
+  // A plan proposed to Yanis after his entretien, for him to sign with the keyboard.
+  const yanisId = youth.find((item) => item.firstName === 'Yanis')?.id as string;
+  const heldOn = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  await e2e.api.call(sophie, 'POST', `/api/interviews/${yanisId}/interviews`, {
+    kind: 'entretien17',
+    heldOn,
+    participants: [{ kind: 'jeune', name: 'Yanis Benali' }],
+  });
+  const current = await e2e.api.call(sophie, 'GET', `/api/interviews/${yanisId}/plan`);
+  const version = current.status === 200 ? (current.body.version as number) : 0;
+  const plan = completePlan([
+    {
+      id: 'logement',
+      domain: 'logement',
+      label: 'Entrer dans un logement social à Arras',
+      planB: 'Foyer de jeunes travailleurs',
+      actions: [{ id: 'a1', label: 'Demander la garantie Visale', who: 'coordinateur', dueOn: '2027-01-15', status: 'a_faire' }],
+    },
+  ]);
+  expect((await e2e.api.call(sophie, 'PUT', `/api/interviews/${yanisId}/plan`, { version, ...plan })).status).toBe(200);
   const consultation = await e2e.api.call(claire, 'POST', `/api/committees/${committee.body.id}/consultations`, {
     title: 'Les réunions du comité',
     questions: [
@@ -109,6 +131,8 @@ async function reachByKeyboard(page: Page, target: Locator): Promise<{ reached: 
       }, handle);
       await page.evaluate((element) => (element as HTMLElement).blur(), handle);
       const blurred = await page.evaluate(look, handle);
+      // Back where the keyboard left it, for the next key.
+      await page.evaluate((element) => (element as HTMLElement).focus(), handle);
       return { reached: true, visible: hasRing && focused !== blurred };
     }
   }
@@ -175,6 +199,25 @@ describe('accessibility: axe finds no serious or critical violation, and the key
     await settled(yanis.page);
     await open(yanis.page, '/entretien');
     await check(yanis.page, 'Yanis /entretien', 'entretien-18-ans');
+    // The signature with the keyboard only, the focus visible at each step: « Je suis d’accord », then « Oui, je signe mon projet ».
+    const agree = await reachByKeyboard(yanis.page, yanis.page.getByRole('button', { name: 'Je suis d’accord' }));
+    expect(agree, '« Je suis d’accord », by keyboard').toEqual({ reached: true, visible: true });
+    await yanis.page.keyboard.press('Enter');
+    const confirmTitle = yanis.page.getByRole('heading', { name: 'Tu confirmes ta signature ?' });
+    await expect.poll(() => confirmTitle.evaluate((title) => document.activeElement === title)).toBe(true);
+    await check(yanis.page, 'Yanis: signature to confirm');
+    await yanis.page.keyboard.press('Tab');
+    const sign = yanis.page.getByRole('button', { name: 'Oui, je signe mon projet' });
+    expect(await sign.evaluate((button) => document.activeElement === button), 'Tab goes to « Oui, je signe mon projet »').toBe(true);
+    expect(
+      await sign.evaluate((button) => {
+        const style = getComputedStyle(button);
+        return (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      }),
+      'its focus shows',
+    ).toBe(true);
+    await yanis.page.keyboard.press('Enter');
+    await yanis.page.getByText('Signé le', { exact: false }).first().waitFor();
     await open(yanis.page, '/entretien/imprimer');
     await check(yanis.page, 'Yanis /entretien/imprimer', 'entretien-imprimer');
     await open(yanis.page, '/grille');

@@ -80,7 +80,7 @@ describe('reminders through MailDev', () => {
     await reminders.getByLabel('Code reçu par e-mail').fill(code);
     await reminders.getByRole('button', { name: 'Vérifier' }).click();
     await reminders.getByLabel(/Par e-mail/).waitFor();
-    expect(await reminders.innerText()).toContain('Adresse vérifiée\u202f: l•••@example.fr');
+    expect(await reminders.textContent()).toContain('Adresse vérifiée\u202f: l•••@example.fr');
     expect(await reminders.getByLabel(/Par e-mail/).isChecked()).toBe(true);
 
     // Sophie proposes her plan: the reminder arrives, with nothing of the plan in it.

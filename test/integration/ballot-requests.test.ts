@@ -17,7 +17,8 @@ import { blind, finalize, fromBase64url, importBallotKey, prepareMessage, toBase
  * What whoever reads the database's requests would see (CloudTrail data events, a
  * debugging proxy): the committees app runs in the test's process over a DynamoDB client
  * with an SDK middleware that keeps every request as sent. After 50 members vote at once,
- * no request holds both a member and a choice, and no stored item does either.
+ * no request holds both a member and a choice, and no stored item does either; then, once
+ * published, the same for their answers to what was done (the follow-up).
  */
 const organiser: Principal = { sub: 'orga-rec', role: 'organisateur', departement: '62', name: null };
 const admin: Principal = { sub: 'admin-rec', role: 'admin', departement: '62', name: null };
@@ -82,7 +83,7 @@ describe('the requests of a secret ballot', () => {
     );
 
     // The app as a Lambda runs it, on the recording client; "Bearer <sub>" names the caller.
-    const principals = new Map(
+    const principals = new Map<string, Principal>(
       members.map((youth) => [youth.accountSub, { sub: youth.accountSub, role: 'jeune', departement: '62', name: null } as Principal]),
     );
     const app = createCommitteesApp({
@@ -135,12 +136,69 @@ describe('the requests of a secret ballot', () => {
       expect(member && choice, request.slice(0, 300)).toBe(false);
     }
 
+    // Then what was done: the organiser closes, publishes and gives a follow-up, and the
+    // 50 members say at once, in two steps, whether it answers their question.
+    const organiserAuth = { authorization: `Bearer ${organiser.sub}` };
+    principals.set(organiser.sub, organiser);
+    await committeeRepo.close(plainStore, '62', committee.id, consultation.id, new Date());
+    expect((await app.request(`${path}/publish`, { method: 'POST', headers: organiserAuth })).status).toBe(200);
+    const given = json({ status: 'realise', text: 'Une couleur choisie.' });
+    const followUpPut = await app.request(`${path}/follow-ups/couleur`, {
+      method: 'PUT',
+      headers: { ...organiserAuth, 'content-type': given['content-type'] },
+      body: given.body,
+    });
+    expect(followUpPut.status).toBe(200);
+    recorded.length = 0;
+    const answerStatuses = await Promise.all(
+      members.map(async (youth, index) => {
+        const auth = { authorization: `Bearer ${youth.accountSub}` };
+        const view = (await (await app.request(path, { headers: auth })).json()) as { followUps: { answerKey: { publicKey: string } }[] };
+        const key = await importBallotKey(view.followUps[0]?.answerKey.publicKey ?? '');
+        const prepared = prepareMessage();
+        const { blindedMessage, inverse } = await blind(key, prepared);
+        const { body, ...type } = json({ blindedMessage: toBase64url(blindedMessage) });
+        const issued = await app.request(`${path}/follow-ups/couleur/answer-credential`, {
+          method: 'POST',
+          headers: { ...auth, ...type },
+          body,
+        });
+        const { blindSignature } = (await issued.json()) as { blindSignature: string };
+        const signature = await finalize(key, prepared, fromBase64url(blindSignature), inverse);
+        const cast = json({
+          departement: '62',
+          credential: { message: toBase64url(prepared), signature: toBase64url(signature) },
+          answersMyQuestion: index % 2 === 0,
+        });
+        const response = await app.request(`${path}/follow-ups/couleur/answers`, {
+          method: 'POST',
+          headers: { 'content-type': cast['content-type'] },
+          body: cast.body,
+        });
+        return [issued.status, response.status];
+      }),
+    );
+    expect(answerStatuses.every(([issued, cast]) => issued === 201 && cast === 201)).toBe(true);
+    // What carries a follow-up answer in a request or an item: the answer attribute, or its key.
+    const ANSWER_MARKS = ['answersMyQuestion', 'FUANSWER#', 'FUTALLY#'];
+    expect(recorded.some((request) => ANSWER_MARKS.some((mark) => request.includes(mark)))).toBe(true);
+    expect(recorded.some((request) => memberIds.some((id) => request.includes(id)))).toBe(true);
+    for (const request of recorded) {
+      const member = memberIds.some((id) => request.includes(id));
+      const answer = ANSWER_MARKS.some((mark) => request.includes(mark));
+      expect(member && answer, request.slice(0, 300)).toBe(false);
+    }
+
     for (const table of [store.tableName, store.ballotTableName]) {
       const items = (await plainStore.db.send(new ScanCommand({ TableName: table }))).Items ?? [];
       for (const item of items) {
         const text = JSON.stringify(item);
-        expect(memberIds.some((id) => text.includes(id)) && OPTIONS.some((option) => text.includes(option)), text).toBe(false);
+        const member = memberIds.some((id) => text.includes(id));
+        expect(member && OPTIONS.some((option) => text.includes(option)), text).toBe(false);
+        expect(member && ANSWER_MARKS.some((mark) => text.includes(mark)), text).toBe(false);
       }
     }
+    const tallied = (await (await app.request(path, { headers: organiserAuth })).json()) as { followUps: { answersCount: number }[] };
+    expect(tallied.followUps[0]?.answersCount).toBe(50);
   });
 });

@@ -1,5 +1,8 @@
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backfillIndicatorFacts } from '../../functions/dashboard/indicator-facts-backfill.js';
 import { indicatorFactsRepo } from '../../shared/db/indicator-facts-repo.js';
+import { keys } from '../../shared/db/keys.js';
 import { type CountingProxy, startCountingProxy } from '../support/counting-proxy.js';
 import { type Caller, type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
@@ -221,5 +224,53 @@ describe('indicator facts kept by the writes they summarise', () => {
     expect(facts.interviews).toEqual([{ kind: 'entretien17', heldOn: '2025-01-05', situation: null, cejProposedOn: '2025-01-05' }]);
     expect(facts.supportRequests).toEqual([{ kind: 'retour', requestedOn: '2026-11-29' }]);
     expect(facts.supportDecisions).toEqual([{ outcome: 'refusee', decidedOn: '2026-11-29' }]);
+  });
+});
+
+describe('npm run indicators:backfill', () => {
+  it('writes the facts of records from before the facts existed, and a second run changes nothing', async () => {
+    const owner: Caller = { sub: `jeune-backfill-${Date.now()}`, role: 'jeune', departement: '62' };
+    const created = await api.call(
+      people.admin,
+      'POST',
+      '/api/youth',
+      newYouth({ accountSub: owner.sub, birthDate: '2008-01-10', careEndDate: '2026-05-01' }),
+    );
+    const id = created.body.id as string;
+    const interview = await api.call(people.referent, 'POST', `/api/interviews/${id}/interviews`, {
+      kind: 'entretien17',
+      heldOn: '2025-01-05',
+      participants: [{ kind: 'jeune', name: 'Lina Martin' }],
+      rightsTold: [{ right: 'contrat_engagement_jeune', toldOn: '2025-01-05', answer: 'oui' }],
+    });
+    expect(interview.status).toBe(201);
+    const request = await api.call(owner, 'POST', `/api/youth/${id}/support-requests`, { kind: 'retour' });
+    expect(request.status).toBe(201);
+    const decided = await api.call(people.admin, 'POST', `/api/youth/${id}/support-requests/${request.body.id}/decision`, {
+      outcome: 'refusee',
+      reasons: 'Dossier incomplet',
+    });
+    expect(decided.status).toBe(201);
+    const written = await indicatorFactsRepo.get(api.store, '62', id);
+
+    // As if the records had been written before the facts item existed.
+    await api.store.db.send(
+      new DeleteCommand({ TableName: api.store.tableName, Key: { pk: keys.youth('62', id), sk: keys.indicatorFactsSk } }),
+    );
+    expect((await indicatorFactsRepo.get(api.store, '62', id)).interviews).toEqual([]);
+    const before = (await api.call(people.admin, 'GET', '/api/dashboard/indicators?year=2026')).body;
+
+    const files = await backfillIndicatorFacts(api.store, '62');
+    expect(files).toBeGreaterThan(20);
+    const backfilled = await indicatorFactsRepo.get(api.store, '62', id);
+    expect(backfilled).toEqual(written);
+    expect(backfilled.supportDecisions).toEqual([{ outcome: 'refusee', decidedOn: '2026-11-29' }]);
+    // Everyone else's facts (check-ins included) are as they were: the table is the one before, with this file back.
+    const after = (await api.call(people.admin, 'GET', '/api/dashboard/indicators?year=2026')).body;
+    expect(rowOf(after, 'bilan19.repondu')).toEqual(rowOf(before, 'bilan19.repondu'));
+
+    await backfillIndicatorFacts(api.store, '62');
+    expect(await indicatorFactsRepo.get(api.store, '62', id)).toEqual(written);
+    expect((await api.call(people.admin, 'GET', '/api/dashboard/indicators?year=2026')).body).toEqual(after);
   });
 });

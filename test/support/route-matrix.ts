@@ -474,12 +474,21 @@ export const MATRIX: Record<string, Spec> = {
     consultation: 'published',
     body: () => ({ status: 'realise', text: 'Horaires changés' }),
   },
-  'POST /api/committees/{committeeId}/consultations/{consultationId}/follow-ups/{questionId}/responses': {
-    owner: '204 404 404 403 403',
+  'POST /api/committees/{committeeId}/consultations/{consultationId}/follow-ups/{questionId}/answer-credential': {
+    owner: '201 404 404 403 403',
     stranger: '404 404 404 404 403',
     otherDepartement: '404 404 404 404 404',
     consultation: 'published',
-    body: () => ({ answersMyQuestion: true }),
+    body: () => ({ blindedMessage: 'A'.repeat(342) }),
+  },
+  // Public on purpose, as the ballot: whoever sends a token is refused and nothing is counted.
+  'POST /api/committees/{committeeId}/consultations/{consultationId}/follow-ups/{questionId}/answers': {
+    owner: '400 400 400 400 400',
+    stranger: '400 400 400 400 400',
+    otherDepartement: '400 400 400 400 400',
+    anonymous: 201,
+    consultation: 'published',
+    body: (world) => ({ departement: '62', credential: world.followUpAnswerCredential, answersMyQuestion: true }),
   },
 
   // dashboard: the staff directory (admins only) and the département's settings

@@ -3,7 +3,7 @@ import { stopToken } from '../../functions/reminders/stop-token.js';
 import type { Role } from '../../shared/auth/principal.js';
 import { deadlineAlertRepo } from '../../shared/db/deadline-alert-repo.js';
 import { keys } from '../../shared/db/keys.js';
-import { type Credential, requestCredential, vote } from './ballot.js';
+import { type Credential, requestAnswerCredential, requestCredential, vote } from './ballot.js';
 import type { Caller, Harness } from './harness.js';
 import { completePlan } from './plan-body.js';
 
@@ -30,6 +30,7 @@ export interface World {
   openConsultationId: string;
   /** A credential another member was given on the open consultation, not spent. */
   openBallotCredential: Credential;
+  followUpAnswerCredential: Credential;
   /** Closed with enough ballots, not published. */
   closedConsultationId: string;
   /** Published, with a follow-up on question `transport` the owner has not answered. */
@@ -256,6 +257,14 @@ export async function buildWorld(api: Harness): Promise<World> {
     200,
     'follow-up',
   );
+  // An answer credential another member took on that follow-up and has not spent yet.
+  const { credential: followUpAnswerCredential } = await requestAnswerCredential(
+    api,
+    moreVoters[0] as Caller,
+    base(publishedConsultationId),
+    'transport',
+  );
+  if (!followUpAnswerCredential) throw new Error('World setup failed at the follow-up’s answer credential');
 
   return {
     tag,
@@ -271,6 +280,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     committeeId,
     openConsultationId,
     openBallotCredential,
+    followUpAnswerCredential,
     closedConsultationId,
     publishedConsultationId,
     owners,

@@ -315,6 +315,16 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   organisateur: [['/comites', 'Comités']],
 };
 
+/** On a phone the menu is one row that scrolls sideways: the current page's link is brought into view. */
+function useCurrentLinkInView(path: string) {
+  useEffect(() => {
+    const current = document.querySelector<HTMLElement>('.main-nav a[aria-current="page"]');
+    const strip = current?.closest('ul');
+    if (!current || !strip || strip.scrollWidth <= strip.clientWidth) return;
+    strip.scrollLeft += current.getBoundingClientRect().left - strip.getBoundingClientRect().left - 16;
+  }, [path]);
+}
+
 function focusMain(event: MouseEvent) {
   // The skip link must not change the hash: the hash is the route.
   event.preventDefault();
@@ -334,6 +344,7 @@ function Layout({
   onSignOut?: () => void;
   children: ComponentChildren;
 }) {
+  useCurrentLinkInView(path);
   return (
     <>
       {/* biome-ignore lint/a11y/useValidAnchor: RGAA 12.7 asks for a skip *link*; the hash is the route, so the jump is scripted. */}
@@ -353,7 +364,7 @@ function Layout({
           {session && (
             <div class="account">
               <p class="account-who">
-                {session.name ?? 'Compte connecté'} <span class="muted">({roleLabel(session.role)})</span>
+                {session.name ?? 'Compte connecté'} <span class="muted account-role">({roleLabel(session.role)})</span>
               </p>
               <button type="button" class="button button--quiet" onClick={onSignOut}>
                 Se déconnecter

@@ -2,8 +2,10 @@ import { request } from './client';
 import type {
   Accepted,
   AddMemberBody,
+  AnswerCredentialRequestBody,
   BallotCredential,
   CastBallotBody,
+  CastFollowUpAnswerBody,
   Committee,
   CommitteeCandidateList,
   CommitteeList,
@@ -18,7 +20,6 @@ import type {
   CreatedConsultation,
   CredentialRequestBody,
   FeedbackBody,
-  FollowUpResponseBody,
   PutFollowUpBody,
   VotesWaiting,
 } from './types';
@@ -126,7 +127,22 @@ export function putFollowUp(committeeId: string, consultationId: string, questio
   return request(followUp(committeeId, consultationId, questionId), { method: 'PUT', body });
 }
 
-/** A member says, anonymously and once, whether a follow-up answers their question (409 ALREADY_ANSWERED). */
-export function answerFollowUp(committeeId: string, consultationId: string, questionId: string, body: FollowUpResponseBody): Promise<void> {
-  return request(`${followUp(committeeId, consultationId, questionId)}/responses`, { method: 'POST', body });
+/** Step 1 of a follow-up answer, signed in: the blind signature of the member's one answer credential (409 ALREADY_ANSWERED). */
+export function requestAnswerCredential(
+  committeeId: string,
+  consultationId: string,
+  questionId: string,
+  body: AnswerCredentialRequestBody,
+): Promise<BallotCredential> {
+  return request(`${followUp(committeeId, consultationId, questionId)}/answer-credential`, { method: 'POST', body });
+}
+
+/** Step 2: yes / no with no identity at all. 201 counted, 200 counted before; 409 FOLLOW_UP_ANSWERS_CLOSED. */
+export function castFollowUpAnswer(
+  committeeId: string,
+  consultationId: string,
+  questionId: string,
+  body: CastFollowUpAnswerBody,
+): Promise<Accepted> {
+  return request(`${followUp(committeeId, consultationId, questionId)}/answers`, { method: 'POST', body, anonymous: true });
 }

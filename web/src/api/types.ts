@@ -11,9 +11,11 @@ import type { WebRuntimeConfig } from '../../../infra/lib/web-content.js';
 import type {
   acceptedSchema,
   addMemberSchema,
+  answerCredentialRequestSchema,
   ballotSchema,
   candidateListSchema,
   castBallotSchema,
+  castFollowUpAnswerSchema,
   committeeListSchema,
   committeeSchema,
   committeeSettingsSchema,
@@ -25,7 +27,6 @@ import type {
   credentialRequestSchema,
   credentialSchema,
   feedbackInputSchema,
-  followUpResponseSchema,
   followUpSchema,
   memberListSchema,
   memberSchema,
@@ -276,7 +277,8 @@ export type CreateConsultationBody = z.input<typeof createConsultationSchema>;
 /** What was done with a question, and how many members said it answers their question. */
 export type FollowUp = z.infer<typeof followUpSchema>;
 export type PutFollowUpBody = z.input<typeof putFollowUpSchema>;
-export type FollowUpResponseBody = z.input<typeof followUpResponseSchema>;
+export type AnswerCredentialRequestBody = z.input<typeof answerCredentialRequestSchema>;
+export type CastFollowUpAnswerBody = z.input<typeof castFollowUpAnswerSchema>;
 export type BallotBody = z.input<typeof ballotSchema>;
 export type CredentialRequestBody = z.input<typeof credentialRequestSchema>;
 export type BallotCredential = z.infer<typeof credentialSchema>;

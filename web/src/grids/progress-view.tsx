@@ -16,6 +16,11 @@ export function ProgressView({ progress, voice }: { progress: GridProgress; voic
   if (progress.points.length === 0) {
     return <p>{voice === 'jeune' ? 'Pas encore de grille envoyée ou remplie par ton binôme.' : 'Aucune évaluation pour l’instant.'}</p>;
   }
+  // Under each chart, the dates it runs between: the first and the last evaluation.
+  const first = progress.points[0]?.assessedOn;
+  const lastOn = progress.points.at(-1)?.assessedOn;
+  const span =
+    first && lastOn && first !== lastOn ? `Du ${formatDate(first)} au ${formatDate(lastOn)}` : first ? `Le ${formatDate(first)}` : '';
   return (
     <div class="grid-progress">
       <div class="notice notice--info">
@@ -32,8 +37,11 @@ export function ProgressView({ progress, voice }: { progress: GridProgress; voic
           const last = (points: { score: number }[]) => scoreText(points.at(-1)?.score ?? null);
           return (
             <li key={domain}>
+              <h3 id={`${titleId}-t`} class="grid-chart__title">
+                {domainName(domain)}
+              </h3>
               <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${titleId}-t ${titleId}-d`} class="grid-chart">
-                <title id={`${titleId}-t`}>{domainName(domain)}</title>
+                <title>{domainName(domain)}</title>
                 <desc id={`${titleId}-d`}>
                   {`Dernier score : ${selfName.toLowerCase()} ${last(self)}, binôme ${last(binome)}. Détail dans le tableau.`}
                 </desc>
@@ -57,6 +65,7 @@ export function ProgressView({ progress, voice }: { progress: GridProgress; voic
                   <rect key={`b${point.x}`} x={point.x - 4} y={point.y - 4} width={8} height={8} class="grid-chart__binome-dot" />
                 ))}
               </svg>
+              <p class="grid-chart__dates">{span}</p>
             </li>
           );
         })}
@@ -65,31 +74,34 @@ export function ProgressView({ progress, voice }: { progress: GridProgress; voic
         Ronds et trait plein : {selfName.toLowerCase()} ; carrés et pointillés : le binôme. Score de 1 (je ne sais pas faire) à 4 (je peux
         l’expliquer).
       </p>
-      <table class="grid-table">
-        <caption>Scores par domaine, de la plus ancienne à la plus récente évaluation</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Qui</th>
-            {GRID_DOMAINS.map((domain) => (
-              <th key={domain} scope="col">
-                {domainName(domain)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {progress.points.map((point) => (
-            <tr key={point.evaluationId}>
-              <th scope="row">{formatDate(point.assessedOn)}</th>
-              <td>{point.kind === 'self' ? selfName : 'Binôme'}</td>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll region must take focus to scroll by keyboard (WCAG 2.1.1); the table is wider than a phone. */}
+      <section class="table-scroll" aria-labelledby="scores-par-domaine" tabIndex={0}>
+        <table class="grid-table">
+          <caption id="scores-par-domaine">Scores par domaine, de la plus ancienne à la plus récente évaluation</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Qui</th>
               {GRID_DOMAINS.map((domain) => (
-                <td key={domain}>{scoreText(point.scores[domain])}</td>
+                <th key={domain} scope="col">
+                  {domainName(domain)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {progress.points.map((point) => (
+              <tr key={point.evaluationId}>
+                <th scope="row">{formatDate(point.assessedOn)}</th>
+                <td>{point.kind === 'self' ? selfName : 'Binôme'}</td>
+                {GRID_DOMAINS.map((domain) => (
+                  <td key={domain}>{scoreText(point.scores[domain])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </div>
   );
 }

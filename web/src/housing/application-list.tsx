@@ -1,8 +1,11 @@
 import type { ComponentChildren } from 'preact';
+import { youthNoteOf } from '../../../shared/domain/housing-application.js';
 import type { HousingApplication } from '../api/types';
 import { formatDate } from '../lib/dates';
 import { roleLabel } from '../lib/labels';
 import { STATUS_FOR_YOUTH, STATUS_LABELS } from './labels';
+
+const note = (application: HousingApplication) => youthNoteOf(application.history);
 
 /** The applications with their number, status and dated history; `actions` adds staff buttons under each. */
 export function ApplicationList({
@@ -30,6 +33,11 @@ export function ApplicationList({
             {application.numeroUnique ? ` · numéro unique ${application.numeroUnique}` : ''}
           </p>
           {voice === 'jeune' && <p>{STATUS_FOR_YOUTH[application.status]}</p>}
+          {note(application) && (
+            <p class="youth-note">
+              {voice === 'jeune' ? 'Ton mot' : 'Mot du jeune'} : « {note(application)} »
+            </p>
+          )}
           {application.emergency && <p class="hint">Hébergement d’urgence : il ne compte pas comme une solution logement.</p>}
           {voice === 'staff' && application.lacksNews && (
             <p class="notice notice--warning">Sans nouvelle depuis 60 jours ou plus : relancez le partenaire.</p>

@@ -172,3 +172,29 @@ export async function finalize(
   if (!valid) throw new Error('invalid signature');
   return signature;
 }
+
+/** What the phone keeps of a blinded one-time credential before it is signed (base64url). */
+export interface BlindedRequest {
+  prepared: string;
+  blindedMessage: string;
+  inverse: string;
+}
+
+/** Step 1 on the phone: a fresh prepared message, blinded with `publicKey` (SPKI, base64url). */
+export async function blindedRequest(publicKey: string): Promise<BlindedRequest> {
+  const key = await importBallotKey(publicKey);
+  const prepared = prepareMessage();
+  const { blindedMessage, inverse } = await blind(key, prepared);
+  return { prepared: toBase64url(prepared), blindedMessage: toBase64url(blindedMessage), inverse: toBase64url(inverse) };
+}
+
+/** Step 1's end: the server's blind signature unblinded into the credential that step 2 sends. */
+export async function unblindedCredential(
+  publicKey: string,
+  request: BlindedRequest,
+  blindSignature: string,
+): Promise<{ message: string; signature: string }> {
+  const key = await importBallotKey(publicKey);
+  const signature = await finalize(key, fromBase64url(request.prepared), fromBase64url(blindSignature), fromBase64url(request.inverse));
+  return { message: request.prepared, signature: toBase64url(signature) };
+}

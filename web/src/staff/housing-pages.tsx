@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { elide } from '../../../shared/text/french-typography.js';
 import {
   createHousingPartner,
   getHousingFile,
@@ -122,6 +123,11 @@ export function HousingQueuePage({ session }: { session: Session }) {
                     {item.application.partnerName ? ` – ${item.application.partnerName}` : ''} · depuis le{' '}
                     {formatDate(item.application.lastChangeOn)}
                   </p>
+                  {item.youthNote && (
+                    <p class="youth-note">
+                      Mot {elide('de', item.firstName)} : « {item.youthNote} »
+                    </p>
+                  )}
                   {item.application.lacksNews && <p class="tag">Sans nouvelle depuis 60 jours</p>}
                   {item.alert && <p class="notice notice--warning">{alertSentence(item.alert, 'staff')}</p>}
                 </li>

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
-import { answerFollowUp, getResults } from '../api/committees';
+import { getResults } from '../api/committees';
 import type { Consultation, FollowUp } from '../api/types';
 import { FeedbackList, FollowUpSummary, ResultsByQuestion } from '../committees/results-view';
 import { formatTimestamp } from '../lib/dates';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { useAsync } from '../ui/use-async';
+import { signedIn } from './ballot';
+import { loadPendingFollowUpAnswer, savePendingFollowUpAnswer } from './pending-ballot';
+import { type AnswerOutcome, prepareFollowUpAnswer, sendFollowUpAnswer } from './send-follow-up-answer';
 
 /** A published consultation, for its members: the results, the feedback and what was done. */
 export function PublishedConsultation({ consultation }: { consultation: Consultation }) {
@@ -56,10 +59,23 @@ export function PublishedConsultation({ consultation }: { consultation: Consulta
   );
 }
 
-/** « Est-ce que cela répond à ta question ? »: once, anonymously. */
+type AnswerPhase = 'asking' | 'sending' | 'answered' | 'alreadyAnswered' | 'closed';
+
+const PHASE_OF_OUTCOME: Record<AnswerOutcome, AnswerPhase> = {
+  recorded: 'answered',
+  alreadyAnswered: 'alreadyAnswered',
+  closed: 'closed',
+};
+
+/**
+ * « Est-ce que cela répond à ta question ? »: once, anonymously, in two steps as a vote
+ * (send-follow-up-answer.ts). The answer stays on the phone until it is counted: an
+ * interrupted one is sent again when the page comes back.
+ */
 function FollowUpAnswer({ consultation, followUp }: { consultation: Consultation; followUp: FollowUp }) {
-  const [phase, setPhase] = useState<'asking' | 'sending' | 'answered' | 'alreadyAnswered' | 'closed'>(
-    followUp.hasAnswered ? 'alreadyAnswered' : followUp.answersOpen === false ? 'closed' : 'asking',
+  const pendingAtStart = () => loadPendingFollowUpAnswer(signedIn().sub, consultation.id, followUp.questionId);
+  const [phase, setPhase] = useState<AnswerPhase>(() =>
+    pendingAtStart() ? 'sending' : followUp.hasAnswered ? 'alreadyAnswered' : followUp.answersOpen === false ? 'closed' : 'asking',
   );
   const [failure, setFailure] = useState<unknown>(null);
   const thanks = useRef<HTMLParagraphElement>(null);
@@ -69,23 +85,40 @@ function FollowUpAnswer({ consultation, followUp }: { consultation: Consultation
     if (phase === 'answered' || phase === 'alreadyAnswered') thanks.current?.focus();
   }, [phase]);
 
+  async function send(pending: NonNullable<ReturnType<typeof pendingAtStart>>) {
+    setPhase('sending');
+    setFailure(null);
+    try {
+      setPhase(PHASE_OF_OUTCOME[await sendFollowUpAnswer(signedIn().sub, pending, followUp.answerKey?.publicKey)]);
+    } catch (error) {
+      // Kept on the phone: the same answer leaves again with the next tap or visit.
+      setFailure(error);
+      setPhase('asking');
+    }
+  }
+
+  // An answer cut off (network, closed tab) resumes where it stopped.
+  useEffect(() => {
+    const pending = pendingAtStart();
+    if (pending) void send(pending);
+  }, [consultation.id, followUp.questionId]);
+
   async function answer(answersMyQuestion: boolean) {
     if (phase !== 'asking') return;
     setPhase('sending');
     setFailure(null);
+    const { sub, departement } = signedIn();
+    let pending = pendingAtStart();
     try {
-      await answerFollowUp(consultation.committeeId, consultation.id, followUp.questionId, { answersMyQuestion });
-      setPhase('answered');
+      pending ??= await prepareFollowUpAnswer(consultation, followUp, departement, answersMyQuestion);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'ALREADY_ANSWERED') {
-        setPhase('alreadyAnswered');
-      } else if (error instanceof ApiError && error.code === 'FOLLOW_UP_ANSWERS_CLOSED') {
-        setPhase('closed');
-      } else {
-        setFailure(error);
-        setPhase('asking');
-      }
+      const closed = error instanceof ApiError && error.code === 'FOLLOW_UP_ANSWERS_CLOSED';
+      setFailure(closed ? null : error);
+      setPhase(closed ? 'closed' : 'asking');
+      return;
     }
+    savePendingFollowUpAnswer(sub, pending);
+    await send(pending);
   }
 
   if (phase === 'closed') {

@@ -21,35 +21,78 @@ export interface PendingBallot {
   credential?: { message: string; signature: string };
 }
 
+/**
+ * A follow-up answer on its way, kept like a vote (and removed with them at sign-out):
+ * yes / no, the blinding, and once signed the unblinded answer credential.
+ */
+export interface PendingFollowUpAnswer {
+  committeeId: string;
+  consultationId: string;
+  questionId: string;
+  departement: string;
+  answersMyQuestion: boolean;
+  prepared: string;
+  blindedMessage: string;
+  inverse: string;
+  credential?: { message: string; signature: string };
+}
+
 const PREFIX = 'envol.ballot.';
 
 const keyOf = (sub: string, consultationId: string) => `${PREFIX}${sub}.${consultationId}`;
 
-export function loadPendingBallot(sub: string, consultationId: string): PendingBallot | null {
+/** A follow-up's answer sits beside its consultation's vote, under the same prefix. */
+const followUpSlot = (consultationId: string, questionId: string) => `${consultationId}.suite.${questionId}`;
+
+function load<T>(key: string): T | null {
   try {
-    const raw = localStorage.getItem(keyOf(sub, consultationId));
-    return raw ? (JSON.parse(raw) as PendingBallot) : null;
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : null;
   } catch {
     return null;
   }
 }
 
-/** False when the phone refused to keep it (private browsing, full): the vote then lasts as long as the page. */
-export function savePendingBallot(sub: string, pending: PendingBallot): boolean {
+function save(key: string, value: unknown): boolean {
   try {
-    localStorage.setItem(keyOf(sub, pending.consultationId), JSON.stringify(pending));
+    localStorage.setItem(key, JSON.stringify(value));
     return true;
   } catch {
     return false;
   }
 }
 
-export function forgetPendingBallot(sub: string, consultationId: string): void {
+function forget(key: string): void {
   try {
-    localStorage.removeItem(keyOf(sub, consultationId));
+    localStorage.removeItem(key);
   } catch {
     // Nothing was kept.
   }
+}
+
+export function loadPendingBallot(sub: string, consultationId: string): PendingBallot | null {
+  return load<PendingBallot>(keyOf(sub, consultationId));
+}
+
+/** False when the phone refused to keep it (private browsing, full): the vote then lasts as long as the page. */
+export function savePendingBallot(sub: string, pending: PendingBallot): boolean {
+  return save(keyOf(sub, pending.consultationId), pending);
+}
+
+export function forgetPendingBallot(sub: string, consultationId: string): void {
+  forget(keyOf(sub, consultationId));
+}
+
+export function loadPendingFollowUpAnswer(sub: string, consultationId: string, questionId: string): PendingFollowUpAnswer | null {
+  return load<PendingFollowUpAnswer>(keyOf(sub, followUpSlot(consultationId, questionId)));
+}
+
+export function savePendingFollowUpAnswer(sub: string, pending: PendingFollowUpAnswer): boolean {
+  return save(keyOf(sub, followUpSlot(pending.consultationId, pending.questionId)), pending);
+}
+
+export function forgetPendingFollowUpAnswer(sub: string, consultationId: string, questionId: string): void {
+  forget(keyOf(sub, followUpSlot(consultationId, questionId)));
 }
 
 /** At sign-out: every vote kept on this phone, whoever's. */

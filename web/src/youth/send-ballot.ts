@@ -1,7 +1,7 @@
 import { ApiError } from '../api/client';
 import { castBallot, requestBallotCredential } from '../api/committees';
 import type { BallotAnswers, Consultation } from '../api/types';
-import { blind, finalize, fromBase64url, importBallotKey, prepareMessage, toBase64url } from '../lib/blind-rsa';
+import { blindedRequest, unblindedCredential } from '../lib/blind-rsa';
 import { castDelayMs, forgetPendingBallot, type PendingBallot, savePendingBallot } from './pending-ballot';
 
 /** What sending a vote came to; any other failure is thrown, and the vote stays on the phone to be sent again. */
@@ -29,18 +29,13 @@ export async function prepareBallot(
   feedback: string | undefined,
 ): Promise<PendingBallot> {
   if (!consultation.ballotKey) throw new ApiError(409, 'CONSULTATION_CLOSED', 'Cette consultation n’est pas ouverte au vote.');
-  const key = await importBallotKey(consultation.ballotKey.publicKey);
-  const prepared = prepareMessage();
-  const { blindedMessage, inverse } = await blind(key, prepared);
   return {
     committeeId: consultation.committeeId,
     consultationId: consultation.id,
     departement,
     answers,
     ...(feedback ? { feedback } : {}),
-    prepared: toBase64url(prepared),
-    blindedMessage: toBase64url(blindedMessage),
-    inverse: toBase64url(inverse),
+    ...(await blindedRequest(consultation.ballotKey.publicKey)),
   };
 }
 
@@ -78,10 +73,7 @@ export async function sendBallot(
       if (codeOf(error) === 'CONSULTATION_CLOSED') return done('closed');
       throw error;
     }
-    const key = await importBallotKey(publicKey);
-    const prepared = fromBase64url(pending.prepared);
-    const signature = await finalize(key, prepared, fromBase64url(blindSignature), fromBase64url(pending.inverse));
-    credential = { message: pending.prepared, signature: toBase64url(signature) };
+    credential = await unblindedCredential(publicKey, pending, blindSignature);
     savePendingBallot(sub, { ...pending, credential });
   }
   onCasting();
