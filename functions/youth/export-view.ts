@@ -5,6 +5,7 @@ import { type Contact, contactRepo } from '../../shared/db/contact-repo.js';
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { helpRepo } from '../../shared/db/help-repo.js';
 import { housingRepo } from '../../shared/db/housing-repo.js';
+import { type IndicatorFacts, indicatorFactsRepo } from '../../shared/db/indicator-facts-repo.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { journalRepo } from '../../shared/db/journal-repo.js';
 import { outboxRepo } from '../../shared/db/outbox-repo.js';
@@ -42,6 +43,16 @@ function exportedReminders(messages: readonly OutboxMessage[], contact: Contact 
   };
 }
 
+/** The check-ins of 19 and 21: answered or declined, and when; the answers to the young person only (no one reads them one by one). */
+function exportedCheckIns(facts: IndicatorFacts, ownExport: boolean) {
+  return Object.entries(facts.checkIns).map(([age, outcome]) => ({
+    age: Number(age) as 19 | 21,
+    status: outcome.status,
+    on: outcome.on,
+    answers: ownExport && outcome.status === 'answered' ? outcome.answers : null,
+  }));
+}
+
 /**
  * Everything Envol stores about a young person (RGPD right of access). The young
  * person's own export holds the journal entries meant for them; staff-only notes can
@@ -66,6 +77,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     helpAlerts,
     messages,
     contact,
+    facts,
   ] = await Promise.all([
     journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
     auditRepo.listAll(store, departement, id),
@@ -83,6 +95,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     outboxRepo.listForYouth(store, departement, id),
     // The number and address the young person gave for reminders: theirs to see, never staff's.
     ownExport ? contactRepo.get(store, departement, { type: 'jeune', youthId: id }) : Promise.resolve(null),
+    indicatorFactsRepo.get(store, departement, id),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -96,6 +109,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     supportRequests,
     helpAlerts,
     reminders: exportedReminders(messages, contact, ownExport),
+    checkIns: exportedCheckIns(facts, ownExport),
     ballots: BALLOTS_NOTE,
     grids: {
       evaluations: gridEvaluations,

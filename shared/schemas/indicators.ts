@@ -73,3 +73,17 @@ export const checkInStateSchema = z
     done: z.array(z.object({ age: checkInAgeSchema, status: z.enum(['answered', 'declined']), on: calendarDateSchema })),
   })
   .openapi('CheckInState');
+
+export const exportedCheckInsSchema = z
+  .array(
+    z.object({
+      age: checkInAgeSchema,
+      status: z.enum(['answered', 'declined']),
+      on: calendarDateSchema,
+      answers: checkInAnswersSchema.nullable(),
+    }),
+  )
+  .openapi({
+    description:
+      'Les questionnaires de 19 et 21 ans : répondu ou refusé, et quand. Les réponses dans l’export du jeune seul ; personne d’autre ne les lit une à une.',
+  });

@@ -2,6 +2,7 @@ import { AUDIT_ACTIONS, COMMITTEE_KINDS } from './allowed-values.js';
 import { calendarDateSchema, idSchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { gridEvaluationSchema, gridLevelSchema } from './grids.js';
 import { applicationSchema, projectSchema } from './housing.js';
+import { exportedCheckInsSchema } from './indicators.js';
 import { exitSituationSchema, interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 import { exportedRemindersSchema } from './reminders.js';
 import { civilitySchema, helpAlertSchema } from './staff.js';
@@ -254,6 +255,7 @@ export const youthExportSchema = z
       .openapi({ description: 'Demandes d’accompagnement de 18 à 21 ans et toutes les décisions prises.' }),
     helpAlerts: z.array(helpAlertSchema).openapi({ description: 'Les alertes « J’ai besoin d’aide », la plus récente d’abord.' }),
     reminders: exportedRemindersSchema,
+    checkIns: exportedCheckInsSchema,
     ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),
     grids: z.object({
       evaluations: z.array(gridEvaluationSchema.omit({ template: true }).extend({ templateVersion: z.number().int() })),

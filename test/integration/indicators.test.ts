@@ -172,6 +172,13 @@ describe('check-ins of 19 and 21 (the young person)', () => {
     const table = await api.call(people.admin, 'GET', '/api/dashboard/indicators?year=2026');
     expect(rowOf(table.body, 'bilan19.repondu')).toMatchObject({ count: null, suppressed: 'small' });
     expect(JSON.stringify(table.body)).not.toContain('"non"');
+
+    // The RGPD export: hers holds her answers; an admin's, only that she answered and when.
+    const own = await api.call(owner, 'GET', `/api/youth/${created.body.id}/export`);
+    expect(own.body.checkIns).toEqual([{ age: 19, status: 'answered', on: '2026-11-29', answers }]);
+    const admin = await api.call(people.admin, 'GET', `/api/youth/${created.body.id}/export`);
+    expect(admin.status).toBe(200);
+    expect(admin.body.checkIns).toEqual([{ age: 19, status: 'answered', on: '2026-11-29', answers: null }]);
   });
 
   it('records a decline without answers, and refuses a check-in that is not open (409) or a half-filled one (400)', async () => {

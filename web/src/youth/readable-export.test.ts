@@ -105,6 +105,21 @@ function anExport(overrides: Partial<YouthExport> = {}): YouthExport {
       channels: { phone: '+33612345678', email: null, sms: true, emailChosen: false, stoppedAt: null },
       sent: [{ kind: 'plan_to_agree', sentAt: '2026-11-20T09:00:00.000Z', channels: ['sms'] }],
     },
+    checkIns: [
+      {
+        age: 19,
+        status: 'answered',
+        on: '2029-06-02',
+        answers: {
+          housing: 'fjt_residence_sociale',
+          resources: 'aide_ase',
+          activity: 'formation',
+          healthCover: 'complete',
+          someoneToCountOn: 'oui',
+        },
+      },
+      { age: 21, status: 'declined', on: '2031-06-10', answers: null },
+    ],
     ballots: 'Tes votes aux consultations des comités ne figurent pas ici.',
     grids: {
       evaluations: [
@@ -188,6 +203,15 @@ describe('readableExport', () => {
         lines: [`Projet d’autonomie à lire, le ${formatTimestamp('2026-11-20T09:00:00.000Z')} (par SMS).`],
       },
     ]);
+  });
+
+  it('gives the check-ins of 19 and 21 as questions and answers in words, and a decline as such', () => {
+    const checkIns = section(sections, 'Mes questionnaires de 19 et 21 ans')?.blocks;
+    expect(checkIns?.[0]?.heading).toBe('À 19 ans, le 2 juin 2029');
+    expect(checkIns?.[0]?.facts).toContainEqual(['Où dors-tu en ce moment\u202f?', 'En foyer de jeunes travailleurs ou résidence sociale']);
+    expect(checkIns?.[0]?.facts).toHaveLength(5);
+    expect(checkIns?.[1]).toEqual({ heading: 'À 21 ans, le 10 juin 2031', lines: ['J’ai choisi de ne pas répondre.'] });
+    expect(text.join('\n')).not.toContain('fjt_residence_sociale');
   });
 
   it('writes dates in French', () => {

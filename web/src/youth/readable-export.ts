@@ -1,5 +1,6 @@
 import { type AccessEntry, groupAccessLog } from '../../../shared/domain/access-log.js';
 import { DEFAULT_GRID_TEMPLATE, type GridTemplate, LEVEL_LABELS } from '../../../shared/domain/autonomy-grid.js';
+import { CHECK_IN_QUESTIONS, CHECK_IN_WORDING, type CheckInQuestion } from '../../../shared/domain/check-ins.js';
 import { GRID_DOMAIN_LABELS, type GridDomain } from '../../../shared/domain/grid-domains.js';
 import { builtInPreparationTemplate, type PreparationTemplate } from '../../../shared/domain/preparation-template.js';
 import { RIGHT_WORDS } from '../../../shared/domain/rights.js';
@@ -225,6 +226,26 @@ function helpAlerts(data: YouthExport): ReadableSection {
   };
 }
 
+function checkIns(data: YouthExport): ReadableSection {
+  // An export from before the check-ins has none.
+  return {
+    title: 'Mes questionnaires de 19 et 21 ans',
+    empty: 'Pas de questionnaire rempli.',
+    blocks: (data.checkIns ?? []).map((checkIn) => ({
+      heading: `À ${checkIn.age} ans, le ${formatDate(checkIn.on)}`,
+      ...(checkIn.answers
+        ? {
+            facts: CHECK_IN_QUESTIONS.map((question): ReadableFact => {
+              const wording = CHECK_IN_WORDING[question];
+              const answer = (checkIn.answers as Record<CheckInQuestion, string>)[question];
+              return [wording.question, (wording.choices as Record<string, string>)[answer] ?? answer];
+            }),
+          }
+        : { lines: [checkIn.status === 'declined' ? 'J’ai choisi de ne pas répondre.' : 'J’ai répondu.'] }),
+    })),
+  };
+}
+
 const CHANNEL_WORDS = { sms: 'par SMS', email: 'par e-mail' } as const;
 
 function reminders(data: YouthExport): ReadableSection {
@@ -397,6 +418,7 @@ export function readableExport(data: YouthExport, labels: ExportLabels = {}): Re
     supportRequests(data),
     helpAlerts(data),
     reminders(data),
+    checkIns(data),
     grids(data, labels),
     housing(data, labels),
     committees(data),
