@@ -71,6 +71,8 @@ export function helpRoutes(deps: Deps) {
     const youth = await youthRepo.getByAccount(deps.store, principal.departement, principal.sub);
     if (!youth) throw new NotFound('youthFile.noneForAccount');
     authorize(principal, 'help.raise', youth, 'youthFile.notFound');
+    // Asking for help brings an archived file back to the active base, and so to the binôme's lists.
+    if (youth.fileState === 'archive_intermediaire') await youthRepo.reopen(deps.store, principal, youth, deps.now(), null);
     await noteYoungPersonContact(deps, principal, youth);
     const { reason } = c.req.valid('json');
     const messages = messagesForEvent({ type: 'help.raised', binome: [youth.referentId, youth.coordinateurId] }, deps.now());

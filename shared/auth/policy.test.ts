@@ -102,9 +102,9 @@ describe('decideOnYouthFile, on a file of the intermediate archive', () => {
   const archived = { ...file, fileState: 'archive_intermediaire' as const };
   const readsAndExport: YouthAction[] = ['profile.read', 'journal.read', 'audit.read', 'export.read', 'plan.read', 'support.read'];
 
-  it('lets the young person read and export it, ask for support again and reopen it, and write nothing else', () => {
+  it('lets the young person read and export it, ask for support or help again and reopen it, and write nothing else', () => {
     const youth = principal('jeune', ownerSub.jeune, '62');
-    for (const action of [...readsAndExport, 'support.request', 'archive.reopen'] as YouthAction[]) {
+    for (const action of [...readsAndExport, 'support.request', 'help.raise', 'archive.reopen'] as YouthAction[]) {
       expect(decideOnYouthFile(youth, action, archived)).toBe('allow');
     }
     for (const action of [
@@ -112,7 +112,6 @@ describe('decideOnYouthFile, on a file of the intermediate archive', () => {
       'preparation.write',
       'plan.respond',
       'housing.edit',
-      'help.raise',
       'checkIn.answer',
     ] as YouthAction[]) {
       expect(decideOnYouthFile(youth, action, archived)).toBe('forbidden');

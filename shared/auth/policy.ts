@@ -147,7 +147,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
 
 /**
  * What is left of a file in the intermediate archive: read-only. The young person keeps
- * reading and exporting it, may ask for support again (a return reopens it) or reopen it;
+ * reading and exporting it, may ask for support again or for help (either reopens it: a young
+ * person in trouble is never refused because their file was archived) or reopen it;
  * an admin only opens it with a stated reason, or reopens it; the binôme no longer knows
  * it (404), as it has left their lists.
  */
@@ -164,6 +165,7 @@ const ALLOWED_WHILE_ARCHIVED: Record<'self' | 'departementAdmin', readonly Youth
     'housing.read',
     'support.read',
     'support.request',
+    'help.raise',
     'help.read',
     'reminders.read',
     'archive.reopen',

@@ -221,6 +221,7 @@ describe('a file in the intermediate archive', () => {
     const first = await create({ birthDate: '2006-05-02', careEndDate: '2025-01-31' });
     const second = await create({ birthDate: '2006-05-03', careEndDate: '2025-01-31' });
     const returning = await create({ birthDate: '2006-05-04', careEndDate: '2025-01-31' });
+    const inTrouble = await create({ birthDate: '2006-05-05', careEndDate: '2025-01-31' });
     await runRetentionJob(api.store, on(addYears(today, 2)), { departements: ['973'] });
 
     // Act
@@ -230,6 +231,8 @@ describe('a file in the intermediate archive', () => {
     const again = await api.call(admin, 'POST', `/api/youth/${second.id}/reopen`, { reason: 'Le jeune revient vers le service' });
     // A young person who asks to come back under the support from 18 to 21 reopens their file by it.
     const comeBack = await api.call(returning.youth, 'POST', `/api/youth/${returning.id}/support-requests`, { kind: 'retour' });
+    // A young person in trouble is never refused help because their file was archived: asking reopens it.
+    const help = await api.call(inTrouble.youth, 'POST', '/api/dashboard/help', { reason: 'pas_ou_dormir' });
 
     // Assess
     expect(byYouth.status).toBe(200);
@@ -241,6 +244,10 @@ describe('a file in the intermediate archive', () => {
     expect(comeBack.status).toBe(201);
     expect(await profile('973', returning.id)).toMatchObject({ fileState: 'actif', reopenedOn: today });
     expect((await api.call(referent, 'GET', `/api/youth/${returning.id}/support-requests`)).body.items).toHaveLength(1);
+    expect(help.status).toBe(201);
+    expect(await profile('973', inTrouble.id)).toMatchObject({ fileState: 'actif', reopenedOn: today });
+    const alerts = await api.call(referent, 'GET', `/api/dashboard/help/${inTrouble.id}`);
+    expect(alerts.body.items).toEqual([expect.objectContaining({ reason: 'pas_ou_dormir', acknowledgedAt: null })]);
     expect((await api.call(referent, 'GET', `/api/youth/${first.id}`)).status).toBe(200);
     expect(await listIds(referent)).toEqual(expect.arrayContaining([first.id, second.id]));
     expect((await itemsWithPrefix('973', first.id, keys.calendarPrefix)).length).toBeGreaterThan(0);
