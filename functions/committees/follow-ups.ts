@@ -46,9 +46,9 @@ export const requestAnswerCredentialRoute = createRoute({
   method: 'post',
   path: '/{questionId}/answer-credential',
   tags,
-  summary: 'Recevoir son jeton d’avis sur cette suite (membre, avis ouverts) : signature aveugle (RFC 9474), un membre, un avis',
+  summary: 'Recevoir son jeton d’avis sur cette suite (membre, avis ouverts) : signature aveugle (RFC 9474), un membre, un avis',
   description:
-    'Le téléphone envoie son jeton masqué, sans la réponse ; la signature rendue ne permet pas de le reconnaître une fois démasqué. Le même jeton masqué renvoyé (réponse perdue) reçoit la même signature ; un autre est refusé.',
+    'Le téléphone envoie son jeton masqué, sans la réponse ; la signature rendue ne permet pas de le reconnaître une fois démasqué. Le même jeton masqué renvoyé (réponse perdue) reçoit la même signature ; un autre est refusé.',
   security,
   request: { params: followUpParams, body: jsonBody(answerCredentialRequestSchema, 'Jeton masqué') },
   responses: {
@@ -64,7 +64,7 @@ export const castFollowUpAnswerRoute = createRoute({
   tags,
   summary: 'Dire si cette suite répond à ma question, sans aucune identité (ni jeton de connexion, ni cookie, ni identifiant de membre)',
   description:
-    'Le jeton d’avis signé et oui / non. Le même jeton renvoyé avec la même réponse est déjà compté (200) ; avec l’autre, 409. Une requête qui porte un en-tête Authorization ou un cookie est refusée (400) : rien n’est compté.',
+    'Le jeton d’avis signé et oui / non. Le même jeton renvoyé avec la même réponse est déjà compté (200) ; avec l’autre, 409. Une requête qui porte un en-tête Authorization ou un cookie est refusée (400) : rien n’est compté.',
   security: [],
   request: { params: followUpParams, body: jsonBody(castFollowUpAnswerSchema, 'Jeton d’avis signé, oui ou non') },
   responses: {
@@ -72,7 +72,7 @@ export const castFollowUpAnswerRoute = createRoute({
     201: jsonContent(acceptedSchema, 'Avis compté'),
     400: jsonContent(
       errorSchema,
-      'INVALID_ANSWER_CREDENTIAL (signature fausse, d’une autre suite ou d’un bulletin, mal démasquée), IDENTITY_NOT_ALLOWED, corps invalide : rien n’est compté',
+      'INVALID_ANSWER_CREDENTIAL (signature fausse, d’une autre suite ou d’un bulletin, mal démasquée), IDENTITY_NOT_ALLOWED, corps invalide : rien n’est compté',
     ),
     404: jsonContent(errorSchema, 'Consultation ou suite introuvable'),
     ...conflictResponse('ANSWER_ALREADY_CAST (ce jeton a déjà été déposé avec l’autre réponse) ou FOLLOW_UP_ANSWERS_CLOSED'),

@@ -24,13 +24,13 @@ import { errors, idParams } from './route-parts.js';
 import { toYouth } from './youth-view.js';
 
 const tags = ['RGPD'];
-const notArchived = conflictResponse('Le dossier n’est pas en archive intermédiaire, ou a changé entre-temps : rien n’a été fait');
+const notArchived = conflictResponse('Le dossier n’est pas en archive intermédiaire, ou a changé entre-temps : rien n’a été fait');
 
 export const listArchivedRoute = createRoute({
   method: 'get',
   path: '/archived',
   tags,
-  summary: 'Dossiers en archive intermédiaire du département (administrateur) : noms et dates seulement',
+  summary: 'Dossiers en archive intermédiaire du département (administrateur) : noms et dates seulement',
   security,
   request: { query: pageQuerySchema },
   responses: { 200: jsonContent(archivedFilePageSchema, 'Une page, par nom'), ...errors },
@@ -49,7 +49,7 @@ export const putRetentionSettingsRoute = createRoute({
   method: 'put',
   path: '/retention-settings',
   tags,
-  summary: 'Changer les durées de conservation (administrateur) ; le travail quotidien les applique dès sa prochaine exécution',
+  summary: 'Changer les durées de conservation (administrateur) ; le travail quotidien les applique dès sa prochaine exécution',
   security,
   request: { body: jsonBody(retentionSettingsSchema, 'Les durées') },
   responses: { 200: jsonContent(retentionSettingsSchema, 'Les durées enregistrées'), ...errors },
@@ -59,7 +59,7 @@ export const openArchivedRoute = createRoute({
   method: 'post',
   path: '/{id}/archive/open',
   tags,
-  summary: 'Ouvrir un dossier archivé en donnant un motif (administrateur) : tracé avec le motif, que le jeune lit',
+  summary: 'Ouvrir un dossier archivé en donnant un motif (administrateur) : tracé avec le motif, que le jeune lit',
   security,
   request: { params: idParams, body: jsonBody(openArchivedFileSchema, 'Le motif') },
   responses: { 200: jsonContent(archivedFileOpenedSchema, 'Le dossier, en lecture seule'), ...errors, ...notArchived },
@@ -69,7 +69,7 @@ export const reopenRoute = createRoute({
   method: 'post',
   path: '/{id}/reopen',
   tags,
-  summary: 'Rouvrir un dossier archivé : le jeune (sans motif) ou un administrateur (avec motif)',
+  summary: 'Rouvrir un dossier archivé : le jeune (sans motif) ou un administrateur (avec motif)',
   security,
   request: { params: idParams, body: jsonBody(reopenFileSchema, 'Le motif, pour un administrateur') },
   responses: { 200: jsonContent(youthSchema, 'Le dossier, de nouveau actif'), ...errors, ...notArchived },

@@ -107,13 +107,7 @@ describe('decideOnYouthFile, on a file of the intermediate archive', () => {
     for (const action of [...readsAndExport, 'support.request', 'help.raise', 'archive.reopen'] as YouthAction[]) {
       expect(decideOnYouthFile(youth, action, archived)).toBe('allow');
     }
-    for (const action of [
-      'journal.write',
-      'preparation.write',
-      'plan.respond',
-      'housing.edit',
-      'checkIn.answer',
-    ] as YouthAction[]) {
+    for (const action of ['journal.write', 'preparation.write', 'plan.respond', 'housing.edit', 'checkIn.answer'] as YouthAction[]) {
       expect(decideOnYouthFile(youth, action, archived)).toBe('forbidden');
     }
   });

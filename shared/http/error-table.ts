@@ -41,7 +41,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     status: 403,
     code: 'FILE_ARCHIVED',
     message:
-      'Ce dossier est en archive intermédiaire : il se lit seulement. Un administrateur l’ouvre en donnant un motif ; le jeune peut demander sa réouverture.',
+      'Ce dossier est en archive intermédiaire : il se lit seulement. Un administrateur l’ouvre en donnant un motif ; le jeune peut demander sa réouverture.',
   },
   'access.adminArchives': FORBIDDEN('Seul un administrateur consulte les dossiers archivés et les règles de conservation.'),
   'access.adminCreatesFiles': FORBIDDEN('Seul un administrateur peut créer un dossier.'),
@@ -92,7 +92,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'followUp.credentialSpent': {
     status: 409,
     code: 'ANSWER_ALREADY_CAST',
-    message: 'Cet avis a déjà été déposé avec l’autre réponse : c’est le premier qui compte.',
+    message: 'Cet avis a déjà été déposé avec l’autre réponse : c’est le premier qui compte.',
   },
 
   'plan.notProposed': {
@@ -208,7 +208,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'youthFile.notArchived': {
     status: 409,
     code: 'FILE_NOT_ARCHIVED',
-    message: 'Ce dossier n’est pas en archive intermédiaire : il s’ouvre normalement.',
+    message: 'Ce dossier n’est pas en archive intermédiaire : il s’ouvre normalement.',
   },
   'supportRequest.alreadyGranted': {
     status: 409,
@@ -261,7 +261,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'followUp.credentialInvalid': {
     status: 400,
     code: 'INVALID_ANSWER_CREDENTIAL',
-    message: 'Ce jeton d’avis n’est pas valable pour cette suite : rien n’a été compté.',
+    message: 'Ce jeton d’avis n’est pas valable pour cette suite : rien n’a été compté.',
   },
   'ballot.identityNotAllowed': {
     status: 400,

@@ -85,5 +85,5 @@ export const exportedCheckInsSchema = z
   )
   .openapi({
     description:
-      'Les questionnaires de 19 et 21 ans : répondu ou refusé, et quand. Les réponses dans l’export du jeune seul ; personne d’autre ne les lit une à une.',
+      'Les questionnaires de 19 et 21 ans : répondu ou refusé, et quand. Les réponses dans l’export du jeune seul ; personne d’autre ne les lit une à une.',
   });

@@ -10,7 +10,7 @@ export const archiveReasonSchema = z
   .min(10, 'Le motif doit faire au moins 10 caractères.')
   .max(500, 'Le motif doit faire au plus 500 caractères.')
   .openapi({
-    description: 'Le motif, lu aussi par le jeune dans « Qui a consulté mon dossier ».',
+    description: 'Le motif, lu aussi par le jeune dans « Qui a consulté mon dossier ».',
     example: 'Demande du juge des enfants du 12 mars',
   });
 
@@ -20,7 +20,7 @@ export const reopenFileSchema = z
   .strictObject({
     reason: archiveReasonSchema
       .optional()
-      .openapi({ description: 'Obligatoire pour un administrateur ; le jeune n’a pas à se justifier.' }),
+      .openapi({ description: 'Obligatoire pour un administrateur ; le jeune n’a pas à se justifier.' }),
   })
   .openapi('ReopenFile');
 
@@ -36,9 +36,9 @@ export const archivedFileSchema = z
     birthDate: calendarDateSchema,
     archivedOn: calendarDateSchema,
     intermediateUntil: calendarDateSchema.openapi({
-      description: 'Dernier jour de l’archive intermédiaire ; ensuite, versement ou destruction.',
+      description: 'Dernier jour de l’archive intermédiaire ; ensuite, versement ou destruction.',
     }),
-    decisionDue: z.boolean().openapi({ description: 'La durée d’archive intermédiaire est passée : il faut décider du sort du dossier.' }),
+    decisionDue: z.boolean().openapi({ description: 'La durée d’archive intermédiaire est passée : il faut décider du sort du dossier.' }),
   })
   .openapi('ArchivedFile');
 
@@ -54,7 +54,7 @@ const years = (field: keyof typeof RETENTION_YEARS_LIMITS, description: string) 
 
 export const retentionSettingsSchema = z
   .strictObject({
-    activeYears: years('activeYears', 'Années en base active après le dernier contact du jeune ou la fin de prise en charge (CNIL : 2).'),
+    activeYears: years('activeYears', 'Années en base active après le dernier contact du jeune ou la fin de prise en charge (CNIL : 2).'),
     intermediateYears: years(
       'intermediateYears',
       'Années en archive intermédiaire, selon le tableau de gestion des archives départementales.',

@@ -47,7 +47,7 @@ describe('EnvolHttpApi', () => {
     expect(expected).toContain('ANY /api/youth/{proxy+}');
   });
 
-  it('casts a ballot with no authorizer, to the committees function, and only that route of the area', () => {
+  it('casts a ballot and a follow-up answer with no authorizer, to the committees function, and only those routes of the area', () => {
     const routes = routesByKey(template);
     const cast = routes.get('POST /api/committees/{committeeId}/consultations/{consultationId}/ballots');
     expect(cast).toMatchObject({ AuthorizationType: 'NONE' });
@@ -60,6 +60,8 @@ describe('EnvolHttpApi', () => {
     const publicAreaRoutes = AREAS.filter((area) => area.public).flatMap(routeKeysOf);
     expect(anonymous.filter((key) => !publicAreaRoutes.includes(key)).sort()).toEqual([
       'POST /api/committees/{committeeId}/consultations/{consultationId}/ballots',
+      // The anonymous answer to a follow-up, cast like a ballot.
+      'POST /api/committees/{committeeId}/consultations/{consultationId}/follow-ups/{questionId}/answers',
       // And a reminder's STOP link (the reminders area).
       'POST /api/reminders/stop',
     ]);

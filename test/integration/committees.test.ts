@@ -2,7 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../functions/local/seed-demo.js';
 import { logger } from '../../shared/http/logger.js';
-import { type Credential, castBallot, requestCredential, vote } from '../support/ballot.js';
+import { answerFollowUp, type Credential, castBallot, requestCredential, vote } from '../support/ballot.js';
 import { type Caller, type Harness, startHarness } from '../support/harness.js';
 import { newYouth, people } from '../support/people.js';
 
@@ -465,7 +465,8 @@ describe('results, publication and follow-ups', () => {
     const members = await createMembers(committeeId, 5);
     const consultationId = await createConsultation(committeeId, { minBallots: 5 });
     const base = `/api/committees/${committeeId}/consultations/${consultationId}`;
-    const firstMember = members[0]?.caller ?? null;
+    const firstMember = members[0]?.caller;
+    if (!firstMember) throw new Error('no member');
     for (const member of members) expect((await vote(api, member.caller, base, { transport: 'choix-velo' })).status).toBe(201);
     expect((await api.call(firstMember, 'POST', `${base}/feedback`, { text: 'Merci' })).status).toBe(201);
     await api.call(organiser, 'POST', `${base}/close`);
@@ -484,10 +485,12 @@ describe('results, publication and follow-ups', () => {
       text: 'Des tickets de bus sont remboursés depuis janvier.',
     });
     expect(followUp.status).toBe(200);
-    expect((await api.call(firstMember, 'POST', `${base}/follow-ups/transport/responses`, { answersMyQuestion: true })).status).toBe(204);
-    const twice = await api.call(firstMember, 'POST', `${base}/follow-ups/transport/responses`, { answersMyQuestion: false });
+    // In two steps, as a ballot: a credential for the member, then the answer with no identity.
+    expect((await answerFollowUp(api, firstMember, base, 'transport', true)).status).toBe(201);
+    const twice = await answerFollowUp(api, firstMember, base, 'transport', false);
     expect(twice.body.error.code).toBe('ALREADY_ANSWERED');
-    await api.call(members[1]?.caller ?? null, 'POST', `${base}/follow-ups/transport/responses`, { answersMyQuestion: false });
+    if (!members[1]) throw new Error('no second member');
+    expect((await answerFollowUp(api, members[1].caller, base, 'transport', false)).status).toBe(201);
 
     // Two answers, under the threshold of 5: how many, not how.
     const consultation = await api.call(firstMember, 'GET', base);
@@ -496,9 +499,7 @@ describe('results, publication and follow-ups', () => {
     ]);
     const third = await api.call(members[2]?.caller ?? null, 'GET', base);
     expect(third.body.followUps[0].hasAnswered).toBe(false);
-    for (const member of members.slice(2)) {
-      await api.call(member.caller, 'POST', `${base}/follow-ups/transport/responses`, { answersMyQuestion: true });
-    }
+    for (const member of members.slice(2)) expect((await answerFollowUp(api, member.caller, base, 'transport', true)).status).toBe(201);
     // Five answers, but the window is still open: how many, never how (see committee-follow-ups.test.ts).
     const counted = await api.call(organiser, 'GET', base);
     expect(counted.body.followUps[0]).toMatchObject({ answersCount: 5, answersQuestion: null, answersOpen: true });

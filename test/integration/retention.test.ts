@@ -156,7 +156,7 @@ describe('a file in the intermediate archive', () => {
     // Prepare: a file archived by the job two years from now.
     const { admin, referent, coordinateur, create } = await departementWithBinome('974');
     const { id, youth } = await create({ birthDate: '2006-05-02', careEndDate: '2025-01-31' });
-    expect((await api.call(referent, 'POST', `/api/youth/${id}/journal`, { text: 'Bonne route !', visibleToYouth: true })).status).toBe(
+    expect((await api.call(referent, 'POST', `/api/youth/${id}/journal`, { text: 'Bonne route !', visibleToYouth: true })).status).toBe(
       201,
     );
     const run = await runRetentionJob(api.store, on(addYears(today, 2)), { departements: ['974'] });
@@ -177,7 +177,7 @@ describe('a file in the intermediate archive', () => {
     expect(mine.status).toBe(200);
     expect(mine.body.fileState).toBe('archive_intermediaire');
     const journal = await api.call(youth, 'GET', `/api/youth/${id}/journal`);
-    expect(journal.body.items.map((entry: { text: string }) => entry.text)).toEqual(['Bonne route !']);
+    expect(journal.body.items.map((entry: { text: string }) => entry.text)).toEqual(['Bonne route !']);
     expect((await api.call(youth, 'GET', `/api/youth/${id}/export`)).status).toBe(200);
     const write = await api.call(youth, 'POST', `/api/youth/${id}/journal`, { text: 'Coucou', visibleToYouth: true });
     expect(write.status).toBe(403);
@@ -204,7 +204,7 @@ describe('a file in the intermediate archive', () => {
     expect(auditBefore.body.items.some((entry: { action: string }) => entry.action === 'archive.open')).toBe(false);
     const opened = await api.call(admin, 'POST', `/api/youth/${id}/archive/open`, { reason: 'Demande du juge des enfants du 12 mars' });
     expect(opened.status).toBe(200);
-    expect(opened.body.file.journal.map((entry: { text: string }) => entry.text)).toEqual(['Bonne route !']);
+    expect(opened.body.file.journal.map((entry: { text: string }) => entry.text)).toEqual(['Bonne route !']);
 
     // The young person reads who opened it and why.
     const audit = await api.call(youth, 'GET', `/api/youth/${id}/audit?limit=100`);
