@@ -313,7 +313,8 @@ describe('the daily reminders (with the deadline alerts job)', () => {
 
     // Assess: every message once, whoever wrote it.
     const [a, b] = runs.map((run) => run.departements[0]?.reminders);
-    expect(a?.planned).toBe(5);
+    // The run that reads today's alerts before the other has written them plans no digest: at least one plans all five.
+    expect(Math.max(a?.planned ?? 0, b?.planned ?? 0)).toBe(5);
     expect((a?.written ?? 0) + (b?.written ?? 0)).toBe(5);
     expect(third.departements[0]?.reminders).toEqual({ planned: 5, written: 0 });
     expect(daily(await outboxRepo.listForYouth(api.store, departement, tomorrowYouth.id))).toEqual([
