@@ -1,25 +1,12 @@
 /**
  * `npm run indicators:backfill -- <département>...`: writes the indicator facts of every file
  * of these départements from their records (interviews, signatures, support requests and
- * decisions from before the facts existed), against the local DynamoDB of `npm start`, or
- * DYNAMODB_ENDPOINT, or, with neither running and AWS credentials set, the table ENVOL_TABLE names.
+ * decisions from before the facts existed). Where it writes: `runForDepartements`.
  */
-
-import { departementSchema } from '../../shared/auth/principal.js';
-import { createDocumentClient, dbConfigFromEnv } from '../../shared/db/client.js';
-import { ephemeralCursorCodec } from '../../shared/db/cursor.js';
+import { runForDepartements } from '../local/departement-script.js';
 import { backfillIndicatorFacts } from './indicator-facts-backfill.js';
 
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-const departements = process.argv.slice(2);
-if (departements.length === 0 || departements.some((code) => !departementSchema.safeParse(code).success)) {
-  console.error('Usage: npm run indicators:backfill -- <département code> [...]  (for example 62 2A 971)');
-  process.exit(1);
-}
-const endpoint =
-  process.env.DYNAMODB_ENDPOINT || (process.env.ENVOL_TABLE ? undefined : `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}`);
-const { tableName, ballotTableName } = dbConfigFromEnv();
-const store = { db: createDocumentClient({ endpoint }), tableName, ballotTableName, cursors: ephemeralCursorCodec() };
-for (const departement of departements) {
-  console.log(`${departement}: ${await backfillIndicatorFacts(store, departement)} files with their indicator facts`);
-}
+await runForDepartements(
+  'indicators:backfill',
+  async (store, departement) => `${await backfillIndicatorFacts(store, departement)} files with their indicator facts`,
+);
