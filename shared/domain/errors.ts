@@ -88,7 +88,9 @@ export type RuleViolationCode =
   | 'youthFile.notArchived'
   | 'youthFile.notArchivedForDecision'
   | 'youthFile.intermediatePeriodNotOver'
-  | 'youthFile.decisionDiffers';
+  | 'youthFile.decisionDiffers'
+  | 'archivesPackage.unknown'
+  | 'archivesPackage.tooLarge';
 
 export type InvalidInputCode =
   | 'input.invalid'

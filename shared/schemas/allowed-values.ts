@@ -43,6 +43,8 @@ export const AUDIT_ACTIONS = [
   'archive.open',
   /** The file was brought back from the intermediate archive (by an admin, with `reason`). */
   'archive.reopen',
+  /** An admin produced the package for the archives départementales (`reason`: the decision's reference). */
+  'archive.package',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -51,6 +51,7 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'reminders.failures': 'a vu qu’un message d’Envol n’a pas pu te parvenir',
     'archive.open': 'a ouvert ton dossier archivé',
     'archive.reopen': 'a rouvert ton dossier archivé',
+    'archive.package': 'a préparé ton dossier pour les archives départementales',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -85,6 +86,7 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'reminders.failures': 'a vu qu’un message n’a pas pu parvenir au jeune',
     'archive.open': 'a ouvert le dossier archivé',
     'archive.reopen': 'a rouvert le dossier archivé',
+    'archive.package': 'a préparé le dossier pour les archives départementales',
   },
 };
 
