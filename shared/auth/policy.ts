@@ -54,7 +54,11 @@ export type YouthAction =
   /** Opening a file of the intermediate archive, with a stated reason: admins only, audited with it. */
   | 'archive.open'
   /** Bringing a file back from the intermediate archive: the young person, or an admin with a reason. */
-  | 'archive.reopen';
+  | 'archive.reopen'
+  /** A request about one's data (RGPD arts. 15–21): the young person makes it, the binôme and admins read and answer it. */
+  | 'rgpdRequest.make'
+  | 'rgpdRequest.read'
+  | 'rgpdRequest.answer';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -95,6 +99,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'reminders.read',
     'checkIn.answer',
     'archive.reopen',
+    'rgpdRequest.make',
+    'rgpdRequest.read',
   ],
   binome: [
     'profile.read',
@@ -121,6 +127,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'reminders.read',
     'alert.read',
     'alert.acknowledge',
+    'rgpdRequest.read',
+    'rgpdRequest.answer',
   ],
   departementAdmin: [
     'profile.read',
@@ -142,6 +150,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'alert.read',
     'archive.open',
     'archive.reopen',
+    // The controller's answer to a request about one's data is given in the département's name.
+    'rgpdRequest.read',
+    'rgpdRequest.answer',
   ],
 };
 
@@ -169,8 +180,11 @@ const ALLOWED_WHILE_ARCHIVED: Record<'self' | 'departementAdmin', readonly Youth
     'help.read',
     'reminders.read',
     'archive.reopen',
+    // Rights over one's data do not lapse with the archive: the request reaches the admins.
+    'rgpdRequest.make',
+    'rgpdRequest.read',
   ],
-  departementAdmin: ['archive.open', 'archive.reopen'],
+  departementAdmin: ['archive.open', 'archive.reopen', 'rgpdRequest.read', 'rgpdRequest.answer'],
 };
 
 /** True when the file is out of the active base: in the intermediate archive (or beyond). */
@@ -245,7 +259,9 @@ export type RoleAction =
   /** The département's files in the intermediate archive (names and dates only). */
   | 'archive.list'
   | 'retentionSettings.read'
-  | 'retentionSettings.write';
+  | 'retentionSettings.write'
+  /** The département's requests about data (RGPD) waiting for an answer: names, kind and dates. */
+  | 'rgpdRequests.list';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -307,6 +323,8 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'archive.list': ['admin'],
   'retentionSettings.read': ['admin'],
   'retentionSettings.write': ['admin'],
+  // Every open request of the département, whoever the binôme: the admins answer in the controller's name.
+  'rgpdRequests.list': ['admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */

@@ -36,7 +36,7 @@ export interface AccessLine {
 /** An action is a write when its name says so; everything else shows the file (a visit). */
 export function accessKind(action: string): 'visit' | 'write' {
   const verb = action.slice(action.indexOf('.') + 1);
-  return ['write', 'update', 'create', 'assign', 'request', 'decide', 'join'].includes(verb) ? 'write' : 'visit';
+  return ['write', 'update', 'create', 'assign', 'request', 'decide', 'join', 'answer'].includes(verb) ? 'write' : 'visit';
 }
 
 /**
