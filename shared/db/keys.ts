@@ -164,6 +164,11 @@ export const keys = {
   /** gsi3: the consultations whose voting ends on one day (Paris), for « the vote closes tomorrow ». Sorted by `<committeeId>#<consultationId>`. */
   consultationsClosing: (departement: string, day: string) => `${tenant(departement)}#CLOSING#${day}`,
   consultationClosingSort: (committeeId: string, consultationId: string) => `${committeeId}#${consultationId}`,
+  /**
+   * gsi2: the consultations opening for their members on one day (Paris: `consultationOpeningDay`),
+   * for « a consultation of your committee opens ». Sorted by `<committeeId>#<consultationId>`.
+   */
+  consultationsOpening: (departement: string, day: string) => `${tenant(departement)}#OPENING#${day}`,
 
   /** Ballot table: one partition per consultation. */
   ballotBox: (departement: string, committeeId: string, consultationId: string) =>

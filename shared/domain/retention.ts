@@ -28,6 +28,12 @@ export const DEFAULT_RETENTION_SETTINGS: RetentionSettings = { activeYears: 2, i
 export const RETENTION_YEARS_LIMITS = { activeYears: { min: 1, max: 10 }, intermediateYears: { min: 1, max: 100 } } as const;
 
 /**
+ * The length of the reason an admin gives to open or reopen an archived file, in characters
+ * once trimmed: long enough to say who asked and why, short enough to read on a phone.
+ */
+export const ARCHIVE_REASON_LENGTH = { min: 10, max: 500 } as const;
+
+/**
  * A file held back by something under way, or a file whose care has not ended, is
  * looked at again this many days later rather than every day: what holds it rarely
  * changes within a week, and the daily job then reads a bounded number of files.

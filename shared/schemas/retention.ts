@@ -1,4 +1,4 @@
-import { RETENTION_YEARS_LIMITS } from '../domain/retention.js';
+import { ARCHIVE_REASON_LENGTH, RETENTION_YEARS_LIMITS } from '../domain/retention.js';
 import { calendarDateSchema, idSchema, pageSchema } from './common.js';
 import { youthExportSchema } from './youth.js';
 import * as z from './zod-openapi.js';
@@ -7,8 +7,8 @@ import * as z from './zod-openapi.js';
 export const archiveReasonSchema = z
   .string()
   .trim()
-  .min(10, 'Le motif doit faire au moins 10 caractères.')
-  .max(500, 'Le motif doit faire au plus 500 caractères.')
+  .min(ARCHIVE_REASON_LENGTH.min, `Le motif doit faire au moins ${ARCHIVE_REASON_LENGTH.min} caractères.`)
+  .max(ARCHIVE_REASON_LENGTH.max, `Le motif doit faire au plus ${ARCHIVE_REASON_LENGTH.max} caractères.`)
   .openapi({
     description: 'Le motif, lu aussi par le jeune dans « Qui a consulté mon dossier ».',
     example: 'Demande du juge des enfants du 12 mars',
