@@ -103,6 +103,14 @@ export function accessLineLabel(line: { kind: 'visit' | 'write'; actions: readon
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} et ${labels.at(-1)}`;
 }
 
+/**
+ * The reason an admin stated for opening or reopening an archived file, as the young person
+ * (« Raison donnée ») or staff (« Motif ») read it under the line of the access log.
+ */
+export function reasonLabel(reason: string, voice: Voice): string {
+  return `${voice === 'jeune' ? 'Raison donnée' : 'Motif'} : « ${reason} »`;
+}
+
 /** « Camille Martin (référent·e ASE) », or the role alone when the name is unknown. */
 export function personLabel(name: string | null, role: string): string {
   return name ? `${name} (${roleLabel(role)})` : `Un·e ${roleLabel(role)}`;
