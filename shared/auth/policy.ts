@@ -1,4 +1,4 @@
-import type { FileState } from '../domain/retention.js';
+import { type FileState, isFinalState } from '../domain/retention.js';
 import type { Principal, Role } from './principal.js';
 
 /** What the policy needs to know about a young person's file. */
@@ -55,6 +55,10 @@ export type YouthAction =
   | 'archive.open'
   /** Bringing a file back from the intermediate archive: the young person, or an admin with a reason. */
   | 'archive.reopen'
+  /** At the end of the intermediate period: the package for the archives départementales, then the hand-over (admins). */
+  | 'archive.handOver'
+  /** At the end of the intermediate period: destroying the file, with the archives' decision (admins). */
+  | 'archive.destroy'
   /** A request about one's data (RGPD arts. 15–21): the young person makes it, the binôme and admins read and answer it. */
   | 'rgpdRequest.make'
   | 'rgpdRequest.read'
@@ -150,6 +154,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'alert.read',
     'archive.open',
     'archive.reopen',
+    'archive.handOver',
+    'archive.destroy',
     // The controller's answer to a request about one's data is given in the département's name.
     'rgpdRequest.read',
     'rgpdRequest.answer',
@@ -184,8 +190,14 @@ const ALLOWED_WHILE_ARCHIVED: Record<'self' | 'departementAdmin', readonly Youth
     'rgpdRequest.make',
     'rgpdRequest.read',
   ],
-  departementAdmin: ['archive.open', 'archive.reopen', 'rgpdRequest.read', 'rgpdRequest.answer'],
+  departementAdmin: ['archive.open', 'archive.reopen', 'archive.handOver', 'archive.destroy', 'rgpdRequest.read', 'rgpdRequest.answer'],
 };
+
+/**
+ * A file handed over or destroyed is gone for everyone; while its erasure runs (or after
+ * it was interrupted) an admin may only finish it, with the same decision.
+ */
+const ALLOWED_TO_FINISH: readonly YouthAction[] = ['archive.handOver', 'archive.destroy'];
 
 /** True when the file is out of the active base: in the intermediate archive (or beyond). */
 export function isArchivedFile(file: YouthFileRef): boolean {
@@ -367,6 +379,9 @@ export function can(principal: Principal, action: Action, object?: YouthFileRef 
   const file = object as YouthFileRef;
   const relation = relationTo(principal, file);
   if (relation === 'none') return 'notFound';
+  if (file.fileState !== undefined && isFinalState(file.fileState)) {
+    return relation === 'departementAdmin' && ALLOWED_TO_FINISH.includes(action) ? 'allow' : 'notFound';
+  }
   if (isArchivedFile(file)) {
     if (relation === 'binome') return 'notFound';
     return ALLOWED_WHILE_ARCHIVED[relation].includes(action) ? 'allow' : 'forbidden';

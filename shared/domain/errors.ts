@@ -89,6 +89,9 @@ export type RuleViolationCode =
   | 'checkIn.alreadyDone'
   | 'deadlineAlert.alreadyAcknowledged'
   | 'youthFile.notArchived'
+  | 'youthFile.notArchivedForDecision'
+  | 'youthFile.intermediatePeriodNotOver'
+  | 'youthFile.decisionDiffers'
   | 'rgpdRequest.invalidTransition';
 
 export type InvalidInputCode =
