@@ -63,6 +63,8 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   // On an active file the route answers 409 (not archived); the policy lets the admin ask.
   'archive.open': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
   'archive.reopen': ['allow', 'forbidden', 'forbidden', 'notFound', 'allow'],
+  'archive.handOver': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
+  'archive.destroy': ['forbidden', 'forbidden', 'forbidden', 'notFound', 'allow'],
 };
 const roleOrder: Role[] = ['jeune', 'referent', 'coordinateur', 'organisateur', 'admin'];
 const actions = Object.keys(table) as YouthAction[];
@@ -118,11 +120,23 @@ describe('decideOnYouthFile, on a file of the intermediate archive', () => {
     }
   });
 
-  it('lets an admin only open it (with a reason, at the route) or reopen it', () => {
+  it('lets an admin only open it (with a reason, at the route), reopen it, hand it over or destroy it', () => {
     const admin = principal('admin', ownerSub.admin, '62');
     const allowed = actions.filter((action) => decideOnYouthFile(admin, action, archived) === 'allow');
-    expect(allowed.sort()).toEqual(['archive.open', 'archive.reopen']);
+    expect(allowed.sort()).toEqual(['archive.destroy', 'archive.handOver', 'archive.open', 'archive.reopen']);
     expect(decideOnYouthFile(principal('admin', ownerSub.admin, '59'), 'archive.open', archived)).toBe('notFound');
+  });
+});
+
+describe('decideOnYouthFile, on a file handed over or destroyed', () => {
+  it('hides it from everyone, the young person included; an admin may only finish its erasure', () => {
+    for (const fileState of ['verse_aux_archives', 'detruit'] as const) {
+      const gone = { ...file, fileState };
+      for (const role of roleOrder) {
+        const allowed = actions.filter((action) => decideOnYouthFile(principal(role, ownerSub[role], '62'), action, gone) !== 'notFound');
+        expect(allowed.sort()).toEqual(role === 'admin' ? ['archive.destroy', 'archive.handOver'] : []);
+      }
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import type { FileState } from '../domain/retention.js';
+import { type FileState, isFinalState } from '../domain/retention.js';
 import type { Principal, Role } from './principal.js';
 
 /** What the policy needs to know about a young person's file. */
@@ -54,7 +54,11 @@ export type YouthAction =
   /** Opening a file of the intermediate archive, with a stated reason: admins only, audited with it. */
   | 'archive.open'
   /** Bringing a file back from the intermediate archive: the young person, or an admin with a reason. */
-  | 'archive.reopen';
+  | 'archive.reopen'
+  /** At the end of the intermediate period: the package for the archives départementales, then the hand-over (admins). */
+  | 'archive.handOver'
+  /** At the end of the intermediate period: destroying the file, with the archives' decision (admins). */
+  | 'archive.destroy';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -142,6 +146,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'alert.read',
     'archive.open',
     'archive.reopen',
+    'archive.handOver',
+    'archive.destroy',
   ],
 };
 
@@ -170,8 +176,14 @@ const ALLOWED_WHILE_ARCHIVED: Record<'self' | 'departementAdmin', readonly Youth
     'reminders.read',
     'archive.reopen',
   ],
-  departementAdmin: ['archive.open', 'archive.reopen'],
+  departementAdmin: ['archive.open', 'archive.reopen', 'archive.handOver', 'archive.destroy'],
 };
+
+/**
+ * A file handed over or destroyed is gone for everyone; while its erasure runs (or after
+ * it was interrupted) an admin may only finish it, with the same decision.
+ */
+const ALLOWED_TO_FINISH: readonly YouthAction[] = ['archive.handOver', 'archive.destroy'];
 
 /** True when the file is out of the active base: in the intermediate archive (or beyond). */
 export function isArchivedFile(file: YouthFileRef): boolean {
@@ -349,6 +361,9 @@ export function can(principal: Principal, action: Action, object?: YouthFileRef 
   const file = object as YouthFileRef;
   const relation = relationTo(principal, file);
   if (relation === 'none') return 'notFound';
+  if (file.fileState !== undefined && isFinalState(file.fileState)) {
+    return relation === 'departementAdmin' && ALLOWED_TO_FINISH.includes(action) ? 'allow' : 'notFound';
+  }
   if (isArchivedFile(file)) {
     if (relation === 'binome') return 'notFound';
     return ALLOWED_WHILE_ARCHIVED[relation].includes(action) ? 'allow' : 'forbidden';

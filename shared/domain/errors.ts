@@ -85,7 +85,10 @@ export type RuleViolationCode =
   | 'checkIn.notOpen'
   | 'checkIn.alreadyDone'
   | 'deadlineAlert.alreadyAcknowledged'
-  | 'youthFile.notArchived';
+  | 'youthFile.notArchived'
+  | 'youthFile.notArchivedForDecision'
+  | 'youthFile.intermediatePeriodNotOver'
+  | 'youthFile.decisionDiffers';
 
 export type InvalidInputCode =
   | 'input.invalid'

@@ -210,6 +210,22 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     code: 'FILE_NOT_ARCHIVED',
     message: 'Ce dossier n’est pas en archive intermédiaire : il s’ouvre normalement.',
   },
+  'youthFile.notArchivedForDecision': {
+    status: 409,
+    code: 'FILE_NOT_ARCHIVED',
+    message: 'Seul un dossier en archive intermédiaire peut être versé aux archives départementales ou détruit : rien n’a été fait.',
+  },
+  'youthFile.intermediatePeriodNotOver': {
+    status: 409,
+    code: 'INTERMEDIATE_PERIOD_NOT_OVER',
+    message:
+      'La durée d’archive intermédiaire de ce dossier n’est pas écoulée (voir sa date de fin dans la liste des dossiers archivés) : ni versement ni destruction avant, rien n’a été fait.',
+  },
+  'youthFile.decisionDiffers': {
+    status: 409,
+    code: 'FILE_DECISION_DIFFERS',
+    message: 'Une autre décision est déjà en cours d’exécution sur ce dossier (autre sort ou autre référence) : rien n’a été fait.',
+  },
   'supportRequest.alreadyGranted': {
     status: 409,
     code: 'SUPPORT_ALREADY_GRANTED',

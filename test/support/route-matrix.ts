@@ -92,6 +92,13 @@ export const MATRIX: Record<string, Spec> = {
     otherDepartement: '404 404 404 404 404',
     body: () => ({ reason: 'Le jeune revient vers le service' }),
   },
+  // The end of the intermediate period: the world's file is active, so the admin's request answers 409.
+  'POST /api/youth/{id}/destroy': {
+    owner: '403 403 403 404 409',
+    stranger: '404 404 404 404 409',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ decisionReference: 'Visa AD62 n° 2038-114' }),
+  },
   'GET /api/youth/me': { owner: '200 403 403 403 403', stranger: '404 403 403 403 403', otherDepartement: '404 403 403 403 403' },
   'GET /api/youth/{id}': { owner: '200 200 200 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
   'PATCH /api/youth/{id}': {
