@@ -76,18 +76,21 @@ describe('npm start', () => {
     child.stderr.on('data', (chunk) => {
       output += String(chunk);
     });
-    // A busy machine (tests in parallel, Java compiling the loopback launcher) can take a minute.
-    const deadline = Date.now() + 80_000;
-    while (!output.includes('Envol is running') && Date.now() < deadline && child.exitCode === null)
-      await new Promise((r) => setTimeout(r, 200));
-    expect(output).toContain(`Envol is running at http://localhost:${port}`);
-    expect(output).toContain('demo data loaded');
-    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
-    expect(output).not.toMatch(/WARNING/);
-
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    await exited;
+    try {
+      // A busy machine (tests in parallel, Java compiling the loopback launcher) can take a minute.
+      const deadline = Date.now() + 80_000;
+      while (!output.includes('Envol is running') && Date.now() < deadline && child.exitCode === null)
+        await new Promise((r) => setTimeout(r, 200));
+      expect(output).toContain(`Envol is running at http://localhost:${port}`);
+      expect(output).toContain('demo data loaded');
+      expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+      expect(output).not.toMatch(/WARNING/);
+    } finally {
+      // Ctrl-C, also when the start failed: a DynamoDB Local left running would slow every later test.
+      child.kill('SIGINT');
+      await exited;
+    }
     const stillThere = await fetch(`http://127.0.0.1:${dynamoPort}`).then(
       () => true,
       () => false,
