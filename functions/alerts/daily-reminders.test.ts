@@ -21,7 +21,7 @@ function indexHolding(partitions: Record<string, Record<string, unknown>[]>) {
 }
 
 describe('writeDailyReminders', () => {
-  it('reads three index partitions and the files of the people it reminds, nothing more', async () => {
+  it('reads five index partitions and the files of the people it reminds, nothing more', async () => {
     // Prepare
     indexHolding({
       [keys.plannedInterviews('62', '2027-03-17')]: [{ gsi3sk: 'Y1#I1', scheduledOn: '2027-03-17' }],
@@ -32,13 +32,15 @@ describe('writeDailyReminders', () => {
     // Act
     const run = await writeDailyReminders(store, '62', [{ sub: 'ref-62', items: 2 }], today, now);
 
-    // Assess: tomorrow's and next week's entretiens, tomorrow's consultations; no Scan.
+    // Assess: tomorrow's and next week's entretiens, the consultations closing tomorrow and opening yesterday or today; no Scan.
     const queried = dynamo.commandCalls(QueryCommand).map((call) => call.args[0].input.ExpressionAttributeValues?.[':pk']);
     expect(queried.sort()).toEqual(
       [
         keys.plannedInterviews('62', '2027-03-11'),
         keys.plannedInterviews('62', '2027-03-17'),
         keys.consultationsClosing('62', '2027-03-11'),
+        keys.consultationsOpening('62', '2027-03-09'),
+        keys.consultationsOpening('62', '2027-03-10'),
       ].sort(),
     );
     // The preparation and the self-assessment of the one young person reminded, and no other file.
@@ -61,5 +63,39 @@ describe('writeDailyReminders', () => {
 
     expect(await writeDailyReminders(store, '62', [], today, now)).toEqual({ planned: 1, written: 0 });
     expect(dynamo.commandCalls(PutCommand)[0]?.args[0].input.Item?.id).toMatch(/-2027-03-10-interview_tomorrow$/);
+  });
+
+  it('tells the members of a consultation opening today, reading its committee’s members once', async () => {
+    const consultation = {
+      id: '01JNXK0000000000000000000K',
+      committeeId: '01JNXK0000000000000000000C',
+      title: 'Nos sorties',
+      description: null,
+      questions: [],
+      opensAt: '2027-03-10T09:00:00.000Z',
+      closesAt: '2027-03-11T17:00:00.000Z',
+      minBallots: 5,
+      followUps: {},
+    };
+    indexHolding({
+      [keys.consultationsOpening('62', today)]: [consultation],
+      [keys.consultationsClosing('62', '2027-03-11')]: [consultation],
+      [keys.committee('62', '01JNXK0000000000000000000C')]: [
+        { youthId: '01JNXK0000000000000000000Y', accountSub: 'sub-y3', firstName: 'A', lastName: 'B', addedAt: now.toISOString() },
+      ],
+    });
+    dynamo.on(PutCommand).resolves({});
+
+    expect(await writeDailyReminders(store, '62', [], today, now)).toEqual({ planned: 2, written: 2 });
+    const puts = dynamo.commandCalls(PutCommand).map((call) => call.args[0].input.Item);
+    expect(puts.map((item) => [item?.kind, item?.dueAt])).toEqual([
+      ['consultation_closes_tomorrow', '2027-03-10T07:00:00.000Z'],
+      ['consultation_opened', '2027-03-10T09:00:00.000Z'],
+    ]);
+    expect(puts[1]?.id).toMatch(/-2027-03-10-consultation_opened-01JNXK0000000000000000000K$/);
+    const memberReads = dynamo
+      .commandCalls(QueryCommand)
+      .filter((call) => call.args[0].input.ExpressionAttributeValues?.[':pk'] === keys.committee('62', '01JNXK0000000000000000000C'));
+    expect(memberReads).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { committeeRepo } from '../../shared/db/committee-repo.js';
+import { type ConsultationRecord, committeeRepo } from '../../shared/db/committee-repo.js';
 import { gridEvaluationRepo } from '../../shared/db/grid-evaluation-repo.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { outboxRepo } from '../../shared/db/outbox-repo.js';
@@ -28,9 +28,10 @@ async function draftPending(store: Store, departement: string, youthId: string):
 
 /**
  * The daily reminders of one département: the entretiens planned for tomorrow and in a
- * week, the consultations closing tomorrow (each read from its day's index partition, so
- * the cost follows what is due), the staff digest's counts given by the alerts just
- * written; then each message written once to the outbox (the sender sends it from 8:00).
+ * week, the consultations closing tomorrow and those opening yesterday or today (each read
+ * from its day's index partition, so the cost follows what is due), the staff digest's
+ * counts given by the alerts just written; then each message written once to the outbox
+ * (the sender sends it from 8:00).
  */
 export async function writeDailyReminders(
   store: Store,
@@ -39,11 +40,13 @@ export async function writeDailyReminders(
   today: string,
   now: Date,
 ): Promise<DailyRemindersRun> {
-  const { tomorrow, inAWeek } = dailyReminderDays(today);
-  const [interviewsTomorrow, interviewsInAWeek, closing] = await Promise.all([
+  const { yesterday, tomorrow, inAWeek } = dailyReminderDays(today);
+  const [interviewsTomorrow, interviewsInAWeek, closing, openedYesterday, openingToday] = await Promise.all([
     interviewRepo.plannedOn(store, departement, tomorrow),
     interviewRepo.plannedOn(store, departement, inAWeek),
     committeeRepo.closingOn(store, departement, tomorrow),
+    committeeRepo.openingOn(store, departement, yesterday),
+    committeeRepo.openingOn(store, departement, today),
   ]);
   const interviews = [
     ...interviewsTomorrow.map((interview) => ({ ...interview, draftPending: false })),
@@ -54,16 +57,39 @@ export async function writeDailyReminders(
       })),
     )),
   ];
+  // Each committee's members read once, whether its consultations open, close or both.
+  const members = new Map<string, Promise<string[]>>();
+  const membersOf = (committeeId: string) => {
+    let found = members.get(committeeId);
+    if (!found) {
+      found = committeeRepo.listMembers(store, departement, committeeId).then((list) => list.map((member) => member.youthId));
+      members.set(committeeId, found);
+    }
+    return found;
+  };
+  // Closed early by its organiser: nothing left to vote.
+  const open = (consultation: ConsultationRecord) => consultation.closedAt === null;
   const consultations = await Promise.all(
-    closing
-      // Closed early by its organiser: nothing left to vote.
-      .filter((consultation) => consultation.closedAt === null)
-      .map(async (consultation) => ({
-        closesOn: tomorrow,
-        memberYouthIds: (await committeeRepo.listMembers(store, departement, consultation.committeeId)).map((member) => member.youthId),
+    closing.filter(open).map(async (consultation) => ({
+      closesOn: tomorrow,
+      memberYouthIds: await membersOf(consultation.committeeId),
+    })),
+  );
+  const openings = await Promise.all(
+    [
+      ...openedYesterday.map((consultation) => ({ consultation, opensOn: yesterday })),
+      ...openingToday.map((consultation) => ({ consultation, opensOn: today })),
+    ]
+      .filter(({ consultation }) => open(consultation))
+      .map(async ({ consultation, opensOn }) => ({
+        consultationId: consultation.id,
+        opensOn,
+        opensAt: consultation.opensAt,
+        closesAt: consultation.closesAt,
+        memberYouthIds: await membersOf(consultation.committeeId),
       })),
   );
-  const messages = dailyReminders({ interviews, consultations, staffDue }, today, now);
-  const written = await outboxRepo.putDaily(store, departement, messages, today, now);
+  const messages = dailyReminders({ interviews, consultations, openings, staffDue }, today, now);
+  const written = await outboxRepo.putDaily(store, departement, messages, now);
   return { planned: messages.length, written };
 }

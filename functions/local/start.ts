@@ -13,6 +13,7 @@ import type { Store } from '../../shared/db/store.js';
 import { logger } from '../../shared/http/logger.js';
 import { backfillCalendar } from '../alerts/calendar-backfill.js';
 import { runAlertsJob } from '../alerts/job.js';
+import { backfillReminderIndexes } from '../alerts/reminders-backfill.js';
 import { backfillIndicatorFacts } from '../dashboard/indicator-facts-backfill.js';
 import { backfillRetentionIndex } from '../retention/index-backfill.js';
 import { runRetentionJob } from '../retention/job.js';
@@ -114,6 +115,8 @@ async function main() {
     await backfillIndicatorFacts(store, DEMO_DEPARTEMENT);
     // Likewise the retention index, for a demo loaded before it.
     await backfillRetentionIndex(store, DEMO_DEPARTEMENT);
+    // And the daily reminders' indexes (entretiens planned, consultations), for a demo loaded before them.
+    await backfillReminderIndexes(store, DEMO_DEPARTEMENT);
     startAlertsTimer(store);
     startRetentionTimer(store);
     const server = await startLocalServer({

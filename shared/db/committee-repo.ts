@@ -1,11 +1,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ulid } from 'ulid';
+import { decodeTime, ulid } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { parisDate } from '../domain/calendar-date.js';
 import { DEFAULT_MIN_BALLOTS } from '../domain/consultation.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
+import { consultationOpeningDay } from '../domain/reminders.js';
 import {
   type CreateCommitteeInput,
   type CreateConsultationInput,
@@ -49,6 +50,25 @@ const consultationItemSchema = consultationSchema
   .omit({ status: true, ballots: true, followUps: true, hasVoted: true })
   .extend({ closedAt: untilItHappens, publishedAt: untilItHappens, followUps: z.record(z.string(), followUpItemSchema) });
 export type ConsultationRecord = z.infer<typeof consultationItemSchema>;
+
+/**
+ * A consultation's places in the daily reminders' indexes: the day its voting ends (gsi3,
+ * « closes tomorrow ») and the day it opens for its members (gsi2, « opens »). Its id is a
+ * ulid of its creation, so the keys are the same whenever they are computed.
+ */
+export function consultationIndexKeys(
+  departement: string,
+  consultation: Pick<ConsultationRecord, 'id' | 'committeeId' | 'opensAt' | 'closesAt'>,
+) {
+  const sort = keys.consultationClosingSort(consultation.committeeId, consultation.id);
+  const openingDay = consultationOpeningDay(new Date(consultation.opensAt), new Date(decodeTime(consultation.id)));
+  return {
+    gsi2pk: keys.consultationsOpening(departement, openingDay),
+    gsi2sk: sort,
+    gsi3pk: keys.consultationsClosing(departement, parisDate(new Date(consultation.closesAt))),
+    gsi3sk: sort,
+  };
+}
 
 /** Sends an update of an existing consultation; one that is not there is NotFound, not a 500. */
 async function updateConsultation(store: Store, update: UpdateCommandInput): Promise<void> {
@@ -230,9 +250,8 @@ export const committeeRepo = {
             sk: keys.consultationSk(consultation.id),
             type: 'consultation',
             ...stored,
-            // Found by the day its voting ends (Paris), for the « closes tomorrow » reminder.
-            gsi3pk: keys.consultationsClosing(committee.departement, parisDate(new Date(consultation.closesAt))),
-            gsi3sk: keys.consultationClosingSort(committee.id, consultation.id),
+            // Found by the days it opens and closes (Paris), for the daily reminders.
+            ...consultationIndexKeys(committee.departement, consultation),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -269,6 +288,39 @@ export const committeeRepo = {
       ExpressionAttributeValues: { ':pk': keys.consultationsClosing(departement, day) },
     });
     return items.map((item) => consultationItemSchema.parse(item));
+  },
+
+  /** The consultations opening for their members on `day` (Paris), across the département's committees: one Query. */
+  async openingOn(store: Store, departement: string, day: string): Promise<ConsultationRecord[]> {
+    const items = await queryAll(store, {
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.consultationsOpening(departement, day) },
+    });
+    return items.map((item) => consultationItemSchema.parse(item));
+  },
+
+  /**
+   * Puts a consultation written before the daily reminders' indexes in them (the backfill):
+   * true when it changed something. Its days never change, so running it again writes nothing.
+   */
+  async indexForReminders(store: Store, departement: string, consultation: ConsultationRecord): Promise<boolean> {
+    const wanted = consultationIndexKeys(departement, consultation);
+    try {
+      await store.db.send(
+        new UpdateCommand({
+          TableName: store.tableName,
+          Key: { pk: keys.committee(departement, consultation.committeeId), sk: keys.consultationSk(consultation.id) },
+          UpdateExpression: 'SET gsi2pk = :g2pk, gsi2sk = :g2sk, gsi3pk = :g3pk, gsi3sk = :g3sk',
+          ConditionExpression: 'attribute_exists(pk) AND NOT (gsi2pk = :g2pk AND gsi2sk = :g2sk AND gsi3pk = :g3pk AND gsi3sk = :g3sk)',
+          ExpressionAttributeValues: { ':g2pk': wanted.gsi2pk, ':g2sk': wanted.gsi2sk, ':g3pk': wanted.gsi3pk, ':g3sk': wanted.gsi3sk },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   },
 
   /** Closes now (once: a second close keeps the first time). */

@@ -1,4 +1,5 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { NotFound, VersionConflict } from '../domain/errors.js';
@@ -15,17 +16,21 @@ import { queryAll, queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { TransactionCancelled, transactWrite } from './transact.js';
 
-function item(departement: string, youthId: string, interview: Interview) {
+/** Its place in the daily reminders' index: by its day while it is still to come; held (or without a day), none. */
+function plannedIndexKeys(departement: string, youthId: string, interview: Interview) {
   const plannedOn = plannedInterviewDay(interview);
+  return plannedOn
+    ? { gsi3pk: keys.plannedInterviews(departement, plannedOn), gsi3sk: keys.plannedInterviewSort(youthId, interview.id) }
+    : null;
+}
+
+function item(departement: string, youthId: string, interview: Interview) {
   return {
     pk: keys.youth(departement, youthId),
     sk: keys.interviewSk(interview.id),
     type: 'interview',
     ...interview,
-    // Indexed by its day while it is still to come; held (or without a day), it leaves the index.
-    ...(plannedOn
-      ? { gsi3pk: keys.plannedInterviews(departement, plannedOn), gsi3sk: keys.plannedInterviewSort(youthId, interview.id) }
-      : {}),
+    ...plannedIndexKeys(departement, youthId, interview),
   };
 }
 
@@ -102,6 +107,31 @@ export const interviewRepo = {
       const planned = plannedItemSchema.parse(stored);
       return { youthId: planned.gsi3sk.split('#')[0] ?? '', plannedOn: planned.scheduledOn };
     });
+  },
+
+  /**
+   * Puts an entretien planned before the daily reminders' index in it (the backfill): true
+   * when it changed something. Only while the record is still the version read (a save since
+   * wrote its own index), and never again once there.
+   */
+  async indexForReminders(store: Store, departement: string, youthId: string, interview: Interview): Promise<boolean> {
+    const wanted = plannedIndexKeys(departement, youthId, interview);
+    if (!wanted) return false;
+    try {
+      await store.db.send(
+        new UpdateCommand({
+          TableName: store.tableName,
+          Key: { pk: keys.youth(departement, youthId), sk: keys.interviewSk(interview.id) },
+          UpdateExpression: 'SET gsi3pk = :pk, gsi3sk = :sk',
+          ConditionExpression: 'version = :version AND NOT (gsi3pk = :pk AND gsi3sk = :sk)',
+          ExpressionAttributeValues: { ':pk': wanted.gsi3pk, ':sk': wanted.gsi3sk, ':version': interview.version },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
   },
 
   /** Writes `next` if the stored version is still the one before it; VersionConflict otherwise, nothing written. */

@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
 import { encodeTime, ulid } from 'ulid';
-import type { Channel, MessageKind, PlannedMessage, Recipient } from '../domain/reminders.js';
+import type { Channel, DailyMessage, MessageKind, PlannedMessage, Recipient } from '../domain/reminders.js';
 import { type OutboxMessage, outboxMessageSchema } from '../schemas/reminders.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
@@ -58,12 +58,13 @@ function putItem(store: Store, departement: string, planned: PlannedMessage, id:
 }
 
 /**
- * The id of a message of the daily job: the same for one kind, one person and one day on
- * every run, so that a second run (or two at once) finds it written. Its start is a ulid
- * time of that day, so it sorts among the event messages by day.
+ * The id of a message of the daily job: the same for one kind, one person and one day (and,
+ * for an opening, one consultation) on every run, so that a second run (or two at once)
+ * finds it written. Its start is a ulid time of that day, so it sorts among the event
+ * messages by day.
  */
-export function dailyMessageId(today: string, kind: MessageKind): string {
-  return `${encodeTime(Date.parse(`${today}T00:00:00Z`), 10)}-${today}-${kind}`;
+export function dailyMessageId(day: string, kind: MessageKind, about: string | null = null): string {
+  return `${encodeTime(Date.parse(`${day}T00:00:00Z`), 10)}-${day}-${kind}${about ? `-${about}` : ''}`;
 }
 
 /** The outbox: messages written with the event that makes them, then sent once by the sender. */
@@ -86,13 +87,14 @@ export const outboxRepo = {
   },
 
   /**
-   * Writes the daily job's messages of `today`, each once: its id says which day, kind and
-   * person (`dailyMessageId`) and the Put is conditional. Returns how many were new.
+   * Writes the daily job's messages, each once: its id says which day, kind and person (and
+   * consultation, for an opening: `dailyMessageId`) and the Put is conditional. Returns how
+   * many were new.
    */
-  async putDaily(store: Store, departement: string, messages: readonly PlannedMessage[], today: string, now: Date): Promise<number> {
+  async putDaily(store: Store, departement: string, messages: readonly DailyMessage[], now: Date): Promise<number> {
     let created = 0;
-    for (const planned of messages) {
-      const { Put } = putItem(store, departement, planned, dailyMessageId(today, planned.kind), now, null);
+    for (const { once, ...planned } of messages) {
+      const { Put } = putItem(store, departement, planned, dailyMessageId(once.day, planned.kind, once.about), now, null);
       try {
         await store.db.send(new PutCommand(Put));
         created += 1;

@@ -91,4 +91,38 @@ describe('groupAccessLog', () => {
     expect(groupAccessLog(entries).map((line) => line.startedAt)).toEqual(['2026-11-29T10:00:00.000Z', '2026-11-28T10:00:00.000Z']);
     expect(groupAccessLog([])).toEqual([]);
   });
+
+  it('gives each opening of an archived file a line of its own, with its reason, even two minutes apart', () => {
+    const admin = 'admin-62-nadia';
+    const entries = [
+      entry('2026-11-29T13:42:00.000Z', 'archive.open', admin, { reason: 'Demande de la PJJ' }),
+      entry('2026-11-29T13:40:00.000Z', 'archive.open', admin, { reason: 'Demande du juge des enfants du 12 mars' }),
+    ];
+
+    const lines = groupAccessLog(entries);
+
+    expect(lines.map((line) => [line.kind, line.actions, line.reason])).toEqual([
+      ['visit', ['archive.open'], 'Demande de la PJJ'],
+      ['visit', ['archive.open'], 'Demande du juge des enfants du 12 mars'],
+    ]);
+  });
+
+  it('keeps an opening with a reason apart from the same person’s visits before and after it', () => {
+    const admin = 'admin-62-nadia';
+    const entries = [
+      entry('2026-11-29T13:50:00.000Z', 'profile.read', admin),
+      entry('2026-11-29T13:45:00.000Z', 'archive.reopen', admin, { reason: 'Le jeune revient vers le service' }),
+      entry('2026-11-29T13:40:00.000Z', 'archive.open', admin, { reason: 'Demande du juge des enfants' }),
+      entry('2026-11-29T13:35:00.000Z', 'journal.read', admin),
+    ];
+
+    const lines = groupAccessLog(entries);
+
+    expect(lines.map((line) => [line.kind, line.actions.join(), line.reason ?? null])).toEqual([
+      ['visit', 'profile.read', null],
+      ['write', 'archive.reopen', 'Le jeune revient vers le service'],
+      ['visit', 'archive.open', 'Demande du juge des enfants'],
+      ['visit', 'journal.read', null],
+    ]);
+  });
 });

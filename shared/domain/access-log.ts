@@ -17,6 +17,8 @@ export interface AccessEntry {
   action: string;
   /** The read returned nothing (an unshared answer, a plan not written yet): kept for the DPO only. */
   nothingSeen?: boolean | undefined;
+  /** Why an admin opened or reopened an archived file, as they stated it. */
+  reason?: string | undefined;
 }
 
 /** One line of the young person's log: a visit (reads) or a write, by one person. */
@@ -31,12 +33,14 @@ export interface AccessLine {
   startedAt: string;
   /** The distinct actions of the line, in the order they were first done. */
   actions: string[];
+  /** The stated reason of an opening or reopening of an archived file: such a line holds that one entry. */
+  reason?: string;
 }
 
 /** An action is a write when its name says so; everything else shows the file (a visit). */
 export function accessKind(action: string): 'visit' | 'write' {
   const verb = action.slice(action.indexOf('.') + 1);
-  return ['write', 'update', 'create', 'assign', 'request', 'decide', 'join'].includes(verb) ? 'write' : 'visit';
+  return ['write', 'update', 'create', 'assign', 'request', 'decide', 'join', 'reopen', 'answer'].includes(verb) ? 'write' : 'visit';
 }
 
 /**
@@ -46,6 +50,9 @@ export function accessKind(action: string): 'visit' | 'write' {
  * - reads of one person form one visit while each comes at most `gapMinutes` after the
  *   previous one; writes of one person are grouped the same way, apart from reads, so that
  *   « a modifié » is never hidden in « a ouvert »;
+ * - an entry with a stated reason (an admin opening or reopening an archived file) is a line
+ *   of its own, with its reason: each opening is told, and why; it also ends the person's line
+ *   of that kind, so that no line spans across it;
  * - a line starts at its oldest entry.
  */
 export function groupAccessLog(entries: readonly AccessEntry[], gapMinutes = VISIT_GAP_MINUTES): AccessLine[] {
@@ -59,6 +66,11 @@ export function groupAccessLog(entries: readonly AccessEntry[], gapMinutes = VIS
     const kind = accessKind(entry.action);
     const key = `${kind}\u0000${entry.actorSub}`;
     const atMs = Date.parse(entry.at);
+    if (entry.reason) {
+      lines.push({ ...lineOf(entry, kind), reason: entry.reason });
+      open.delete(key);
+      continue;
+    }
     const current = open.get(key);
     if (current && current.oldestMs - atMs <= gapMs) {
       current.oldestMs = atMs;
@@ -66,17 +78,21 @@ export function groupAccessLog(entries: readonly AccessEntry[], gapMinutes = VIS
       if (!current.line.actions.includes(entry.action)) current.line.actions.unshift(entry.action);
       continue;
     }
-    const line: AccessLine = {
-      id: entry.id,
-      kind,
-      actorSub: entry.actorSub,
-      actorName: entry.actorName,
-      actorRole: entry.actorRole,
-      startedAt: entry.at,
-      actions: [entry.action],
-    };
+    const line = lineOf(entry, kind);
     lines.push(line);
     open.set(key, { line, oldestMs: atMs });
   }
   return lines;
+}
+
+function lineOf(entry: AccessEntry, kind: AccessLine['kind']): AccessLine {
+  return {
+    id: entry.id,
+    kind,
+    actorSub: entry.actorSub,
+    actorName: entry.actorName,
+    actorRole: entry.actorRole,
+    startedAt: entry.at,
+    actions: [entry.action],
+  };
 }

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   composeMessage,
+  consultationOpeningDay,
+  type DailyFacts,
   DEFAULT_REMINDER_SWITCHES,
   dailyReminders,
   decideDelivery,
@@ -32,14 +34,6 @@ describe('messagesForEvent', () => {
   it('tells the young person a decision was taken on their support', () => {
     expect(messagesForEvent({ type: 'support.decided', youthId: 'y1' }, DAY)).toMatchObject([
       { kind: 'support_decision', recipient: { type: 'jeune', youthId: 'y1' } },
-    ]);
-  });
-
-  it('tells every member when a consultation opens', () => {
-    const messages = messagesForEvent({ type: 'consultation.opened', memberYouthIds: ['a', 'b'] }, DAY);
-    expect(messages.map((message) => message.recipient)).toEqual([
-      { type: 'jeune', youthId: 'a' },
-      { type: 'jeune', youthId: 'b' },
     ]);
   });
 
@@ -87,6 +81,7 @@ describe('dailyReminders', () => {
           { youthId: 'later', plannedOn: '2027-03-25', draftPending: true },
         ],
         consultations: [],
+        openings: [],
         staffDue: [],
       },
       today,
@@ -106,6 +101,7 @@ describe('dailyReminders', () => {
           { closesOn: '2027-03-11', memberYouthIds: ['a', 'b'] },
           { closesOn: '2027-03-12', memberYouthIds: ['c'] },
         ],
+        openings: [],
         staffDue: [],
       },
       today,
@@ -122,6 +118,7 @@ describe('dailyReminders', () => {
       {
         interviews: [],
         consultations: [],
+        openings: [],
         staffDue: [
           { sub: 'busy', items: 2 },
           { sub: 'quiet', items: 0 },
@@ -141,6 +138,7 @@ describe('dailyReminders', () => {
           { closesOn: '2027-03-11', memberYouthIds: ['a'] },
           { closesOn: '2027-03-11', memberYouthIds: ['a', 'b'] },
         ],
+        openings: [],
         staffDue: [],
       },
       today,
@@ -155,11 +153,73 @@ describe('dailyReminders', () => {
   it('holds what the job makes at 5 a.m. until 8 o’clock Paris time', () => {
     const early = new Date('2027-03-10T04:00:00Z'); // 05:00 in Paris (winter time)
     const [message] = dailyReminders(
-      { interviews: [{ youthId: 'y', plannedOn: '2027-03-11', draftPending: false }], consultations: [], staffDue: [] },
+      { interviews: [{ youthId: 'y', plannedOn: '2027-03-11', draftPending: false }], consultations: [], openings: [], staffDue: [] },
       today,
       early,
     );
     expect(message?.dueAt).toBe('2027-03-10T07:00:00.000Z');
+  });
+
+  describe('a consultation of their committee opens', () => {
+    const early = new Date('2027-03-10T04:00:00Z'); // 05:00 in Paris, as the schedule runs it
+    const opening = (over: Partial<DailyFacts['openings'][number]>) => ({
+      consultationId: 'K1',
+      opensOn: today,
+      opensAt: '2027-03-10T09:00:00.000Z',
+      closesAt: '2027-03-20T17:00:00.000Z',
+      memberYouthIds: ['a', 'b'],
+      ...over,
+    });
+    const openings = (list: DailyFacts['openings'], now = early) =>
+      dailyReminders({ interviews: [], consultations: [], openings: list, staffDue: [] }, today, now);
+
+    it('tells every member, when voting opens and with no date, once per consultation', () => {
+      expect(openings([opening({})])).toEqual([
+        {
+          kind: 'consultation_opened',
+          recipient: { type: 'jeune', youthId: 'a' },
+          date: null,
+          dueAt: '2027-03-10T09:00:00.000Z',
+          once: { day: today, about: 'K1' },
+        },
+        {
+          kind: 'consultation_opened',
+          recipient: { type: 'jeune', youthId: 'b' },
+          date: null,
+          dueAt: '2027-03-10T09:00:00.000Z',
+          once: { day: today, about: 'K1' },
+        },
+      ]);
+    });
+
+    it('waits for 08:00 when voting opened in the night, and the morning after when it opens in the evening', () => {
+      expect(openings([opening({ opensAt: '2027-03-09T23:00:00.000Z' })])[0]?.dueAt).toBe('2027-03-10T07:00:00.000Z');
+      expect(openings([opening({ opensAt: '2027-03-10T20:00:00.000Z' })])[0]?.dueAt).toBe('2027-03-11T07:00:00.000Z');
+    });
+
+    it('tells the morning after of one created open after yesterday’s run, keeping yesterday’s id', () => {
+      const [message] = openings([opening({ opensOn: '2027-03-09', opensAt: '2027-03-09T14:00:00.000Z' })]);
+      expect(message).toMatchObject({ dueAt: '2027-03-10T07:00:00.000Z', once: { day: '2027-03-09', about: 'K1' } });
+    });
+
+    it('tells nothing of an opening older than yesterday or to come, or of one over before it could leave', () => {
+      expect(openings([opening({ opensOn: '2027-03-08' }), opening({ opensOn: '2027-03-11' })])).toEqual([]);
+      expect(openings([opening({ opensAt: '2027-03-09T21:00:00.000Z', closesAt: '2027-03-10T06:30:00.000Z' })])).toEqual([]);
+    });
+
+    it('sends a member of two consultations opening the same day one message for each', () => {
+      const messages = openings([opening({ memberYouthIds: ['a'] }), opening({ consultationId: 'K2', memberYouthIds: ['a'] })]);
+      expect(messages.map((message) => message.once.about)).toEqual(['K1', 'K2']);
+    });
+  });
+});
+
+describe('consultationOpeningDay', () => {
+  it('is the Paris day voting opens, or the day of creation for one created open', () => {
+    const created = new Date('2027-03-10T10:00:00Z');
+    expect(consultationOpeningDay(new Date('2027-03-14T23:30:00Z'), created)).toBe('2027-03-15');
+    expect(consultationOpeningDay(new Date('2027-03-01T09:00:00Z'), created)).toBe('2027-03-10');
+    expect(consultationOpeningDay(new Date('2027-03-10T09:00:00Z'), new Date('2027-03-09T23:30:00Z'))).toBe('2027-03-10');
   });
 });
 

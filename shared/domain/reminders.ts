@@ -7,7 +7,7 @@
  * a link to the page and, where useful, a date: no name, no text of the file, no choice, no
  * decision's content. `composeMessage` takes nothing else, so it cannot.
  */
-import { addDays, isCalendarDate } from './calendar-date.js';
+import { addDays, isCalendarDate, latestDate, parisDate } from './calendar-date.js';
 import { nextSendableAt } from './quiet-hours.js';
 
 export type Channel = 'sms' | 'email';
@@ -30,7 +30,7 @@ export const MESSAGE_RULES = {
   interview_tomorrow: { audience: 'jeune', switchable: true, quietHours: true, path: '/entretien' },
   /** A projet d'autonomie waits for the young person's agreement. */
   plan_to_agree: { audience: 'jeune', switchable: true, quietHours: true, path: '/entretien' },
-  /** A consultation of their committee opened. */
+  /** A consultation of their committee opened (made by the daily job, from the day it opens). */
   consultation_opened: { audience: 'jeune', switchable: true, quietHours: true, path: '/comites' },
   /** A consultation of their committee closes tomorrow (and they have not voted: the job cannot know, it never reads ballots). */
   consultation_closes_tomorrow: { audience: 'jeune', switchable: true, quietHours: true, path: '/comites' },
@@ -68,12 +68,11 @@ export interface PlannedMessage {
   dueAt: string;
 }
 
-/** The events that make a message as they happen (the scheduled ones come from `dailyReminders`). */
+/** The events that make a message as they happen (the scheduled ones, openings of consultations included, come from `dailyReminders`). */
 export type ReminderEvent =
   | { type: 'interview.scheduled'; youthId: string; plannedOn: string }
   | { type: 'plan.proposed'; youthId: string }
   | { type: 'support.decided'; youthId: string }
-  | { type: 'consultation.opened'; memberYouthIds: readonly string[] }
   | { type: 'help.raised'; binome: readonly string[] };
 
 function planned(kind: MessageKind, recipient: Recipient, date: string | null, now: Date): PlannedMessage {
@@ -90,8 +89,6 @@ export function messagesForEvent(event: ReminderEvent, now: Date): PlannedMessag
       return [planned('plan_to_agree', { type: 'jeune', youthId: event.youthId }, null, now)];
     case 'support.decided':
       return [planned('support_decision', { type: 'jeune', youthId: event.youthId }, null, now)];
-    case 'consultation.opened':
-      return event.memberYouthIds.map((youthId) => planned('consultation_opened', { type: 'jeune', youthId }, null, now));
     case 'help.raised':
       // Both members of the binôme, once each even when one person holds both roles.
       return [...new Set(event.binome)].map((sub) => planned('help_alert', { type: 'staff', sub }, null, now));
@@ -121,41 +118,92 @@ export interface DailyFacts {
   /** Open consultations: the day voting ends (Paris) and the members. */
   consultations: readonly { closesOn: string; memberYouthIds: readonly string[] }[];
   /**
+   * Consultations opening for their members on a day the job reads (today or yesterday:
+   * `consultationOpeningDay`), not closed early: when voting opens and ends, and the members.
+   */
+  openings: readonly {
+    consultationId: string;
+    opensOn: string;
+    opensAt: string;
+    closesAt: string;
+    memberYouthIds: readonly string[];
+  }[];
+  /**
    * Staff and how many items of their digest fall due today. Today: the deadlines of « Mon
    * suivi » that fall due; the seam where the alerts job's daily alerts will come in.
    */
   staffDue: readonly { sub: string; items: number }[];
 }
 
-/** The days the daily job reads on `today`: entretiens planned for tomorrow or in a week, consultations closing tomorrow. */
-export function dailyReminderDays(today: string): { tomorrow: string; inAWeek: string } {
-  return { tomorrow: addDays(today, 1), inAWeek: addDays(today, 7) };
+/**
+ * The days the daily job reads on `today`: entretiens planned for tomorrow or in a week,
+ * consultations closing tomorrow, consultations opening yesterday or today.
+ */
+export function dailyReminderDays(today: string): { yesterday: string; tomorrow: string; inAWeek: string } {
+  return { yesterday: addDays(today, -1), tomorrow: addDays(today, 1), inAWeek: addDays(today, 7) };
+}
+
+/**
+ * The day (Paris) a consultation opens for its members, by which the daily job finds it:
+ * the day voting opens, or the day it was created when it was created open (voting opened
+ * in the past, or opens at once). The job reads today's and yesterday's: one created open
+ * after the day's run is told the next morning.
+ */
+export function consultationOpeningDay(opensAt: Date, createdAt: Date): string {
+  return latestDate(parisDate(opensAt), parisDate(createdAt));
+}
+
+/**
+ * A message of the daily job, with what makes it one: its day and, for an opening, its
+ * consultation. Written under an id made of these only, so a second run writes nothing more.
+ */
+export interface DailyMessage extends PlannedMessage {
+  once: { day: string; about: string | null };
 }
 
 /** The scheduled reminders of one day (`today`, Paris), made by the daily job. */
-export function dailyReminders(facts: DailyFacts, today: string, now: Date): PlannedMessage[] {
-  const { tomorrow, inAWeek } = dailyReminderDays(today);
-  const messages: PlannedMessage[] = [];
+export function dailyReminders(facts: DailyFacts, today: string, now: Date): DailyMessage[] {
+  const { yesterday, tomorrow, inAWeek } = dailyReminderDays(today);
+  const messages: DailyMessage[] = [];
+  const ofToday = (message: PlannedMessage): DailyMessage => ({ ...message, once: { day: today, about: null } });
   for (const interview of facts.interviews) {
     const youth: Recipient = { type: 'jeune', youthId: interview.youthId };
-    if (interview.plannedOn === tomorrow) messages.push(planned('interview_tomorrow', youth, interview.plannedOn, now));
+    if (interview.plannedOn === tomorrow) messages.push(ofToday(planned('interview_tomorrow', youth, interview.plannedOn, now)));
     if (interview.plannedOn === inAWeek && interview.draftPending) {
-      messages.push(planned('draft_before_interview', youth, interview.plannedOn, now));
+      messages.push(ofToday(planned('draft_before_interview', youth, interview.plannedOn, now)));
     }
   }
   for (const consultation of facts.consultations) {
     if (consultation.closesOn !== tomorrow) continue;
     for (const youthId of consultation.memberYouthIds) {
-      messages.push(planned('consultation_closes_tomorrow', { type: 'jeune', youthId }, consultation.closesOn, now));
+      messages.push(ofToday(planned('consultation_closes_tomorrow', { type: 'jeune', youthId }, consultation.closesOn, now)));
+    }
+  }
+  for (const opening of facts.openings) {
+    if (opening.opensOn !== today && opening.opensOn !== yesterday) continue;
+    // Not before voting opens (the link would show it « à venir »), never in quiet hours.
+    const opensAt = new Date(opening.opensAt);
+    const dueAt = nextSendableAt(opensAt > now ? opensAt : now);
+    // Over by the time it could leave: nothing left to vote.
+    if (Date.parse(opening.closesAt) <= dueAt.getTime()) continue;
+    for (const youthId of opening.memberYouthIds) {
+      messages.push({
+        kind: 'consultation_opened',
+        recipient: { type: 'jeune', youthId },
+        date: null,
+        dueAt: dueAt.toISOString(),
+        once: { day: opening.opensOn, about: opening.consultationId },
+      });
     }
   }
   for (const staff of facts.staffDue) {
-    if (staff.items > 0) messages.push(planned('staff_digest', { type: 'staff', sub: staff.sub }, null, now));
+    if (staff.items > 0) messages.push(ofToday(planned('staff_digest', { type: 'staff', sub: staff.sub }, null, now)));
   }
-  // One message of a kind per person and day: two consultations closing tomorrow make one reminder.
+  // One message of a kind per person and day: two consultations closing tomorrow make one
+  // reminder. Each opening is its own (read on two days, it must keep one id).
   const seen = new Set<string>();
   return messages.filter((message) => {
-    const key = `${message.kind}#${recipientKey(message.recipient)}`;
+    const key = `${message.kind}#${recipientKey(message.recipient)}#${message.once.about ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,7 +1,12 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAlertsJob } from '../../functions/alerts/job.js';
+import { backfillReminderIndexes } from '../../functions/alerts/reminders-backfill.js';
 import { runSender } from '../../functions/reminders/sender.js';
 import type { Transports } from '../../functions/reminders/transports.js';
+import { committeeRepo } from '../../shared/db/committee-repo.js';
+import { interviewRepo } from '../../shared/db/interview-repo.js';
+import { keys } from '../../shared/db/keys.js';
 import { outboxRepo } from '../../shared/db/outbox-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import { addDays, addMonths, addYears, parisDate } from '../../shared/domain/calendar-date.js';
@@ -313,12 +318,14 @@ describe('the daily reminders (with the deadline alerts job)', () => {
 
     // Assess: every message once, whoever wrote it.
     const [a, b] = runs.map((run) => run.departements[0]?.reminders);
-    // The run that reads today's alerts before the other has written them plans no digest: at least one plans all five.
-    expect(Math.max(a?.planned ?? 0, b?.planned ?? 0)).toBe(5);
-    expect((a?.written ?? 0) + (b?.written ?? 0)).toBe(5);
-    expect(third.departements[0]?.reminders).toEqual({ planned: 5, written: 0 });
+    // The run that reads today's alerts before the other has written them plans no digest: at least one plans all six.
+    expect(Math.max(a?.planned ?? 0, b?.planned ?? 0)).toBe(6);
+    expect((a?.written ?? 0) + (b?.written ?? 0)).toBe(6);
+    expect(third.departements[0]?.reminders).toEqual({ planned: 6, written: 0 });
+    // The consultation opened at once today: « it opens » too.
     expect(daily(await outboxRepo.listForYouth(api.store, departement, tomorrowYouth.id))).toEqual([
       'consultation_closes_tomorrow',
+      'consultation_opened',
       'interview_tomorrow',
     ]);
     // A week before, nothing sent yet: the preparation is still to do.
@@ -375,5 +382,180 @@ describe('the daily reminders (with the deadline alerts job)', () => {
     await runAlertsJob(api.store, now, { departements: [departement] });
 
     expect(daily(await outboxRepo.listForYouth(api.store, departement, youth.id))).toEqual([]);
+  });
+});
+
+/** A département of its own, with a referent, a coordinateur and an organiser, and its young people. */
+function departementWithCommittee(departement: string) {
+  const admin: Caller = { sub: `admin-${departement}`, role: 'admin', departement };
+  const referent: Caller = { sub: `ref-${departement}`, role: 'referent', departement };
+  const coordinateur: Caller = { sub: `coord-${departement}`, role: 'coordinateur', departement };
+  const organiser: Caller = { sub: `orga-${departement}`, role: 'organisateur', departement };
+  return {
+    admin,
+    referent,
+    organiser,
+    register: () => api.registerStaff(admin, referent, coordinateur, organiser),
+    async youth(today: string) {
+      // 17 in three months: no deadline alert, nothing else of the daily job.
+      const birthDate = addMonths(addYears(today, -17), 3);
+      const body = newYouth({ referentId: referent.sub, coordinateurId: coordinateur.sub, careEndDate: null, birthDate });
+      const response = await api.call(admin, 'POST', '/api/youth', body);
+      expect(response.status).toBe(201);
+      return { id: response.body.id as string, self: { sub: body.accountSub, role: 'jeune', departement } as Caller };
+    },
+    async committeeOf(...youthIds: string[]) {
+      const committee = await api.call(organiser, 'POST', '/api/committees', { kind: 'CTJ', name: 'CTJ Saint-Denis' });
+      expect(committee.status).toBe(201);
+      for (const youthId of youthIds) {
+        expect((await api.call(organiser, 'POST', `/api/committees/${committee.body.id}/members`, { youthId })).status).toBe(201);
+      }
+      return committee.body.id as string;
+    },
+    async consultation(committeeId: string, opensAt: string, closesAt: string) {
+      const response = await api.call(organiser, 'POST', `/api/committees/${committeeId}/consultations`, {
+        title: 'Notre fête de fin d’année',
+        questions: [
+          {
+            id: 'q',
+            label: 'Quel jour ?',
+            kind: 'single',
+            options: [
+              { id: 'a', label: 'Vendredi' },
+              { id: 'b', label: 'Samedi' },
+            ],
+          },
+        ],
+        opensAt,
+        closesAt,
+      });
+      expect(response.status).toBe(201);
+      return response.body.id as string;
+    },
+  };
+}
+
+describe('« a consultation of your committee opens » (the daily job)', () => {
+  const departement = '974';
+  const place = departementWithCommittee(departement);
+  const opened = async (youthId: string) =>
+    (await outboxRepo.listForYouth(api.store, departement, youthId)).filter((message) => message.kind === 'consultation_opened');
+
+  it('tells each member once, on the day voting opens and not before it opens, by the channels they chose, with nothing of the consultation', async () => {
+    // Prepare: two members, one with a verified address, one who chose nothing; voting opens tomorrow at 10:00 UTC.
+    const now = new Date();
+    const today = parisDate(now);
+    const tomorrow = addDays(today, 1);
+    await place.register();
+    const withEmail = await place.youth(today);
+    const withNothing = await place.youth(today);
+    await verifyEmail(withEmail.self, 'ouverture.test@example.fr');
+    const committeeId = await place.committeeOf(withEmail.id, withNothing.id);
+    const opensAt = `${tomorrow}T10:00:00.000Z`; // 11:00 or midday in Paris: not quiet
+    await place.consultation(committeeId, opensAt, `${addDays(today, 6)}T17:00:00.000Z`);
+
+    // Act: today's run (voting opens tomorrow: nothing yet), then tomorrow's twice at once and once more.
+    await runAlertsJob(api.store, now, { departements: [departement] });
+    const beforeTheDay = await opened(withEmail.id);
+    const morning = new Date(`${tomorrow}T04:00:00Z`);
+    await Promise.all([
+      runAlertsJob(api.store, morning, { departements: [departement] }),
+      runAlertsJob(api.store, morning, { departements: [departement] }),
+    ]);
+    await runAlertsJob(api.store, morning, { departements: [departement] });
+
+    // Assess: one message to each member, due when voting opens.
+    expect(beforeTheDay).toEqual([]);
+    expect((await opened(withEmail.id)).map((message) => message.dueAt)).toEqual([opensAt]);
+    expect((await opened(withNothing.id)).map((message) => message.dueAt)).toEqual([opensAt]);
+
+    // The sender: nothing before voting opens; then the address chosen, and nothing for who chose no channel.
+    const { transports, emails } = recordingTransports();
+    await sender(transports, new Date(Date.parse(opensAt) - 60_000));
+    expect(emails.filter((email) => email.to === 'ouverture.test@example.fr')).toEqual([]);
+    await sender(transports, new Date(Date.parse(opensAt) + 1000));
+    const texts = emails.filter((email) => email.to === 'ouverture.test@example.fr').map((email) => email.message.text);
+    expect(texts).toHaveLength(1);
+    // « tu », the link to the committees, the colon after a narrow no-break space, nothing of the consultation.
+    expect(texts[0]?.split('\n')[0]).toBe('Tu as du nouveau dans Envol\u202f: http://envol.test/#/comites');
+    expect(texts[0]).not.toMatch(/fête|Vendredi|Saint-Denis|CTJ/);
+    expect((await opened(withEmail.id)).map((message) => message.status)).toEqual(['sent']);
+    expect((await opened(withNothing.id)).map((message) => [message.status, message.skippedReason])).toEqual([['skipped', 'no_channel']]);
+  });
+
+  it('tells the members of a consultation created open after the day’s run the next morning, once', async () => {
+    const now = new Date();
+    const today = parisDate(now);
+    const tomorrow = addDays(today, 1);
+    await place.register();
+    const member = await place.youth(today);
+    const committeeId = await place.committeeOf(member.id);
+    await place.consultation(committeeId, new Date(now.getTime() - 60_000).toISOString(), `${addDays(today, 6)}T17:00:00.000Z`);
+
+    // Tomorrow's run finds it among yesterday's openings; the day after, it is not told again.
+    await runAlertsJob(api.store, new Date(`${tomorrow}T04:00:00Z`), { departements: [departement] });
+    await runAlertsJob(api.store, new Date(`${addDays(today, 2)}T04:00:00Z`), { departements: [departement] });
+
+    const messages = await opened(member.id);
+    expect(messages).toHaveLength(1);
+    expect(Date.parse(messages[0]?.dueAt ?? '')).toBeGreaterThan(Date.parse(`${today}T21:00:00Z`));
+  });
+});
+
+describe('the backfill of the daily reminders’ indexes', () => {
+  const departement = '976';
+  const place = departementWithCommittee(departement);
+
+  async function rawItem(pk: string, sk: string) {
+    return (await api.store.db.send(new GetCommand({ TableName: api.store.tableName, Key: { pk, sk } }))).Item;
+  }
+
+  async function removeIndexKeys(pk: string, sk: string, attributes: string[]) {
+    await api.store.db.send(
+      new UpdateCommand({ TableName: api.store.tableName, Key: { pk, sk }, UpdateExpression: `REMOVE ${attributes.join(', ')}` }),
+    );
+  }
+
+  it('puts back the entretiens and consultations written before the indexes, the same items, and writes nothing on a second run', async () => {
+    // Prepare: an entretien planned in ten days, a consultation opening in two and closing in eight.
+    const now = new Date();
+    const today = parisDate(now);
+    await place.register();
+    const youth = await place.youth(today);
+    const plannedOn = addDays(today, 10);
+    const interview = await api.call(place.referent, 'POST', `/api/interviews/${youth.id}/interviews`, {
+      kind: 'entretien17',
+      scheduledOn: plannedOn,
+    });
+    expect(interview.status).toBe(201);
+    const committeeId = await place.committeeOf(youth.id);
+    const opensOn = addDays(today, 2);
+    const closesOn = addDays(today, 8);
+    const consultationId = await place.consultation(committeeId, `${opensOn}T10:00:00.000Z`, `${closesOn}T10:00:00.000Z`);
+    const interviewKey = [keys.youth(departement, youth.id), keys.interviewSk(interview.body.id)] as const;
+    const consultationKey = [keys.committee(departement, committeeId), keys.consultationSk(consultationId)] as const;
+    const interviewItem = await rawItem(...interviewKey);
+    const consultationItem = await rawItem(...consultationKey);
+    expect(interviewItem?.gsi3pk).toBe(keys.plannedInterviews(departement, plannedOn));
+    expect(consultationItem?.gsi2pk).toBe(keys.consultationsOpening(departement, opensOn));
+
+    // As written before the daily reminders: no index keys.
+    await removeIndexKeys(...interviewKey, ['gsi3pk', 'gsi3sk']);
+    await removeIndexKeys(...consultationKey, ['gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk']);
+    expect(await interviewRepo.plannedOn(api.store, departement, plannedOn)).toEqual([]);
+    expect(await committeeRepo.openingOn(api.store, departement, opensOn)).toEqual([]);
+
+    // Act
+    const first = await backfillReminderIndexes(api.store, departement);
+    const second = await backfillReminderIndexes(api.store, departement);
+
+    // Assess: the same items as the routes wrote, found again by their days; the second run wrote nothing.
+    expect(first).toEqual({ interviews: 1, consultations: 1 });
+    expect(second).toEqual({ interviews: 0, consultations: 0 });
+    expect(await rawItem(...interviewKey)).toEqual(interviewItem);
+    expect(await rawItem(...consultationKey)).toEqual(consultationItem);
+    expect(await interviewRepo.plannedOn(api.store, departement, plannedOn)).toEqual([{ youthId: youth.id, plannedOn }]);
+    expect((await committeeRepo.openingOn(api.store, departement, opensOn)).map((found) => found.id)).toEqual([consultationId]);
+    expect((await committeeRepo.closingOn(api.store, departement, closesOn)).map((found) => found.id)).toEqual([consultationId]);
   });
 });

@@ -311,6 +311,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
     ['/personnel', 'Personnel'],
     ['/indicateurs', 'Indicateurs'],
     ['/rappels', 'Rappels non envoyés'],
+    ['/archives', 'Dossiers archivés'],
   ],
   organisateur: [['/comites', 'Comités']],
 };

@@ -93,6 +93,12 @@ import type {
   startPhoneVerificationSchema,
 } from '../../../shared/schemas/reminders.js';
 import type {
+  archivedFileOpenedSchema,
+  archivedFileSchema,
+  openArchivedFileSchema,
+  reopenFileSchema,
+} from '../../../shared/schemas/retention.js';
+import type {
   caseloadSchema,
   createStaffSchema,
   dashboardSettingsSchema,
@@ -165,6 +171,14 @@ export type CreateYouthBody = z.input<typeof createYouthSchema>;
 export type SetTrustedPersonBody = z.input<typeof setTrustedPersonSchema>;
 export type UpdateYouthBody = z.input<typeof updateYouthSchema>;
 export type CreateJournalEntryBody = z.input<typeof createJournalEntrySchema>;
+
+// ——— Intermediate archive (`/api/youth/archived`, `/api/youth/{id}/archive/open`, `/api/youth/{id}/reopen`) ———
+/** A line of the admins' « Dossiers archivés »: names and dates only. */
+export type ArchivedFile = z.infer<typeof archivedFileSchema>;
+/** An archived file opened by an admin with a reason: the whole file, read-only. */
+export type ArchivedFileOpened = z.infer<typeof archivedFileOpenedSchema>;
+export type OpenArchivedFileBody = z.input<typeof openArchivedFileSchema>;
+export type ReopenFileBody = z.input<typeof reopenFileSchema>;
 
 // ——— Support from 18 to 21 (`/api/youth/{youthId}/support-requests`) ———
 export type SupportRequest = z.infer<typeof supportRequestSchema>;

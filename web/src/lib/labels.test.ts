@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessLineLabel, auditActionLabel, personLabel, roleLabel } from './labels';
+import { accessLineLabel, auditActionLabel, personLabel, reasonLabel, roleLabel } from './labels';
 
 describe('roleLabel', () => {
   it('names roles in French, inclusively', () => {
@@ -63,5 +63,12 @@ describe('accessLineLabel', () => {
     expect(accessLineLabel({ kind: 'write', actions: ['plan.write', 'journal.write'] })).toBe(
       `${auditActionLabel('plan.write', 'jeune')} et ${auditActionLabel('journal.write', 'jeune')}`,
     );
+  });
+});
+
+describe('reasonLabel', () => {
+  it('gives the stated reason in quotes, in plain words for the young person and « Motif » for staff', () => {
+    expect(reasonLabel('Demande du juge des enfants', 'jeune')).toBe('Raison donnée : « Demande du juge des enfants »');
+    expect(reasonLabel('Demande du juge des enfants', 'staff')).toBe('Motif : « Demande du juge des enfants »');
   });
 });

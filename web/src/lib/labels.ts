@@ -50,6 +50,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'reminders.read': 'a vu quels rappels Envol t’a envoyés (pas tes coordonnées)',
     'reminders.failures': 'a vu qu’un message d’Envol n’a pas pu te parvenir',
     'archive.open': 'a ouvert ton dossier archivé',
+    'rgpdRequest.read': 'a lu tes demandes sur tes données',
+    'rgpdRequest.list': 'a vu qu’une de tes demandes sur tes données attend une réponse (pas son texte)',
+    'rgpdRequest.answer': 'a répondu à ta demande sur tes données',
     'archive.reopen': 'a rouvert ton dossier archivé',
   },
   staff: {
@@ -84,6 +87,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'reminders.read': 'a vu quels rappels ont été envoyés au jeune',
     'reminders.failures': 'a vu qu’un message n’a pas pu parvenir au jeune',
     'archive.open': 'a ouvert le dossier archivé',
+    'rgpdRequest.read': 'a consulté les demandes RGPD',
+    'rgpdRequest.list': 'a vu une demande RGPD dans la liste des demandes à traiter',
+    'rgpdRequest.answer': 'a répondu à une demande RGPD',
     'archive.reopen': 'a rouvert le dossier archivé',
   },
 };
@@ -101,6 +107,14 @@ export function accessLineLabel(line: { kind: 'visit' | 'write'; actions: readon
   if (line.kind === 'visit' && line.actions.includes('profile.read')) return 'a ouvert ton dossier';
   const labels = line.actions.map((action) => auditActionLabel(action, 'jeune'));
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} et ${labels.at(-1)}`;
+}
+
+/**
+ * The reason an admin stated for opening or reopening an archived file, as the young person
+ * (« Raison donnée ») or staff (« Motif ») read it under the line of the access log.
+ */
+export function reasonLabel(reason: string, voice: Voice): string {
+  return `${voice === 'jeune' ? 'Raison donnée' : 'Motif'} : « ${reason} »`;
 }
 
 /** « Camille Martin (référent·e ASE) », or the role alone when the name is unknown. */

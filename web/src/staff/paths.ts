@@ -25,3 +25,11 @@ export function housingPath(id: string): string {
 export function supportLetterPath(id: string, decisionId: string): string {
   return `${youthPath(id)}/accompagnement/courrier/${encodeURIComponent(decisionId)}`;
 }
+
+/** « Dossiers archivés »: the admins' list of the files in the intermediate archive. */
+export const ARCHIVES_PATH = '/archives';
+
+/** Where an admin opens one archived file, with a reason. */
+export function archivedFilePath(id: string): string {
+  return `${ARCHIVES_PATH}/${encodeURIComponent(id)}`;
+}

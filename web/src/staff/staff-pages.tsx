@@ -6,6 +6,7 @@ import { NotFoundPage } from '../ui/not-found-page';
 import { AuditPage } from './audit-page';
 import { CaseloadPage } from './caseload-page';
 import { CreateYouthPage } from './create-youth-page';
+import { ARCHIVES_PATH } from './paths';
 import { StaffDecisionLetterPage } from './support-letter-page';
 import { YouthFilePage } from './youth-file-page';
 
@@ -30,6 +31,9 @@ const loadCalendar = lazyModule(() => import('../dashboard/calendar-page'));
 const loadHousingPages = lazyModule(() => import('./housing-pages'));
 // So is the admins' list of reminders that failed.
 const loadFailedReminders = lazyModule(() => import('../reminders/failed-page'));
+// So are the admins' « Dossiers archivés » and the opening of one, with a reason.
+const loadArchives = lazyModule(() => import('./archives-page'));
+const loadArchivedFile = lazyModule(() => import('./archived-file-page'));
 
 const adminOnly = (session: Session, page: ComponentChildren) => (session.role === 'admin' ? page : null);
 
@@ -66,6 +70,12 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
     '/rappels',
     (_params, session) =>
       adminOnly(session, <Lazy load={loadFailedReminders} render={({ FailedRemindersPage }) => <FailedRemindersPage />} />),
+  ],
+  [ARCHIVES_PATH, (_params, session) => adminOnly(session, <Lazy load={loadArchives} render={({ ArchivesPage }) => <ArchivesPage />} />)],
+  [
+    `${ARCHIVES_PATH}/:id`,
+    ({ id = '' }, session) =>
+      adminOnly(session, <Lazy load={loadArchivedFile} render={({ ArchivedFilePage }) => <ArchivedFilePage key={id} id={id} />} />),
   ],
   [
     '/suivi',

@@ -1,7 +1,7 @@
 import type { AccessLine } from '../../../shared/domain/access-log.js';
 import type { AuditEntry, JournalEntry } from '../api/types';
 import { formatTimestamp } from '../lib/dates';
-import { accessLineLabel, auditActionLabel, personLabel, type Voice } from '../lib/labels';
+import { accessLineLabel, auditActionLabel, personLabel, reasonLabel, type Voice } from '../lib/labels';
 
 export function AuditItem({ entry, voice }: { entry: AuditEntry; voice: Voice }) {
   return (
@@ -9,6 +9,7 @@ export function AuditItem({ entry, voice }: { entry: AuditEntry; voice: Voice })
       <p>
         <strong>{personLabel(entry.actorName, entry.actorRole)}</strong> {auditActionLabel(entry.action, voice)}
       </p>
+      {entry.reason && <p class="entry-text">{reasonLabel(entry.reason, voice)}</p>}
       <p class="entry-meta">
         le <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time>
       </p>
@@ -23,6 +24,7 @@ export function AccessLineItem({ line }: { line: AccessLine }) {
       <p>
         <strong>{personLabel(line.actorName, line.actorRole)}</strong> {accessLineLabel(line)}
       </p>
+      {line.reason && <p class="entry-text">{reasonLabel(line.reason, 'jeune')}</p>}
       <p class="entry-meta">
         le <time dateTime={line.startedAt}>{formatTimestamp(line.startedAt)}</time>
       </p>

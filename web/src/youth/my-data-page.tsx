@@ -5,11 +5,11 @@ import { exportYouthData, getMyFile } from '../api/youth';
 import { formatTimestamp } from '../lib/dates';
 import { href } from '../router/router';
 import { DownloadButton } from '../ui/download-button';
-import { Fact } from '../ui/fact';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
+import { ReadableSectionView } from '../ui/readable-section-view';
 import { useAsync } from '../ui/use-async';
-import { type ExportLabels, type ReadableSection, readableExport } from './readable-export';
+import { type ExportLabels, readableExport } from './readable-export';
 
 interface MyData {
   youthId: string;
@@ -77,34 +77,5 @@ function MyDataDocument({ data }: { data: MyData }) {
         />
       </section>
     </>
-  );
-}
-
-function ReadableSectionView({ section }: { section: ReadableSection }) {
-  return (
-    <section class="readable-section">
-      <h2>{section.title}</h2>
-      {section.blocks.length === 0 && <p class="empty">{section.empty}</p>}
-      {/* A block has no id of its own; the list never changes once shown. */}
-      {section.blocks.map((block, index) => (
-        <div class="readable-block" key={index}>
-          {block.heading && <h3>{block.heading}</h3>}
-          {block.lines?.map((line) => (
-            <p class="entry-text" key={line}>
-              {line}
-            </p>
-          ))}
-          {block.facts && block.facts.length > 0 && (
-            <dl class="details">
-              {block.facts.map(([term, value], factIndex) => (
-                <Fact key={factIndex} term={term}>
-                  {value}
-                </Fact>
-              ))}
-            </dl>
-          )}
-        </div>
-      ))}
-    </section>
   );
 }

@@ -13,6 +13,7 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { PagedList, usePagedList } from '../ui/paged-list';
 import { useAsync } from '../ui/use-async';
+import { ArchivedFileBanner } from './archived-file-banner';
 import { BinomeSection } from './binome-section';
 import { ToDoSection } from './to-do-section';
 import { TrustedPersonSection } from './trusted-person-section';
@@ -50,6 +51,9 @@ function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth: MyFile
   return (
     <>
       <p class="lead">Bonjour {youth.firstName}. Ici, tu retrouves ce qui t’attend, ton binôme, ton dossier et qui l’a consulté.</p>
+      {youth.fileState === 'archive_intermediaire' && (
+        <ArchivedFileBanner youth={youth} onReopened={(reopened) => onSaved({ ...youth, ...reopened })} />
+      )}
 
       <ToDoSection items={youth.toDo} votes={votes.state} today={today} />
       <BinomeSection youthId={youth.id} binome={youth.binome} onSent={(entry) => journal.prepend(entry)} />

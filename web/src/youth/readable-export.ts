@@ -18,7 +18,7 @@ import {
   RIGHT_ANSWER_LABELS,
 } from '../interviews/labels';
 import { formatDate, formatTimestamp, KEY_DATE_ORDER } from '../lib/dates';
-import { accessLineLabel, KEY_DATE_LABELS, personLabel } from '../lib/labels';
+import { accessLineLabel, KEY_DATE_LABELS, personLabel, reasonLabel } from '../lib/labels';
 import { reminderKindLabel } from '../reminders/labels';
 import { grantSentence, KIND_LABELS, STATUS_LABELS as SUPPORT_STATUS_LABELS } from '../support/support-words';
 import { HELP_REASON_LABELS } from './help-words';
@@ -396,7 +396,10 @@ function accessLog(data: YouthExport): ReadableSection {
     blocks: [
       {
         lines: groupAccessLog(entries).map(
-          (line) => `${personLabel(line.actorName, line.actorRole)} ${accessLineLabel(line)} le ${formatTimestamp(line.startedAt)}.`,
+          (line) =>
+            `${personLabel(line.actorName, line.actorRole)} ${accessLineLabel(line)} le ${formatTimestamp(line.startedAt)}.${
+              line.reason ? ` ${reasonLabel(line.reason, 'jeune')}.` : ''
+            }`,
         ),
       },
     ].filter((block) => block.lines.length > 0),

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { archiveReasonError, intermediatePeriodSentence } from './archive-words';
+import { archivedFilePath } from './paths';
+
+describe('archiveReasonError', () => {
+  it('asks for a reason when there is none, spaces only included', () => {
+    expect(archiveReasonError('')).toMatch(/^Indiquez le motif/);
+    expect(archiveReasonError('    ')).toMatch(/^Indiquez le motif/);
+  });
+
+  it('refuses 9 characters once trimmed and takes 10, as the server does', () => {
+    expect(archiveReasonError('  123456789  ')).toMatch(/au moins 10 caractères/);
+    expect(archiveReasonError('  1234567890  ')).toBeUndefined();
+  });
+
+  it('takes 500 characters and refuses 501', () => {
+    expect(archiveReasonError('a'.repeat(500))).toBeUndefined();
+    expect(archiveReasonError('a'.repeat(501))).toMatch(/au plus 500 caractères/);
+  });
+});
+
+describe('intermediatePeriodSentence', () => {
+  it('gives the last day and how far it is while the period runs', () => {
+    expect(intermediatePeriodSentence({ intermediateUntil: '2036-03-01', decisionDue: false }, '2026-03-02')).toBe(
+      'Jusqu’au 1er mars 2036 (dans 9 ans et 11 mois)',
+    );
+  });
+
+  it('says a decision is due once the period is over', () => {
+    expect(intermediatePeriodSentence({ intermediateUntil: '2026-03-01', decisionDue: true }, '2026-03-02')).toMatch(
+      /^Terminée le 1er mars 2026\s: une décision est à prendre/,
+    );
+  });
+});
+
+describe('archivedFilePath', () => {
+  it('puts the id in the path, encoded', () => {
+    expect(archivedFilePath('a b')).toBe('/archives/a%20b');
+  });
+});

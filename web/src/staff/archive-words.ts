@@ -1,0 +1,28 @@
+import { ARCHIVE_REASON_LENGTH } from '../../../shared/domain/retention.js';
+import type { ArchivedFile } from '../api/types';
+import { describeDistance, formatDate } from '../lib/dates';
+
+/**
+ * What is wrong with the reason an admin gives to open (or reopen) an archived file, as the
+ * server checks it (`ARCHIVE_REASON_LENGTH`, trimmed), in words that say how to fix it.
+ */
+export function archiveReasonError(reason: string): string | undefined {
+  const length = reason.trim().length;
+  if (length === 0) return 'Indiquez le motif : le jeune le lira dans « Qui a consulté mon dossier ».';
+  if (length < ARCHIVE_REASON_LENGTH.min) {
+    return `Le motif doit faire au moins ${ARCHIVE_REASON_LENGTH.min} caractères : précisez qui le demande et pourquoi.`;
+  }
+  if (length > ARCHIVE_REASON_LENGTH.max) return `Le motif doit faire au plus ${ARCHIVE_REASON_LENGTH.max} caractères.`;
+  return undefined;
+}
+
+/**
+ * When the intermediate period ends, in plain words: a date to come, or a decision that is
+ * due (hand the file to the archives départementales, or destroy it).
+ */
+export function intermediatePeriodSentence(file: Pick<ArchivedFile, 'intermediateUntil' | 'decisionDue'>, today: string): string {
+  if (file.decisionDue) {
+    return `Terminée le ${formatDate(file.intermediateUntil)} : une décision est à prendre (versement aux archives départementales ou destruction).`;
+  }
+  return `Jusqu’au ${formatDate(file.intermediateUntil)} (${describeDistance(today, file.intermediateUntil)})`;
+}

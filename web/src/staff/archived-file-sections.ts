@@ -1,0 +1,198 @@
+import type { ArchivedFileOpened, AuditEntry } from '../api/types';
+import { STATUS_LABELS as HOUSING_STATUS_LABELS } from '../housing/labels';
+import {
+  ACTION_STATUS_LABELS,
+  actionOwnerLabel,
+  domainLabel,
+  INTERVIEW_KIND_LABELS,
+  needLabel,
+  participantLabel,
+  planStatusSentence,
+} from '../interviews/labels';
+import { formatDate, formatTimestamp, KEY_DATE_ORDER } from '../lib/dates';
+import { auditActionLabel, KEY_DATE_LABELS, personLabel, reasonLabel } from '../lib/labels';
+import { grantSentence, KIND_LABELS, STATUS_LABELS as SUPPORT_STATUS_LABELS } from '../support/support-words';
+import { HELP_REASON_LABELS } from '../youth/help-words';
+import type { ReadableFact, ReadableSection } from '../youth/readable-export';
+
+type ArchivedFileData = ArchivedFileOpened['file'];
+
+const nonEmpty = (facts: (ReadableFact | null)[]): ReadableFact[] => facts.filter((fact): fact is ReadableFact => fact !== null);
+const fact = (term: string, value: string | null | undefined): ReadableFact | null => (value ? [term, value] : null);
+
+function identity({ youth }: ArchivedFileData): ReadableSection {
+  const trusted = youth.trustedPerson;
+  const keyDates = KEY_DATE_ORDER.flatMap((kind) => {
+    const date = youth.keyDates[kind];
+    return date ? [[KEY_DATE_LABELS.staff[kind], formatDate(date)] as const] : [];
+  });
+  return {
+    title: 'Informations',
+    empty: '',
+    blocks: [
+      {
+        facts: nonEmpty([
+          ['Prénom et nom', `${youth.firstName} ${youth.lastName}`],
+          ['Date de naissance', formatDate(youth.birthDate)],
+          ['Admission à l’ASE', youth.careStartDate ? formatDate(youth.careStartDate) : 'Non renseignée'],
+          ['Fin de prise en charge', youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'],
+          ['Personne de confiance', trusted ? `${trusted.name} (${trusted.relation}), ${trusted.phone}` : 'Aucune'],
+          ['Dossier créé le', formatTimestamp(youth.createdAt)],
+          fact('Archivé le', youth.archivedOn && formatDate(youth.archivedOn)),
+        ]),
+      },
+      { heading: 'Échéances', facts: keyDates },
+    ],
+  };
+}
+
+function journal({ journal: entries }: ArchivedFileData): ReadableSection {
+  return {
+    title: 'Journal',
+    empty: 'Aucune entrée.',
+    blocks: entries.map((entry) => ({
+      heading: `${personLabel(entry.authorName, entry.authorRole)}, le ${formatTimestamp(entry.createdAt)}`,
+      lines: [entry.text],
+      facts: [['Visible par le jeune', entry.visibleToYouth ? 'oui' : 'non']],
+    })),
+  };
+}
+
+function interviews({ interviews: held }: ArchivedFileData): ReadableSection {
+  return {
+    title: 'Entretiens',
+    empty: 'Aucun entretien.',
+    blocks: held.map((interview) => ({
+      heading: INTERVIEW_KIND_LABELS[interview.kind],
+      facts: nonEmpty([
+        fact('Prévu le', interview.scheduledOn && formatDate(interview.scheduledOn)),
+        ['Tenu le', interview.heldOn ? formatDate(interview.heldOn) : 'pas encore'],
+        fact('Participants', interview.participants.map(participantLabel).join(', ')),
+        fact('Absence du jeune', interview.youngPersonAbsentReason),
+        fact('Compte rendu', interview.summary),
+        ...interview.points.map((point) => [`Point : ${domainLabel(point.domain, 'staff')}`, point.text] as const),
+      ]),
+    })),
+  };
+}
+
+function plan({ plan: current }: ArchivedFileData): ReadableSection {
+  if (!current) return { title: 'Projet d’autonomie', empty: 'Aucun projet d’autonomie.', blocks: [] };
+  return {
+    title: 'Projet d’autonomie',
+    empty: '',
+    blocks: [
+      {
+        lines: [planStatusSentence(current, 'staff', formatTimestamp)],
+        facts: [
+          ['Dernière révision', formatDate(current.lastReviewedOn)],
+          ['Prochaine révision', `au plus tard le ${formatDate(current.reviewDueOn)}`],
+        ],
+      },
+      ...current.goals.map((goal) => ({
+        heading: `${needLabel(goal.domain, 'staff')} : ${goal.label}`,
+        facts: nonEmpty([
+          fact('Plan B', goal.planB),
+          ...goal.actions.map(
+            (action) =>
+              [
+                action.label,
+                `${actionOwnerLabel(action, 'staff')}, avant le ${formatDate(action.dueOn)} (${ACTION_STATUS_LABELS[action.status].toLowerCase()})`,
+              ] as const,
+          ),
+        ]),
+      })),
+      ...current.needsWithoutGoals.map((need) => ({ heading: `${needLabel(need.need, 'staff')} : pas de besoin`, lines: [need.reason] })),
+    ],
+  };
+}
+
+function supportRequests({ supportRequests: requests }: ArchivedFileData): ReadableSection {
+  return {
+    title: 'Accompagnement jeune majeur',
+    empty: 'Aucune demande.',
+    blocks: requests.map((request) => ({
+      heading: KIND_LABELS.staff[request.kind],
+      facts: nonEmpty([
+        ['Demandée le', formatTimestamp(request.requestedAt)],
+        fact('Message du jeune', request.message),
+        ['Statut', SUPPORT_STATUS_LABELS[request.status]],
+        ...request.decisions.map(
+          (decision) =>
+            [
+              `Décision du ${formatDate(decision.decidedOn)}`,
+              decision.outcome === 'accordee' ? grantSentence(decision, 'staff') : `Refusée. ${decision.reasons ?? ''}`.trim(),
+            ] as const,
+        ),
+      ]),
+    })),
+  };
+}
+
+function housing({ housing: { project, applications } }: ArchivedFileData): ReadableSection {
+  return {
+    title: 'Logement',
+    empty: 'Aucun projet ni demande de logement.',
+    blocks: [
+      ...(project
+        ? [
+            {
+              lines: [
+                project.sharedAt ? `Projet logement partagé le ${formatTimestamp(project.sharedAt)}.` : 'Projet logement non partagé.',
+              ],
+            },
+          ]
+        : []),
+      ...applications.map((application) => ({
+        heading: `${application.solutionTypeLabel}${application.partnerName ? ` (${application.partnerName})` : ''}`,
+        facts: nonEmpty([['Statut', HOUSING_STATUS_LABELS[application.status]], fact('Numéro de la demande', application.number)]),
+      })),
+    ],
+  };
+}
+
+function helpAlerts({ helpAlerts: alerts }: ArchivedFileData): ReadableSection {
+  return {
+    title: 'Alertes « J’ai besoin d’aide »',
+    empty: 'Aucune alerte.',
+    blocks: alerts.map((alert) => ({
+      heading: `« ${HELP_REASON_LABELS[alert.reason]} », le ${formatTimestamp(alert.raisedAt)}`,
+      lines: [
+        alert.acknowledgedAt
+          ? `Prise en compte le ${formatTimestamp(alert.acknowledgedAt)}${alert.acknowledgedByName ? ` par ${alert.acknowledgedByName}` : ''}.`
+          : 'Pas prise en compte.',
+      ],
+    })),
+  };
+}
+
+/** One entry of the access history as staff read it, with the reason of an opening or reopening. */
+export function auditLine(entry: Pick<AuditEntry, 'actorName' | 'actorRole' | 'action' | 'at' | 'reason'>): string {
+  const line = `${personLabel(entry.actorName, entry.actorRole)} ${auditActionLabel(entry.action, 'staff')} le ${formatTimestamp(entry.at)}`;
+  return entry.reason ? `${line}. ${reasonLabel(entry.reason, 'staff')}.` : `${line}.`;
+}
+
+function accessHistory({ audit }: ArchivedFileData): ReadableSection {
+  return {
+    title: 'Historique des accès',
+    empty: 'Aucun accès enregistré.',
+    blocks: audit.length > 0 ? [{ lines: audit.map(auditLine) }] : [],
+  };
+}
+
+/**
+ * An archived file opened by an admin, as sections to read (« vous », staff's words): the
+ * export's content, read-only. The whole of it stays one click away as the JSON file.
+ */
+export function archivedFileSections(file: ArchivedFileData): ReadableSection[] {
+  return [
+    identity(file),
+    journal(file),
+    interviews(file),
+    plan(file),
+    supportRequests(file),
+    housing(file),
+    helpAlerts(file),
+    accessHistory(file),
+  ];
+}
