@@ -13,6 +13,11 @@ export interface AreaDefinition {
   /** True for the one area that reads and writes the committees' ballot table. */
   ballotBox: boolean;
   /**
+   * True for the area that erases files at the end of their intermediate period (RGPD): it
+   * may delete, by key and without reading, the ballot box's markers that name a member.
+   */
+  erasesBallotMarkers?: boolean;
+  /**
    * Routes of a non-public area that take no identity at all (API Gateway route keys,
    * `METHOD /path/{param}`): no authorizer in AWS, and the app refuses a token or a cookie.
    */
@@ -27,7 +32,7 @@ export function matchesRouteKey(routeKey: string, method: string, path: string):
 }
 
 export const AREAS: readonly AreaDefinition[] = [
-  { name: 'youth', prefixes: ['/api/youth'], public: false, ballotBox: false },
+  { name: 'youth', prefixes: ['/api/youth'], public: false, ballotBox: false, erasesBallotMarkers: true },
   { name: 'interviews', prefixes: ['/api/interviews'], public: false, ballotBox: false },
   {
     name: 'committees',

@@ -14,12 +14,15 @@ import { pageQuerySchema } from '../../shared/schemas/common.js';
 import {
   archivedFileOpenedSchema,
   archivedFilePageSchema,
+  destroyFileSchema,
   openArchivedFileSchema,
   reopenFileSchema,
+  retentionDecisionSchema,
   retentionSettingsSchema,
 } from '../../shared/schemas/retention.js';
 import { youthSchema } from '../../shared/schemas/youth.js';
 import { exportYouthFile } from './export-view.js';
+import { endIntermediatePeriod } from './file-erasure.js';
 import { errors, idParams } from './route-parts.js';
 import { toYouth } from './youth-view.js';
 
@@ -73,6 +76,27 @@ export const reopenRoute = createRoute({
   security,
   request: { params: idParams, body: jsonBody(reopenFileSchema, 'Le motif, pour un administrateur') },
   responses: { 200: jsonContent(youthSchema, 'Le dossier, de nouveau actif'), ...errors, ...notArchived },
+});
+
+const notDecidable = conflictResponse(
+  'Le dossier n’est pas en archive intermédiaire, sa durée d’archive intermédiaire n’est pas écoulée, ou une autre décision est en cours : rien n’a été fait',
+);
+
+export const destroyRoute = createRoute({
+  method: 'post',
+  path: '/{id}/destroy',
+  tags,
+  summary:
+    'Détruire un dossier dont la durée d’archive intermédiaire est écoulée (administrateur), sur décision des archives départementales : irréversible par l’API',
+  description:
+    'Supprime tout ce qui concerne le jeune, dans toutes les tables (dossier, journal, traces, entretiens, comités, marqueurs de vote, compte). Reste une trace sans donnée personnelle : type de dossier, date, administrateur, référence de la décision. La restauration à un instant donné de DynamoDB garde encore les données 35 jours.',
+  security,
+  request: { params: idParams, body: jsonBody(destroyFileSchema, 'La référence de la décision') },
+  responses: {
+    200: jsonContent(retentionDecisionSchema, 'Le dossier est détruit ; voici la trace qui en reste'),
+    ...errors,
+    ...notDecidable,
+  },
 });
 
 /** The intermediate archive and the retention settings, mounted at the area's root before `/{id}`. */
@@ -145,6 +169,14 @@ export function archiveRoutes(deps: Deps) {
       principal.role === 'jeune' ? null : (reason ?? null),
     );
     return c.json(toYouth(reopened), 200);
+  });
+
+  app.openapi(destroyRoute, async (c) => {
+    const principal = c.var.principal;
+    const { decisionReference } = c.req.valid('json');
+    // Not a read: what is audited is the decision record, the one trace that outlives the file.
+    const record = await openYouthFile(deps, principal, c.req.valid('param').id, 'archive.destroy', { auditRead: false });
+    return c.json(await endIntermediatePeriod(deps, principal, record, 'detruit', decisionReference, null), 200);
   });
 
   return app;

@@ -4,7 +4,7 @@ import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { AREAS, type AreaDefinition } from '../../shared/areas.js';
-import { BALLOT_TABLE_ITEM_ACTIONS, DATA_TABLE_ITEM_ACTIONS } from '../../shared/db/item-actions.js';
+import { BALLOT_MARKER_ERASURE_ITEM_ACTIONS, BALLOT_TABLE_ITEM_ACTIONS, DATA_TABLE_ITEM_ACTIONS } from '../../shared/db/item-actions.js';
 import { BALLOT_TABLE_DEFINITION } from '../../shared/db/table-definition.js';
 import { AlertsJob } from './alerts-job.js';
 import type { EnvolContext } from './context.js';
@@ -172,6 +172,8 @@ export class EnvolStack extends Stack {
           ...(area.ballotBox
             ? { ENVOL_BALLOT_TABLE: ballots.table.tableName, ENVOL_BALLOT_KEY_SECRET_ARN: this.ballotKeySecret.secretArn }
             : {}),
+          // Deletes by key only (a file's erasure): the name, never the sealing key's secret.
+          ...(area.erasesBallotMarkers ? { ENVOL_BALLOT_MARKERS_TABLE: ballots.table.tableName } : {}),
           ENVOL_ISSUER: identity.issuerUrl,
           ENVOL_JWKS_URL: identity.jwksUrl,
           ENVOL_AUDIENCE: identity.client.userPoolClientId,
@@ -189,6 +191,7 @@ export class EnvolStack extends Stack {
         ballots.grantItemActions(fn.role, BALLOT_TABLE_ITEM_ACTIONS);
         this.ballotKeySecret.grantRead(fn.role);
       }
+      if (area.erasesBallotMarkers) ballots.grantItemActions(fn.role, BALLOT_MARKER_ERASURE_ITEM_ACTIONS);
       http.addArea(area, fn.handler, authorizer);
     }
 

@@ -1,4 +1,4 @@
-import type { FileState } from '../domain/retention.js';
+import { type FileState, isFinalState } from '../domain/retention.js';
 import type { Principal, Role } from './principal.js';
 
 /** What the policy needs to know about a young person's file. */
@@ -54,7 +54,15 @@ export type YouthAction =
   /** Opening a file of the intermediate archive, with a stated reason: admins only, audited with it. */
   | 'archive.open'
   /** Bringing a file back from the intermediate archive: the young person, or an admin with a reason. */
-  | 'archive.reopen';
+  | 'archive.reopen'
+  /** At the end of the intermediate period: the package for the archives départementales, then the hand-over (admins). */
+  | 'archive.handOver'
+  /** At the end of the intermediate period: destroying the file, with the archives' decision (admins). */
+  | 'archive.destroy'
+  /** A request about one's data (RGPD arts. 15–21): the young person makes it, the binôme and admins read and answer it. */
+  | 'rgpdRequest.make'
+  | 'rgpdRequest.read'
+  | 'rgpdRequest.answer';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -95,6 +103,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'reminders.read',
     'checkIn.answer',
     'archive.reopen',
+    'rgpdRequest.make',
+    'rgpdRequest.read',
   ],
   binome: [
     'profile.read',
@@ -121,6 +131,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'reminders.read',
     'alert.read',
     'alert.acknowledge',
+    'rgpdRequest.read',
+    'rgpdRequest.answer',
   ],
   departementAdmin: [
     'profile.read',
@@ -142,6 +154,11 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'alert.read',
     'archive.open',
     'archive.reopen',
+    'archive.handOver',
+    'archive.destroy',
+    // The controller's answer to a request about one's data is given in the département's name.
+    'rgpdRequest.read',
+    'rgpdRequest.answer',
   ],
 };
 
@@ -169,9 +186,18 @@ const ALLOWED_WHILE_ARCHIVED: Record<'self' | 'departementAdmin', readonly Youth
     'help.read',
     'reminders.read',
     'archive.reopen',
+    // Rights over one's data do not lapse with the archive: the request reaches the admins.
+    'rgpdRequest.make',
+    'rgpdRequest.read',
   ],
-  departementAdmin: ['archive.open', 'archive.reopen'],
+  departementAdmin: ['archive.open', 'archive.reopen', 'archive.handOver', 'archive.destroy', 'rgpdRequest.read', 'rgpdRequest.answer'],
 };
+
+/**
+ * A file handed over or destroyed is gone for everyone; while its erasure runs (or after
+ * it was interrupted) an admin may only finish it, with the same decision.
+ */
+const ALLOWED_TO_FINISH: readonly YouthAction[] = ['archive.handOver', 'archive.destroy'];
 
 /** True when the file is out of the active base: in the intermediate archive (or beyond). */
 export function isArchivedFile(file: YouthFileRef): boolean {
@@ -245,7 +271,9 @@ export type RoleAction =
   /** The département's files in the intermediate archive (names and dates only). */
   | 'archive.list'
   | 'retentionSettings.read'
-  | 'retentionSettings.write';
+  | 'retentionSettings.write'
+  /** The département's requests about data (RGPD) waiting for an answer: names, kind and dates. */
+  | 'rgpdRequests.list';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -307,6 +335,8 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'archive.list': ['admin'],
   'retentionSettings.read': ['admin'],
   'retentionSettings.write': ['admin'],
+  // Every open request of the département, whoever the binôme: the admins answer in the controller's name.
+  'rgpdRequests.list': ['admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */
@@ -349,6 +379,9 @@ export function can(principal: Principal, action: Action, object?: YouthFileRef 
   const file = object as YouthFileRef;
   const relation = relationTo(principal, file);
   if (relation === 'none') return 'notFound';
+  if (file.fileState !== undefined && isFinalState(file.fileState)) {
+    return relation === 'departementAdmin' && ALLOWED_TO_FINISH.includes(action) ? 'allow' : 'notFound';
+  }
   if (isArchivedFile(file)) {
     if (relation === 'binome') return 'notFound';
     return ALLOWED_WHILE_ARCHIVED[relation].includes(action) ? 'allow' : 'forbidden';

@@ -14,7 +14,8 @@ export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig 
   return {
     endpoint: env.DYNAMODB_ENDPOINT || undefined,
     tableName,
-    ballotTableName: env.ENVOL_BALLOT_TABLE || defaultBallotTableName(tableName),
+    // The committees area holds the ballot box; the areas that only erase markers in it are told its name apart.
+    ballotTableName: env.ENVOL_BALLOT_TABLE || env.ENVOL_BALLOT_MARKERS_TABLE || defaultBallotTableName(tableName),
   };
 }
 

@@ -23,7 +23,7 @@ export interface IdempotencyScope {
 }
 
 function keyOf(scope: IdempotencyScope) {
-  return { pk: keys.idempotency(scope.departement, scope.callerSub, scope.key), sk: keys.idempotencySk };
+  return { pk: keys.idempotency(scope.departement, scope.callerSub), sk: keys.idempotencySk(scope.key) };
 }
 
 /** Records of requests made with an `Idempotency-Key`, scoped to the caller. */

@@ -36,5 +36,15 @@ export const RETENTION_JOB_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Qu
  */
 export const REMINDER_SENDER_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Query', 'UpdateItem'];
 
-/** The ballot box: never a DeleteItem, so even its own function cannot take a participation marker back. */
+/**
+ * The ballot box, for its own function (committees): never a DeleteItem, so even it cannot
+ * take a participation marker back while a consultation runs.
+ */
 export const BALLOT_TABLE_ITEM_ACTIONS: readonly ItemAction[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem'];
+
+/**
+ * The ballot box, for the functions that erase markers naming a member (the youth area when
+ * a file is destroyed or handed over; the retention job a year after a publication): delete
+ * by key and nothing else: no read, so no ballot, answer or feedback is ever seen there.
+ */
+export const BALLOT_MARKER_ERASURE_ITEM_ACTIONS: readonly ItemAction[] = ['DeleteItem'];

@@ -8,7 +8,8 @@ describe('keys', () => {
     expect(keys.referentCaseload('2A', 'r')).toBe('D#2A#REF#r');
     expect(keys.coordinateurCaseload('59', 'c')).toBe('D#59#COORD#c');
     expect(keys.departementYouth('62')).toBe('D#62#YOUTH');
-    expect(keys.idempotency('62', 's', 'k')).toBe('D#62#IDEM#s#k');
+    expect(keys.idempotency('62', 's')).toBe('D#62#IDEM#s');
+    expect(keys.idempotencySk('k')).toBe('IDEM#k');
   });
 
   it('keep two départements apart even when ids are equal', () => {

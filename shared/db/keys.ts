@@ -73,6 +73,14 @@ export const keys = {
   retentionSort: (sinceOn: string, youthId: string) => `${sinceOn}#${youthId}`,
   /** gsi3 of an archived file's profile: out of every list of the active base, still counted by the indicators. */
   departementArchivedYouth: (departement: string) => `${tenant(departement)}#ARCHIVED`,
+  /**
+   * What became of the files at the end of their intermediate period (handed to the archives
+   * départementales, or destroyed): one record per decision, in the département's partition,
+   * with no personal data (neither the file's id nor a name), sorted by the day it was taken.
+   */
+  retentionDecisions: (departement: string) => `${tenant(departement)}#DECISIONS`,
+  retentionDecisionSk: (on: string, decisionId: string) => `DECISION#${on}#${decisionId}`,
+  retentionDecisionPrefix: 'DECISION#',
   /** What happened to a file in its life (archived, reopened…): one item per move, its id saying which, so a second run finds it. */
   lifecycleSk: (on: string, state: string) => `LIFECYCLE#${on}#${state}`,
   lifecyclePrefix: 'LIFECYCLE#',
@@ -86,6 +94,19 @@ export const keys = {
    */
   departementRegistry: 'ENVOL#DEPARTEMENTS',
   departementRegistrySk: (departement: string) => tenant(departement),
+  /**
+   * A young person's request about their data (RGPD arts. 15–21), with its answers, in
+   * their partition. While open it is in gsi3 under the département, sorted by
+   * `<dueOn>#<youthId>#<requestId>` (the earliest due, so the late ones, first): the admins'
+   * list of requests to answer is one Query; the item leaves the index once refused or done.
+   */
+  rgpdRequestSk: (requestId: string) => `RGPDREQ#${requestId}`,
+  rgpdRequestPrefix: 'RGPDREQ#',
+  departementOpenRgpdRequests: (departement: string) => `${tenant(departement)}#RGPDREQ#OPEN`,
+  rgpdRequestSort: (dueOn: string, youthId: string, requestId: string) => `${dueOn}#${youthId}#${requestId}`,
+  /** An open RGPD request in the caseload summary (« Mon suivi »): its due day only (removed once refused or done). */
+  caseloadFactsRgpdRequestAttribute: (requestId: string) => `rgpdRequest#${requestId}`,
+  caseloadFactsRgpdRequestPrefix: 'rgpdRequest#',
   /** « J'ai besoin d'aide »: an alert the young person raised, to their binôme. */
   helpAlertSk: (alertId: string) => `HELPALERT#${alertId}`,
   helpAlertPrefix: 'HELPALERT#',
@@ -256,8 +277,12 @@ export const keys = {
   indicatorSupportDecisionAttribute: (decisionId: string) => `supportDecision#${decisionId}`,
   indicatorCheckInAttribute: (age: number) => `checkIn#${age}`,
 
-  idempotency: (departement: string, callerSub: string, key: string) => `${tenant(departement)}#IDEM#${callerSub}#${key}`,
-  idempotencySk: 'IDEM',
+  /**
+   * A caller's idempotency records, one partition per caller (`sub`), so that the erasure of
+   * a young person's file finds those of their login with one Query.
+   */
+  idempotency: (departement: string, callerSub: string) => `${tenant(departement)}#IDEM#${callerSub}`,
+  idempotencySk: (key: string) => `IDEM#${key}`,
 } as const;
 
 /** The question a follow-up answer belongs to, read back from its sort key. */

@@ -27,7 +27,8 @@ export type NotFoundCode =
   | 'supportRequest.notFound'
   | 'staff.notFound'
   | 'helpAlert.notFound'
-  | 'deadlineAlert.notFound';
+  | 'deadlineAlert.notFound'
+  | 'rgpdRequest.notFound';
 
 export type ForbiddenCode =
   | 'access.denied'
@@ -48,7 +49,9 @@ export type ForbiddenCode =
   | 'access.caseloadBinome'
   | 'access.calendarStaff'
   | 'access.fileArchived'
-  | 'access.adminArchives';
+  | 'access.adminArchives'
+  | 'access.adminRgpdRequests'
+  | 'access.youngPersonRgpdRequests';
 
 export type AlreadyExistsCode =
   | 'account.alreadyLinked'
@@ -85,7 +88,11 @@ export type RuleViolationCode =
   | 'checkIn.notOpen'
   | 'checkIn.alreadyDone'
   | 'deadlineAlert.alreadyAcknowledged'
-  | 'youthFile.notArchived';
+  | 'youthFile.notArchived'
+  | 'youthFile.notArchivedForDecision'
+  | 'youthFile.intermediatePeriodNotOver'
+  | 'youthFile.decisionDiffers'
+  | 'rgpdRequest.invalidTransition';
 
 export type InvalidInputCode =
   | 'input.invalid'
@@ -96,6 +103,7 @@ export type InvalidInputCode =
   | 'supportDecision.after21'
   | 'supportDecision.afterSchoolYear'
   | 'supportDecision.refusalWithoutReasons'
+  | 'rgpdAnswer.refusalWithoutReasons'
   | 'binome.unknownStaff'
   | 'plan.incomplete'
   | 'reminders.invalidPhone'

@@ -4,13 +4,17 @@ import {
   activeSinceAtLeast,
   activeUntil,
   canMoveFile,
+  DECIDED_FILE_KIND,
   DEFAULT_RETENTION_SETTINGS,
   decideActiveFile,
+  decisionReferenceNamesThePerson,
   dueSinceOnOrBefore,
+  endOfIntermediateProblem,
   FILE_STATES,
   HELD_RECHECK_DAYS,
   intermediateUntil,
   isContactToRecord,
+  isFinalState,
   isIntermediatePeriodOver,
   isPendingHousingApplication,
   isReadOnly,
@@ -156,6 +160,53 @@ describe('the intermediate archive', () => {
     expect(isIntermediatePeriodOver('2024-09-15', settings, '2034-09-14')).toBe(false);
     expect(isIntermediatePeriodOver('2024-09-15', settings, '2034-09-15')).toBe(true);
     expect(isIntermediatePeriodOver('2024-09-15', { ...settings, intermediateYears: 5 }, '2029-09-15')).toBe(true);
+  });
+});
+
+describe('the end of the intermediate period', () => {
+  const archived = { fileState: 'archive_intermediaire' as const, archivedOn: '2024-09-15' };
+
+  it('lets the admins decide from the day after the last day of the intermediate archive, not before', () => {
+    expect(endOfIntermediateProblem(archived, settings, '2034-09-14')).toBe('periodNotOver');
+    expect(endOfIntermediateProblem(archived, settings, '2034-09-15')).toBeNull();
+  });
+
+  it('follows the département’s years (its archives’ retention schedule)', () => {
+    expect(endOfIntermediateProblem(archived, { ...settings, intermediateYears: 1 }, '2025-09-14')).toBe('periodNotOver');
+    expect(endOfIntermediateProblem(archived, { ...settings, intermediateYears: 1 }, '2025-09-15')).toBeNull();
+  });
+
+  it('ends a year from 29 February on 28 February of a common year, as birthdays move to 1 March', () => {
+    const leap = { fileState: 'archive_intermediaire' as const, archivedOn: '2028-02-29' };
+    expect(endOfIntermediateProblem(leap, { ...settings, intermediateYears: 1 }, '2029-02-28')).toBe('periodNotOver');
+    expect(endOfIntermediateProblem(leap, { ...settings, intermediateYears: 1 }, '2029-03-01')).toBeNull();
+  });
+
+  it('refuses a file that is not in the intermediate archive, whatever its dates', () => {
+    for (const fileState of ['actif', 'verse_aux_archives', 'detruit'] as const) {
+      expect(endOfIntermediateProblem({ fileState, archivedOn: '2000-01-01' }, settings, '2040-01-01')).toBe('notArchived');
+    }
+    expect(endOfIntermediateProblem({ fileState: 'archive_intermediaire', archivedOn: null }, settings, '2040-01-01')).toBe('notArchived');
+  });
+
+  it('ends in one of two final states', () => {
+    expect(FILE_STATES.filter(isFinalState)).toEqual(['verse_aux_archives', 'detruit']);
+    expect(DECIDED_FILE_KIND).not.toMatch(/\s/);
+  });
+});
+
+describe('decisionReferenceNamesThePerson', () => {
+  const names = { firstName: 'Inès', lastName: 'Le Gall-Durand' };
+
+  it('finds a first or last name in the reference, accents and case aside', () => {
+    expect(decisionReferenceNamesThePerson('Visa AD62 2038-114 ines', names)).toBe(true);
+    expect(decisionReferenceNamesThePerson('Bordereau DURAND n° 12', names)).toBe(true);
+  });
+
+  it('accepts a reference that names no one', () => {
+    expect(decisionReferenceNamesThePerson('Visa AD62 n° 2038-114', names)).toBe(false);
+    // A word that merely contains the name is not the name.
+    expect(decisionReferenceNamesThePerson('Visa 2038 inesperé', names)).toBe(false);
   });
 });
 

@@ -148,6 +148,56 @@ export function isIntermediatePeriodOver(archivedOn: string, settings: Retention
   return intermediateUntil(archivedOn, settings) < today;
 }
 
+/** What the admins decide at the end of the intermediate period, with the archives départementales' say. */
+export const FINAL_STATES = ['verse_aux_archives', 'detruit'] as const;
+export type FinalState = (typeof FINAL_STATES)[number];
+
+/** True for a state after which nothing of the file is left in Envol but its decision record. */
+export function isFinalState(state: FileState): state is FinalState {
+  return (FINAL_STATES as readonly string[]).includes(state);
+}
+
+/** Why the admins may not decide a file's fate today; null when they may. */
+export type EndOfIntermediateProblem = 'notArchived' | 'periodNotOver';
+
+/**
+ * Whether a file may be handed to the archives départementales or destroyed today: only
+ * from the intermediate archive, and only once its period there is over (the archives'
+ * retention schedule, `intermediateYears`).
+ */
+export function endOfIntermediateProblem(
+  file: { fileState: FileState; archivedOn: string | null },
+  settings: RetentionSettings,
+  today: string,
+): EndOfIntermediateProblem | null {
+  if (file.fileState !== 'archive_intermediaire' || file.archivedOn === null) return 'notArchived';
+  return isIntermediatePeriodOver(file.archivedOn, settings, today) ? null : 'periodNotOver';
+}
+
+/**
+ * The kind of file a decision record names: the only thing it says about what was handed
+ * over or destroyed, so that it holds no personal data.
+ */
+export const DECIDED_FILE_KIND = 'accompagnement_autonomie_ase_16_21';
+
+const foldedWords = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 2);
+
+/**
+ * True when a decision reference quotes the young person's first or last name (accents and
+ * case aside): the record that outlives the file must hold no personal data, so the
+ * archives' reference is asked for without the name (a visa or bordereau number).
+ */
+export function decisionReferenceNamesThePerson(reference: string, names: { firstName: string; lastName: string }): boolean {
+  const said = new Set(foldedWords(reference));
+  return [...foldedWords(names.firstName), ...foldedWords(names.lastName)].some((word) => said.has(word));
+}
+
 /** The moves between states; `verse_aux_archives` and `detruit` are final. */
 const NEXT_STATES: Record<FileState, readonly FileState[]> = {
   actif: ['archive_intermediaire'],

@@ -61,3 +61,50 @@ export const retentionSettingsSchema = z
     ),
   })
   .openapi('RetentionSettings');
+
+/**
+ * The archives départementales' reference for their decision (a visa, a bordereau number):
+ * kept in the record that outlives the file, so it must not name the young person.
+ */
+export const decisionReferenceSchema = z
+  .string()
+  .trim()
+  .min(3, 'La référence de la décision doit faire au moins 3 caractères.')
+  .max(120, 'La référence de la décision doit faire au plus 120 caractères.')
+  .openapi({
+    description:
+      'Référence de la décision des archives départementales (visa d’élimination, bordereau de versement), sans le nom du jeune : elle reste après le dossier.',
+    example: 'Visa AD62 n° 2038-114',
+  });
+
+export const destroyFileSchema = z.strictObject({ decisionReference: decisionReferenceSchema }).openapi('DestroyFile');
+
+export const archivesPackageRequestSchema = z
+  .strictObject({ decisionReference: decisionReferenceSchema })
+  .openapi('ArchivesPackageRequest');
+
+export const handOverFileSchema = z
+  .strictObject({
+    decisionReference: decisionReferenceSchema,
+    packageSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'L’empreinte SHA-256 du paquet : 64 caractères hexadécimaux en minuscules.')
+      .openapi({
+        description: 'L’empreinte SHA-256 du ZIP téléchargé : prouve que le paquet remis aux archives est bien le dernier produit.',
+      }),
+  })
+  .openapi('HandOverFile');
+
+/** What is left of a file handed over or destroyed: no personal data, neither its id nor a name. */
+export const retentionDecisionSchema = z
+  .object({
+    id: idSchema,
+    outcome: z.enum(['verse_aux_archives', 'detruit']),
+    fileKind: z.string().openapi({ description: 'Le type de dossier (accompagnement vers l’autonomie, ASE 16–21 ans).' }),
+    decisionReference: z.string(),
+    decidedBy: z.string().openapi({ description: 'L’identifiant (sub) de l’administrateur qui a exécuté la décision.' }),
+    decidedAt: z.string(),
+    on: calendarDateSchema,
+    packageSha256: z.string().nullable().openapi({ description: 'Pour un versement : l’empreinte SHA-256 du paquet remis.' }),
+  })
+  .openapi('RetentionDecision');

@@ -24,8 +24,8 @@ async function appliedWrites(method: string, path: string, body: unknown): Promi
   const result = await e2e.api.store.db.send(
     new ScanCommand({
       TableName: e2e.api.store.tableName,
-      FilterExpression: 'begins_with(pk, :prefix) AND requestHash = :hash',
-      ExpressionAttributeValues: { ':prefix': keys.idempotency('62', lina.sub, ''), ':hash': requestHash },
+      FilterExpression: 'pk = :pk AND requestHash = :hash',
+      ExpressionAttributeValues: { ':pk': keys.idempotency('62', lina.sub), ':hash': requestHash },
     }),
   );
   return result.Items?.length ?? 0;

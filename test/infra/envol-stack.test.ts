@@ -193,11 +193,13 @@ describe('EnvolStack with a new area', () => {
     expect(actionsOn(statements, logicalIdOf(stack.ballots.key))).toEqual([]);
   });
 
-  it('leaves the ballot-box areas, and only them, their access to the ballot table', () => {
+  it('leaves the ballot-box areas, and only them, their access to the ballot table; the area that erases files only deletes there', () => {
     for (const area of areas) {
       const statements = statementsOfRole(template, functionOfArea(template, area.name).properties.Role['Fn::GetAtt'][0]);
+      const expected = area.ballotBox ? BALLOT_ITEM_ACTIONS : area.erasesBallotMarkers ? ['dynamodb:DeleteItem'] : [];
 
-      expect(new Set(actionsOn(statements, logicalIdOf(stack.ballots.table)))).toEqual(new Set(area.ballotBox ? BALLOT_ITEM_ACTIONS : []));
+      expect(new Set(actionsOn(statements, logicalIdOf(stack.ballots.table))), area.name).toEqual(new Set(expected));
     }
+    expect(areas.filter((area) => area.erasesBallotMarkers).map((area) => area.name)).toEqual(['youth']);
   });
 });

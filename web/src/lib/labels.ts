@@ -50,6 +50,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'reminders.read': 'a vu quels rappels Envol t’a envoyés (pas tes coordonnées)',
     'reminders.failures': 'a vu qu’un message d’Envol n’a pas pu te parvenir',
     'archive.open': 'a ouvert ton dossier archivé',
+    'rgpdRequest.read': 'a lu tes demandes sur tes données',
+    'rgpdRequest.list': 'a vu qu’une de tes demandes sur tes données attend une réponse (pas son texte)',
+    'rgpdRequest.answer': 'a répondu à ta demande sur tes données',
     'archive.reopen': 'a rouvert ton dossier archivé',
   },
   staff: {
@@ -84,6 +87,9 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'reminders.read': 'a vu quels rappels ont été envoyés au jeune',
     'reminders.failures': 'a vu qu’un message n’a pas pu parvenir au jeune',
     'archive.open': 'a ouvert le dossier archivé',
+    'rgpdRequest.read': 'a consulté les demandes RGPD',
+    'rgpdRequest.list': 'a vu une demande RGPD dans la liste des demandes à traiter',
+    'rgpdRequest.answer': 'a répondu à une demande RGPD',
     'archive.reopen': 'a rouvert le dossier archivé',
   },
 };
