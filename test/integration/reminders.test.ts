@@ -418,7 +418,7 @@ function departementWithCommittee(departement: string) {
         questions: [
           {
             id: 'q',
-            label: 'Quel jour ?',
+            label: 'Quel jour ?',
             kind: 'single',
             options: [
               { id: 'a', label: 'Vendredi' },
@@ -435,7 +435,7 @@ function departementWithCommittee(departement: string) {
   };
 }
 
-describe('« a consultation of your committee opens » (the daily job)', () => {
+describe('« a consultation of your committee opens » (the daily job)', () => {
   const departement = '974';
   const place = departementWithCommittee(departement);
   const opened = async (youthId: string) =>
