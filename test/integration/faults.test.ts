@@ -56,7 +56,8 @@ beforeAll(async () => {
   };
   await registerStaff(store, Object.values(people));
   server = await startLocalServer({ port: 0, dynamoEndpoint: dynamo.endpoint, tableName: 'envol' });
-});
+  // A JVM of its own: its start may take as long as startDynamoDbLocal allows (90 s) on a busy machine.
+}, 120_000);
 
 afterAll(async () => {
   await server?.close();
