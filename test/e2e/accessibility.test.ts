@@ -262,6 +262,7 @@ describe('accessibility: axe finds no serious or critical violation, and the key
           '/personnel',
           '/rappels',
           '/indicateurs',
+          '/archives',
           '/demandes-rgpd',
         ],
         file: 'Yanis Benali',

@@ -12,6 +12,7 @@ import {
   currentToken,
   homePath,
   keptRole,
+  keptSession,
   openSession,
   rememberReturnPath,
   restoreSession,
@@ -76,8 +77,14 @@ function youthChunkFor(path: string): (() => Promise<unknown>) | null {
   return null;
 }
 
-/** Set by Root once mounted: what to do when the API refuses the token (a 401). */
-let onSessionRefused: () => void = () => {};
+/**
+ * Set by Root once mounted: what to do when the API refuses the token (a 401). A refusal
+ * before (of the file asked for at start-up) is kept for Root to act on when it mounts.
+ */
+let refusedBeforeMount = false;
+let onSessionRefused: () => void = () => {
+  refusedBeforeMount = true;
+};
 
 // Wired here, at start-up, and not in an effect: a page's effects run before Root's, so
 // « Mon dossier » would send its first request with no token, and its 401 would end the
@@ -89,9 +96,16 @@ configureApiSession({
   offlineCopiesOwner: () => (currentRole() === 'jeune' ? currentSub() : null),
 });
 
-// A young person opening a page of their own (a reload, a link): its chunk is fetched now,
-// beside /config.json, and not one round trip later once the app has started (issue 15, LCP).
+// A young person opening a page of their own (a reload, a link): its chunk and their file are
+// asked for now, beside /config.json, and not once the app has started (issue 15, LCP). Every
+// page of theirs starts with the file, but the check-in: a prefetch it left unused would be
+// served stale to the next page.
 if (keptRole() === 'jeune') youthChunkFor(currentPath())?.().catch(() => {});
+if (keptSession()?.role === 'jeune' && currentPath() !== CHECK_IN_PATH) {
+  // The token the request needs; Root restores the same session again when it mounts.
+  restoreSession();
+  prefetchMyFile();
+}
 
 async function loadConfig(signal: AbortSignal): Promise<AppConfig> {
   const config = await request<AppConfig>('/config.json', { signal, authenticated: false });
@@ -135,8 +149,6 @@ function Root({ config }: { config: AppConfig }) {
   const path = useHashPath();
   const [restored] = useState(() => {
     const restoredSession = restoreSession();
-    // Every page of theirs starts with their file, but the check-in: a prefetch it left unused would be served stale to the next page.
-    if (restoredSession.session?.role === 'jeune' && currentPath() !== CHECK_IN_PATH) prefetchMyFile();
     // A deep link opened without a session: go there once signed in.
     // (Not the STOP page: it needs no session, and signing in later should not lead back to it.)
     if (!restoredSession.session) {
@@ -169,6 +181,10 @@ function Root({ config }: { config: AppConfig }) {
       rememberReturnPath(currentPath());
       void endSession(sessionEndedNotice, false);
     };
+    if (refusedBeforeMount) {
+      refusedBeforeMount = false;
+      onSessionRefused();
+    }
   }, []);
 
   const redirect = callbackPending ? null : redirectFor(path, session);

@@ -97,6 +97,7 @@ import type {
   archivedFileSchema,
   openArchivedFileSchema,
   reopenFileSchema,
+  retentionSettingsSchema,
 } from '../../../shared/schemas/retention.js';
 import type {
   answerRgpdRequestSchema,
@@ -188,6 +189,8 @@ export type ArchivedFile = z.infer<typeof archivedFileSchema>;
 export type ArchivedFileOpened = z.infer<typeof archivedFileOpenedSchema>;
 export type OpenArchivedFileBody = z.input<typeof openArchivedFileSchema>;
 export type ReopenFileBody = z.input<typeof reopenFileSchema>;
+/** How long a file stays in the active base and in the intermediate archive, in whole years. */
+export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 
 // ——— Support from 18 to 21 (`/api/youth/{youthId}/support-requests`) ———
 export type SupportRequest = z.infer<typeof supportRequestSchema>;

@@ -279,6 +279,24 @@ describe('readableExport', () => {
     expect(lines).toEqual(['Sophie Lefebvre (référent·e ASE) a ouvert ton dossier le 29 novembre 2026 à 14:30.']);
   });
 
+  it('gives an admin’s opening of the archived file on a line of its own, with the reason stated', () => {
+    const opening = {
+      id: 'a4',
+      at: '2026-11-29T13:45:00.000Z',
+      actorSub: 'admin-62-nadia',
+      actorName: 'Nadia Roussel',
+      actorRole: 'admin',
+      action: 'archive.open' as const,
+      reason: 'Demande du juge des enfants',
+    };
+    const withOpening = readableExport(anExport({ audit: [opening, ...anExport().audit] }));
+    const lines = section(withOpening, 'Qui a consulté mon dossier')?.blocks.flatMap((block) => block.lines ?? []);
+    expect(lines?.[0]).toBe(
+      'Nadia Roussel (administrateur·rice) a ouvert ton dossier archivé le 29 novembre 2026 à 14:45. Raison donnée : « Demande du juge des enfants ».',
+    );
+    expect(lines).toHaveLength(2);
+  });
+
   it('says when a part is empty, and explains why votes are not there', () => {
     expect(section(sections, 'Mon projet d’autonomie')).toMatchObject({ blocks: [], empty: 'Pas encore de projet d’autonomie.' });
     expect(text).toContain('Tes votes aux consultations des comités ne figurent pas ici.');
