@@ -1,12 +1,15 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { runAlertsJob } from '../functions/alerts/job.js';
 import { buildCaseload } from '../functions/dashboard/caseload-service.js';
+import { loadExitIndicators } from '../functions/dashboard/indicators-service.js';
 import { createDocumentClient } from '../shared/db/client.js';
 import { keys } from '../shared/db/keys.js';
+import { staffRepo } from '../shared/db/staff-repo.js';
 import type { Store } from '../shared/db/store.js';
 import { youthRepo } from '../shared/db/youth-repo.js';
 import { addDays, addYears, parisDate } from '../shared/domain/calendar-date.js';
 import type { Deps } from '../shared/http/app-env.js';
+import { bulkSeedingStore } from './lib/bulk-store.js';
 import { fixed, table } from './lib/measure.js';
 import type { BenchStack } from './lib/stack.js';
 
@@ -31,56 +34,95 @@ function countingStore(stack: BenchStack): { store: Store; count: () => number; 
 }
 
 const CASELOAD = 30;
+const TERRITORIES = ['Arras', 'Lens', 'Calais'] as const;
+const EXIT = { housing: 'logement_autonome', resources: 'revenus_activite', activity: 'emploi', healthCover: 'complete' } as const;
 const codes = (count: number) => Array.from({ length: count }, (_, index) => String(index + 1).padStart(2, '0'));
 
 /**
  * `departements` × `perDepartement` young people, ages spread over 16 to 21, one referent per
- * 30: « Mon suivi » of one referent per département (DynamoDB requests), then the daily
- * alerts job over every département (time per young person due, against a raw GetItem).
+ * 30, one in ten left care this year: « Mon suivi » of one referent and the exit indicators
+ * of each département (DynamoDB requests), then the daily alerts job over every département
+ * (time per young person due, against a raw GetItem).
  */
 export async function benchDashboard(stack: BenchStack, departements: number, perDepartement: number): Promise<string> {
   const now = new Date();
   const today = parisDate(now);
+  const yearStart = `${today.slice(0, 4)}-01-01`;
   const admin = (departement: string) => ({ sub: `admin-${departement}`, role: 'admin' as const, departement, name: null });
+  const referents = Math.ceil(perDepartement / CASELOAD);
   const seedStarted = performance.now();
+  // Seeded through the repositories, so the items are the real ones, written in batches.
+  const bulk = bulkSeedingStore(stack.store);
   for (const departement of codes(departements)) {
+    await Promise.all(
+      Array.from({ length: referents }, (_, index) =>
+        staffRepo.create(
+          bulk.store,
+          departement,
+          {
+            sub: `ref-${departement}-${index}`,
+            firstName: 'Référent',
+            lastName: `Bench${index}`,
+            role: 'referent',
+            territory: TERRITORIES[index % 3],
+          },
+          now,
+        ),
+      ),
+    );
     let next = 0;
     await Promise.all(
       Array.from({ length: 16 }, async () => {
         while (next < perDepartement) {
           const index = next;
           next += 1;
-          const birthDate = addDays(addYears(today, -16), -((index * 7919) % (5 * 365)));
-          await youthRepo.create(
-            stack.store,
+          // One in ten left care this year, with their situation at exit recorded.
+          const leaver = index % 10 === 0;
+          const left = addDays(today, -((index * 13) % 300));
+          const careEndDate = leaver ? (left < yearStart ? yearStart : left) : null;
+          // The others are 16 to 20, in care or supported until 21: none of them left this year.
+          const birthDate = careEndDate ? addYears(careEndDate, -19) : addDays(addYears(today, -16), -((index * 7919) % (4 * 365)));
+          const youth = await youthRepo.create(
+            bulk.store,
             admin(departement),
             {
               firstName: 'Jeune',
               lastName: `Bench${index}`,
               birthDate,
-              careEndDate: index % 3 === 0 ? null : addYears(birthDate, 18),
+              careEndDate: careEndDate ?? (index % 3 === 0 ? null : addYears(birthDate, 21)),
               accountSub: `jeune-${departement}-${index}`,
               referentId: `ref-${departement}-${Math.floor(index / CASELOAD)}`,
               coordinateurId: `coord-${departement}-${Math.floor(index / 40)}`,
             },
             now,
           );
+          if (leaver) {
+            await youthRepo.update(bulk.store, admin(departement), youth, { version: youth.version, exitSituation: EXIT }, now);
+          }
         }
       }),
     );
   }
+  await bulk.flush();
   const seedSeconds = (performance.now() - seedStarted) / 1000;
 
   const counting = countingStore(stack);
   const caseloadRequests: number[] = [];
+  const indicatorRequests: number[] = [];
+  const year = Number(today.slice(0, 4));
   for (const departement of codes(departements)) {
     counting.reset();
     const deps = { store: counting.store, now: () => now } as unknown as Deps;
     const caseload = await buildCaseload(deps, { sub: `ref-${departement}-0`, role: 'referent', departement, name: null });
     if (caseload.items.length !== Math.min(CASELOAD, perDepartement)) throw new Error(`Caseload of ${caseload.items.length}`);
     caseloadRequests.push(counting.count());
+    counting.reset();
+    const indicators = await loadExitIndicators(counting.store, departement, { year, territory: null, today });
+    indicatorRequests.push(counting.count());
+    // Every leaver has their situation recorded: the table must count them all (the other cells are 0, hidden as small).
+    const recorded = indicators.sections.find((section) => section.id === 'sorties')?.rows.find((row) => row.id === 'sorties.renseigne');
+    if (recorded?.count !== Math.ceil(perDepartement / 10)) throw new Error(`The indicators count ${recorded?.count} leavers`);
   }
-  // (dash-indicators) requests per indicator query: measured here, beside the caseload's.
 
   const rawStarted = performance.now();
   const rawCalls = 200;
@@ -114,7 +156,10 @@ export async function benchDashboard(stack: BenchStack, departements: number, pe
           `DynamoDB requests for « Mon suivi » of ${CASELOAD} young people (min–max over départements)`,
           `${Math.min(...caseloadRequests)}–${Math.max(...caseloadRequests)}`,
         ],
-        ['DynamoDB requests per indicator query', '(dash-indicators adds it here)'],
+        [
+          `DynamoDB requests per indicator query, ${perDepartement} files (min–max over départements)`,
+          `${Math.min(...indicatorRequests)}–${Math.max(...indicatorRequests)}`,
+        ],
         ['young people with a deadline in the job’s window (all départements)', due],
         ['alerts due / written on the first run', `${sum(first, 'due')} / ${sum(first, 'created')}`],
         ['alerts written on a second run', sum(second, 'created')],

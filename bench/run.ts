@@ -13,6 +13,10 @@ import { startBenchStack } from './lib/stack.js';
 import { benchWebSize } from './web-size.js';
 
 const quick = process.argv.includes('--quick');
+// `--only dashboard` (or api, ballots, web, cold-start): one benchmark, for a long run of it alone.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+const wanted = (name: string) => only === undefined || only === name;
 
 process.env.ENVOL_DEV_AUTH = '1';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -22,14 +26,14 @@ async function main() {
   const sections: string[] = [];
   const stack = await startBenchStack();
   try {
-    sections.push(await benchApiOverhead(stack, quick ? 200 : 3000));
-    sections.push(await benchBallots(stack, quick ? 100 : 1000));
-    sections.push(await benchWebSize(stack.server.url));
-    sections.push(await benchDashboard(stack, quick ? 2 : 20, quick ? 40 : 1000));
+    if (wanted('api')) sections.push(await benchApiOverhead(stack, quick ? 200 : 3000));
+    if (wanted('ballots')) sections.push(await benchBallots(stack, quick ? 100 : 1000));
+    if (wanted('web')) sections.push(await benchWebSize(stack.server.url));
+    if (wanted('dashboard')) sections.push(await benchDashboard(stack, quick ? 2 : 20, quick ? 60 : 1000));
   } finally {
     await stack.stop();
   }
-  sections.push(await benchColdStart(quick ? 3 : 9));
+  if (wanted('cold-start')) sections.push(await benchColdStart(quick ? 3 : 9));
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${platform()}`;
   const heading = `## Figures (${new Date().toISOString().slice(0, 10)}; ${machine}${quick ? '; --quick' : ''})`;
   console.log(`\n${heading}\n\n${sections.join('\n\n')}\n`);

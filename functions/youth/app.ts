@@ -5,9 +5,10 @@ import { auditRoutes } from './audit.js';
 import { exportRoutes } from './export.js';
 import { youthFileRoutes } from './files.js';
 import { journalRoutes } from './journal.js';
+import { rgpdRequestRoutes } from './rgpd-requests.js';
 import { supportRequestRoutes } from './support-requests.js';
 
-/** The `youth` area: young people's files, the binôme's journal, the audit log, the RGPD export, support from 18 to 21. */
+/** The `youth` area: young people's files, the binôme's journal, the audit log, the RGPD export, support from 18 to 21, the young person's RGPD requests. */
 export function createYouthApp(deps: Deps) {
   return (
     createAreaApp('/api/youth', deps, {
@@ -21,5 +22,6 @@ export function createYouthApp(deps: Deps) {
       .route('/:id/audit', auditRoutes(deps))
       .route('/:id/export', exportRoutes(deps))
       .route('/:youthId/support-requests', supportRequestRoutes(deps))
+      .route('/:youthId/rgpd-requests', rgpdRequestRoutes(deps))
   );
 }

@@ -11,11 +11,14 @@ import { journalRepo } from '../../shared/db/journal-repo.js';
 import { outboxRepo } from '../../shared/db/outbox-repo.js';
 import { planRepo } from '../../shared/db/plan-repo.js';
 import { type PreparationRecord, preparationRepo } from '../../shared/db/preparation-repo.js';
+import { rgpdRequestRepo } from '../../shared/db/rgpd-request-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import { supportRepo } from '../../shared/db/support-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';
+import { parisDate } from '../../shared/domain/calendar-date.js';
 import { projectAsSeenBy } from '../../shared/domain/housing-project.js';
 import { preparationAsSeenBy } from '../../shared/domain/preparation-sharing.js';
+import { isLateRgpdRequest } from '../../shared/domain/rgpd-requests.js';
 import type { OutboxMessage } from '../../shared/schemas/reminders.js';
 
 const BALLOTS_NOTE =
@@ -78,6 +81,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     messages,
     contact,
     facts,
+    rgpdRequests,
   ] = await Promise.all([
     journalRepo.listAll(store, departement, id, { onlyVisibleToYouth: principal.role === 'jeune' }),
     auditRepo.listAll(store, departement, id),
@@ -96,7 +100,9 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     // The number and address the young person gave for reminders: theirs to see, never staff's.
     ownExport ? contactRepo.get(store, departement, { type: 'jeune', youthId: id }) : Promise.resolve(null),
     indicatorFactsRepo.get(store, departement, id),
+    rgpdRequestRepo.list(store, departement, id),
   ]);
+  const today = parisDate(now);
   return {
     exportedAt: now.toISOString(),
     journal,
@@ -108,6 +114,7 @@ export async function exportYouthFile(store: Store, principal: Principal, youth:
     committees: committees.map(({ id: committeeId, kind, name, territory }) => ({ committeeId, kind, name, territory })),
     supportRequests,
     helpAlerts,
+    rgpdRequests: rgpdRequests.map((request) => ({ ...request, late: isLateRgpdRequest(request, today) })),
     reminders: exportedReminders(messages, contact, ownExport),
     checkIns: exportedCheckIns(facts, ownExport),
     ballots: BALLOTS_NOTE,

@@ -36,6 +36,8 @@ const DENIAL: Partial<Record<Action, ForbiddenCode>> = {
   'archive.list': 'access.adminArchives',
   'retentionSettings.read': 'access.adminArchives',
   'retentionSettings.write': 'access.adminArchives',
+  'rgpdRequests.list': 'access.adminRgpdRequests',
+  'rgpdRequest.make': 'access.youngPersonRgpdRequests',
 };
 
 /**

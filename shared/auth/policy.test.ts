@@ -38,6 +38,9 @@ const table: Record<YouthAction, [Decision, Decision, Decision, Decision, Decisi
   'plan.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   'plan.write': ['forbidden', 'allow', 'allow', 'notFound', 'forbidden'],
   'plan.respond': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'rgpdRequest.make': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
+  'rgpdRequest.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
+  'rgpdRequest.answer': ['forbidden', 'allow', 'allow', 'notFound', 'allow'],
   'grid.read': ['allow', 'allow', 'allow', 'notFound', 'allow'],
   // Staff never reach a self-assessment before it is sent.
   'grid.selfAssess': ['allow', 'forbidden', 'forbidden', 'notFound', 'forbidden'],
@@ -106,7 +109,14 @@ describe('decideOnYouthFile, on a file of the intermediate archive', () => {
 
   it('lets the young person read and export it, ask for support or help again and reopen it, and write nothing else', () => {
     const youth = principal('jeune', ownerSub.jeune, '62');
-    for (const action of [...readsAndExport, 'support.request', 'help.raise', 'archive.reopen'] as YouthAction[]) {
+    for (const action of [
+      ...readsAndExport,
+      'support.request',
+      'help.raise',
+      'archive.reopen',
+      'rgpdRequest.make',
+      'rgpdRequest.read',
+    ] as YouthAction[]) {
       expect(decideOnYouthFile(youth, action, archived)).toBe('allow');
     }
     for (const action of ['journal.write', 'preparation.write', 'plan.respond', 'housing.edit', 'checkIn.answer'] as YouthAction[]) {
@@ -120,10 +130,17 @@ describe('decideOnYouthFile, on a file of the intermediate archive', () => {
     }
   });
 
-  it('lets an admin only open it (with a reason, at the route), reopen it, hand it over or destroy it', () => {
+  it('lets an admin only open it (with a reason, at the route), reopen it, hand it over or destroy it, or read and answer its RGPD requests', () => {
     const admin = principal('admin', ownerSub.admin, '62');
     const allowed = actions.filter((action) => decideOnYouthFile(admin, action, archived) === 'allow');
-    expect(allowed.sort()).toEqual(['archive.destroy', 'archive.handOver', 'archive.open', 'archive.reopen']);
+    expect(allowed.sort()).toEqual([
+      'archive.destroy',
+      'archive.handOver',
+      'archive.open',
+      'archive.reopen',
+      'rgpdRequest.answer',
+      'rgpdRequest.read',
+    ]);
     expect(decideOnYouthFile(principal('admin', ownerSub.admin, '59'), 'archive.open', archived)).toBe('notFound');
   });
 });
@@ -176,6 +193,7 @@ describe('can, for actions the role alone decides', () => {
     'archive.list': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'retentionSettings.read': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
     'retentionSettings.write': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
+    'rgpdRequests.list': ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'allow'],
   };
   for (const action of Object.keys(roleTable) as RoleAction[]) {
     roleOrder.forEach((role, column) => {

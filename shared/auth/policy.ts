@@ -58,7 +58,11 @@ export type YouthAction =
   /** At the end of the intermediate period: the package for the archives départementales, then the hand-over (admins). */
   | 'archive.handOver'
   /** At the end of the intermediate period: destroying the file, with the archives' decision (admins). */
-  | 'archive.destroy';
+  | 'archive.destroy'
+  /** A request about one's data (RGPD arts. 15–21): the young person makes it, the binôme and admins read and answer it. */
+  | 'rgpdRequest.make'
+  | 'rgpdRequest.read'
+  | 'rgpdRequest.answer';
 
 /** How the caller relates to a file; the policy table is written per relation. */
 export type Relation = 'self' | 'binome' | 'departementAdmin' | 'none';
@@ -99,6 +103,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'reminders.read',
     'checkIn.answer',
     'archive.reopen',
+    'rgpdRequest.make',
+    'rgpdRequest.read',
   ],
   binome: [
     'profile.read',
@@ -125,6 +131,8 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'reminders.read',
     'alert.read',
     'alert.acknowledge',
+    'rgpdRequest.read',
+    'rgpdRequest.answer',
   ],
   departementAdmin: [
     'profile.read',
@@ -148,6 +156,9 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
     'archive.reopen',
     'archive.handOver',
     'archive.destroy',
+    // The controller's answer to a request about one's data is given in the département's name.
+    'rgpdRequest.read',
+    'rgpdRequest.answer',
   ],
 };
 
@@ -175,8 +186,11 @@ const ALLOWED_WHILE_ARCHIVED: Record<'self' | 'departementAdmin', readonly Youth
     'help.read',
     'reminders.read',
     'archive.reopen',
+    // Rights over one's data do not lapse with the archive: the request reaches the admins.
+    'rgpdRequest.make',
+    'rgpdRequest.read',
   ],
-  departementAdmin: ['archive.open', 'archive.reopen', 'archive.handOver', 'archive.destroy'],
+  departementAdmin: ['archive.open', 'archive.reopen', 'archive.handOver', 'archive.destroy', 'rgpdRequest.read', 'rgpdRequest.answer'],
 };
 
 /**
@@ -257,7 +271,9 @@ export type RoleAction =
   /** The département's files in the intermediate archive (names and dates only). */
   | 'archive.list'
   | 'retentionSettings.read'
-  | 'retentionSettings.write';
+  | 'retentionSettings.write'
+  /** The département's requests about data (RGPD) waiting for an answer: names, kind and dates. */
+  | 'rgpdRequests.list';
 
 export type Action = YouthAction | CommitteeAction | RoleAction;
 
@@ -319,6 +335,8 @@ const ROLES_ALLOWED: Record<RoleAction, readonly Role[]> = {
   'archive.list': ['admin'],
   'retentionSettings.read': ['admin'],
   'retentionSettings.write': ['admin'],
+  // Every open request of the département, whoever the binôme: the admins answer in the controller's name.
+  'rgpdRequests.list': ['admin'],
 };
 
 /** The caller's relation to a committee. Another département is always `none`. */

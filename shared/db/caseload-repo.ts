@@ -29,6 +29,14 @@ function deadlineAlertsOf(item: Record<string, unknown>): OpenDeadlineAlert[] {
     .flatMap(([, value]) => openDeadlineAlertSchema.safeParse(value).data ?? []);
 }
 
+const openRgpdRequestFactSchema = z.object({ id: z.string(), dueOn: calendarDateSchema });
+
+function rgpdRequestsOf(item: Record<string, unknown>): { id: string; dueOn: string }[] {
+  return Object.entries(item)
+    .filter(([name]) => name.startsWith(keys.caseloadFactsRgpdRequestPrefix))
+    .flatMap(([, value]) => openRgpdRequestFactSchema.safeParse(value).data ?? []);
+}
+
 function interviewDatesOf(item: Record<string, unknown>) {
   return Object.entries(item)
     .filter(([name]) => name.startsWith('interview#'))
@@ -126,6 +134,7 @@ export const caseloadRepo = {
           lastJournalAt: factsItemSchema.parse(facts).lastJournalAt,
           openHelpAlerts: factsItemSchema.parse(facts).openHelpAlerts,
           deadlineAlerts: deadlineAlertsOf(facts),
+          rgpdRequests: rgpdRequestsOf(facts),
         };
       }),
     );

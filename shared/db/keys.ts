@@ -96,6 +96,19 @@ export const keys = {
    */
   departementRegistry: 'ENVOL#DEPARTEMENTS',
   departementRegistrySk: (departement: string) => tenant(departement),
+  /**
+   * A young person's request about their data (RGPD arts. 15–21), with its answers, in
+   * their partition. While open it is in gsi3 under the département, sorted by
+   * `<dueOn>#<youthId>#<requestId>` (the earliest due, so the late ones, first): the admins'
+   * list of requests to answer is one Query; the item leaves the index once refused or done.
+   */
+  rgpdRequestSk: (requestId: string) => `RGPDREQ#${requestId}`,
+  rgpdRequestPrefix: 'RGPDREQ#',
+  departementOpenRgpdRequests: (departement: string) => `${tenant(departement)}#RGPDREQ#OPEN`,
+  rgpdRequestSort: (dueOn: string, youthId: string, requestId: string) => `${dueOn}#${youthId}#${requestId}`,
+  /** An open RGPD request in the caseload summary (« Mon suivi »): its due day only (removed once refused or done). */
+  caseloadFactsRgpdRequestAttribute: (requestId: string) => `rgpdRequest#${requestId}`,
+  caseloadFactsRgpdRequestPrefix: 'rgpdRequest#',
   /** « J'ai besoin d'aide »: an alert the young person raised, to their binôme. */
   helpAlertSk: (alertId: string) => `HELPALERT#${alertId}`,
   helpAlertPrefix: 'HELPALERT#',

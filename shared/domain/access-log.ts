@@ -40,7 +40,7 @@ export interface AccessLine {
 /** An action is a write when its name says so; everything else shows the file (a visit). */
 export function accessKind(action: string): 'visit' | 'write' {
   const verb = action.slice(action.indexOf('.') + 1);
-  return ['write', 'update', 'create', 'assign', 'request', 'decide', 'join', 'reopen'].includes(verb) ? 'write' : 'visit';
+  return ['write', 'update', 'create', 'assign', 'request', 'decide', 'join', 'reopen', 'answer'].includes(verb) ? 'write' : 'visit';
 }
 
 /**

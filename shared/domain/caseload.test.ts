@@ -20,11 +20,34 @@ function facts(overrides: Partial<CaseloadFacts> = {}): CaseloadFacts {
     lastJournalAt: null,
     openHelpAlerts: 0,
     deadlineAlerts: [],
+    rgpdRequests: [],
     ...overrides,
   };
 }
 
 describe('caseloadEntry', () => {
+  it('shows open RGPD requests by due day, late the day after, and counts a late one as lateness', () => {
+    const entry = caseloadEntry(
+      facts({
+        rgpdRequests: [
+          { id: 'R2', dueOn: '2026-12-15' },
+          { id: 'R1', dueOn: '2026-11-28' },
+        ],
+      }),
+      today,
+      settings,
+    );
+    expect(entry.rgpdRequests).toEqual([
+      { id: 'R1', dueOn: '2026-11-28', late: true },
+      { id: 'R2', dueOn: '2026-12-15', late: false },
+    ]);
+    expect(entry.late).toBe(true);
+    expect(entry.urgentOn).toBe('2026-11-28');
+    const onTime = caseloadEntry(facts({ rgpdRequests: [{ id: 'R3', dueOn: '2026-11-29' }] }), today, settings);
+    expect(onTime.late).toBe(false);
+    expect(onTime.urgentOn).toBe('2026-11-29');
+  });
+
   it('puts the entretien pour l’autonomie first while it is owed, with 18 and 21 after it', () => {
     const entry = caseloadEntry(facts(), today, settings);
     expect(entry.nextDeadline).toEqual({ kind: 'entretien17', dueOn: '2027-05-10', late: false });

@@ -36,6 +36,8 @@ export interface CaseloadFacts {
   openHelpAlerts: number;
   /** The daily job's deadline alerts not acknowledged yet. */
   deadlineAlerts: readonly OpenDeadlineAlert[];
+  /** The young person's requests about their data (RGPD) not refused nor done yet: each one's due day. */
+  rgpdRequests: readonly { id: string; dueOn: string }[];
 }
 
 export interface CaseloadEntry {
@@ -54,7 +56,9 @@ export interface CaseloadEntry {
   openHelpAlerts: number;
   /** Deadline alerts not acknowledged yet about a deadline still owed, earliest first. */
   alerts: OpenDeadlineAlert[];
-  /** Something is late: a deadline or a plan action. */
+  /** Open RGPD requests, earliest due first (a month from receipt, art. 12.3): dates only, never their kind or text. */
+  rgpdRequests: { id: string; dueOn: string; late: boolean }[];
+  /** Something is late: a deadline, a plan action or the answer to an RGPD request. */
   late: boolean;
   /** The date that makes this young person urgent: the oldest late item, else the nearest one. Null: nothing pending. */
   urgentOn: string | null;
@@ -66,7 +70,7 @@ const OPEN_ACTION = (status: string) => status === 'a_faire' || status === 'en_c
  * One young person's line of the caseload on `today`: every deadline still owed (the
  * entretien pour l'autonomie and the follow-up interview by the interview rules, the plan
  * review, the end of care, 18 and 21), plan actions late or due soon, the « sans solution
- * logement » alert, the last journal entry.
+ * logement » alert, the last journal entry, the RGPD requests waiting for an answer.
  */
 export function caseloadEntry(
   facts: CaseloadFacts,
@@ -112,11 +116,21 @@ export function caseloadEntry(
     alertDays: settings.housingAlertDays,
   });
 
-  const lateDates = [...deadlines.filter((deadline) => deadline.late).map((deadline) => deadline.dueOn), ...lateActionDates];
+  const rgpdRequests = [...facts.rgpdRequests]
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id.localeCompare(b.id))
+    .map((request) => ({ id: request.id, dueOn: request.dueOn, late: request.dueOn < today }));
+  const lateDates = [
+    ...deadlines.filter((deadline) => deadline.late).map((deadline) => deadline.dueOn),
+    ...lateActionDates,
+    ...rgpdRequests.filter((request) => request.late).map((request) => request.dueOn),
+  ];
   const late = lateDates.length > 0;
-  const pendingDates = [deadlines.find((deadline) => !deadline.late)?.dueOn, housingAlert?.endsOn, ...soonActionDates].filter(
-    (date): date is string => date !== undefined,
-  );
+  const pendingDates = [
+    deadlines.find((deadline) => !deadline.late)?.dueOn,
+    housingAlert?.endsOn,
+    ...soonActionDates,
+    rgpdRequests.find((request) => !request.late)?.dueOn,
+  ].filter((date): date is string => date !== undefined);
   const urgentOn = (late ? lateDates : pendingDates).sort()[0] ?? null;
 
   return {
@@ -131,6 +145,7 @@ export function caseloadEntry(
     lastJournalAt: facts.lastJournalAt,
     openHelpAlerts: facts.openHelpAlerts,
     alerts: stillRelevantAlerts(facts.deadlineAlerts, deadlines),
+    rgpdRequests,
     late,
     urgentOn,
   };

@@ -27,7 +27,8 @@ export type NotFoundCode =
   | 'supportRequest.notFound'
   | 'staff.notFound'
   | 'helpAlert.notFound'
-  | 'deadlineAlert.notFound';
+  | 'deadlineAlert.notFound'
+  | 'rgpdRequest.notFound';
 
 export type ForbiddenCode =
   | 'access.denied'
@@ -48,7 +49,9 @@ export type ForbiddenCode =
   | 'access.caseloadBinome'
   | 'access.calendarStaff'
   | 'access.fileArchived'
-  | 'access.adminArchives';
+  | 'access.adminArchives'
+  | 'access.adminRgpdRequests'
+  | 'access.youngPersonRgpdRequests';
 
 export type AlreadyExistsCode =
   | 'account.alreadyLinked'
@@ -90,7 +93,8 @@ export type RuleViolationCode =
   | 'youthFile.intermediatePeriodNotOver'
   | 'youthFile.decisionDiffers'
   | 'archivesPackage.unknown'
-  | 'archivesPackage.tooLarge';
+  | 'archivesPackage.tooLarge'
+  | 'rgpdRequest.invalidTransition';
 
 export type InvalidInputCode =
   | 'input.invalid'
@@ -101,6 +105,7 @@ export type InvalidInputCode =
   | 'supportDecision.after21'
   | 'supportDecision.afterSchoolYear'
   | 'supportDecision.refusalWithoutReasons'
+  | 'rgpdAnswer.refusalWithoutReasons'
   | 'binome.unknownStaff'
   | 'plan.incomplete'
   | 'reminders.invalidPhone'

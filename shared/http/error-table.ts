@@ -35,6 +35,7 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'staff.notFound': NOT_FOUND('Ce compte du personnel est introuvable dans l’annuaire.'),
   'helpAlert.notFound': NOT_FOUND('Cette alerte est introuvable.'),
   'deadlineAlert.notFound': NOT_FOUND('Cette alerte d’échéance est introuvable.'),
+  'rgpdRequest.notFound': NOT_FOUND('Cette demande sur les données est introuvable.'),
 
   'access.denied': FORBIDDEN('Ce compte n’a pas le droit de faire cette action.'),
   'access.fileArchived': {
@@ -44,6 +45,8 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
       'Ce dossier est en archive intermédiaire : il se lit seulement. Un administrateur l’ouvre en donnant un motif ; le jeune peut demander sa réouverture.',
   },
   'access.adminArchives': FORBIDDEN('Seul un administrateur consulte les dossiers archivés et les règles de conservation.'),
+  'access.adminRgpdRequests': FORBIDDEN('La liste des demandes RGPD du département est réservée aux administrateurs.'),
+  'access.youngPersonRgpdRequests': FORBIDDEN('Seul le jeune fait une demande sur ses propres données.'),
   'access.adminCreatesFiles': FORBIDDEN('Seul un administrateur peut créer un dossier.'),
   'access.adminAssignsBinome': FORBIDDEN('Seul un administrateur peut changer le référent ou le coordinateur d’un dossier.'),
   'access.youngPeopleOnly': FORBIDDEN('Cette page est réservée aux jeunes.'),
@@ -210,6 +213,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     code: 'FILE_NOT_ARCHIVED',
     message: 'Ce dossier n’est pas en archive intermédiaire : il s’ouvre normalement.',
   },
+  'rgpdRequest.invalidTransition': {
+    status: 409,
+    code: 'RGPD_REQUEST_CLOSED',
+    message: 'Cette demande a déjà reçu une réponse définitive (refusée ou faite), ou ne peut pas passer à ce statut.',
+  },
   'youthFile.notArchivedForDecision': {
     status: 409,
     code: 'FILE_NOT_ARCHIVED',
@@ -320,6 +328,11 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     status: 400,
     code: 'SUPPORT_REFUSAL_WITHOUT_REASONS',
     message: 'Un refus doit être motivé : indiquez les motifs.',
+  },
+  'rgpdAnswer.refusalWithoutReasons': {
+    status: 400,
+    code: 'RGPD_REFUSAL_WITHOUT_REASONS',
+    message: 'Un refus doit être motivé : indiquez les motifs (RGPD art. 12.4).',
   },
   'binome.unknownStaff': {
     status: 400,

@@ -45,6 +45,12 @@ export const AUDIT_ACTIONS = [
   'archive.reopen',
   /** An admin produced the package for the archives départementales (`reason`: the decision's reference). */
   'archive.package',
+  /** Staff read the young person's requests about their data (RGPD arts. 15–21). */
+  'rgpdRequest.read',
+  /** An admin saw the request (its kind and dates, never its text) in the département's list of requests to answer. */
+  'rgpdRequest.list',
+  /** Staff answered one of them (accepted, refused with reasons, or done). */
+  'rgpdRequest.answer',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -103,3 +109,14 @@ export type SupportOutcome = (typeof SUPPORT_OUTCOMES)[number];
 /** A request waits for a decision, then carries the outcome of its latest decision. */
 export const SUPPORT_REQUEST_STATUSES = ['en_attente', ...SUPPORT_OUTCOMES] as const;
 export type SupportRequestStatus = (typeof SUPPORT_REQUEST_STATUSES)[number];
+
+/**
+ * A young person's request about their data (RGPD): access (art. 15), rectification (16),
+ * erasure (17), restriction of processing (18), objection (21).
+ */
+export const RGPD_REQUEST_KINDS = ['acces', 'rectification', 'effacement', 'limitation', 'opposition'] as const;
+export type RgpdRequestKind = (typeof RGPD_REQUEST_KINDS)[number];
+
+/** `en_attente` until staff answer; `acceptee` is still to be carried out; `refusee` (with reasons) and `traitee` are final. */
+export const RGPD_REQUEST_STATUSES = ['en_attente', 'acceptee', 'refusee', 'traitee'] as const;
+export type RgpdRequestStatus = (typeof RGPD_REQUEST_STATUSES)[number];

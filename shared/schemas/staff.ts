@@ -184,6 +184,9 @@ export const caseloadSchema = z
         alerts: z.array(openDeadlineAlertSchema).openapi({
           description: 'Alertes d’échéance du traitement quotidien pas encore prises en compte, sur une échéance toujours due.',
         }),
+        rgpdRequests: z
+          .array(z.object({ id: idSchema, dueOn: calendarDateSchema, late: z.boolean() }))
+          .openapi({ description: 'Demandes RGPD du jeune qui attendent une réponse (un mois, art. 12.3) : les dates seulement.' }),
         late: z.boolean(),
         urgentOn: calendarDateSchema.nullable(),
       }),

@@ -5,6 +5,7 @@ import { applicationSchema, projectSchema } from './housing.js';
 import { exportedCheckInsSchema } from './indicators.js';
 import { exitSituationSchema, interviewSchema, planHistorySchema, planSchema } from './interviews.js';
 import { exportedRemindersSchema } from './reminders.js';
+import { rgpdRequestSchema } from './rgpd-requests.js';
 import { civilitySchema, helpAlertSchema } from './staff.js';
 import { supportRequestSchema } from './support.js';
 import * as z from './zod-openapi.js';
@@ -254,6 +255,9 @@ export const youthExportSchema = z
       .array(supportRequestSchema)
       .openapi({ description: 'Demandes d’accompagnement de 18 à 21 ans et toutes les décisions prises.' }),
     helpAlerts: z.array(helpAlertSchema).openapi({ description: 'Les alertes « J’ai besoin d’aide », la plus récente d’abord.' }),
+    rgpdRequests: z
+      .array(rgpdRequestSchema)
+      .openapi({ description: 'Les demandes du jeune sur ses données (RGPD art. 15 à 21) et les réponses, la plus ancienne d’abord.' }),
     reminders: exportedRemindersSchema,
     checkIns: exportedCheckInsSchema,
     ballots: z.string().openapi({ description: 'Pourquoi les votes ne figurent pas dans l’export : ils ne sont liés à personne.' }),

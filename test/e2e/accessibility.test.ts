@@ -253,7 +253,18 @@ describe('accessibility: axe finds no serious or critical violation, and the key
       { account: 'Karim Haddad', pages: ['/suivi'], file: 'Yanis Benali' },
       {
         account: 'Nadia Roussel',
-        pages: ['/jeunes', '/jeunes/nouveau', '/logement', '/logement/partenaires', '/grille', '/personnel', '/rappels', '/indicateurs'],
+        pages: [
+          '/jeunes',
+          '/jeunes/nouveau',
+          '/logement',
+          '/logement/partenaires',
+          '/grille',
+          '/personnel',
+          '/rappels',
+          '/indicateurs',
+          '/archives',
+          '/demandes-rgpd',
+        ],
         file: 'Yanis Benali',
       },
     ];

@@ -43,6 +43,18 @@ describe('an archived file', () => {
     expect(await card.textContent()).toMatch(/Archivé le.*Archive intermédiaire.*Jusqu’au/);
     expect(await seriousViolations(admin.page)).toEqual([]);
 
+    // The retention periods, on the same page: a wrong number is refused in words, a right one kept.
+    const periods = section(admin.page, 'Durées de conservation');
+    await periods.getByText('2 ans après le dernier contact du jeune', { exact: false }).waitFor();
+    await periods.getByRole('button', { name: 'Modifier les durées' }).click();
+    await periods.getByLabel('Années en archive intermédiaire').fill('0');
+    await periods.getByRole('button', { name: 'Enregistrer les durées' }).click();
+    await periods.getByText('Indiquez un nombre entier d’années, de 1 à 100.', { exact: false }).waitFor();
+    await periods.getByLabel('Années en archive intermédiaire').fill('30');
+    await periods.getByRole('button', { name: 'Enregistrer les durées' }).click();
+    await periods.getByText('30 ans, puis versement', { exact: false }).waitFor();
+    expect((await e2e.api.call(nadia, 'GET', '/api/youth/retention-settings')).body).toEqual({ activeYears: 2, intermediateYears: 30 });
+
     // Opening it asks for a reason first: none is refused in French, nothing is opened.
     await card.getByRole('link', { name: 'Lina Martin' }).click();
     await admin.page.getByRole('heading', { level: 1, name: 'Ouvrir le dossier archivé de Lina Martin' }).waitFor();

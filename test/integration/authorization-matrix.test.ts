@@ -62,7 +62,8 @@ describe('authorisation matrix', () => {
   });
 
   for (const [operation, spec] of Object.entries(MATRIX)) {
-    it(`${operation}: every role, owner / stranger / other département`, async () => {
+    // Fifteen requests and a few restores of the tables: seconds, a minute at most on a busy machine.
+    it(`${operation}: every role, owner / stranger / other département`, { timeout: 60_000 }, async () => {
       const [method = 'GET', template = '/'] = operation.split(' ');
       const relations: Relation[] = ['owner', 'stranger', 'otherDepartement'];
       const callersOf = (world: World, relation: Relation) =>

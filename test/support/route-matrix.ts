@@ -153,6 +153,24 @@ export const MATRIX: Record<string, Spec> = {
     // From the 18th birthday of the world's young person (born 2009-06-15) to her 21st.
     body: () => ({ outcome: 'accordee', startsOn: '2027-06-15', endsOn: '2030-06-15', conditions: 'Suivre sa formation' }),
   },
+  // Requests about one's data (RGPD arts. 15–21): the young person asks, the binôme and admins answer.
+  'GET /api/youth/{youthId}/rgpd-requests': {
+    owner: '200 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+  },
+  'POST /api/youth/{youthId}/rgpd-requests': {
+    owner: '201 403 403 404 403',
+    stranger: '404 404 404 404 403',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ kind: 'rectification', details: 'Ma date d’entrée à l’ASE est fausse.' }),
+  },
+  'POST /api/youth/{youthId}/rgpd-requests/{rgpdRequestId}/answer': {
+    owner: '403 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ status: 'acceptee', text: 'Nous corrigeons la date cette semaine.' }),
+  },
 
   // interviews
   'GET /api/interviews/settings': {
@@ -587,6 +605,12 @@ export const MATRIX: Record<string, Spec> = {
     stranger: '404 404 404 404 403',
     otherDepartement: '404 404 404 404 404',
   },
+  // The département's RGPD requests waiting for an answer: admins only (the binôme sees theirs in « Mon suivi »).
+  'GET /api/dashboard/rgpd-requests': {
+    owner: '403 403 403 403 200',
+    stranger: '403 403 403 403 200',
+    otherDepartement: '403 403 403 403 200',
+  },
   'GET /api/dashboard/settings': { owner: '200 200 200 200 200', stranger: '200 200 200 200 200', otherDepartement: '200 200 200 200 200' },
   'PUT /api/dashboard/settings': {
     owner: '403 403 403 403 200',
@@ -657,6 +681,7 @@ export function resolvePath(template: string, world: World, spec: Spec): string 
     youthId: world.youthId,
     interviewId: world.interviewId,
     requestId: world.supportRequestId,
+    rgpdRequestId: world.rgpdRequestId,
     committeeId: world.committeeId,
     consultationId: consultations[spec.consultation ?? 'open'],
     questionId: 'transport',

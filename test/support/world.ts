@@ -19,6 +19,8 @@ export interface World {
   applicationId: string;
   /** A pending request for support from 18 to 21, made by the owner. */
   supportRequestId: string;
+  /** A request about her data (RGPD) the owner made, not answered yet. */
+  rgpdRequestId: string;
   /** A « J'ai besoin d'aide » alert the owner raised, not acknowledged. */
   helpAlertId: string;
   /** The STOP link's token of the owner's messages, signed as the server signs it. */
@@ -137,6 +139,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     201,
     'support request',
   );
+  const rgpdRequest = check(await api.call(jeune, 'POST', `/api/youth/${youthId}/rgpd-requests`, { kind: 'acces' }), 201, 'rgpd request');
   const helpAlert = check(await api.call(jeune, 'POST', '/api/dashboard/help', { reason: 'besoin_de_parler' }), 201, 'help alert');
   // The daily job is no route: its alert is written as the job writes it.
   const deadlineAlert = {
@@ -274,6 +277,7 @@ export async function buildWorld(api: Harness): Promise<World> {
     partnerId: String(partner.id),
     applicationId: String(application.id),
     supportRequestId: String(supportRequest.id),
+    rgpdRequestId: String(rgpdRequest.id),
     helpAlertId: String((helpAlert.alert as { id: string }).id),
     stopToken: await stopToken(api.store, '62', { type: 'jeune', youthId }),
     deadlineAlertId: deadlineAlert.id,

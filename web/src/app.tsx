@@ -12,6 +12,7 @@ import {
   currentToken,
   homePath,
   keptRole,
+  keptSession,
   openSession,
   rememberReturnPath,
   restoreSession,
@@ -49,6 +50,8 @@ const loadYouthSupport = lazyModule(() => import('./youth/support-pages'));
 const loadYouthGrid = lazyModule(() => import('./youth/grid-pages'));
 // « Mes données » to read and print: its own chunk, opened rarely.
 const loadYouthData = lazyModule(() => import('./youth/my-data-page'));
+// « Mes droits sur mes données » (RGPD requests): its own chunk, opened rarely.
+const loadYouthRgpd = lazyModule(() => import('./youth/rgpd-requests-page'));
 // « J'ai besoin d'aide »: its own small chunk.
 const loadYouthHelp = lazyModule(() => import('./youth/help-page'));
 // The check-in of 19 and 21 (« Mon questionnaire »): its own small chunk too.
@@ -69,12 +72,19 @@ function youthChunkFor(path: string): (() => Promise<unknown>) | null {
   if (path === '/aide') return loadYouthHelp;
   if (path === CHECK_IN_PATH) return loadYouthCheckIn;
   if (path === '/moi/donnees') return loadYouthData;
+  if (path === '/moi/demandes') return loadYouthRgpd;
   if (isCommitteesPath(path)) return loadYouthCommittees;
   return null;
 }
 
-/** Set by Root once mounted: what to do when the API refuses the token (a 401). */
-let onSessionRefused: () => void = () => {};
+/**
+ * Set by Root once mounted: what to do when the API refuses the token (a 401). A refusal
+ * before (of the file asked for at start-up) is kept for Root to act on when it mounts.
+ */
+let refusedBeforeMount = false;
+let onSessionRefused: () => void = () => {
+  refusedBeforeMount = true;
+};
 
 // Wired here, at start-up, and not in an effect: a page's effects run before Root's, so
 // « Mon dossier » would send its first request with no token, and its 401 would end the
@@ -86,9 +96,16 @@ configureApiSession({
   offlineCopiesOwner: () => (currentRole() === 'jeune' ? currentSub() : null),
 });
 
-// A young person opening a page of their own (a reload, a link): its chunk is fetched now,
-// beside /config.json, and not one round trip later once the app has started (issue 15, LCP).
+// A young person opening a page of their own (a reload, a link): its chunk and their file are
+// asked for now, beside /config.json, and not once the app has started (issue 15, LCP). Every
+// page of theirs starts with the file, but the check-in: a prefetch it left unused would be
+// served stale to the next page.
 if (keptRole() === 'jeune') youthChunkFor(currentPath())?.().catch(() => {});
+if (keptSession()?.role === 'jeune' && currentPath() !== CHECK_IN_PATH) {
+  // The token the request needs; Root restores the same session again when it mounts.
+  restoreSession();
+  prefetchMyFile();
+}
 
 async function loadConfig(signal: AbortSignal): Promise<AppConfig> {
   const config = await request<AppConfig>('/config.json', { signal, authenticated: false });
@@ -132,8 +149,6 @@ function Root({ config }: { config: AppConfig }) {
   const path = useHashPath();
   const [restored] = useState(() => {
     const restoredSession = restoreSession();
-    // Every page of theirs starts with their file, but the check-in: a prefetch it left unused would be served stale to the next page.
-    if (restoredSession.session?.role === 'jeune' && currentPath() !== CHECK_IN_PATH) prefetchMyFile();
     // A deep link opened without a session: go there once signed in.
     // (Not the STOP page: it needs no session, and signing in later should not lead back to it.)
     if (!restoredSession.session) {
@@ -166,6 +181,10 @@ function Root({ config }: { config: AppConfig }) {
       rememberReturnPath(currentPath());
       void endSession(sessionEndedNotice, false);
     };
+    if (refusedBeforeMount) {
+      refusedBeforeMount = false;
+      onSessionRefused();
+    }
   }, []);
 
   const redirect = callbackPending ? null : redirectFor(path, session);
@@ -254,6 +273,7 @@ function RolePages({ session, path }: { session: Session; path: string }) {
     case 'jeune':
       if (path === '/moi') return <MyFilePage />;
       if (path === '/moi/donnees') return <Lazy load={loadYouthData} render={({ MyDataPage }) => <MyDataPage />} />;
+      if (path === '/moi/demandes') return <Lazy load={loadYouthRgpd} render={({ RgpdRequestsPage }) => <RgpdRequestsPage />} />;
       if (path === '/entretien' || path === '/entretien/imprimer' || path === '/droits') {
         return <Lazy load={loadYouthInterview} render={({ YouthInterviewPages }) => <YouthInterviewPages path={path} />} />;
       }
@@ -312,6 +332,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
     ['/indicateurs', 'Indicateurs'],
     ['/rappels', 'Rappels non envoyés'],
     ['/archives', 'Dossiers archivés'],
+    ['/demandes-rgpd', 'Demandes RGPD'],
   ],
   organisateur: [['/comites', 'Comités']],
 };

@@ -1,5 +1,5 @@
 import { request, withCursor } from './client';
-import type { ArchivedFile, ArchivedFileOpened, OpenArchivedFileBody, Page, ReopenFileBody, Youth } from './types';
+import type { ArchivedFile, ArchivedFileOpened, OpenArchivedFileBody, Page, ReopenFileBody, RetentionSettings, Youth } from './types';
 
 // The intermediate archive (README, « RGPD : the life of a file »): its own module, so that the
 // young person's bundle carries only the reopening it uses.
@@ -19,4 +19,13 @@ export function openArchivedFile(id: string, body: OpenArchivedFileBody): Promis
 /** Reopens an archived file: the young person without a reason, an admin with one. */
 export function reopenFile(id: string, body: ReopenFileBody = {}): Promise<Youth> {
   return request(`${file(id)}/reopen`, { method: 'POST', body });
+}
+
+/** The département's retention periods (admins). */
+export function getRetentionSettings(signal?: AbortSignal): Promise<RetentionSettings> {
+  return request('/api/youth/retention-settings', { signal });
+}
+
+export function putRetentionSettings(body: RetentionSettings): Promise<RetentionSettings> {
+  return request('/api/youth/retention-settings', { method: 'PUT', body });
 }

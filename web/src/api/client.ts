@@ -145,6 +145,15 @@ export interface RequestOptions {
   anonymous?: boolean;
 }
 
+/**
+ * What the person signed in last received from `path` in this tab (the copy kept for a reload
+ * without network), without showing it as an old copy; null for staff, signed out, or never seen.
+ */
+export function lastReceived(path: string): unknown {
+  const owner = session.offlineCopiesOwner?.() ?? null;
+  return owner ? (offlineCopies.peek(owner, path)?.data ?? null) : null;
+}
+
 /** Calls the API and returns its JSON; throws ApiError, NetworkError or an AbortError. */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, idempotencyKey, signal, anonymous = false } = options;

@@ -97,7 +97,15 @@ import type {
   archivedFileSchema,
   openArchivedFileSchema,
   reopenFileSchema,
+  retentionSettingsSchema,
 } from '../../../shared/schemas/retention.js';
+import type {
+  answerRgpdRequestSchema,
+  createRgpdRequestSchema,
+  openRgpdRequestListSchema,
+  rgpdRequestListSchema,
+  rgpdRequestSchema,
+} from '../../../shared/schemas/rgpd-requests.js';
 import type {
   caseloadSchema,
   createStaffSchema,
@@ -142,6 +150,8 @@ export type {
   InterviewKind,
   PlanStatus,
   QuestionKind,
+  RgpdRequestKind,
+  RgpdRequestStatus,
   SupportOutcome,
   SupportRequestKind,
   SupportRequestStatus,
@@ -179,6 +189,8 @@ export type ArchivedFile = z.infer<typeof archivedFileSchema>;
 export type ArchivedFileOpened = z.infer<typeof archivedFileOpenedSchema>;
 export type OpenArchivedFileBody = z.input<typeof openArchivedFileSchema>;
 export type ReopenFileBody = z.input<typeof reopenFileSchema>;
+/** How long a file stays in the active base and in the intermediate archive, in whole years. */
+export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 
 // ——— Support from 18 to 21 (`/api/youth/{youthId}/support-requests`) ———
 export type SupportRequest = z.infer<typeof supportRequestSchema>;
@@ -186,6 +198,13 @@ export type SupportDecision = z.infer<typeof supportDecisionSchema>;
 export type SupportRequestList = z.infer<typeof supportRequestListSchema>;
 export type CreateSupportRequestBody = z.input<typeof createSupportRequestSchema>;
 export type DecideSupportRequestBody = z.input<typeof decideSupportRequestSchema>;
+
+// ——— Requests about one's data, RGPD arts. 15–21 (`/api/youth/{youthId}/rgpd-requests`, `/api/dashboard/rgpd-requests`) ———
+export type RgpdRequest = z.infer<typeof rgpdRequestSchema>;
+export type RgpdRequestList = z.infer<typeof rgpdRequestListSchema>;
+export type CreateRgpdRequestBody = z.input<typeof createRgpdRequestSchema>;
+export type AnswerRgpdRequestBody = z.input<typeof answerRgpdRequestSchema>;
+export type OpenRgpdRequestList = z.infer<typeof openRgpdRequestListSchema>;
 
 // ——— Interviews area (`/api/interviews`): entretien des 17 ans, follow-up, preparation, projet d'autonomie ———
 export type InterviewDeadlines = z.infer<typeof deadlinesSchema>;

@@ -59,6 +59,12 @@ export function restoreSession(): { session: Session | null; expired: boolean; e
   return { session, expired: session === null, expiredRole: session ? null : tokenRole(stored) };
 }
 
+/** The session kept from before a reload while it is still valid, without restoring it (null when none or expired). */
+export function keptSession(): Session | null {
+  const stored = read(TOKEN_KEY);
+  return stored ? sessionFromToken(stored) : null;
+}
+
 /** The role of the session kept from before a reload, without restoring it (null when none): to start fetching its page early. */
 export function keptRole(): Role | null {
   const stored = read(TOKEN_KEY);

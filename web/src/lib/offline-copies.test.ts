@@ -19,6 +19,18 @@ describe('OfflineCopies', () => {
     expect(copies.recall('jeune-62-yanis', '/api/youth/me')).toBeNull();
   });
 
+  it('lets a page peek at a copy without telling that an old copy is on screen', () => {
+    const storage = memoryStorage();
+    const copies = new OfflineCopies(() => storage);
+    const shown = vi.fn();
+    copies.onShown(shown);
+    copies.remember('jeune-62-lina', '/api/youth/me', { data: { id: 'y1' } });
+
+    expect(copies.peek('jeune-62-lina', '/api/youth/me')?.data).toEqual({ id: 'y1' });
+    expect(copies.peek('jeune-62-yanis', '/api/youth/me')).toBeNull();
+    expect(shown).not.toHaveBeenCalled();
+  });
+
   it('forgets every copy at the end of a session, and only its own keys', () => {
     const storage = memoryStorage();
     storage.setItem('envol.token', 'kept');

@@ -36,15 +36,19 @@ export class OfflineCopies {
 
   /** The copy of `path` kept for `owner`, and tells the listeners that an old copy is on screen. */
   recall(owner: string, path: string): SeenCopy | null {
-    let copy: SeenCopy | null = null;
-    try {
-      const parsed: unknown = JSON.parse(this.storage()?.getItem(this.key(owner, path)) ?? 'null');
-      if (typeof parsed === 'object' && parsed !== null && 'at' in parsed) copy = parsed as SeenCopy;
-    } catch {
-      copy = null;
-    }
+    const copy = this.peek(owner, path);
     if (copy) for (const listener of this.listeners) listener(copy.at);
     return copy;
+  }
+
+  /** The copy of `path` kept for `owner`, not shown (nobody is told): what a page may use to ask for the next data sooner. */
+  peek(owner: string, path: string): SeenCopy | null {
+    try {
+      const parsed: unknown = JSON.parse(this.storage()?.getItem(this.key(owner, path)) ?? 'null');
+      return typeof parsed === 'object' && parsed !== null && 'at' in parsed ? (parsed as SeenCopy) : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Sign-out, or a session that ended: nothing of it stays. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveReasonError, intermediatePeriodSentence } from './archive-words';
+import { archiveReasonError, intermediatePeriodSentence, parseRetentionSettings } from './archive-words';
 import { archivedFilePath } from './paths';
 
 describe('archiveReasonError', () => {
@@ -36,5 +36,28 @@ describe('intermediatePeriodSentence', () => {
 describe('archivedFilePath', () => {
   it('puts the id in the path, encoded', () => {
     expect(archivedFilePath('a b')).toBe('/archives/a%20b');
+  });
+});
+
+describe('parseRetentionSettings', () => {
+  it('takes whole years at the limits, spaces around them included', () => {
+    expect(parseRetentionSettings({ activeYears: ' 1 ', intermediateYears: '100' })).toEqual({
+      settings: { activeYears: 1, intermediateYears: 100 },
+      errors: null,
+    });
+    expect(parseRetentionSettings({ activeYears: '10', intermediateYears: '1' }).settings).toEqual({
+      activeYears: 10,
+      intermediateYears: 1,
+    });
+  });
+
+  it('refuses each field out of its limits, empty, or not a whole number, and says the limits', () => {
+    expect(parseRetentionSettings({ activeYears: '11', intermediateYears: '0' }).errors).toEqual({
+      activeYears: 'Indiquez un nombre entier d’années, de 1 à 10.',
+      intermediateYears: 'Indiquez un nombre entier d’années, de 1 à 100.',
+    });
+    for (const typed of ['', '2,5', '2.5', 'deux', '-2']) {
+      expect(parseRetentionSettings({ activeYears: typed, intermediateYears: '10' }).errors).toHaveProperty('activeYears');
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { ARCHIVE_REASON_LENGTH } from '../../../shared/domain/retention.js';
+import { ARCHIVE_REASON_LENGTH, RETENTION_YEARS_LIMITS, type RetentionSettings } from '../../../shared/domain/retention.js';
 import type { ArchivedFile } from '../api/types';
 import { describeDistance, formatDate } from '../lib/dates';
 
@@ -25,4 +25,26 @@ export function intermediatePeriodSentence(file: Pick<ArchivedFile, 'intermediat
     return `Terminée le ${formatDate(file.intermediateUntil)} : une décision est à prendre (versement aux archives départementales ou destruction).`;
   }
   return `Jusqu’au ${formatDate(file.intermediateUntil)} (${describeDistance(today, file.intermediateUntil)})`;
+}
+
+/** The retention settings' form as typed: whole years, as text. */
+export type RetentionSettingsValues = Record<keyof RetentionSettings, string>;
+
+/**
+ * The settings to send, or what is wrong with each field: whole years within the server's
+ * limits (`RETENTION_YEARS_LIMITS`), digits only (« 2,5 » or « deux » are refused, not rounded).
+ */
+export function parseRetentionSettings(
+  values: RetentionSettingsValues,
+): { settings: RetentionSettings; errors: null } | { settings: null; errors: Partial<RetentionSettingsValues> } {
+  const errors: Partial<RetentionSettingsValues> = {};
+  const settings = { activeYears: 0, intermediateYears: 0 };
+  for (const field of ['activeYears', 'intermediateYears'] as const) {
+    const { min, max } = RETENTION_YEARS_LIMITS[field];
+    const typed = values[field].trim();
+    const years = /^\d{1,3}$/.test(typed) ? Number(typed) : Number.NaN;
+    if (Number.isNaN(years) || years < min || years > max) errors[field] = `Indiquez un nombre entier d’années, de ${min} à ${max}.`;
+    else settings[field] = years;
+  }
+  return Object.keys(errors).length > 0 ? { settings: null, errors } : { settings, errors: null };
 }

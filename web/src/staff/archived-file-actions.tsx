@@ -1,6 +1,7 @@
 import type { ArchivedFile, ArchivedFileOpened } from '../api/types';
 import { formatDate } from '../lib/dates';
 import { DownloadButton } from '../ui/download-button';
+import { ReopenArchivedFile } from './reopen-archived-file';
 
 /**
  * What an admin may do with an archived file once opened. The place where the end of the
@@ -17,6 +18,10 @@ export function ArchivedFileActions({ opened, listed }: { opened: ArchivedFileOp
           ? `À la fin de l’archive intermédiaire, le ${formatDate(listed.intermediateUntil)}, le dossier est versé aux archives départementales ou détruit.`
           : 'À la fin de l’archive intermédiaire, le dossier est versé aux archives départementales ou détruit.'}
       </p>
+      <h3>Le rouvrir</h3>
+      <p>Si le jeune revient vers le service, ou si son accompagnement reprend.</p>
+      <ReopenArchivedFile youthId={youth.id} />
+      <h3>Les données</h3>
       <p>Les données telles qu’ouvertes, dans un fichier fait pour un ordinateur (format JSON) :</p>
       <DownloadButton
         load={async () => opened.file}

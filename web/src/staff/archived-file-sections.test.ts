@@ -66,6 +66,7 @@ function anArchivedFile(overrides: Partial<ArchivedFileOpened['file']> = {}): Ar
     committees: [],
     supportRequests: [],
     helpAlerts: [],
+    rgpdRequests: [],
     reminders: { channels: null, sent: [] },
     checkIns: [],
     ballots: 'Les votes ne sont liés à personne.',

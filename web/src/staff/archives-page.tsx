@@ -7,6 +7,7 @@ import { PageHeading } from '../ui/page-heading';
 import { PagedList, usePagedList } from '../ui/paged-list';
 import { intermediatePeriodSentence } from './archive-words';
 import { archivedFilePath } from './paths';
+import { RetentionSettingsSection } from './retention-settings-section';
 
 /**
  * The line of the list an admin chose, kept for the page that opens it: that page names the
@@ -39,6 +40,7 @@ export function ArchivesPage() {
         loadingText="Chargement des dossiers archivés…"
         class="cards"
       />
+      <RetentionSettingsSection />
     </>
   );
 }

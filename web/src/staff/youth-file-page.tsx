@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { decideOnYouthFile, type YouthAction } from '../../../shared/auth/policy.js';
+import { ApiError } from '../api/client';
 import type { Youth } from '../api/types';
 import { exportYouthData, getYouth } from '../api/youth';
 import type { Session } from '../auth/token';
@@ -19,9 +20,13 @@ import { useAsync } from '../ui/use-async';
 import { ExitSituationSection } from './exit-situation-section';
 import { HousingSummarySection } from './housing-summary-section';
 import { JournalSection } from './journal-section';
-import { gridPath, interviewPath, youthPath } from './paths';
+import { archivedFilePath, gridPath, interviewPath, youthPath } from './paths';
+import { RgpdRequestsSection } from './rgpd-requests-section';
 import { SupportSection } from './support-section';
 import { YouthEditForm } from './youth-edit-form';
+
+/** The API's answer to an admin's ordinary read of a file in the intermediate archive. */
+const isArchivedFileError = (error: unknown) => error instanceof ApiError && error.code === 'FILE_ARCHIVED';
 
 /** A young person's file for staff: details (editable), key dates, journal, and for admins access history and export. */
 export function YouthFilePage({ id, session }: { id: string; session: Session }) {
@@ -36,7 +41,16 @@ export function YouthFilePage({ id, session }: { id: string; session: Session })
         <a href={href('/jeunes')}>Retour à mes jeunes</a>
       </p>
       {file.state.status === 'loading' && <Loading text="Chargement du dossier…" />}
-      {file.state.status === 'failed' && <ErrorNotice error={file.state.error} onRetry={file.reload} />}
+      {file.state.status === 'failed' &&
+        (isArchivedFileError(file.state.error) && session.role === 'admin' ? (
+          <ErrorNotice error={file.state.error}>
+            <p>
+              <a href={href(archivedFilePath(id))}>Ouvrir ce dossier archivé en indiquant un motif</a>
+            </p>
+          </ErrorNotice>
+        ) : (
+          <ErrorNotice error={file.state.error} onRetry={file.reload} />
+        ))}
       {youth && <YouthFile youth={youth} session={session} onChange={file.setData} onRefresh={refresh} />}
     </>
   );
@@ -125,6 +139,8 @@ function YouthFile({
       {can('support.read') && (
         <SupportSection youth={youth} canRequest={can('support.request')} canDecide={can('support.decide')} onCareEndChanged={onRefresh} />
       )}
+
+      {can('rgpdRequest.read') && <RgpdRequestsSection youthId={youth.id} canAnswer={can('rgpdRequest.answer')} />}
 
       <ExitSituationSection youth={youth} canWrite={can('profile.update')} onSaved={onChange} />
 

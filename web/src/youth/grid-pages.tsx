@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getComparison, getProgress, getSelfAssessment, selfLevelsRequest, sendSelfAssessment } from '../api/grids';
 import type { GridComparison, GridEvaluation, GridLevel, GridProgress, SelfAssessment } from '../api/types';
-import { getMyFile } from '../api/youth';
+import { withMyFile } from '../api/youth';
 import { ComparisonView } from '../grids/comparison-view';
 import { decodeLevel, encodeLevel } from '../grids/grid-words';
 import { LevelChoicesByNeed } from '../grids/level-choices';
@@ -23,12 +23,10 @@ interface MyGridData {
 }
 
 async function loadMyGrid(signal: AbortSignal): Promise<MyGridData> {
-  const youth = await getMyFile(signal);
-  const [selfAssessment, comparison, progress] = await Promise.all([
-    getSelfAssessment(youth.id, signal),
-    getComparison(youth.id, signal),
-    getProgress(youth.id, signal),
-  ]);
+  const { youth, data } = await withMyFile(signal, (youthId) =>
+    Promise.all([getSelfAssessment(youthId, signal), getComparison(youthId, signal), getProgress(youthId, signal)]),
+  );
+  const [selfAssessment, comparison, progress] = data;
   return { youthId: youth.id, selfAssessment, comparison, progress };
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getHousingFile, getHousingSettings, housingProjectRequest, listHousingPartners, shareHousingProject } from '../api/housing';
 import type { HousingFile, HousingPartner, HousingProject, HousingSettings, SaveHousingProjectBody } from '../api/types';
-import { getMyFile } from '../api/youth';
+import { withMyFile } from '../api/youth';
 import { AddApplicationForm } from '../housing/add-application-form';
 import { ApplicationList } from '../housing/application-list';
 import { AID_LABELS, alertSentence, HOUSEHOLD_LABELS, INCOME_LABELS, NOT_NEEDED_LABELS } from '../housing/labels';
@@ -24,9 +24,8 @@ interface HousingData {
 }
 
 async function loadMyHousing(signal: AbortSignal): Promise<HousingData> {
-  const youth = await getMyFile(signal);
-  const [file, settings, partners] = await Promise.all([
-    getHousingFile(youth.id, signal),
+  const [{ youth, data: file }, settings, partners] = await Promise.all([
+    withMyFile(signal, (youthId) => getHousingFile(youthId, signal)),
     getHousingSettings(signal),
     listHousingPartners(signal),
   ]);
@@ -39,6 +38,11 @@ export function MyHousingPage() {
   return (
     <>
       <PageHeading text="Mon logement" />
+      {/* Painted at once, before the data: what the page is for is not data (issue 15, LCP). */}
+      <p class="lead">
+        Ici, tu prépares ton logement pour après l’ASE : ce que tu souhaites, tes ressources, et tes demandes (foyer de jeunes travailleurs,
+        résidence sociale, logement social…).
+      </p>
       {data.state.status === 'loading' && <Loading text="Chargement de ton projet logement…" />}
       {data.state.status === 'failed' && <ErrorNotice error={data.state.error} onRetry={data.reload} />}
       {data.state.status === 'ready' && <MyHousing data={data.state.data} onChanged={data.reload} />}
@@ -50,10 +54,6 @@ function MyHousing({ data, onChanged }: { data: HousingData; onChanged: () => vo
   const { file } = data;
   return (
     <>
-      <p class="lead">
-        Ici, tu prépares ton logement pour après l’ASE : ce que tu souhaites, tes ressources, et tes demandes (foyer de jeunes travailleurs,
-        résidence sociale, logement social…).
-      </p>
       {file.alert ? (
         <p class="notice notice--warning">{alertSentence(file.alert, 'jeune')}</p>
       ) : (

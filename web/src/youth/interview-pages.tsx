@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { getInterviewDeadlines, getPlanOrNull, getPreparation, listInterviews } from '../api/interviews';
 import type { Interview, InterviewDeadlines, MyFile, Plan, Preparation } from '../api/types';
-import { getMyFile } from '../api/youth';
+import { withMyFile } from '../api/youth';
 import { entretienWordsForYouth, interviewFacts } from '../interviews/entretien-words';
 import { type BinomeNames, binomeNamesOf, DEADLINE_STATUS_LABELS, planStatusSentence } from '../interviews/labels';
 import { PlanByNeed } from '../interviews/plan-goals';
@@ -34,8 +34,8 @@ export function YouthInterviewPages({ path }: { path: string }) {
 }
 
 async function loadMyPlan(signal: AbortSignal) {
-  const youth = await getMyFile(signal);
-  return { youth, plan: await getPlanOrNull(youth.id, signal), names: binomeNamesOf(youth.binome) };
+  const { youth, data: plan } = await withMyFile(signal, (youthId) => getPlanOrNull(youthId, signal));
+  return { youth, plan, names: binomeNamesOf(youth.binome) };
 }
 
 interface MyInterviewData {
@@ -47,13 +47,15 @@ interface MyInterviewData {
 }
 
 async function loadMyInterview(signal: AbortSignal): Promise<MyInterviewData> {
-  const youth = await getMyFile(signal);
-  const [deadlines, interviews, preparation, plan] = await Promise.all([
-    getInterviewDeadlines(youth.id, signal),
-    listInterviews(youth.id, signal),
-    getPreparation(youth.id, signal),
-    getPlanOrNull(youth.id, signal),
-  ]);
+  const { youth, data } = await withMyFile(signal, (youthId) =>
+    Promise.all([
+      getInterviewDeadlines(youthId, signal),
+      listInterviews(youthId, signal),
+      getPreparation(youthId, signal),
+      getPlanOrNull(youthId, signal),
+    ]),
+  );
+  const [deadlines, interviews, preparation, plan] = data;
   return { youth, deadlines, interviews: interviews.items, preparation, plan };
 }
 
@@ -66,6 +68,11 @@ function MyInterviewPage() {
   return (
     <>
       <PageHeading text="Mon entretien et mon projet" />
+      {/* What the entretien is, true before and after it: painted at once, before the data (issue 15, LCP). */}
+      <p class="lead">
+        L’« entretien pour l’autonomie », c’est le moment où tu fais le point avec ton binôme : logement, argent, formation, santé, papiers.
+        On t’y explique tes droits, et vous écrivez ensemble ton projet pour la suite.
+      </p>
       {data.state.status === 'loading' && <Loading text="Chargement de ton entretien…" />}
       {data.state.status === 'failed' && <ErrorNotice error={data.state.error} onRetry={data.reload} />}
       {data.state.status === 'ready' && (
@@ -86,15 +93,15 @@ function MyInterview({ data, onPlan }: { data: MyInterviewData; onPlan: (plan: P
   const held = data.deadlines.entretien17.status === 'realise';
   const names = binomeNamesOf(data.youth.binome);
   const plan = <MyPlan youthId={data.youth.id} plan={data.plan} names={names} onPlan={onPlan} />;
-  // A plan waiting for the young person comes first: it is what they came for.
+  // A plan waiting for the young person comes first, right after what the page is for: it is what they came for.
   const planFirst = data.plan?.status === 'propose';
   return (
     <>
       {planFirst && plan}
-      <p class="lead">
+      <p>
         {held
-          ? `Tu as fait le point avec ton binôme : logement, argent, formation, santé, papiers. Ici, tu retrouves ton projet pour la suite et tes réponses d’avant l’entretien.`
-          : `Au plus tard à tes 17 ans (ou peu après ton arrivée à l’ASE si tu es arrivé·e plus tard), tu fais le point avec ton binôme : logement, argent, formation, santé, papiers. On t’explique tes droits, et vous écrivez ensemble ton projet pour la suite. C’est l’« entretien pour l’autonomie ».`}
+          ? 'Ton entretien a eu lieu : ici, tu retrouves ton projet pour la suite et tes réponses d’avant l’entretien.'
+          : 'Il a lieu au plus tard à tes 17 ans, ou peu après ton arrivée à l’ASE si tu es arrivé·e plus tard.'}
       </p>
       <section aria-labelledby="mon-rendez-vous">
         <h2 id="mon-rendez-vous">Mon rendez-vous</h2>

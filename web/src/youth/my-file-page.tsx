@@ -1,7 +1,7 @@
 import { type AccessLine, groupAccessLog } from '../../../shared/domain/access-log.js';
 import { listVotesWaiting } from '../api/committees';
 import type { JournalEntry, MyFile as MyFileData } from '../api/types';
-import { exportYouthData, getMyFile, listAudit, listJournal } from '../api/youth';
+import { exportYouthData, getMyFile, listAudit, listJournal, myFileSeen } from '../api/youth';
 import { todayInParis } from '../lib/dates';
 import { href } from '../router/router';
 import { DownloadButton } from '../ui/download-button';
@@ -24,9 +24,15 @@ const loadReminders = lazyModule(() => import('./reminders-section'));
 /** « Mon dossier »: everything Envol holds about the young person, phone first, in « tu ». */
 export function MyFilePage() {
   const me = useAsync((signal) => getMyFile(signal), []);
+  // The greeting is painted at once, before the file arrives (issue 15, LCP): with the first
+  // name this tab last received (a reload), then the file's.
+  const firstName = me.state.status === 'ready' ? me.state.data.firstName : (myFileSeen()?.firstName ?? null);
   return (
     <>
       <PageHeading text="Mon dossier" />
+      <p class="lead">
+        {firstName ? `Bonjour ${firstName}.` : 'Bonjour.'} Ici, tu retrouves ce qui t’attend, ton binôme, ton dossier et qui l’a consulté.
+      </p>
       {me.state.status === 'loading' && <Loading text="Chargement de ton dossier…" />}
       {me.state.status === 'failed' && <ErrorNotice error={me.state.error} onRetry={me.reload} />}
       {me.state.status === 'ready' && <MyFile youth={me.state.data} onSaved={me.setData} />}
@@ -50,7 +56,6 @@ function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth: MyFile
   const journal = usePagedList((cursor, signal) => listJournal(youth.id, cursor, signal), [youth.id]);
   return (
     <>
-      <p class="lead">Bonjour {youth.firstName}. Ici, tu retrouves ce qui t’attend, ton binôme, ton dossier et qui l’a consulté.</p>
       {youth.fileState === 'archive_intermediaire' && (
         <ArchivedFileBanner youth={youth} onReopened={(reopened) => onSaved({ ...youth, ...reopened })} />
       )}
@@ -61,7 +66,9 @@ function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth: MyFile
       <section aria-labelledby="mes-informations">
         <h2 id="mes-informations">Mes informations</h2>
         <IdentityDetails youth={youth} today={today} />
-        <p class="hint">Une information est fausse ? Dis-le à ton ou ta référent·e.</p>
+        <p class="hint">
+          Une information est fausse ? Dis-le à ton ou ta référent·e, ou <a href={href('/moi/demandes')}>demande qu’elle soit corrigée</a>.
+        </p>
       </section>
 
       <section aria-labelledby="mes-dates">
@@ -143,6 +150,10 @@ function MyData({ youthId }: { youthId: string }) {
         doneMessage="Le fichier de tes données a été téléchargé."
         secondary
       />
+      <p>
+        Tu veux voir, corriger, effacer ou limiter tes données, ou refuser une utilisation ?{' '}
+        <a href={href('/moi/demandes')}>Mes droits sur mes données</a>
+      </p>
     </section>
   );
 }

@@ -91,6 +91,29 @@ function anExport(overrides: Partial<YouthExport> = {}): YouthExport {
     planHistory: [],
     committees: [{ committeeId: 'd1d1d1d1-0000-4000-8000-000000000005', kind: 'CTJ', name: 'CTJ Arras', territory: 'Arrageois' }],
     supportRequests: [],
+    rgpdRequests: [
+      {
+        id: 'f2f2f2f2-0000-4000-8000-000000000007',
+        youthId: YOUTH_ID,
+        kind: 'rectification',
+        details: 'Mon nom est mal écrit.',
+        status: 'traitee',
+        requestedAt: '2026-01-31T09:00:00.000Z',
+        receivedOn: '2026-01-31',
+        dueOn: '2026-02-28',
+        late: false,
+        answers: [
+          {
+            status: 'traitee',
+            text: 'Ton nom est corrigé.',
+            answeredAt: '2026-02-10T09:00:00.000Z',
+            answeredByName: 'Sophie Lefebvre',
+            answeredByRole: 'referent',
+          },
+        ],
+        version: 2,
+      },
+    ],
     helpAlerts: [
       {
         id: 'e1e1e1e1-0000-4000-8000-000000000006',
@@ -214,6 +237,21 @@ describe('readableExport', () => {
     expect(text.join('\n')).not.toContain('fjt_residence_sociale');
   });
 
+  it('gives the requests about the young person’s data with their deadline and answers, in words', () => {
+    expect(section(sections, 'Mes demandes sur mes données')?.blocks).toEqual([
+      {
+        heading: 'Corriger une information fausse, le 31 janvier 2026',
+        facts: [
+          ['Où en est ta demande', 'Faite'],
+          ['Réponse due au plus tard le', '28 février 2026'],
+          ['Ce que tu as écrit', 'Mon nom est mal écrit.'],
+        ],
+        lines: [`Faite, le ${formatTimestamp('2026-02-10T09:00:00.000Z')} par Sophie Lefebvre. Ton nom est corrigé.`],
+      },
+    ]);
+    expect(text.join('\n')).not.toContain('rectification');
+  });
+
   it('writes dates in French', () => {
     expect(section(sections, 'Mon identité et mes dates')?.blocks[0]?.facts).toContainEqual(['Date de naissance', '29 mai 2010']);
     expect(text).toContain('Mes 17 ans');
@@ -239,6 +277,24 @@ describe('readableExport', () => {
   it('gives the access log as the young person reads it: one line per visit, nothing for what was not seen', () => {
     const lines = section(sections, 'Qui a consulté mon dossier')?.blocks.flatMap((block) => block.lines ?? []);
     expect(lines).toEqual(['Sophie Lefebvre (référent·e ASE) a ouvert ton dossier le 29 novembre 2026 à 14:30.']);
+  });
+
+  it('gives an admin’s opening of the archived file on a line of its own, with the reason stated', () => {
+    const opening = {
+      id: 'a4',
+      at: '2026-11-29T13:45:00.000Z',
+      actorSub: 'admin-62-nadia',
+      actorName: 'Nadia Roussel',
+      actorRole: 'admin',
+      action: 'archive.open' as const,
+      reason: 'Demande du juge des enfants',
+    };
+    const withOpening = readableExport(anExport({ audit: [opening, ...anExport().audit] }));
+    const lines = section(withOpening, 'Qui a consulté mon dossier')?.blocks.flatMap((block) => block.lines ?? []);
+    expect(lines?.[0]).toBe(
+      'Nadia Roussel (administrateur·rice) a ouvert ton dossier archivé le 29 novembre 2026 à 14:45. Raison donnée : « Demande du juge des enfants ».',
+    );
+    expect(lines).toHaveLength(2);
   });
 
   it('says when a part is empty, and explains why votes are not there', () => {

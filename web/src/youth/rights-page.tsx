@@ -1,7 +1,7 @@
 import { RIGHT_WORDS, RIGHTS, type RightAnswer, rightsToldOf } from '../../../shared/domain/rights.js';
 import { listInterviews } from '../api/interviews';
 import type { Interview } from '../api/types';
-import { getMyFile } from '../api/youth';
+import { withMyFile } from '../api/youth';
 import { formatDate, todayInParis } from '../lib/dates';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
@@ -14,8 +14,8 @@ const ANSWER_WORDS: Record<RightAnswer, string> = {
 };
 
 async function loadMyInterviews(signal: AbortSignal): Promise<{ age17: string; interviews: Interview[] }> {
-  const youth = await getMyFile(signal);
-  return { age17: youth.keyDates.age17, interviews: (await listInterviews(youth.id, signal)).items };
+  const { youth, data } = await withMyFile(signal, (youthId) => listInterviews(youthId, signal));
+  return { age17: youth.keyDates.age17, interviews: data.items };
 }
 
 /** « Mes droits »: each right the entretien pour l'autonomie must explain, and when it was explained. */
@@ -32,35 +32,39 @@ export function MyRightsPage() {
       </p>
       {interviews.state.status === 'loading' && <Loading text="Chargement de tes droits…" />}
       {interviews.state.status === 'failed' && <ErrorNotice error={interviews.state.error} onRetry={interviews.reload} />}
-      {interviews.state.status === 'ready' && <RightsList interviews={interviews.state.data.interviews} />}
+      {/* The rights themselves are painted at once; when each was explained, once the interviews arrive (issue 15, LCP). */}
+      <RightsList interviews={interviews.state.status === 'ready' ? interviews.state.data.interviews : null} />
     </>
   );
 }
 
-function RightsList({ interviews }: { interviews: Interview[] }) {
-  const told = rightsToldOf(interviews);
+/** Each right; with when it was explained once `interviews` is known (null: not yet, or not available). */
+function RightsList({ interviews }: { interviews: Interview[] | null }) {
+  const told = interviews ? rightsToldOf(interviews) : null;
   return (
     <ul class="rights">
       {RIGHTS.map((right) => {
         const words = RIGHT_WORDS[right];
-        const when = told[right];
+        const when = told?.[right];
         return (
           <li key={right} class="right">
             <h2>{words.title}</h2>
             {words.onlyWithoutFrenchNationality && <p class="hint">Pour les jeunes qui n’ont pas la nationalité française.</p>}
             <p>{words.explanation}</p>
-            <p>
-              <strong>
-                {when ? (
-                  <>
-                    Expliqué le <time dateTime={when.toldOn}>{formatDate(when.toldOn)}</time>.
-                  </>
-                ) : (
-                  'Pas encore expliqué.'
-                )}
-              </strong>{' '}
-              {when?.answer && words.question && `${words.question} ${ANSWER_WORDS[when.answer]}`}
-            </p>
+            {told && (
+              <p>
+                <strong>
+                  {when ? (
+                    <>
+                      Expliqué le <time dateTime={when.toldOn}>{formatDate(when.toldOn)}</time>.
+                    </>
+                  ) : (
+                    'Pas encore expliqué.'
+                  )}
+                </strong>{' '}
+                {when?.answer && words.question && `${words.question} ${ANSWER_WORDS[when.answer]}`}
+              </p>
+            )}
           </li>
         );
       })}

@@ -1,10 +1,18 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { blindSign, generateBallotKeyPair, importPrivateKey, importPublicKey, verifyCredential } from '../../../shared/crypto/blind-rsa.js';
 import { ApiError, NetworkError } from '../api/client';
-import type { Consultation } from '../api/types';
+import type { Consultation, FollowUp } from '../api/types';
 import { fromBase64url, toBase64url } from '../lib/blind-rsa';
-import { castDelayMs, forgetAllPendingBallots, loadPendingBallot, savePendingBallot } from './pending-ballot';
+import {
+  castDelayMs,
+  forgetAllPendingBallots,
+  loadPendingBallot,
+  loadPendingFollowUpAnswer,
+  savePendingBallot,
+  savePendingFollowUpAnswer,
+} from './pending-ballot';
 import { prepareBallot, type SendBallotDeps, sendBallot } from './send-ballot';
+import { prepareFollowUpAnswer, type SendAnswerDeps, sendFollowUpAnswer } from './send-follow-up-answer';
 
 /** The phone's vote in two steps against a fake API that signs for real: resumes where it stopped, counted once. */
 let pair: Awaited<ReturnType<typeof generateBallotKeyPair>>;
@@ -120,5 +128,58 @@ describe('sending a vote from the phone', () => {
     store.set('envol.other', 'kept');
     forgetAllPendingBallots();
     expect([...store.keys()]).toEqual(['envol.other']);
+  });
+});
+
+describe('sending a follow-up answer from the phone, as a vote', () => {
+  const followUp = () => ({ questionId: 'q', answerKey: { suite: 'RSABSSA-SHA384-PSS-Randomized', publicKey } }) as unknown as FollowUp;
+  function answerApi(overrides: Partial<SendAnswerDeps> = {}) {
+    const casts: unknown[] = [];
+    const signer = fakeApi().deps.requestBallotCredential;
+    const deps: SendAnswerDeps = {
+      requestAnswerCredential: (committee, consultationId, _question, body) => signer(committee, consultationId, body),
+      async castFollowUpAnswer(_committee, _consultation, _question, body) {
+        casts.push(body);
+        return { accepted: true };
+      },
+      wait: async () => {},
+      delayMs: () => 0,
+      ...overrides,
+    };
+    return { deps, casts };
+  }
+
+  it('casts yes / no with a verified credential and no member, then forgets the answer', async () => {
+    const pending = await prepareFollowUpAnswer(consultation(), followUp(), '62', true);
+    savePendingFollowUpAnswer('jeune-1', pending);
+    const { deps, casts } = answerApi();
+    expect(await sendFollowUpAnswer('jeune-1', pending, publicKey, deps)).toBe('recorded');
+    const cast = casts[0] as { credential: { message: string; signature: string }; answersMyQuestion: boolean };
+    expect(cast.answersMyQuestion).toBe(true);
+    expect(JSON.stringify(cast)).not.toContain('jeune-1');
+    expect(
+      verifyCredential(
+        importPublicKey(pair.publicKeySpki),
+        fromBase64url(cast.credential.message),
+        fromBase64url(cast.credential.signature),
+      ),
+    ).toBe(true);
+    expect(loadPendingFollowUpAnswer('jeune-1', 'k1', 'q')).toBeNull();
+  });
+
+  it('reads its own codes: answered before, closed, and a credential already spent by its first copy', async () => {
+    for (const [step, code, outcome] of [
+      ['sign', 'ALREADY_ANSWERED', 'alreadyAnswered'],
+      ['sign', 'FOLLOW_UP_ANSWERS_CLOSED', 'closed'],
+      ['cast', 'ANSWER_ALREADY_CAST', 'recorded'],
+      ['cast', 'FOLLOW_UP_ANSWERS_CLOSED', 'closed'],
+    ] as const) {
+      const pending = await prepareFollowUpAnswer(consultation(), followUp(), '62', false);
+      savePendingFollowUpAnswer('jeune-1', pending);
+      const refuse = async () => Promise.reject(new ApiError(409, code, 'non'));
+      const { deps } = answerApi(step === 'sign' ? { requestAnswerCredential: refuse } : { castFollowUpAnswer: refuse });
+      expect(await sendFollowUpAnswer('jeune-1', pending, publicKey, deps)).toBe(outcome);
+      expect(loadPendingFollowUpAnswer('jeune-1', 'k1', 'q')).toBeNull();
+    }
   });
 });

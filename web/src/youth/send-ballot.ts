@@ -1,8 +1,9 @@
 import { ApiError } from '../api/client';
 import { castBallot, requestBallotCredential } from '../api/committees';
 import type { BallotAnswers, Consultation } from '../api/types';
-import { blindedRequest, unblindedCredential } from '../lib/blind-rsa';
+import { blindedRequest } from '../lib/blind-rsa';
 import { castDelayMs, forgetPendingBallot, type PendingBallot, savePendingBallot } from './pending-ballot';
+import { sendBlindSigned } from './send-blind-signed';
 
 /** What sending a vote came to; any other failure is thrown, and the vote stays on the phone to be sent again. */
 export type SendOutcome = 'recorded' | 'alreadyVoted' | 'closed';
@@ -39,14 +40,10 @@ export async function prepareBallot(
   };
 }
 
-function codeOf(error: unknown): string | null {
-  return error instanceof ApiError ? error.code : null;
-}
-
 /**
- * Sends a vote kept on the phone, from wherever it stopped: the credential (signed in; the
- * same blinded request again gets the same signature), then, after a short random wait,
- * the ballot with no identity. `onCasting` is told when the ballot is about to leave.
+ * Sends a vote kept on the phone, from wherever it stopped (send-blind-signed.ts): the
+ * credential signed in, then the ballot with no identity. `onCasting` is told when the
+ * ballot is about to leave.
  */
 export async function sendBallot(
   sub: string,
@@ -55,40 +52,28 @@ export async function sendBallot(
   onCasting: () => void = () => {},
   deps: SendBallotDeps = browserDeps,
 ): Promise<SendOutcome> {
-  const done = (outcome: SendOutcome) => {
-    forgetPendingBallot(sub, pending.consultationId);
-    return outcome;
-  };
-  let credential = pending.credential;
-  if (!credential) {
-    if (!publicKey) return done('closed');
-    let blindSignature: string;
-    try {
-      ({ blindSignature } = await deps.requestBallotCredential(pending.committeeId, pending.consultationId, {
-        blindedMessage: pending.blindedMessage,
-        ...(pending.feedback ? { feedback: pending.feedback } : {}),
-      }));
-    } catch (error) {
-      if (codeOf(error) === 'ALREADY_VOTED') return done('alreadyVoted');
-      if (codeOf(error) === 'CONSULTATION_CLOSED') return done('closed');
-      throw error;
-    }
-    credential = await unblindedCredential(publicKey, pending, blindSignature);
-    savePendingBallot(sub, { ...pending, credential });
-  }
-  onCasting();
-  await deps.wait(deps.delayMs());
-  try {
-    await deps.castBallot(pending.committeeId, pending.consultationId, {
-      departement: pending.departement,
-      credential,
-      answers: pending.answers,
-    });
-  } catch (error) {
-    if (codeOf(error) === 'CONSULTATION_CLOSED') return done('closed');
-    // The credential was spent already with these very answers' first copy: it is counted.
-    if (codeOf(error) === 'BALLOT_ALREADY_CAST') return done('recorded');
-    throw error;
-  }
-  return done('recorded');
+  const outcome = await sendBlindSigned(
+    pending,
+    publicKey,
+    {
+      requestSignature: (ballot) =>
+        deps.requestBallotCredential(ballot.committeeId, ballot.consultationId, {
+          blindedMessage: ballot.blindedMessage,
+          ...(ballot.feedback ? { feedback: ballot.feedback } : {}),
+        }),
+      cast: (ballot, credential) =>
+        deps.castBallot(ballot.committeeId, ballot.consultationId, {
+          departement: ballot.departement,
+          credential,
+          answers: ballot.answers,
+        }),
+      save: (ballot) => savePendingBallot(sub, ballot),
+      forget: () => forgetPendingBallot(sub, pending.consultationId),
+      codes: { alreadyDone: 'ALREADY_VOTED', closed: 'CONSULTATION_CLOSED', alreadySpent: 'BALLOT_ALREADY_CAST' },
+      wait: deps.wait,
+      delayMs: deps.delayMs,
+    },
+    onCasting,
+  );
+  return outcome === 'alreadyDone' ? 'alreadyVoted' : outcome;
 }

@@ -1,8 +1,9 @@
 import { ApiError } from '../api/client';
 import { castFollowUpAnswer, requestAnswerCredential } from '../api/committees';
 import type { Consultation, FollowUp } from '../api/types';
-import { blindedRequest, unblindedCredential } from '../lib/blind-rsa';
+import { blindedRequest } from '../lib/blind-rsa';
 import { castDelayMs, forgetPendingFollowUpAnswer, type PendingFollowUpAnswer, savePendingFollowUpAnswer } from './pending-ballot';
+import { sendBlindSigned } from './send-blind-signed';
 
 /** What sending a follow-up answer came to; any other failure is thrown, and the answer stays on the phone to be sent again. */
 export type AnswerOutcome = 'recorded' | 'alreadyAnswered' | 'closed';
@@ -39,52 +40,27 @@ export async function prepareFollowUpAnswer(
   };
 }
 
-function codeOf(error: unknown): string | null {
-  return error instanceof ApiError ? error.code : null;
-}
-
-/**
- * Sends an answer kept on the phone, as a vote is sent (send-ballot.ts): the answer
- * credential signed in, then, after a short random wait, yes / no with no identity.
- */
+/** Sends an answer kept on the phone, as a vote is sent (send-blind-signed.ts). */
 export async function sendFollowUpAnswer(
   sub: string,
   pending: PendingFollowUpAnswer,
   publicKey: string | undefined,
   deps: SendAnswerDeps = browserDeps,
 ): Promise<AnswerOutcome> {
-  const done = (outcome: AnswerOutcome) => {
-    forgetPendingFollowUpAnswer(sub, pending.consultationId, pending.questionId);
-    return outcome;
-  };
-  let credential = pending.credential;
-  if (!credential) {
-    if (!publicKey) return done('closed');
-    let blindSignature: string;
-    try {
-      ({ blindSignature } = await deps.requestAnswerCredential(pending.committeeId, pending.consultationId, pending.questionId, {
-        blindedMessage: pending.blindedMessage,
-      }));
-    } catch (error) {
-      if (codeOf(error) === 'ALREADY_ANSWERED') return done('alreadyAnswered');
-      if (codeOf(error) === 'FOLLOW_UP_ANSWERS_CLOSED') return done('closed');
-      throw error;
-    }
-    credential = await unblindedCredential(publicKey, pending, blindSignature);
-    savePendingFollowUpAnswer(sub, { ...pending, credential });
-  }
-  await deps.wait(deps.delayMs());
-  try {
-    await deps.castFollowUpAnswer(pending.committeeId, pending.consultationId, pending.questionId, {
-      departement: pending.departement,
-      credential,
-      answersMyQuestion: pending.answersMyQuestion,
-    });
-  } catch (error) {
-    if (codeOf(error) === 'FOLLOW_UP_ANSWERS_CLOSED') return done('closed');
-    // The credential was spent already by this answer's first copy: it is counted.
-    if (codeOf(error) === 'ANSWER_ALREADY_CAST') return done('recorded');
-    throw error;
-  }
-  return done('recorded');
+  const outcome = await sendBlindSigned(pending, publicKey, {
+    requestSignature: (answer) =>
+      deps.requestAnswerCredential(answer.committeeId, answer.consultationId, answer.questionId, { blindedMessage: answer.blindedMessage }),
+    cast: (answer, credential) =>
+      deps.castFollowUpAnswer(answer.committeeId, answer.consultationId, answer.questionId, {
+        departement: answer.departement,
+        credential,
+        answersMyQuestion: answer.answersMyQuestion,
+      }),
+    save: (answer) => savePendingFollowUpAnswer(sub, answer),
+    forget: () => forgetPendingFollowUpAnswer(sub, pending.consultationId, pending.questionId),
+    codes: { alreadyDone: 'ALREADY_ANSWERED', closed: 'FOLLOW_UP_ANSWERS_CLOSED', alreadySpent: 'ANSWER_ALREADY_CAST' },
+    wait: deps.wait,
+    delayMs: deps.delayMs,
+  });
+  return outcome === 'alreadyDone' ? 'alreadyAnswered' : outcome;
 }

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { createSupportRequest, listSupportRequests } from '../api/support';
 import type { SupportRequest, SupportRequestKind, Youth } from '../api/types';
-import { getMyFile } from '../api/youth';
+import { withMyFile } from '../api/youth';
 import { formatDate, todayInParis } from '../lib/dates';
 import { IdempotencyKeys } from '../lib/idempotency';
 import { findRoute } from '../router/router';
@@ -31,14 +31,14 @@ export function YouthSupportPages({ path }: { path: string }) {
 }
 
 async function loadLetter(decisionId: string, signal: AbortSignal) {
-  const youth = await getMyFile(signal);
-  const found = findDecision((await listSupportRequests(youth.id, signal)).items, decisionId);
+  const { youth, data } = await withMyFile(signal, (youthId) => listSupportRequests(youthId, signal));
+  const found = findDecision(data.items, decisionId);
   return found ? { youth, ...found } : null;
 }
 
 async function loadMySupport(signal: AbortSignal) {
-  const youth = await getMyFile(signal);
-  return { youth, requests: (await listSupportRequests(youth.id, signal)).items };
+  const { youth, data } = await withMyFile(signal, (youthId) => listSupportRequests(youthId, signal));
+  return { youth, requests: data.items };
 }
 
 function MySupportPage() {
@@ -46,6 +46,11 @@ function MySupportPage() {
   return (
     <>
       <PageHeading text="Mon accompagnement après 18 ans" />
+      {/* Painted at once, before the data: what the page is for is not data (issue 15, LCP). */}
+      <p class="lead">
+        Après tes 18 ans, le Département peut continuer à t’accompagner (logement, argent, études, santé) jusqu’à tes 21 ans, et même
+        jusqu’à la fin de ton année scolaire ou universitaire. Si tu as quitté l’ASE, tu peux demander à revenir avant tes 21 ans.
+      </p>
       {data.state.status === 'loading' && <Loading text="Chargement de tes demandes…" />}
       {data.state.status === 'failed' && <ErrorNotice error={data.state.error} onRetry={data.reload} />}
       {data.state.status === 'ready' && (
@@ -62,10 +67,6 @@ function MySupport({ youth, requests, onSent }: { youth: Youth; requests: Suppor
   const newestFirst = [...requests].reverse();
   return (
     <>
-      <p class="lead">
-        Après tes 18 ans, le Département peut continuer à t’accompagner (logement, argent, études, santé) jusqu’à tes 21 ans, et même
-        jusqu’à la fin de ton année scolaire ou universitaire. Si tu as quitté l’ASE, tu peux demander à revenir avant tes 21 ans.
-      </p>
       <p>Tes 21 ans : le {formatDate(youth.keyDates.age21)}.</p>
 
       <section aria-labelledby="mes-demandes">

@@ -1,0 +1,129 @@
+import { createRoute } from '@hono/zod-openapi';
+import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
+import { rgpdRequestRepo, type StoredRgpdRequest } from '../../shared/db/rgpd-request-repo.js';
+import { parisDate } from '../../shared/domain/calendar-date.js';
+import { InvalidInput, NotFound, RuleViolation } from '../../shared/domain/errors.js';
+import { checkRgpdAnswer, isLateRgpdRequest, rgpdRequestDates } from '../../shared/domain/rgpd-requests.js';
+import type { Deps } from '../../shared/http/app-env.js';
+import { createResourceApp } from '../../shared/http/create-area-app.js';
+import { errorResponses, jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
+import { errorSchema, idempotencyHeaderSchema } from '../../shared/schemas/common.js';
+import {
+  answerRgpdRequestSchema,
+  createRgpdRequestSchema,
+  type RgpdRequest,
+  rgpdRequestListSchema,
+  rgpdRequestParams,
+  rgpdRequestSchema,
+  rgpdRequestsParams,
+} from '../../shared/schemas/rgpd-requests.js';
+
+const tags = ['Demandes RGPD'];
+const errors = errorResponses('Dossier ou demande introuvable, ou inaccessible');
+const idempotencyReused = { 422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête') };
+
+/** A stored request as the API gives it, `late` on the day it is read. */
+export function withLateness(request: StoredRgpdRequest, today: string): RgpdRequest {
+  return { ...request, late: isLateRgpdRequest(request, today) };
+}
+
+export const listRgpdRequestsRoute = createRoute({
+  method: 'get',
+  path: '/',
+  tags,
+  summary: 'Les demandes du jeune sur ses données (RGPD art. 15 à 21), avec leurs réponses (le jeune, son binôme, l’administrateur)',
+  security,
+  request: { params: rgpdRequestsParams },
+  responses: { 200: jsonContent(rgpdRequestListSchema, 'Les demandes, de la plus ancienne à la plus récente'), ...errors },
+});
+
+export const createRgpdRequestRoute = createRoute({
+  method: 'post',
+  path: '/',
+  tags,
+  summary: 'Faire une demande sur ses données : accès, rectification, effacement, limitation, opposition (le jeune)',
+  description:
+    'Reçue le jour même (heure de Paris) ; la réponse est due un mois après (RGPD art. 12.3). Une rectification dit ce qui est inexact. La demande compte comme un contact du jeune pour la conservation de son dossier.',
+  security,
+  request: { params: rgpdRequestsParams, headers: idempotencyHeaderSchema, body: jsonBody(createRgpdRequestSchema, 'La demande') },
+  responses: {
+    201: jsonContent(rgpdRequestSchema, 'Demande enregistrée, transmise au binôme et aux administrateurs'),
+    ...errors,
+    ...idempotencyReused,
+  },
+});
+
+export const answerRgpdRequestRoute = createRoute({
+  method: 'post',
+  path: '/{rgpdRequestId}/answer',
+  tags,
+  summary: 'Répondre à une demande RGPD (binôme, administrateur) : acceptée, refusée avec les motifs, ou faite',
+  security,
+  request: { params: rgpdRequestParams, headers: idempotencyHeaderSchema, body: jsonBody(answerRgpdRequestSchema, 'La réponse') },
+  responses: {
+    200: jsonContent(rgpdRequestSchema, 'Réponse enregistrée ; la demande avec toutes ses réponses'),
+    ...errors,
+    409: jsonContent(errorSchema, 'Demande déjà refusée ou faite, ou répondue entre-temps : rien n’a été enregistré'),
+    ...idempotencyReused,
+  },
+});
+
+/**
+ * The young person's requests about their data, mounted at `/{youthId}/rgpd-requests`: the
+ * young person asks from « Mon dossier », their binôme and the département's admins answer
+ * within a month; staff reads are audited `rgpdRequest.read`, answers `rgpdRequest.answer`.
+ */
+export function rgpdRequestRoutes(deps: Deps) {
+  const app = createResourceApp();
+
+  app.openapi(listRgpdRequestsRoute, async (c) => {
+    const { data } = await readYouthFile(
+      deps,
+      c.var.principal,
+      c.req.valid('param').youthId,
+      'rgpdRequest.read',
+      (youth) => rgpdRequestRepo.list(deps.store, youth.departement, youth.id),
+      (found) => found.length === 0,
+    );
+    const today = parisDate(deps.now());
+    return c.json({ items: data.map((request) => withLateness(request, today)) }, 200);
+  });
+
+  app.openapi(createRgpdRequestRoute, async (c) => {
+    // Opening their own file notes the young person's contact (retention), as every request of theirs does.
+    const youth = await openYouthFile(deps, c.var.principal, c.req.valid('param').youthId, 'rgpdRequest.make', { auditRead: false });
+    const { kind, details } = c.req.valid('json');
+    const now = deps.now();
+    const request = await rgpdRequestRepo.create(
+      deps.store,
+      youth.departement,
+      youth.id,
+      { kind, details: details ? details : null, ...rgpdRequestDates(now) },
+      now,
+    );
+    return c.json(withLateness(request, parisDate(now)), 201);
+  });
+
+  app.openapi(answerRgpdRequestRoute, async (c) => {
+    const principal = c.var.principal;
+    const { youthId, rgpdRequestId } = c.req.valid('param');
+    const youth = await openYouthFile(deps, principal, youthId, 'rgpdRequest.answer', { auditRead: false });
+    const request = await rgpdRequestRepo.get(deps.store, youth.departement, youth.id, rgpdRequestId);
+    if (!request) throw new NotFound('rgpdRequest.notFound');
+    const input = c.req.valid('json');
+    const broken = checkRgpdAnswer(request.status, input);
+    if (broken === 'rgpdRequest.invalidTransition') throw new RuleViolation(broken);
+    if (broken) throw new InvalidInput(broken, [{ path: 'json.text', message: 'Les motifs du refus sont obligatoires.' }]);
+    const now = deps.now();
+    const answered = await rgpdRequestRepo.answer(
+      deps.store,
+      principal,
+      request,
+      { status: input.status, text: input.text ? input.text : null },
+      now,
+    );
+    return c.json(withLateness(answered, parisDate(now)), 200);
+  });
+
+  return app;
+}

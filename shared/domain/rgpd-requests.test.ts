@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkRgpdAnswer,
+  compareRgpdRequestsByDue,
+  isLateRgpdRequest,
+  isOpenRgpdRequest,
+  nextRgpdStatuses,
+  rgpdAnswerDueOn,
+  rgpdRequestDates,
+} from './rgpd-requests.js';
+
+describe('rgpdAnswerDueOn (one calendar month, art. 12.3)', () => {
+  it('is the same day of the next month', () => {
+    expect(rgpdAnswerDueOn('2026-03-15')).toBe('2026-04-15');
+    expect(rgpdAnswerDueOn('2026-12-20')).toBe('2027-01-20');
+  });
+
+  it('is the last day of a shorter month when the next month has no such day', () => {
+    expect(rgpdAnswerDueOn('2026-01-31')).toBe('2026-02-28');
+    expect(rgpdAnswerDueOn('2028-01-31')).toBe('2028-02-29');
+    expect(rgpdAnswerDueOn('2028-01-30')).toBe('2028-02-29');
+    expect(rgpdAnswerDueOn('2026-03-31')).toBe('2026-04-30');
+    expect(rgpdAnswerDueOn('2026-08-31')).toBe('2026-09-30');
+  });
+
+  it('keeps the day from the end of a short month', () => {
+    expect(rgpdAnswerDueOn('2026-02-28')).toBe('2026-03-28');
+    expect(rgpdAnswerDueOn('2028-02-29')).toBe('2028-03-29');
+    expect(rgpdAnswerDueOn('2026-04-30')).toBe('2026-05-30');
+  });
+});
+
+describe('rgpdRequestDates', () => {
+  it('counts from the Paris day the request arrives, not the UTC one', () => {
+    // 23:30 UTC on 31 January is already 1 February in Paris.
+    expect(rgpdRequestDates(new Date('2026-01-31T23:30:00Z'))).toEqual({ receivedOn: '2026-02-01', dueOn: '2026-03-01' });
+    expect(rgpdRequestDates(new Date('2026-01-31T10:00:00Z'))).toEqual({ receivedOn: '2026-01-31', dueOn: '2026-02-28' });
+  });
+
+  it('crosses the summer time change on Paris days', () => {
+    // 22:30 UTC on 30 June is 00:30 on 1 July in Paris (UTC+2).
+    expect(rgpdRequestDates(new Date('2026-06-30T22:30:00Z'))).toEqual({ receivedOn: '2026-07-01', dueOn: '2026-08-01' });
+  });
+});
+
+describe('open and late requests', () => {
+  it('keeps a request open until it is refused or done', () => {
+    expect(isOpenRgpdRequest('en_attente')).toBe(true);
+    expect(isOpenRgpdRequest('acceptee')).toBe(true);
+    expect(isOpenRgpdRequest('refusee')).toBe(false);
+    expect(isOpenRgpdRequest('traitee')).toBe(false);
+  });
+
+  it('is late the day after its due day, not on it, and never once closed', () => {
+    const request = { status: 'en_attente' as const, dueOn: '2026-02-28' };
+    expect(isLateRgpdRequest(request, '2026-02-28')).toBe(false);
+    expect(isLateRgpdRequest(request, '2026-03-01')).toBe(true);
+    expect(isLateRgpdRequest({ ...request, status: 'acceptee' }, '2026-03-01')).toBe(true);
+    expect(isLateRgpdRequest({ ...request, status: 'traitee' }, '2026-03-01')).toBe(false);
+    expect(isLateRgpdRequest({ ...request, status: 'refusee' }, '2026-03-01')).toBe(false);
+  });
+
+  it('orders by due day, so late ones come first', () => {
+    const requests = [
+      { id: 'B', dueOn: '2026-05-02' },
+      { id: 'C', dueOn: '2026-04-01' },
+      { id: 'A', dueOn: '2026-05-02' },
+    ];
+    expect([...requests].sort(compareRgpdRequestsByDue).map((request) => request.id)).toEqual(['C', 'A', 'B']);
+  });
+});
+
+describe('checkRgpdAnswer', () => {
+  it('lets a waiting request be accepted, refused with reasons or done', () => {
+    expect(checkRgpdAnswer('en_attente', { status: 'acceptee' })).toBeNull();
+    expect(checkRgpdAnswer('en_attente', { status: 'traitee', text: 'Corrigé' })).toBeNull();
+    expect(checkRgpdAnswer('en_attente', { status: 'refusee', text: 'Mission de service public' })).toBeNull();
+  });
+
+  it('refuses a refusal without reasons, blank text included', () => {
+    expect(checkRgpdAnswer('en_attente', { status: 'refusee' })).toBe('rgpdAnswer.refusalWithoutReasons');
+    expect(checkRgpdAnswer('acceptee', { status: 'refusee', text: '   ' })).toBe('rgpdAnswer.refusalWithoutReasons');
+  });
+
+  it('lets an accepted request be done, and nothing follow a final answer', () => {
+    expect(nextRgpdStatuses('acceptee')).toEqual(['traitee', 'refusee']);
+    expect(checkRgpdAnswer('acceptee', { status: 'traitee' })).toBeNull();
+    expect(checkRgpdAnswer('acceptee', { status: 'acceptee' })).toBe('rgpdRequest.invalidTransition');
+    for (const final of ['refusee', 'traitee'] as const) {
+      for (const status of ['acceptee', 'refusee', 'traitee'] as const) {
+        expect(checkRgpdAnswer(final, { status, text: 'x' })).toBe('rgpdRequest.invalidTransition');
+      }
+    }
+  });
+});

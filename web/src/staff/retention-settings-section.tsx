@@ -1,0 +1,114 @@
+import { useRef, useState } from 'preact/hooks';
+import { getRetentionSettings, putRetentionSettings } from '../api/archive';
+import type { RetentionSettings } from '../api/types';
+import { Fact } from '../ui/fact';
+import { ErrorNotice, Loading } from '../ui/notices';
+import { announce } from '../ui/status';
+import { useAsync } from '../ui/use-async';
+import { parseRetentionSettings, type RetentionSettingsValues } from './archive-words';
+import { FormActions, FormErrorSummary, TextField } from './form-fields';
+import { useVersionedSave } from './use-versioned-save';
+import { fieldErrorsFromDetails } from './youth-form-rules';
+
+const years = (count: number) => (count === 1 ? '1 an' : `${count} ans`);
+
+/** « Durées de conservation » (administrateur·rice): the département's retention periods, which the daily job applies. */
+export function RetentionSettingsSection() {
+  const settings = useAsync((signal) => getRetentionSettings(signal), []);
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  function close() {
+    setEditing(false);
+    setTimeout(() => editButton.current?.focus());
+  }
+
+  return (
+    <section aria-labelledby="durees-conservation">
+      <h2 id="durees-conservation">Durées de conservation</h2>
+      {settings.state.status === 'loading' && <Loading />}
+      {settings.state.status === 'failed' && <ErrorNotice error={settings.state.error} onRetry={settings.reload} />}
+      {settings.state.status === 'ready' &&
+        (editing ? (
+          <RetentionSettingsForm
+            current={settings.state.data}
+            onSaved={(saved) => {
+              settings.setData(saved);
+              close();
+              announce('Durées de conservation enregistrées : le travail quotidien les applique dès sa prochaine exécution.');
+            }}
+            onCancel={close}
+          />
+        ) : (
+          <>
+            <dl class="details">
+              <Fact term="En base active">
+                {years(settings.state.data.activeYears)} après le dernier contact du jeune ou la fin de sa prise en charge, la plus tardive
+                des deux
+              </Fact>
+              <Fact term="En archive intermédiaire">
+                {years(settings.state.data.intermediateYears)}, puis versement aux archives départementales ou destruction
+              </Fact>
+            </dl>
+            <button type="button" class="button button--secondary" ref={editButton} onClick={() => setEditing(true)}>
+              Modifier les durées
+            </button>
+          </>
+        ))}
+    </section>
+  );
+}
+
+function RetentionSettingsForm({
+  current,
+  onSaved,
+  onCancel,
+}: {
+  current: RetentionSettings;
+  onSaved: (saved: RetentionSettings) => void;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState<RetentionSettingsValues>({
+    activeYears: String(current.activeYears),
+    intermediateYears: String(current.intermediateYears),
+  });
+  const keep = (changes: Partial<RetentionSettingsValues>) => setValues({ ...values, ...changes });
+  const { form, errors, failure, saving, save } = useVersionedSave<RetentionSettings, Partial<RetentionSettingsValues>>({
+    validate: () => parseRetentionSettings(values).errors ?? {},
+    errorsOf: (details) => fieldErrorsFromDetails(details, ['activeYears', 'intermediateYears'] as const),
+    onSaved,
+  });
+
+  function request() {
+    const { settings } = parseRetentionSettings(values);
+    return settings ? () => putRetentionSettings(settings) : null;
+  }
+
+  return (
+    <form ref={form} class="form" noValidate onSubmit={(event) => save(event, request)} aria-label="Modifier les durées de conservation">
+      <FormErrorSummary count={Object.keys(errors).length} />
+      {failure !== null && <ErrorNotice error={failure} />}
+      <TextField
+        id="activeYears"
+        label="Années en base active"
+        inputMode="numeric"
+        maxLength={2}
+        value={values.activeYears}
+        onValue={(activeYears) => keep({ activeYears })}
+        hint="Après le dernier contact du jeune ou la fin de sa prise en charge. La CNIL recommande 2 ans."
+        error={errors.activeYears}
+      />
+      <TextField
+        id="intermediateYears"
+        label="Années en archive intermédiaire"
+        inputMode="numeric"
+        maxLength={3}
+        value={values.intermediateYears}
+        onValue={(intermediateYears) => keep({ intermediateYears })}
+        hint="Selon le tableau de gestion des archives départementales."
+        error={errors.intermediateYears}
+      />
+      <FormActions busy={saving} label="Enregistrer les durées" busyLabel="Enregistrement…" onCancel={onCancel} />
+    </form>
+  );
+}
