@@ -7,7 +7,12 @@ import { runRetentionJob } from './job.js';
 
 const config = dbConfigFromEnv();
 // Created once per container. The job pages nothing for a caller: its cursors never leave it.
-const store = { db: createDocumentClient(config), tableName: config.tableName, ballotTableName: '', cursors: ephemeralCursorCodec() };
+const store = {
+  db: createDocumentClient(config),
+  tableName: config.tableName,
+  ballotTableName: config.ballotTableName,
+  cursors: ephemeralCursorCodec(),
+};
 
 /**
  * The daily retention job, run by an EventBridge schedule. A département that failed is

@@ -1,10 +1,18 @@
+import { ballotMarkerErasureRepo } from '../../shared/db/ballot-marker-erasure-repo.js';
+import { committeeRepo } from '../../shared/db/committee-repo.js';
 import { departementRegistryRepo } from '../../shared/db/departement-registry-repo.js';
+import { markersIndexRepo } from '../../shared/db/markers-index-repo.js';
 import { retentionRepo, retentionSettingsRepo } from '../../shared/db/retention-repo.js';
 import type { Store } from '../../shared/db/store.js';
 import { transactWrite } from '../../shared/db/transact.js';
 import { youthRepo } from '../../shared/db/youth-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
-import { decideActiveFile, dueSinceOnOrBefore } from '../../shared/domain/retention.js';
+import {
+  decideActiveFile,
+  dueSinceOnOrBefore,
+  markersDuePublishedOnOrBefore,
+  type RetentionSettings,
+} from '../../shared/domain/retention.js';
 import { logger } from '../../shared/http/logger.js';
 
 /** What one département's run did: counts only, never who. */
@@ -21,6 +29,8 @@ export interface RetentionDepartementRun {
   held: number;
   /** Changed while the run read it (an edit, a contact): left for the next run. */
   skipped: number;
+  /** Published consultations whose participation and follow-up markers this run deleted. */
+  markersDeleted: number;
 }
 
 export interface RetentionRun {
@@ -38,7 +48,16 @@ export async function runRetentionForDepartement(store: Store, departement: stri
   const today = parisDate(now);
   const settings = await retentionSettingsRepo.get(store, departement);
   const lines = await retentionRepo.dueOnOrBefore(store, departement, 'actif', dueSinceOnOrBefore(today, settings));
-  const run: RetentionDepartementRun = { departement, ok: true, due: lines.length, archived: 0, kept: 0, held: 0, skipped: 0 };
+  const run: RetentionDepartementRun = {
+    departement,
+    ok: true,
+    due: lines.length,
+    archived: 0,
+    kept: 0,
+    held: 0,
+    skipped: 0,
+    markersDeleted: 0,
+  };
   for (const line of lines) {
     const record = await youthRepo.get(store, departement, line.youthId);
     if (record?.fileState !== 'actif') {
@@ -56,7 +75,36 @@ export async function runRetentionForDepartement(store: Store, departement: stri
     if (decision.heldBy === null) run.kept += 1;
     else run.held += 1;
   }
+  run.markersDeleted = await deleteDueMarkers(store, departement, settings, today);
   return run;
+}
+
+/**
+ * The consultations published `markersYears` ago or more (the publications' day index):
+ * each member's participation, feedback-count and follow-up markers deleted by key (the
+ * committee's members and the consultation's questions give the keys: nothing of the ballot
+ * box is read), then the consultation taken out of the index. Ballots, answers, tallies and
+ * feedback texts hold no member and stay.
+ */
+async function deleteDueMarkers(store: Store, departement: string, settings: RetentionSettings, today: string): Promise<number> {
+  const lines = await markersIndexRepo.dueOnOrBefore(store, departement, markersDuePublishedOnOrBefore(today, settings));
+  for (const line of lines) {
+    const consultation = await committeeRepo.getConsultation(store, departement, line.committeeId, line.consultationId);
+    if (consultation) {
+      const box = {
+        departement,
+        committeeId: line.committeeId,
+        consultationId: line.consultationId,
+        questionIds: consultation.questions.map((question) => question.id),
+      };
+      // A member erased since took their markers with them; no member ever leaves otherwise.
+      for (const member of await committeeRepo.listMembers(store, departement, line.committeeId)) {
+        await ballotMarkerErasureRepo.deleteMemberMarkers(store, box, member.youthId);
+      }
+    }
+    await markersIndexRepo.markDeleted(store, departement, line, today);
+  }
+  return lines.length;
 }
 
 /**
@@ -81,7 +129,7 @@ export async function runRetentionJob(
         results.push(result);
         logger.info('Retention run', { ...result, ms: Date.now() - started });
       } catch (error) {
-        results.push({ departement, ok: false, due: 0, archived: 0, kept: 0, held: 0, skipped: 0 });
+        results.push({ departement, ok: false, due: 0, archived: 0, kept: 0, held: 0, skipped: 0, markersDeleted: 0 });
         // The error's name only: SDK messages can quote keys, and keys hold ids.
         logger.error('Retention failed for a département', { departement, error: error instanceof Error ? error.name : 'unknown' });
       }

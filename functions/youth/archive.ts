@@ -193,7 +193,12 @@ export function archiveRoutes(deps: Deps) {
 
   app.openapi(putRetentionSettingsRoute, async (c) => {
     authorize(c.var.principal, 'retentionSettings.write');
-    const settings = c.req.valid('json');
+    const { markersYears, ...years } = c.req.valid('json');
+    // A client that does not know the markers' period (an older screen) keeps the one in place.
+    const settings = {
+      ...years,
+      markersYears: markersYears ?? (await retentionSettingsRepo.get(deps.store, c.var.principal.departement)).markersYears,
+    };
     await retentionSettingsRepo.put(deps.store, c.var.principal.departement, settings, deps.now());
     return c.json(settings, 200);
   });

@@ -196,7 +196,12 @@ export class EnvolStack extends Stack {
     }
 
     this.alerts = new AlertsJob(this, 'AlertsJob', { entry: join(functionsPath, 'alerts', 'handler.ts'), projectRoot, data });
-    this.retention = new RetentionJob(this, 'RetentionJob', { entry: join(functionsPath, 'retention', 'handler.ts'), projectRoot, data });
+    this.retention = new RetentionJob(this, 'RetentionJob', {
+      entry: join(functionsPath, 'retention', 'handler.ts'),
+      projectRoot,
+      data,
+      ballots,
+    });
     this.reminders = new ReminderSender(this, 'ReminderSender', {
       entry: join(functionsPath, 'reminders', 'sender-handler.ts'),
       projectRoot,

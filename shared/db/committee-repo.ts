@@ -18,6 +18,7 @@ import {
 import { subjectSchema, timestampSchema } from '../schemas/common.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
+import { markersIndexRepo } from './markers-index-repo.js';
 import { queryAll, queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { TransactionCancelled, transactWrite, transactWriteRetryingConflicts } from './transact.js';
@@ -328,9 +329,16 @@ export const committeeRepo = {
     return stampOnce(store, keys.committee(departement, committeeId), keys.consultationSk(consultationId), 'closedAt', now);
   },
 
-  /** Publishes the results to the members (once). */
-  publish(store: Store, departement: string, committeeId: string, consultationId: string, now: Date): Promise<void> {
-    return stampOnce(store, keys.committee(departement, committeeId), keys.consultationSk(consultationId), 'publishedAt', now);
+  /**
+   * Publishes the results to the members (once), then files the consultation in the
+   * publications' day index under the day it was first published, for the retention job
+   * that deletes its markers a year later (a second publish writes nothing more).
+   */
+  async publish(store: Store, departement: string, committeeId: string, consultationId: string, now: Date): Promise<void> {
+    await stampOnce(store, keys.committee(departement, committeeId), keys.consultationSk(consultationId), 'publishedAt', now);
+    const consultation = await committeeRepo.getConsultation(store, departement, committeeId, consultationId);
+    if (!consultation?.publishedAt) return;
+    await markersIndexRepo.file(store, departement, committeeId, consultationId, parisDate(new Date(consultation.publishedAt)));
   },
 
   async putFollowUp(

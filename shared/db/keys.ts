@@ -71,6 +71,15 @@ export const keys = {
   retentionSk: 'RETENTION',
   departementRetention: (departement: string, state: string) => `${tenant(departement)}#RETENTION#${state}`,
   retentionSort: (sinceOn: string, youthId: string) => `${sinceOn}#${youthId}`,
+  /**
+   * The publications' day index (RGPD): one item per published consultation, in its
+   * committee's partition, indexed in gsi3 by département and sorted by
+   * `<publishedOn>#<committeeId>#<consultationId>`, so that the retention job reads the
+   * consultations whose markers are due and no other. Its index keys go once they are deleted.
+   */
+  markersIndexSk: (consultationId: string) => `MARKERS#${consultationId}`,
+  departementPublications: (departement: string) => `${tenant(departement)}#PUBLISHED`,
+  publicationSort: (publishedOn: string, committeeId: string, consultationId: string) => `${publishedOn}#${committeeId}#${consultationId}`,
   /** gsi3 of an archived file's profile: out of every list of the active base, still counted by the indicators. */
   departementArchivedYouth: (departement: string) => `${tenant(departement)}#ARCHIVED`,
   /**

@@ -20,6 +20,7 @@ import type { YouthRecord } from './youth-repo.js';
 const storedSettingsSchema = z.object({
   activeYears: z.number().int().default(DEFAULT_RETENTION_SETTINGS.activeYears),
   intermediateYears: z.number().int().default(DEFAULT_RETENTION_SETTINGS.intermediateYears),
+  markersYears: z.number().int().default(DEFAULT_RETENTION_SETTINGS.markersYears),
 });
 
 /** A département's retention periods; the CNIL's two years and Envol's ten until an admin saves them. */

@@ -18,6 +18,8 @@ import {
   isIntermediatePeriodOver,
   isPendingHousingApplication,
   isReadOnly,
+  markersDeletedOn,
+  markersDuePublishedOnOrBefore,
   type RetentionFacts,
   retentionSettingsProblem,
 } from './retention.js';
@@ -249,9 +251,24 @@ describe('recording a contact', () => {
 
 describe('retentionSettingsProblem', () => {
   it('takes whole years within the limits', () => {
-    expect(retentionSettingsProblem({ activeYears: 2, intermediateYears: 10 })).toBeNull();
-    expect(retentionSettingsProblem({ activeYears: 0, intermediateYears: 10 })?.path).toBe('activeYears');
-    expect(retentionSettingsProblem({ activeYears: 1.5, intermediateYears: 10 })?.path).toBe('activeYears');
-    expect(retentionSettingsProblem({ activeYears: 2, intermediateYears: 101 })?.path).toBe('intermediateYears');
+    expect(retentionSettingsProblem({ activeYears: 2, intermediateYears: 10, markersYears: 1 })).toBeNull();
+    expect(retentionSettingsProblem({ activeYears: 0, intermediateYears: 10, markersYears: 1 })?.path).toBe('activeYears');
+    expect(retentionSettingsProblem({ activeYears: 1.5, intermediateYears: 10, markersYears: 1 })?.path).toBe('activeYears');
+    expect(retentionSettingsProblem({ activeYears: 2, intermediateYears: 101, markersYears: 1 })?.path).toBe('intermediateYears');
+    expect(retentionSettingsProblem({ activeYears: 2, intermediateYears: 10, markersYears: 0 })?.path).toBe('markersYears');
+    expect(retentionSettingsProblem({ activeYears: 2, intermediateYears: 10, markersYears: 6 })?.path).toBe('markersYears');
+  });
+});
+
+describe('markers of a published consultation', () => {
+  const settings = { activeYears: 2, intermediateYears: 10, markersYears: 1 };
+  it('are deleted a year after the publication day, not the day before', () => {
+    expect(markersDeletedOn('2026-03-15', settings)).toBe('2027-03-15');
+    expect(markersDuePublishedOnOrBefore('2027-03-14', settings) < '2026-03-15').toBe(true);
+    expect(markersDuePublishedOnOrBefore('2027-03-15', settings)).toBe('2026-03-15');
+  });
+  it('follow the département setting', () => {
+    expect(markersDeletedOn('2026-03-15', { ...settings, markersYears: 3 })).toBe('2029-03-15');
+    expect(markersDuePublishedOnOrBefore('2029-03-15', { ...settings, markersYears: 3 })).toBe('2026-03-15');
   });
 });

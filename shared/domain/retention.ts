@@ -17,6 +17,8 @@ export interface RetentionSettings {
   activeYears: number;
   /** Years in the intermediate archive before the archives départementales' decision (their retention schedule). */
   intermediateYears: number;
+  /** Years after a consultation's publication before its participation and follow-up markers are deleted (1 by default). */
+  markersYears: number;
 }
 
 /**
@@ -24,8 +26,13 @@ export interface RetentionSettings {
  * intermediate archive: the time within which an action for bodily harm may still be
  * brought (code civil, art. 2226), until a département sets its archives' own schedule.
  */
-export const DEFAULT_RETENTION_SETTINGS: RetentionSettings = { activeYears: 2, intermediateYears: 10 };
-export const RETENTION_YEARS_LIMITS = { activeYears: { min: 1, max: 10 }, intermediateYears: { min: 1, max: 100 } } as const;
+export const DEFAULT_RETENTION_SETTINGS: RetentionSettings = { activeYears: 2, intermediateYears: 10, markersYears: 1 };
+export const RETENTION_YEARS_LIMITS = {
+  activeYears: { min: 1, max: 10 },
+  intermediateYears: { min: 1, max: 100 },
+  // Long enough to answer a member who asks whether they took part; no longer, they name them.
+  markersYears: { min: 1, max: 5 },
+} as const;
 
 /**
  * The length of the reason an admin gives to open or reopen an archived file, in characters
@@ -225,9 +232,22 @@ export function isContactToRecord(lastContactOn: string | null, today: string): 
   return lastContactOn === null || lastContactOn < today;
 }
 
+/**
+ * The day a consultation's participation and follow-up markers are deleted: `markersYears`
+ * after the day its results were published.
+ */
+export function markersDeletedOn(publishedOn: string, settings: RetentionSettings): string {
+  return addYears(publishedOn, settings.markersYears);
+}
+
+/** The publication days whose markers are due for deletion today: this day or earlier. */
+export function markersDuePublishedOnOrBefore(today: string, settings: RetentionSettings): string {
+  return addYears(today, -settings.markersYears);
+}
+
 /** Checks settings a département sends: whole years within the limits. Null when valid. */
 export function retentionSettingsProblem(settings: RetentionSettings): { path: keyof RetentionSettings; message: string } | null {
-  for (const field of ['activeYears', 'intermediateYears'] as const) {
+  for (const field of ['activeYears', 'intermediateYears', 'markersYears'] as const) {
     const { min, max } = RETENTION_YEARS_LIMITS[field];
     const value = settings[field];
     if (!Number.isInteger(value) || value < min || value > max) {

@@ -59,6 +59,10 @@ export const retentionSettingsSchema = z
       'intermediateYears',
       'Années en archive intermédiaire, selon le tableau de gestion des archives départementales.',
     ),
+    markersYears: years(
+      'markersYears',
+      'Années après la publication des résultats d’une consultation avant l’effacement des marqueurs de participation (1 par défaut). Absent à l’enregistrement : la valeur en place est gardée.',
+    ).optional(),
   })
   .openapi('RetentionSettings');
 

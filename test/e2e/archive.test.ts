@@ -53,7 +53,12 @@ describe('an archived file', () => {
     await periods.getByLabel('Années en archive intermédiaire').fill('30');
     await periods.getByRole('button', { name: 'Enregistrer les durées' }).click();
     await periods.getByText('30 ans, puis versement', { exact: false }).waitFor();
-    expect((await e2e.api.call(nadia, 'GET', '/api/youth/retention-settings')).body).toEqual({ activeYears: 2, intermediateYears: 30 });
+    await periods.getByText('1 an après la publication des résultats', { exact: false }).waitFor();
+    expect((await e2e.api.call(nadia, 'GET', '/api/youth/retention-settings')).body).toEqual({
+      activeYears: 2,
+      intermediateYears: 30,
+      markersYears: 1,
+    });
 
     // Opening it asks for a reason first: none is refused in French, nothing is opened.
     await card.getByRole('link', { name: 'Lina Martin' }).click();

@@ -40,7 +40,7 @@ describe('the daily retention job', () => {
     expect(permissions.map((permission) => permission.Properties.Principal)).toEqual(['events.amazonaws.com']);
   });
 
-  it('may read, write and delete items of the main table only (its calendar lines), nothing else', () => {
+  it('may read, write and delete items of the main table (its calendar lines), and only delete by key in the ballot box (markers)', () => {
     const { properties } = functionOfArea(template, 'retention');
     const statements = statementsOfRole(template, properties.Role['Fn::GetAtt'][0]);
     expect(new Set(actionsOn(statements, logicalIdOf(stack.data.table)))).toEqual(
@@ -49,15 +49,16 @@ describe('the daily retention job', () => {
     const actions = actionsOf(statements);
     expect(actions).not.toContain('dynamodb:Scan');
     expect(actions.some((action) => action.startsWith('secretsmanager:'))).toBe(false);
-    expect(actionsOn(statements, logicalIdOf(stack.ballots.table))).toEqual([]);
-    expect(actionsOn(statements, logicalIdOf(stack.ballots.key))).toEqual([]);
+    expect(actionsOn(statements, logicalIdOf(stack.ballots.table))).toEqual(['dynamodb:DeleteItem']);
     expect(actions.every((action) => !action.endsWith('*'))).toBe(true);
   });
 
-  it('is told the main table only, and has time for a whole deployment', () => {
+  it('is told the main table and the markers’ table (not as the ballot box), and has time for a whole deployment', () => {
     const { properties } = functionOfArea(template, 'retention');
     expect(properties.Environment.Variables.ENVOL_TABLE).toEqual({ Ref: logicalIdOf(stack.data.table) });
+    expect(properties.Environment.Variables.ENVOL_BALLOT_MARKERS_TABLE).toEqual({ Ref: logicalIdOf(stack.ballots.table) });
     expect(properties.Environment.Variables).not.toHaveProperty('ENVOL_BALLOT_TABLE');
+    expect(properties.Environment.Variables).not.toHaveProperty('ENVOL_BALLOT_KEY_SECRET_ARN');
     expect(properties.Environment.Variables).not.toHaveProperty('ENVOL_CURSOR_SECRET_ARN');
     expect(properties.Timeout).toBe(300);
   });

@@ -77,7 +77,7 @@ export const MATRIX: Record<string, Spec> = {
     owner: '403 403 403 403 200',
     stranger: '403 403 403 403 200',
     otherDepartement: '403 403 403 403 200',
-    body: () => ({ activeYears: 2, intermediateYears: 10 }),
+    body: () => ({ activeYears: 2, intermediateYears: 10, markersYears: 1 }),
     ownItemsOnly: true,
   },
   'POST /api/youth/{id}/archive/open': {

@@ -41,23 +41,27 @@ describe('archivedFilePath', () => {
 
 describe('parseRetentionSettings', () => {
   it('takes whole years at the limits, spaces around them included', () => {
-    expect(parseRetentionSettings({ activeYears: ' 1 ', intermediateYears: '100' })).toEqual({
-      settings: { activeYears: 1, intermediateYears: 100 },
+    expect(parseRetentionSettings({ activeYears: ' 1 ', intermediateYears: '100', markersYears: '1' })).toEqual({
+      settings: { activeYears: 1, intermediateYears: 100, markersYears: 1 },
       errors: null,
     });
-    expect(parseRetentionSettings({ activeYears: '10', intermediateYears: '1' }).settings).toEqual({
+    expect(parseRetentionSettings({ activeYears: '10', intermediateYears: '1', markersYears: '5' }).settings).toEqual({
       activeYears: 10,
       intermediateYears: 1,
+      markersYears: 5,
     });
   });
 
   it('refuses each field out of its limits, empty, or not a whole number, and says the limits', () => {
-    expect(parseRetentionSettings({ activeYears: '11', intermediateYears: '0' }).errors).toEqual({
+    expect(parseRetentionSettings({ activeYears: '11', intermediateYears: '0', markersYears: '6' }).errors).toEqual({
       activeYears: 'Indiquez un nombre entier d’années, de 1 à 10.',
       intermediateYears: 'Indiquez un nombre entier d’années, de 1 à 100.',
+      markersYears: 'Indiquez un nombre entier d’années, de 1 à 5.',
     });
     for (const typed of ['', '2,5', '2.5', 'deux', '-2']) {
-      expect(parseRetentionSettings({ activeYears: typed, intermediateYears: '10' }).errors).toHaveProperty('activeYears');
+      expect(parseRetentionSettings({ activeYears: typed, intermediateYears: '10', markersYears: '1' }).errors).toHaveProperty(
+        'activeYears',
+      );
     }
   });
 });

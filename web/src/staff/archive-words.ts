@@ -38,8 +38,8 @@ export function parseRetentionSettings(
   values: RetentionSettingsValues,
 ): { settings: RetentionSettings; errors: null } | { settings: null; errors: Partial<RetentionSettingsValues> } {
   const errors: Partial<RetentionSettingsValues> = {};
-  const settings = { activeYears: 0, intermediateYears: 0 };
-  for (const field of ['activeYears', 'intermediateYears'] as const) {
+  const settings = { activeYears: 0, intermediateYears: 0, markersYears: 0 };
+  for (const field of ['activeYears', 'intermediateYears', 'markersYears'] as const) {
     const { min, max } = RETENTION_YEARS_LIMITS[field];
     const typed = values[field].trim();
     const years = /^\d{1,3}$/.test(typed) ? Number(typed) : Number.NaN;

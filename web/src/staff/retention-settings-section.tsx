@@ -49,6 +49,10 @@ export function RetentionSettingsSection() {
               <Fact term="En archive intermédiaire">
                 {years(settings.state.data.intermediateYears)}, puis versement aux archives départementales ou destruction
               </Fact>
+              <Fact term="Marqueurs de participation aux comités">
+                {years(settings.state.data.markersYears ?? 1)} après la publication des résultats, puis effacés (les résultats anonymes et
+                les avis restent)
+              </Fact>
             </dl>
             <button type="button" class="button button--secondary" ref={editButton} onClick={() => setEditing(true)}>
               Modifier les durées
@@ -71,11 +75,12 @@ function RetentionSettingsForm({
   const [values, setValues] = useState<RetentionSettingsValues>({
     activeYears: String(current.activeYears),
     intermediateYears: String(current.intermediateYears),
+    markersYears: String(current.markersYears ?? 1),
   });
   const keep = (changes: Partial<RetentionSettingsValues>) => setValues({ ...values, ...changes });
   const { form, errors, failure, saving, save } = useVersionedSave<RetentionSettings, Partial<RetentionSettingsValues>>({
     validate: () => parseRetentionSettings(values).errors ?? {},
-    errorsOf: (details) => fieldErrorsFromDetails(details, ['activeYears', 'intermediateYears'] as const),
+    errorsOf: (details) => fieldErrorsFromDetails(details, ['activeYears', 'intermediateYears', 'markersYears'] as const),
     onSaved,
   });
 
@@ -107,6 +112,16 @@ function RetentionSettingsForm({
         onValue={(intermediateYears) => keep({ intermediateYears })}
         hint="Selon le tableau de gestion des archives départementales."
         error={errors.intermediateYears}
+      />
+      <TextField
+        id="markersYears"
+        label="Années avant l’effacement des marqueurs de participation aux comités"
+        inputMode="numeric"
+        maxLength={1}
+        value={values.markersYears}
+        onValue={(markersYears) => keep({ markersYears })}
+        hint="Après la publication des résultats d’une consultation : qui a voté ou répondu au suivi est alors effacé ; les résultats anonymes et les avis restent."
+        error={errors.markersYears}
       />
       <FormActions busy={saving} label="Enregistrer les durées" busyLabel="Enregistrement…" onCancel={onCancel} />
     </form>
