@@ -1,5 +1,6 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backfillPublicationsIndex } from '../../functions/retention/index-backfill.js';
 import { runRetentionJob } from '../../functions/retention/job.js';
 import { keys } from '../../shared/db/keys.js';
 import { addDays, addYears, parisDate } from '../../shared/domain/calendar-date.js';
@@ -84,6 +85,14 @@ describe('the markers of a published consultation', () => {
       (await api.call(organiser, 'PUT', `${base}/follow-ups/transport`, { status: 'realise', text: 'Tickets remboursés.' })).status,
     ).toBe(200);
     for (const member of members) expect((await answerFollowUp(api, member, base, 'transport', true)).status).toBe(201);
+    // As if published before the index existed: the backfill files it under its publication day.
+    const indexKey = { pk: keys.committee(departement, committee.body.id), sk: keys.markersIndexSk(consultation.body.id) };
+    const filed = await api.store.db.send(new GetCommand({ TableName: api.store.tableName, Key: indexKey, ConsistentRead: true }));
+    expect(filed.Item).toMatchObject({ publishedOn, gsi3pk: keys.departementPublications(departement) });
+    await api.store.db.send(new DeleteCommand({ TableName: api.store.tableName, Key: indexKey }));
+    expect(await backfillPublicationsIndex(api.store, departement)).toBeGreaterThanOrEqual(1);
+    const refiled = await api.store.db.send(new GetCommand({ TableName: api.store.tableName, Key: indexKey, ConsistentRead: true }));
+    expect(refiled.Item).toEqual(filed.Item);
     const before = await boxItems(committee.body.id, consultation.body.id);
     expect(count(before, 'PARTICIPATION')).toBe(5);
     expect(count(before, 'FUPART')).toBe(5);
@@ -109,6 +118,10 @@ describe('the markers of a published consultation', () => {
     expect(after.sort()).toEqual(anonymous);
     expect(second.departements[0]).toMatchObject({ ok: true, markersDeleted: 0 });
     expect(afterSecond.sort()).toEqual(anonymous);
+    // The backfill run again files nothing that was done: the next run still deletes nothing.
+    await backfillPublicationsIndex(api.store, departement);
+    const third = await runRetentionJob(api.store, on(addYears(publishedOn, 1)), { departements: [departement] });
+    expect(third.departements[0]).toMatchObject({ ok: true, markersDeleted: 0 });
     // The results members read are still there.
     const results = await api.call(members[0] as Caller, 'GET', `${base}/results`);
     expect(results.status).toBe(200);
