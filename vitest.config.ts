@@ -46,8 +46,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           exclude: [BUDGETS],
           globalSetup: ['test/support/dynamodb-global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // A journey takes 10 to 30 s alone; beside another file on two cores, up to twice that.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           expect: BROWSER_POLL,
         },
       },

@@ -263,6 +263,7 @@ describe('accessibility: axe finds no serious or critical violation, and the key
           '/rappels',
           '/indicateurs',
           '/archives',
+          '/demandes-rgpd',
         ],
         file: 'Yanis Benali',
       },

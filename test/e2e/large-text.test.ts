@@ -10,7 +10,18 @@ beforeAll(async () => {
 
 afterAll(() => e2e?.close());
 
-const PAGES = ['/moi', '/aide', '/entretien', '/grille', '/logement', '/accompagnement', '/droits', '/comites', '/moi/donnees'];
+const PAGES = [
+  '/moi',
+  '/aide',
+  '/entretien',
+  '/grille',
+  '/logement',
+  '/accompagnement',
+  '/droits',
+  '/comites',
+  '/moi/donnees',
+  '/moi/demandes',
+];
 
 /** What sticks out of a 360 px screen, outside the containers that scroll sideways on purpose (tables, the menu). */
 function cutOff(): string[] {

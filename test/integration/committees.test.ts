@@ -332,7 +332,10 @@ describe('secret ballot', () => {
     expect((await api.call(organiser, 'GET', `${path}/results`)).body).toMatchObject({ ballots: 1, withheld: true });
   });
 
-  it('counts exactly one ballot per member when 50 members vote at once, each twice; no log line nor item links a member to a choice', async () => {
+  // A hundred concurrent requests: seconds alone, longer beside other test files on two cores.
+  it('counts exactly one ballot per member when 50 members vote at once, each twice; no log line nor item links a member to a choice', {
+    timeout: 120_000,
+  }, async () => {
     const committeeId = await createCommittee('CDJ Pas-de-Calais');
     const members = await createMembers(committeeId, 50);
     const path = consultationPath(committeeId, await createConsultation(committeeId));

@@ -56,7 +56,8 @@ beforeAll(async () => {
   };
   await registerStaff(store, Object.values(people));
   server = await startLocalServer({ port: 0, dynamoEndpoint: dynamo.endpoint, tableName: 'envol' });
-});
+  // A JVM of its own: its start may take as long as startDynamoDbLocal allows (90 s) on a busy machine.
+}, 120_000);
 
 afterAll(async () => {
   await server?.close();
@@ -64,7 +65,8 @@ afterAll(async () => {
 });
 
 describe('when DynamoDB stops', () => {
-  it('answers 503 with a French message, writes nothing half, and recovers on its own', async () => {
+  // DynamoDB Local restarted within the test: a JVM start, up to 90 s on a busy machine.
+  it('answers 503 with a French message, writes nothing half, and recovers on its own', { timeout: 150_000 }, async () => {
     const created = await call(people.admin, 'POST', '/api/youth', newYouth());
     expect(created.status).toBe(201);
     const id = created.body.id as string;

@@ -50,6 +50,8 @@ const loadYouthSupport = lazyModule(() => import('./youth/support-pages'));
 const loadYouthGrid = lazyModule(() => import('./youth/grid-pages'));
 // « Mes données » to read and print: its own chunk, opened rarely.
 const loadYouthData = lazyModule(() => import('./youth/my-data-page'));
+// « Mes droits sur mes données » (RGPD requests): its own chunk, opened rarely.
+const loadYouthRgpd = lazyModule(() => import('./youth/rgpd-requests-page'));
 // « J'ai besoin d'aide »: its own small chunk.
 const loadYouthHelp = lazyModule(() => import('./youth/help-page'));
 // The check-in of 19 and 21 (« Mon questionnaire »): its own small chunk too.
@@ -70,6 +72,7 @@ function youthChunkFor(path: string): (() => Promise<unknown>) | null {
   if (path === '/aide') return loadYouthHelp;
   if (path === CHECK_IN_PATH) return loadYouthCheckIn;
   if (path === '/moi/donnees') return loadYouthData;
+  if (path === '/moi/demandes') return loadYouthRgpd;
   if (isCommitteesPath(path)) return loadYouthCommittees;
   return null;
 }
@@ -270,6 +273,7 @@ function RolePages({ session, path }: { session: Session; path: string }) {
     case 'jeune':
       if (path === '/moi') return <MyFilePage />;
       if (path === '/moi/donnees') return <Lazy load={loadYouthData} render={({ MyDataPage }) => <MyDataPage />} />;
+      if (path === '/moi/demandes') return <Lazy load={loadYouthRgpd} render={({ RgpdRequestsPage }) => <RgpdRequestsPage />} />;
       if (path === '/entretien' || path === '/entretien/imprimer' || path === '/droits') {
         return <Lazy load={loadYouthInterview} render={({ YouthInterviewPages }) => <YouthInterviewPages path={path} />} />;
       }
@@ -328,6 +332,7 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
     ['/indicateurs', 'Indicateurs'],
     ['/rappels', 'Rappels non envoyés'],
     ['/archives', 'Dossiers archivés'],
+    ['/demandes-rgpd', 'Demandes RGPD'],
   ],
   organisateur: [['/comites', 'Comités']],
 };

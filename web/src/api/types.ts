@@ -100,6 +100,13 @@ import type {
   retentionSettingsSchema,
 } from '../../../shared/schemas/retention.js';
 import type {
+  answerRgpdRequestSchema,
+  createRgpdRequestSchema,
+  openRgpdRequestListSchema,
+  rgpdRequestListSchema,
+  rgpdRequestSchema,
+} from '../../../shared/schemas/rgpd-requests.js';
+import type {
   caseloadSchema,
   createStaffSchema,
   dashboardSettingsSchema,
@@ -143,6 +150,8 @@ export type {
   InterviewKind,
   PlanStatus,
   QuestionKind,
+  RgpdRequestKind,
+  RgpdRequestStatus,
   SupportOutcome,
   SupportRequestKind,
   SupportRequestStatus,
@@ -189,6 +198,13 @@ export type SupportDecision = z.infer<typeof supportDecisionSchema>;
 export type SupportRequestList = z.infer<typeof supportRequestListSchema>;
 export type CreateSupportRequestBody = z.input<typeof createSupportRequestSchema>;
 export type DecideSupportRequestBody = z.input<typeof decideSupportRequestSchema>;
+
+// ——— Requests about one's data, RGPD arts. 15–21 (`/api/youth/{youthId}/rgpd-requests`, `/api/dashboard/rgpd-requests`) ———
+export type RgpdRequest = z.infer<typeof rgpdRequestSchema>;
+export type RgpdRequestList = z.infer<typeof rgpdRequestListSchema>;
+export type CreateRgpdRequestBody = z.input<typeof createRgpdRequestSchema>;
+export type AnswerRgpdRequestBody = z.input<typeof answerRgpdRequestSchema>;
+export type OpenRgpdRequestList = z.infer<typeof openRgpdRequestListSchema>;
 
 // ——— Interviews area (`/api/interviews`): entretien des 17 ans, follow-up, preparation, projet d'autonomie ———
 export type InterviewDeadlines = z.infer<typeof deadlinesSchema>;

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { acknowledgeDeadlineAlert, getCaseload } from '../api/dashboard';
 import type { CaseloadItem, OpenDeadlineAlert } from '../api/types';
 import { describeDistance, formatDate, formatTimestamp, todayInParis } from '../lib/dates';
+import { caseloadRgpdSentence } from '../rgpd/rgpd-words';
 import { href } from '../router/router';
 import { youthPath } from '../staff/paths';
 import { Fact } from '../ui/fact';
@@ -79,6 +80,7 @@ function CaseloadCard({ item, today, onAcknowledged }: { item: CaseloadItem; tod
   const late = actionsSentence(item.lateActions, 'late');
   const soon = actionsSentence(item.soonActions, 'soon');
   const help = openHelpSentence(item.openHelpAlerts);
+  const rgpd = caseloadRgpdSentence(item.rgpdRequests);
   return (
     <div class={item.late || help ? 'card card--alert' : 'card'}>
       <h2 class="card-title">
@@ -105,6 +107,11 @@ function CaseloadCard({ item, today, onAcknowledged }: { item: CaseloadItem; tod
         {item.housingAlert && (
           <Fact term="Logement">
             Sans solution logement : fin le {formatDate(item.housingAlert.endsOn)}, dans {item.housingAlert.daysLeft} jours
+          </Fact>
+        )}
+        {rgpd && (
+          <Fact term="Demandes RGPD">
+            {rgpd} : <a href={href(youthPath(item.youthId))}>ouvrir le dossier pour y répondre</a>
           </Fact>
         )}
         <Fact term="Dernière note au journal">{item.lastJournalAt ? formatTimestamp(item.lastJournalAt) : 'Aucune'}</Fact>

@@ -34,6 +34,8 @@ const loadFailedReminders = lazyModule(() => import('../reminders/failed-page'))
 // So are the admins' « Dossiers archivés » and the opening of one, with a reason.
 const loadArchives = lazyModule(() => import('./archives-page'));
 const loadArchivedFile = lazyModule(() => import('./archived-file-page'));
+// So are the admins' « Demandes RGPD » (the département's requests about data to answer).
+const loadRgpdRequests = lazyModule(() => import('../dashboard/rgpd-requests-page'));
 
 const adminOnly = (session: Session, page: ComponentChildren) => (session.role === 'admin' ? page : null);
 
@@ -76,6 +78,19 @@ const ROUTES: readonly (readonly [string, StaffRoute])[] = [
     `${ARCHIVES_PATH}/:id`,
     ({ id = '' }, session) =>
       adminOnly(session, <Lazy load={loadArchivedFile} render={({ ArchivedFilePage }) => <ArchivedFilePage key={id} id={id} />} />),
+  ],
+  [
+    '/demandes-rgpd',
+    (_params, session) =>
+      adminOnly(session, <Lazy load={loadRgpdRequests} render={({ OpenRgpdRequestsPage }) => <OpenRgpdRequestsPage />} />),
+  ],
+  [
+    '/demandes-rgpd/:id',
+    ({ id = '' }, session) =>
+      adminOnly(
+        session,
+        <Lazy load={loadRgpdRequests} render={({ YouthRgpdRequestsPage }) => <YouthRgpdRequestsPage key={id} youthId={id} />} />,
+      ),
   ],
   [
     '/suivi',

@@ -21,6 +21,7 @@ import { ExitSituationSection } from './exit-situation-section';
 import { HousingSummarySection } from './housing-summary-section';
 import { JournalSection } from './journal-section';
 import { archivedFilePath, gridPath, interviewPath, youthPath } from './paths';
+import { RgpdRequestsSection } from './rgpd-requests-section';
 import { SupportSection } from './support-section';
 import { YouthEditForm } from './youth-edit-form';
 
@@ -138,6 +139,8 @@ function YouthFile({
       {can('support.read') && (
         <SupportSection youth={youth} canRequest={can('support.request')} canDecide={can('support.decide')} onCareEndChanged={onRefresh} />
       )}
+
+      {can('rgpdRequest.read') && <RgpdRequestsSection youthId={youth.id} canAnswer={can('rgpdRequest.answer')} />}
 
       <ExitSituationSection youth={youth} canWrite={can('profile.update')} onSaved={onChange} />
 

@@ -66,7 +66,9 @@ function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth: MyFile
       <section aria-labelledby="mes-informations">
         <h2 id="mes-informations">Mes informations</h2>
         <IdentityDetails youth={youth} today={today} />
-        <p class="hint">Une information est fausse ? Dis-le à ton ou ta référent·e.</p>
+        <p class="hint">
+          Une information est fausse ? Dis-le à ton ou ta référent·e, ou <a href={href('/moi/demandes')}>demande qu’elle soit corrigée</a>.
+        </p>
       </section>
 
       <section aria-labelledby="mes-dates">
@@ -148,6 +150,10 @@ function MyData({ youthId }: { youthId: string }) {
         doneMessage="Le fichier de tes données a été téléchargé."
         secondary
       />
+      <p>
+        Tu veux voir, corriger, effacer ou limiter tes données, ou refuser une utilisation ?{' '}
+        <a href={href('/moi/demandes')}>Mes droits sur mes données</a>
+      </p>
     </section>
   );
 }

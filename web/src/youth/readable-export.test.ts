@@ -91,6 +91,29 @@ function anExport(overrides: Partial<YouthExport> = {}): YouthExport {
     planHistory: [],
     committees: [{ committeeId: 'd1d1d1d1-0000-4000-8000-000000000005', kind: 'CTJ', name: 'CTJ Arras', territory: 'Arrageois' }],
     supportRequests: [],
+    rgpdRequests: [
+      {
+        id: 'f2f2f2f2-0000-4000-8000-000000000007',
+        youthId: YOUTH_ID,
+        kind: 'rectification',
+        details: 'Mon nom est mal écrit.',
+        status: 'traitee',
+        requestedAt: '2026-01-31T09:00:00.000Z',
+        receivedOn: '2026-01-31',
+        dueOn: '2026-02-28',
+        late: false,
+        answers: [
+          {
+            status: 'traitee',
+            text: 'Ton nom est corrigé.',
+            answeredAt: '2026-02-10T09:00:00.000Z',
+            answeredByName: 'Sophie Lefebvre',
+            answeredByRole: 'referent',
+          },
+        ],
+        version: 2,
+      },
+    ],
     helpAlerts: [
       {
         id: 'e1e1e1e1-0000-4000-8000-000000000006',
@@ -212,6 +235,21 @@ describe('readableExport', () => {
     expect(checkIns?.[0]?.facts).toHaveLength(5);
     expect(checkIns?.[1]).toEqual({ heading: 'À 21 ans, le 10 juin 2031', lines: ['J’ai choisi de ne pas répondre.'] });
     expect(text.join('\n')).not.toContain('fjt_residence_sociale');
+  });
+
+  it('gives the requests about the young person’s data with their deadline and answers, in words', () => {
+    expect(section(sections, 'Mes demandes sur mes données')?.blocks).toEqual([
+      {
+        heading: 'Corriger une information fausse, le 31 janvier 2026',
+        facts: [
+          ['Où en est ta demande', 'Faite'],
+          ['Réponse due au plus tard le', '28 février 2026'],
+          ['Ce que tu as écrit', 'Mon nom est mal écrit.'],
+        ],
+        lines: [`Faite, le ${formatTimestamp('2026-02-10T09:00:00.000Z')} par Sophie Lefebvre. Ton nom est corrigé.`],
+      },
+    ]);
+    expect(text.join('\n')).not.toContain('rectification');
   });
 
   it('writes dates in French', () => {

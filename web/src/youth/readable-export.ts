@@ -20,6 +20,7 @@ import {
 import { formatDate, formatTimestamp, KEY_DATE_ORDER } from '../lib/dates';
 import { accessLineLabel, KEY_DATE_LABELS, personLabel, reasonLabel } from '../lib/labels';
 import { reminderKindLabel } from '../reminders/labels';
+import { KIND_LABELS_JEUNE as RGPD_KIND_LABELS, STATUS_LABELS as RGPD_STATUS_LABELS } from '../rgpd/rgpd-words';
 import { grantSentence, KIND_LABELS, STATUS_LABELS as SUPPORT_STATUS_LABELS } from '../support/support-words';
 import { HELP_REASON_LABELS } from './help-words';
 
@@ -226,6 +227,28 @@ function helpAlerts(data: YouthExport): ReadableSection {
   };
 }
 
+function rgpdRequests(data: YouthExport): ReadableSection {
+  // An export from before the requests has none.
+  return {
+    title: 'Mes demandes sur mes données',
+    empty: 'Pas de demande.',
+    blocks: (data.rgpdRequests ?? []).map((request) => ({
+      heading: `${RGPD_KIND_LABELS[request.kind]}, le ${formatDate(request.receivedOn)}`,
+      facts: [
+        ['Où en est ta demande', RGPD_STATUS_LABELS.jeune[request.status]] as const,
+        ['Réponse due au plus tard le', formatDate(request.dueOn)] as const,
+        ...(request.details ? [['Ce que tu as écrit', request.details] as const] : []),
+      ],
+      lines: request.answers.map(
+        (answer) =>
+          `${RGPD_STATUS_LABELS.jeune[answer.status]}, le ${formatTimestamp(answer.answeredAt)}${
+            answer.answeredByName ? ` par ${answer.answeredByName}` : ''
+          }.${answer.text ? ` ${answer.text}` : ''}`,
+      ),
+    })),
+  };
+}
+
 function checkIns(data: YouthExport): ReadableSection {
   // An export from before the check-ins has none.
   return {
@@ -420,6 +443,7 @@ export function readableExport(data: YouthExport, labels: ExportLabels = {}): Re
     plan(data),
     supportRequests(data),
     helpAlerts(data),
+    rgpdRequests(data),
     reminders(data),
     checkIns(data),
     grids(data, labels),

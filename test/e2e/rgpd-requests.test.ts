@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE } from '../support/browser.js';
+import { type E2e, reloadOnceKept, section, startE2e } from '../support/e2e.js';
+
+let e2e: E2e;
+
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+afterAll(() => e2e?.close());
+
+/** axe's serious and critical findings (WCAG 2.1 A and AA), as test/e2e/accessibility.test.ts checks the menu's pages. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}`));
+}
+
+describe('a request about one’s data (RGPD), from the young person’s phone to the referent’s answer', () => {
+  it('Lina asks for a correction, Sophie sees it in « Mon suivi » and answers, Lina reads the answer', async () => {
+    // Lina asks from « Mon dossier »; what she types survives a reload until she sends it.
+    const phone = await e2e.signIn(PHONE, 'Lina Martin');
+    await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
+    await phone.page.getByRole('link', { name: 'Mes droits sur mes données' }).click();
+    await phone.page.getByRole('heading', { level: 1, name: 'Mes droits sur mes données' }).waitFor();
+    await phone.page.getByLabel('Effacer mes données').check();
+    expect(await phone.page.getByText('article 17.3.b', { exact: false }).isVisible()).toBe(true);
+    await phone.page.getByLabel('Corriger une information fausse').check();
+    await phone.page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+    await phone.page.getByText('Erreur : Écris ce qui est faux', { exact: false }).waitFor();
+    await phone.page.getByLabel('Qu’est-ce qui est faux', { exact: false }).fill('Ma date d’entrée à l’ASE est fausse : c’était en 2019.');
+    await reloadOnceKept(phone.page);
+    await expect
+      .poll(() => phone.page.getByLabel('Qu’est-ce qui est faux', { exact: false }).inputValue(), { timeout: 10_000 })
+      .toBe('Ma date d’entrée à l’ASE est fausse : c’était en 2019.');
+    expect(await seriousViolations(phone.page)).toEqual([]);
+    await phone.page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+    const mine = section(phone.page, 'Mes demandes');
+    await mine.getByText('En attente de réponse').waitFor();
+    await mine.getByText('Tu auras une réponse au plus tard le', { exact: false }).waitFor();
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // Sophie, her referent, sees it in « Mon suivi » with its deadline, and answers from the file.
+    const desk = await e2e.signIn(DESKTOP, 'Sophie Lefebvre');
+    await desk.page.goto(`${e2e.api.url}/#/suivi`);
+    await desk.page.getByRole('heading', { level: 1, name: 'Mon suivi' }).waitFor();
+    await desk.page.getByText('1 demande RGPD à traiter, réponse due le', { exact: false }).waitFor();
+    await desk.page.getByRole('link', { name: 'ouvrir le dossier pour y répondre' }).first().click();
+    const requests = section(desk.page, 'Demandes RGPD du jeune');
+    await requests.getByText('Le jeune a écrit : Ma date d’entrée à l’ASE est fausse', { exact: false }).waitFor();
+    expect(await seriousViolations(desk.page)).toEqual([]);
+    await requests.getByLabel('Traitée').check();
+    await requests.getByLabel('Réponse au jeune').fill('C’est corrigé : ton entrée à l’ASE est bien en 2019.');
+    await requests.getByRole('button', { name: 'Enregistrer la réponse' }).click();
+    await requests.getByText('C’est corrigé : ton entrée à l’ASE est bien en 2019.').waitFor();
+
+    // Lina reads the answer on her phone.
+    await phone.page.reload();
+    await section(phone.page, 'Mes demandes').getByText('C’est corrigé : ton entrée à l’ASE est bien en 2019.').waitFor();
+    await section(phone.page, 'Mes demandes').getByText('Faite', { exact: true }).first().waitFor();
+
+    await phone.context.close();
+    await desk.context.close();
+  });
+});

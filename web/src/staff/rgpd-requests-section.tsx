@@ -1,0 +1,157 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { nextRgpdStatuses } from '../../../shared/domain/rgpd-requests.js';
+import { answerRgpdRequest, listRgpdRequests } from '../api/rgpd-requests';
+import type { RgpdRequest, RgpdRequestStatus } from '../api/types';
+import { formatDate, formatTimestamp } from '../lib/dates';
+import { IdempotencyKeys } from '../lib/idempotency';
+import { dueSentence, KIND_LABELS_STAFF, STATUS_LABELS } from '../rgpd/rgpd-words';
+import { ErrorNotice, Loading } from '../ui/notices';
+import { announce } from '../ui/status';
+import { useAsync } from '../ui/use-async';
+import { RadioGroup, TextAreaField } from './form-fields';
+
+/**
+ * The young person's requests about their data (RGPD arts. 15–21) on a file: what they asked,
+ * when the answer is due (a month, art. 12.3), the answers given; the binôme and admins answer.
+ * Opening it is recorded in the young person's access log (`rgpdRequest.read`).
+ */
+export function RgpdRequestsSection({ youthId, canAnswer }: { youthId: string; canAnswer: boolean }) {
+  const list = useAsync((signal) => listRgpdRequests(youthId, signal), [youthId]);
+  return (
+    <section aria-labelledby="demandes-rgpd">
+      <h2 id="demandes-rgpd">Demandes RGPD du jeune</h2>
+      <p class="hint">
+        Accès, rectification, effacement, limitation, opposition : réponse au jeune dans le mois (RGPD art. 12.3). Un refus est motivé ; le
+        jeune peut saisir le DPO du Département ou la CNIL.
+      </p>
+      {list.state.status === 'loading' && <Loading text="Chargement des demandes…" />}
+      {list.state.status === 'failed' && <ErrorNotice error={list.state.error} onRetry={list.reload} />}
+      {list.state.status === 'ready' && list.state.data.items.length === 0 && <p class="empty">Aucune demande.</p>}
+      {list.state.status === 'ready' && list.state.data.items.length > 0 && (
+        <ul class="cards plain-list">
+          {[...list.state.data.items].reverse().map((request) => (
+            <li key={request.id}>
+              <RequestCard youthId={youthId} request={request} canAnswer={canAnswer} onAnswered={list.reload} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RequestCard({
+  youthId,
+  request,
+  canAnswer,
+  onAnswered,
+}: {
+  youthId: string;
+  request: RgpdRequest;
+  canAnswer: boolean;
+  onAnswered: () => void;
+}) {
+  const due = dueSentence(request, 'staff');
+  const next = nextRgpdStatuses(request.status);
+  return (
+    <article class={request.late ? 'card card--alert' : 'card'} aria-labelledby={`rgpd-${request.id}`}>
+      <h3 class="card-title" id={`rgpd-${request.id}`}>
+        {KIND_LABELS_STAFF[request.kind]}
+        {request.late && <span class="badge badge--alert"> En retard</span>}
+      </h3>
+      <p>
+        <strong>{STATUS_LABELS.staff[request.status]}</strong> — reçue le {formatDate(request.receivedOn)}.
+      </p>
+      {due && <p>{due}</p>}
+      <p class="quote">{request.details ? `Le jeune a écrit : ${request.details}` : 'Le jeune n’a rien écrit de plus.'}</p>
+      {request.answers.map((answer) => (
+        <div class="notice" key={answer.answeredAt}>
+          <p>
+            <strong>{STATUS_LABELS.staff[answer.status]}</strong>, le {formatTimestamp(answer.answeredAt)}
+            {answer.answeredByName ? ` par ${answer.answeredByName}` : ''}.
+          </p>
+          {answer.text && <p>{answer.text}</p>}
+        </div>
+      ))}
+      {canAnswer && next.length > 0 && <AnswerForm youthId={youthId} request={request} statuses={next} onAnswered={onAnswered} />}
+    </article>
+  );
+}
+
+type AnswerStatus = Exclude<RgpdRequestStatus, 'en_attente'>;
+
+function AnswerForm({
+  youthId,
+  request,
+  statuses,
+  onAnswered,
+}: {
+  youthId: string;
+  request: RgpdRequest;
+  statuses: readonly RgpdRequestStatus[];
+  onAnswered: () => void;
+}) {
+  const options = statuses.filter((status): status is AnswerStatus => status !== 'en_attente');
+  const [status, setStatus] = useState<AnswerStatus>(options[0] ?? 'traitee');
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const keys = useMemo(() => new IdempotencyKeys(), []);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const idPrefix = `rgpd-answer-${request.id}`;
+
+  async function send(event: Event) {
+    event.preventDefault();
+    if (status === 'refusee' && !text.trim()) {
+      setProblem('Indiquez les motifs du refus.');
+      document.getElementById(`${idPrefix}-text`)?.focus();
+      return;
+    }
+    setProblem(undefined);
+    setError(null);
+    setBusy(true);
+    const body = { status, ...(text.trim() ? { text: text.trim() } : {}) };
+    try {
+      await answerRgpdRequest(youthId, request.id, body, keys.keyFor(body));
+      keys.reset();
+      announce('La réponse a été enregistrée ; le jeune la voit dans son dossier.');
+      onAnswered();
+    } catch (caught) {
+      setError(caught);
+      setTimeout(() => errorRef.current?.focus());
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="form" onSubmit={send} noValidate>
+      <RadioGroup<AnswerStatus>
+        name={`${idPrefix}-status`}
+        legend="Votre réponse"
+        value={status}
+        options={options.map((option) => [option, STATUS_LABELS.staff[option]] as const)}
+        onValue={setStatus}
+      />
+      <TextAreaField
+        id={`${idPrefix}-text`}
+        label={status === 'refusee' ? 'Motifs du refus, lus par le jeune' : 'Réponse au jeune'}
+        optional={status !== 'refusee'}
+        hint="Le jeune la lit dans « Mes droits sur mes données ». Écrivez simplement, en « tu »."
+        error={problem}
+        value={text}
+        onValue={setText}
+        maxLength={4000}
+      />
+      {error !== null && (
+        <div ref={errorRef} tabIndex={-1}>
+          <ErrorNotice error={error} />
+        </div>
+      )}
+      <button type="submit" class="button" aria-busy={busy} disabled={busy}>
+        Enregistrer la réponse
+      </button>
+    </form>
+  );
+}
