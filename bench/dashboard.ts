@@ -119,12 +119,11 @@ export async function benchDashboard(stack: BenchStack, departements: number, pe
     counting.reset();
     const indicators = await loadExitIndicators(counting.store, departement, { year, territory: null, today });
     indicatorRequests.push(counting.count());
-    // Every leaver has their situation recorded, so « sortis » and « situation renseignée »
-    // are both the number of leavers; the 0 beside them is hidden as small, and with it one
-    // of the two (complementary suppression): the other must show them all.
-    const rows = indicators.sections.find((section) => section.id === 'sorties')?.rows ?? [];
-    const shown = rows.find((row) => (row.id === 'sorties.cohorte' || row.id === 'sorties.renseigne') && row.count !== null);
-    if (shown?.count !== Math.ceil(perDepartement / 10)) throw new Error(`The indicators count ${shown?.count} leavers`);
+    // The figures themselves are the indicator tests' business (and small cells hide some of
+    // these): here, proof that the query read the whole directory and a table came out.
+    if (indicators.territories.join() !== TERRITORIES.slice(0, referents).sort().join() || indicators.sections.length === 0) {
+      throw new Error(`Indicators read the territories ${indicators.territories.join()}`);
+    }
   }
 
   const rawStarted = performance.now();
