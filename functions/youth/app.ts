@@ -11,7 +11,10 @@ import { supportRequestRoutes } from './support-requests.js';
 /** The `youth` area: young people's files, the binôme's journal, the audit log, the RGPD export, support from 18 to 21, the young person's RGPD requests. */
 export function createYouthApp(deps: Deps) {
   return (
-    createAreaApp('/api/youth', deps)
+    createAreaApp('/api/youth', deps, {
+      // The archives package is the whole file: never kept as an idempotency record.
+      withoutIdempotency: (path) => path.endsWith('/archives-package'),
+    })
       // Before the files' routes, whose `/{id}` would otherwise take « archived » for an id.
       .route('/', archiveRoutes(deps))
       .route('/', youthFileRoutes(deps))

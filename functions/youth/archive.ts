@@ -1,7 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { authorize } from '../../shared/auth/authorize.js';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { archivesPackageRepo } from '../../shared/db/archives-package-repo.js';
 import { auditRepo } from '../../shared/db/audit-repo.js';
+import { housingRepo } from '../../shared/db/housing-repo.js';
 import { retentionSettingsRepo } from '../../shared/db/retention-repo.js';
 import { youthRepo } from '../../shared/db/youth-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
@@ -14,15 +16,19 @@ import { pageQuerySchema } from '../../shared/schemas/common.js';
 import {
   archivedFileOpenedSchema,
   archivedFilePageSchema,
+  archivesPackageRequestSchema,
   destroyFileSchema,
+  handOverFileSchema,
   openArchivedFileSchema,
   reopenFileSchema,
   retentionDecisionSchema,
   retentionSettingsSchema,
 } from '../../shared/schemas/retention.js';
 import { youthSchema } from '../../shared/schemas/youth.js';
+import * as z from '../../shared/schemas/zod-openapi.js';
+import { buildArchivesPackage } from './archives-package.js';
 import { exportYouthFile } from './export-view.js';
-import { endIntermediatePeriod } from './file-erasure.js';
+import { checkEndOfIntermediatePeriod, endIntermediatePeriod } from './file-erasure.js';
 import { errors, idParams } from './route-parts.js';
 import { toYouth } from './youth-view.js';
 
@@ -99,6 +105,57 @@ export const destroyRoute = createRoute({
   },
 });
 
+/**
+ * The largest package answered: a Lambda's response is 6 MB at most and a binary body
+ * travels base64-encoded (4 / 3), so 4 MB leaves room; API Gateway's own limit (10 MB) is
+ * higher. A file's data is text that compresses well: a few hundred kilobytes in practice.
+ */
+export const MAX_PACKAGE_BYTES = 4 * 1024 * 1024;
+
+export const archivesPackageRoute = createRoute({
+  method: 'post',
+  path: '/{id}/archives-package',
+  tags,
+  summary:
+    'Produire le paquet de versement aux archives départementales (administrateur), pour un dossier dont la durée d’archive intermédiaire est écoulée',
+  description:
+    'Un ZIP autodescriptif : dossier.json (les données, comme l’export RGPD d’un administrateur), dossier.html (copie lisible en français), manifeste.json (empreinte SHA-256 de chaque fichier, décision : référence, auteur, date). Tracé dans le journal des accès (archive.package). Rien n’est supprimé : le versement est confirmé ensuite avec l’empreinte du paquet (POST …/hand-over).',
+  security,
+  request: { params: idParams, body: jsonBody(archivesPackageRequestSchema, 'La référence de la décision') },
+  responses: {
+    200: {
+      content: { 'application/zip': { schema: z.string().openapi({ type: 'string', format: 'binary' }) } },
+      headers: {
+        'x-package-sha256': { schema: { type: 'string' }, description: 'L’empreinte SHA-256 du ZIP, à donner pour confirmer le versement' },
+        'content-disposition': {
+          schema: { type: 'string' },
+          description: 'attachment ; le nom du fichier ne contient pas le nom du jeune',
+        },
+      },
+      description: 'Le paquet (ZIP)',
+    },
+    ...errors,
+    ...notDecidable,
+  },
+});
+
+export const handOverRoute = createRoute({
+  method: 'post',
+  path: '/{id}/hand-over',
+  tags,
+  summary:
+    'Confirmer le versement aux archives départementales (administrateur) : le dossier est alors effacé d’Envol, comme pour une destruction',
+  description:
+    'Avec l’empreinte SHA-256 du dernier paquet produit (POST …/archives-package) sous la même référence. Supprime tout ce qui concerne le jeune, dans toutes les tables ; reste une trace sans donnée personnelle (sort : verse_aux_archives, empreinte du paquet).',
+  security,
+  request: { params: idParams, body: jsonBody(handOverFileSchema, 'La référence de la décision et l’empreinte du paquet') },
+  responses: {
+    200: jsonContent(retentionDecisionSchema, 'Le dossier est versé et effacé d’Envol ; voici la trace qui en reste'),
+    ...errors,
+    ...notDecidable,
+  },
+});
+
 /** The intermediate archive and the retention settings, mounted at the area's root before `/{id}`. */
 export function archiveRoutes(deps: Deps) {
   const app = createResourceApp();
@@ -169,6 +226,61 @@ export function archiveRoutes(deps: Deps) {
       principal.role === 'jeune' ? null : (reason ?? null),
     );
     return c.json(toYouth(reopened), 200);
+  });
+
+  app.openapi(archivesPackageRoute, async (c) => {
+    const principal = c.var.principal;
+    const { decisionReference } = c.req.valid('json');
+    const record = await openYouthFile(deps, principal, c.req.valid('param').id, 'archive.handOver', { auditRead: false });
+    const now = deps.now();
+    const settings = await checkEndOfIntermediatePeriod(deps.store, record, decisionReference, parisDate(now));
+    // The whole file leaves Envol in this package: traced first, and the trace goes in it too.
+    await auditRepo.record(deps.store, principal, record.id, 'archive.package', now, false, decisionReference);
+    const [exported, housingSettings] = await Promise.all([
+      exportYouthFile(deps.store, principal, record, now),
+      housingRepo.getSettings(deps.store, record.departement),
+    ]);
+    const archivedOn = record.archivedOn ?? parisDate(now);
+    const built = buildArchivesPackage({
+      exported: { youth: toYouth(record), ...exported },
+      labels: { solutionTypes: Object.fromEntries(housingSettings.solutionTypes.map((type) => [type.id, type.label])) },
+      departement: record.departement,
+      archivedOn,
+      intermediateUntil: intermediateUntil(archivedOn, settings),
+      decision: { reference: decisionReference, by: { sub: principal.sub, name: principal.name }, at: now.toISOString() },
+      createdAt: now,
+    });
+    if (built.zip.length > MAX_PACKAGE_BYTES) throw new RuleViolation('archivesPackage.tooLarge');
+    await archivesPackageRepo.recordIssued(deps.store, record.departement, record.id, {
+      sha256: built.sha256,
+      decisionReference,
+      issuedAt: now.toISOString(),
+      issuedBy: principal.sub,
+    });
+    return c.body(new Uint8Array(built.zip), 200, {
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="${built.fileName}"`,
+      'x-package-sha256': built.sha256,
+      'cache-control': 'no-store',
+    });
+  });
+
+  app.openapi(handOverRoute, async (c) => {
+    const principal = c.var.principal;
+    const { decisionReference, packageSha256 } = c.req.valid('json');
+    const record = await openYouthFile(deps, principal, c.req.valid('param').id, 'archive.handOver', { auditRead: false });
+    if (record.fileState === 'archive_intermediaire') {
+      // Nothing is erased unless the admin holds the package built last, under this decision.
+      const issued = await archivesPackageRepo.lastIssued(deps.store, record.departement, record.id);
+      if (issued && (issued.sha256 !== packageSha256 || issued.decisionReference !== decisionReference)) {
+        throw new RuleViolation('archivesPackage.unknown');
+      }
+      if (!issued) {
+        await checkEndOfIntermediatePeriod(deps.store, record, decisionReference, parisDate(deps.now()));
+        throw new RuleViolation('archivesPackage.unknown');
+      }
+    }
+    return c.json(await endIntermediatePeriod(deps, principal, record, 'verse_aux_archives', decisionReference, packageSha256), 200);
   });
 
   app.openapi(destroyRoute, async (c) => {

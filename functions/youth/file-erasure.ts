@@ -45,6 +45,27 @@ async function eraseEverywhere(store: Store, record: YouthRecord, outcome: Final
 }
 
 /**
+ * Throws unless the file may be handed over or destroyed today under this reference: in the
+ * intermediate archive, its period there over, and a reference that does not name the
+ * young person (it outlives the file). Returns the département's retention settings.
+ */
+export async function checkEndOfIntermediatePeriod(store: Store, record: YouthRecord, decisionReference: string, today: string) {
+  const settings = await retentionSettingsRepo.get(store, record.departement);
+  const problem = endOfIntermediateProblem(record, settings, today);
+  if (problem === 'notArchived') throw new RuleViolation('youthFile.notArchivedForDecision');
+  if (problem === 'periodNotOver') throw new RuleViolation('youthFile.intermediatePeriodNotOver');
+  if (decisionReferenceNamesThePerson(decisionReference, record)) {
+    throw new InvalidInput('input.invalid', [
+      {
+        path: 'json.decisionReference',
+        message: 'La référence ne doit pas contenir le nom du jeune : elle reste après le dossier, qui ne doit plus rien dire de lui.',
+      },
+    ]);
+  }
+  return settings;
+}
+
+/**
  * Carries out the end of a file's intermediate period: checks that it may end today, writes
  * the decision record (no personal data) as the file takes its final state, then erases the
  * file everywhere. An erasure begun with the same decision and interrupted is finished and
@@ -69,17 +90,7 @@ export async function endIntermediatePeriod(
   }
   const now = deps.now();
   const today = parisDate(now);
-  const problem = endOfIntermediateProblem(record, await retentionSettingsRepo.get(store, record.departement), today);
-  if (problem === 'notArchived') throw new RuleViolation('youthFile.notArchivedForDecision');
-  if (problem === 'periodNotOver') throw new RuleViolation('youthFile.intermediatePeriodNotOver');
-  if (decisionReferenceNamesThePerson(decisionReference, record)) {
-    throw new InvalidInput('input.invalid', [
-      {
-        path: 'json.decisionReference',
-        message: 'La référence ne doit pas contenir le nom du jeune : elle reste après le dossier, qui ne doit plus rien dire de lui.',
-      },
-    ]);
-  }
+  await checkEndOfIntermediatePeriod(store, record, decisionReference, today);
   const decision: RetentionDecision = {
     id: ulid(now.getTime()),
     outcome,

@@ -1,3 +1,4 @@
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { MfaPolicy } from './identity.js';
 import type { ReminderChannelsContext } from './reminder-sender.js';
@@ -10,6 +11,38 @@ export interface EnvolContext extends ReminderChannelsContext {
   readonly mfa?: MfaPolicy;
   /** ARN of an existing CLOUDFRONT-scope WAF web ACL (it lives in us-east-1). */
   readonly webAclArn?: string;
+  /** How long the technical logs are kept, in months: 6 (default) or 12. */
+  readonly logRetentionMonths?: LogRetentionMonths;
+}
+
+/**
+ * How long CloudWatch keeps the technical logs (every function's, the API's access log):
+ * 6 months to a year (issue 19, the CNIL's référentiel for the traces of a processing).
+ * CloudWatch offers no retention between 180 and 365 days, so the choice is one or the other.
+ */
+export const LOG_RETENTION_MONTHS = { 6: RetentionDays.SIX_MONTHS, 12: RetentionDays.ONE_YEAR } as const;
+export type LogRetentionMonths = keyof typeof LOG_RETENTION_MONTHS;
+/** Six months: the shortest the issue allows, enough to investigate an incident. */
+export const DEFAULT_LOG_RETENTION_MONTHS: LogRetentionMonths = 6;
+
+/**
+ * The retention of the technical logs from the context value `logRetentionMonths`
+ * (`cdk deploy -c logRetentionMonths=12`; a number or its digits), 6 months when absent.
+ */
+export function logRetentionOf(scope: Construct): RetentionDays {
+  return LOG_RETENTION_MONTHS[readLogRetentionMonths(scope)];
+}
+
+function readLogRetentionMonths(scope: Construct): LogRetentionMonths {
+  const value: unknown = scope.node.tryGetContext('logRetentionMonths');
+  if (value === undefined || value === '') return DEFAULT_LOG_RETENTION_MONTHS;
+  const months = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  if (months !== 6 && months !== 12) {
+    throw new Error(
+      `logRetentionMonths "${String(value)}" is invalid: use 6 or 12 (CloudWatch keeps logs 180 or 365 days, nothing between).`,
+    );
+  }
+  return months;
 }
 
 // Cognito's rule for prefix domains: lowercase letters, digits and hyphens, not at the
@@ -70,8 +103,11 @@ export function readEnvolContext(scope: Construct): EnvolContext {
     );
   }
 
+  const logRetentionMonths = scope.node.tryGetContext('logRetentionMonths') === undefined ? undefined : readLogRetentionMonths(scope);
+
   return {
     ...channels,
+    ...(logRetentionMonths ? { logRetentionMonths } : {}),
     ...(cognitoDomainPrefix ? { cognitoDomainPrefix } : {}),
     ...(mfa ? { mfa } : {}),
     ...(webAclArn ? { webAclArn } : {}),

@@ -2,8 +2,9 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { ApplicationLogLevel, Architecture, LoggingFormat, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { logRetentionOf } from './context.js';
 import { FUNCTION_BUNDLING, FUNCTION_RUNTIME } from './function-bundling.js';
 
 /** Variables that only the local server may set; a deployed function must never see them. */
@@ -18,7 +19,7 @@ export interface EnvolFunctionProps {
   readonly projectRoot: string;
   /** Function-specific variables, added to the common ones. */
   readonly environment: Readonly<Record<string, string>>;
-  /** How long the function's own logs are kept. */
+  /** How long the function's own logs are kept; the context value `logRetentionMonths` (6 months by default) otherwise. */
   readonly logRetention?: RetentionDays;
   /**
    * A function that serves no API request (the daily alerts job) may run longer.
@@ -61,8 +62,8 @@ export class EnvolFunction extends Construct {
     // CDK custom resource (and its own Lambda) just to call PutRetentionPolicy.
     this.logGroup = new LogGroup(this, 'Logs', {
       // Operational logs only (the functional audit trail lives in the table); they may
-      // still carry identifiers, so they are not kept longer than needed to investigate.
-      retention: props.logRetention ?? RetentionDays.THREE_MONTHS,
+      // still carry identifiers, so they are kept 6 months to a year (RGPD), no longer.
+      retention: props.logRetention ?? logRetentionOf(this),
     });
 
     // Our own role rather than the default one, which attaches the AWS managed policy

@@ -58,8 +58,9 @@ export class EnvolHttpApi extends Construct {
       createDefaultStage: false,
     });
 
-    // Kept a year: the security trail (who reached which route, when, with what result);
-    // the application logs carry no more than that and expire sooner.
+    // Kept a year, the most the RGPD range for technical logs allows (6 months to a year):
+    // the security trail (who reached which route, when, with what result); the functions'
+    // logs carry no more than that and follow `logRetentionMonths` (6 by default).
     this.accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_YEAR });
 
     this.stage = new HttpStage(this, 'DefaultStage', {

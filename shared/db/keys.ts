@@ -81,6 +81,8 @@ export const keys = {
   retentionDecisions: (departement: string) => `${tenant(departement)}#DECISIONS`,
   retentionDecisionSk: (on: string, decisionId: string) => `DECISION#${on}#${decisionId}`,
   retentionDecisionPrefix: 'DECISION#',
+  /** The last package produced for the archives départementales (its SHA-256), which the hand-over must name. */
+  archivesPackageSk: 'ARCHIVES#PACKAGE',
   /** What happened to a file in its life (archived, reopened…): one item per move, its id saying which, so a second run finds it. */
   lifecycleSk: (on: string, state: string) => `LIFECYCLE#${on}#${state}`,
   lifecyclePrefix: 'LIFECYCLE#',

@@ -92,6 +92,8 @@ export type RuleViolationCode =
   | 'youthFile.notArchivedForDecision'
   | 'youthFile.intermediatePeriodNotOver'
   | 'youthFile.decisionDiffers'
+  | 'archivesPackage.unknown'
+  | 'archivesPackage.tooLarge'
   | 'rgpdRequest.invalidTransition';
 
 export type InvalidInputCode =

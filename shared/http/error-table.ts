@@ -234,6 +234,18 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     code: 'FILE_DECISION_DIFFERS',
     message: 'Une autre décision est déjà en cours d’exécution sur ce dossier (autre sort ou autre référence) : rien n’a été fait.',
   },
+  'archivesPackage.unknown': {
+    status: 409,
+    code: 'ARCHIVES_PACKAGE_UNKNOWN',
+    message:
+      'Ce paquet n’est pas le dernier produit pour ce dossier sous cette référence : téléchargez de nouveau le paquet, remettez-le aux archives, puis confirmez avec son empreinte. Rien n’a été fait.',
+  },
+  'archivesPackage.tooLarge': {
+    status: 409,
+    code: 'ARCHIVES_PACKAGE_TOO_LARGE',
+    message:
+      'Le paquet de ce dossier dépasse ce que l’API peut transmettre en une réponse : le versement doit être préparé par l’équipe technique. Rien n’a été fait.',
+  },
   'supportRequest.alreadyGranted': {
     status: 409,
     code: 'SUPPORT_ALREADY_GRANTED',

@@ -43,6 +43,8 @@ export const AUDIT_ACTIONS = [
   'archive.open',
   /** The file was brought back from the intermediate archive (by an admin, with `reason`). */
   'archive.reopen',
+  /** An admin produced the package for the archives départementales (`reason`: the decision's reference). */
+  'archive.package',
   /** Staff read the young person's requests about their data (RGPD arts. 15–21). */
   'rgpdRequest.read',
   /** An admin saw the request (its kind and dates, never its text) in the département's list of requests to answer. */

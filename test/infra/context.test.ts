@@ -1,13 +1,32 @@
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
-import { readEnvolContext } from '../../infra/lib/context.js';
+import { logRetentionOf, readEnvolContext } from '../../infra/lib/context.js';
 
-/** Context as `-c name=value` gives it, on a bare root construct (an App would create a cdk.out). */
-function contextOf(values: Record<string, unknown>) {
+/** A bare root construct with context as `-c name=value` gives it (an App would create a cdk.out). */
+function rootWith(values: Record<string, unknown>) {
   const root = new Construct(undefined as unknown as Construct, '');
   for (const [name, value] of Object.entries(values)) root.node.setContext(name, value);
-  return readEnvolContext(root);
+  return root;
 }
+
+function contextOf(values: Record<string, unknown>) {
+  return readEnvolContext(rootWith(values));
+}
+
+describe('logRetentionOf', () => {
+  it('keeps the technical logs 6 months unless told 12, as a number or as -c gives it', () => {
+    expect(logRetentionOf(rootWith({}))).toBe(RetentionDays.SIX_MONTHS);
+    expect(logRetentionOf(rootWith({ logRetentionMonths: 6 }))).toBe(RetentionDays.SIX_MONTHS);
+    expect(logRetentionOf(rootWith({ logRetentionMonths: 12 }))).toBe(RetentionDays.ONE_YEAR);
+    expect(logRetentionOf(rootWith({ logRetentionMonths: '12' }))).toBe(RetentionDays.ONE_YEAR);
+    expect(contextOf({ logRetentionMonths: '12' })).toEqual({ logRetentionMonths: 12 });
+  });
+
+  it.each([3, 9, 24, '6 mois', true])('refuses %s, outside what the issue and CloudWatch allow', (months) => {
+    expect(() => contextOf({ logRetentionMonths: months })).toThrow(/logRetentionMonths .* use 6 or 12/);
+  });
+});
 
 describe('readEnvolContext', () => {
   it('returns nothing when no value is given', () => {

@@ -26,8 +26,10 @@ const PRIVATE_AREAS = AREAS.filter((area) => !area.public).map((area) => area.na
 const PUBLIC_AREAS = AREAS.filter((area) => area.public).map((area) => area.name);
 /** The areas that hold the committees' ballot box: the only ones to reach the ballot table. */
 const BALLOT_BOX_AREAS = AREAS.filter((area) => area.ballotBox).map((area) => area.name);
-/** Every other area, public or not: neither the ballot table's name nor any right on it or its key. */
-const NON_BALLOT_BOX_AREAS = AREAS.filter((area) => !area.ballotBox).map((area) => area.name);
+/** Every other area, public or not, but the one that erases files: neither the ballot table's name nor any right on it or its key. */
+const NON_BALLOT_BOX_AREAS = AREAS.filter((area) => !area.ballotBox && !area.erasesBallotMarkers).map((area) => area.name);
+/** The area that erases files (youth): DeleteItem on the ballot table, by key, and nothing else there. */
+const MARKER_ERASING_AREAS = AREAS.filter((area) => area.erasesBallotMarkers).map((area) => area.name);
 /** Areas with the main table but without the ballot box. */
 const PRIVATE_NON_BALLOT_BOX_AREAS = AREAS.filter((area) => !area.public && !area.ballotBox).map((area) => area.name);
 
@@ -82,12 +84,25 @@ describe('Envol functions', () => {
     expect(variables).not.toHaveProperty('ENVOL_DEV_AUTH');
   });
 
-  it('keeps each function’s logs in its own log group with a retention', () => {
-    for (const area of AREAS) {
-      const logGroup = functionOfArea(template, area.name).properties.LoggingConfig?.LogGroup as { Ref: string };
+  it('keeps each function’s logs in its own log group for 6 months, the jobs’ and the sender’s too', () => {
+    for (const name of [...AREAS.map((area) => area.name), 'alerts', 'retention', 'reminder-sender']) {
+      const logGroup = functionOfArea(template, name).properties.LoggingConfig?.LogGroup as { Ref: string };
       const resource = resourcesOfType(template, 'AWS::Logs::LogGroup')[logGroup.Ref];
 
-      expect(resource?.Properties.RetentionInDays).toBe(90);
+      expect(resource?.Properties.RetentionInDays, name).toBe(180);
+    }
+  });
+
+  it('keeps every function’s logs a year with the context value logRetentionMonths=12', () => {
+    const fixtureOfYear = createFixtureProject();
+    try {
+      const { template: ofYear } = synthEnvol(fixtureOfYear, { context: { logRetentionMonths: '12' } });
+      for (const name of [...AREAS.map((area) => area.name), 'alerts', 'retention', 'reminder-sender']) {
+        const logGroup = functionOfArea(ofYear, name).properties.LoggingConfig?.LogGroup as { Ref: string };
+        expect(resourcesOfType(ofYear, 'AWS::Logs::LogGroup')[logGroup.Ref]?.Properties.RetentionInDays, name).toBe(365);
+      }
+    } finally {
+      fixtureOfYear.remove();
     }
   });
 
@@ -137,8 +152,21 @@ describe('Envol functions', () => {
     expect(actionsOn(statements, resourceOf(template, stack.ballots.key).logicalId)).toEqual([]);
   });
 
-  it('names the ballot table and its key in no policy but those of the ballot-box functions', () => {
-    const ballotRoles = BALLOT_BOX_AREAS.map((area) => functionOfArea(template, area).properties.Role['Fn::GetAtt'][0]).sort();
+  it.each(MARKER_ERASING_AREAS)(
+    'gives %s only DeleteItem on the ballot table: it erases markers by key and reads nothing there',
+    (area) => {
+      const statements = statementsOfRole(template, functionOfArea(template, area).properties.Role['Fn::GetAtt'][0]);
+
+      expect(actionsOn(statements, resourceOf(template, stack.ballots.table).logicalId)).toEqual(['dynamodb:DeleteItem']);
+      expect(functionOfArea(template, area).properties.Environment.Variables).not.toHaveProperty('ENVOL_BALLOT_TABLE');
+      expect(functionOfArea(template, area).properties.Environment.Variables).not.toHaveProperty('ENVOL_BALLOT_KEY_SECRET_ARN');
+    },
+  );
+
+  it('names the ballot table and its key in no policy but those of the ballot-box functions and of the marker erasers', () => {
+    const ballotRoles = [...BALLOT_BOX_AREAS, ...MARKER_ERASING_AREAS]
+      .map((area) => functionOfArea(template, area).properties.Role['Fn::GetAtt'][0])
+      .sort();
     const rolesOf = (policy: CfnResource) => (policy.Properties.Roles as Array<{ Ref?: string }>).map((role) => role.Ref);
     const references = (policy: CfnResource, construct: IConstruct) =>
       JSON.stringify(policy.Properties.PolicyDocument).includes(

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRetentionJob } from '../../functions/retention/job.js';
 import { keys } from '../../shared/db/keys.js';
@@ -176,5 +178,105 @@ describe('destroying a file at the end of its intermediate period', () => {
     const members = await api.call(organiser, 'GET', `/api/committees/${committeeId}/members`);
     expect(members.body.items.map((item: { youthId: string }) => item.youthId)).toEqual([other.id]);
     expect((await api.call(organiser, 'GET', `/api/committees/${committeeId}`)).body.memberCount).toBe(1);
+  });
+});
+
+describe('handing a file over to the archives départementales', () => {
+  it('answers a self-describing ZIP, then erases the file once the package named by its SHA-256 is confirmed', async () => {
+    // Prepare: a file of département 60, created today, archived, its intermediate period over.
+    clock = new Date();
+    const dep60 = {
+      admin: { sub: 'admin-60', role: 'admin', departement: '60', name: 'Agathe Admin' },
+      referent: { sub: 'ref-60', role: 'referent', departement: '60' },
+      coordinateur: { sub: 'coord-60', role: 'coordinateur', departement: '60' },
+    } satisfies Record<string, Caller>;
+    await api.registerStaff(dep60.admin, dep60.referent, dep60.coordinateur);
+    const body = newYouth({
+      firstName: 'Maëlys',
+      lastName: 'Varenne',
+      birthDate: '2006-04-01',
+      careEndDate: '2025-01-31',
+      referentId: dep60.referent.sub,
+      coordinateurId: dep60.coordinateur.sub,
+    });
+    const created = await api.call(dep60.admin, 'POST', '/api/youth', body);
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const youth: Caller = { sub: body.accountSub, role: 'jeune', departement: '60' };
+    clock = new Date();
+    expect((await api.call(youth, 'GET', '/api/youth/me')).status).toBe(200);
+    expect(
+      (await api.call(dep60.referent, 'POST', `/api/youth/${id}/journal`, { text: 'Premier rendez-vous', visibleToYouth: true })).status,
+    ).toBe(201);
+    const archivedOn = addYears(today, 2);
+    expect((await runRetentionJob(api.store, on(archivedOn), { departements: ['60'] })).departements[0]).toMatchObject({ archived: 1 });
+    const decisionDay = addYears(archivedOn, 10);
+    const reference = 'Bordereau de versement AD60 n° 2038-7';
+
+    // Act: too early, then on the first day the archives may take it.
+    clock = on(addDays(decisionDay, -1));
+    const early = await api.call(dep60.admin, 'POST', `/api/youth/${id}/archives-package`, { decisionReference: reference });
+    clock = on(decisionDay);
+    const response = await fetch(`${api.url}/api/youth/${id}/archives-package`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await api.tokenFor(dep60.admin)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ decisionReference: reference }),
+    });
+    const zip = new Uint8Array(await response.arrayBuffer());
+
+    // Assess: the package, unzipped: the data, the readable copy, the manifest and its checksums.
+    expect(early.status).toBe(409);
+    expect(early.body.error.code).toBe('INTERMEDIATE_PERIOD_NOT_OVER');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).not.toMatch(/Varenne|Maëlys/i);
+    const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+    expect(response.headers.get('x-package-sha256')).toBe(sha256(zip));
+    const entries = unzipSync(zip);
+    expect(Object.keys(entries).sort()).toEqual(['dossier.html', 'dossier.json', 'manifeste.json']);
+    const data = JSON.parse(strFromU8(entries['dossier.json'] ?? new Uint8Array()));
+    expect(data.youth).toMatchObject({ id, firstName: 'Maëlys', lastName: 'Varenne' });
+    expect(data.journal.map((entry: { text: string }) => entry.text)).toEqual(['Premier rendez-vous']);
+    // The package is traced in the file's access log, and the trace travels with it.
+    expect(data.audit.map((entry: { action: string }) => entry.action)).toContain('archive.package');
+    const html = strFromU8(entries['dossier.html'] ?? new Uint8Array());
+    expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    expect(html).toContain('Maëlys Varenne');
+    expect(html).toContain('Premier rendez-vous');
+    const manifest = JSON.parse(strFromU8(entries['manifeste.json'] ?? new Uint8Array()));
+    expect(manifest.decision).toMatchObject({
+      outcome: 'verse_aux_archives',
+      reference,
+      carriedOutBy: { sub: dep60.admin.sub, name: dep60.admin.name },
+      carriedOutAt: on(decisionDay).toISOString(),
+    });
+    expect(manifest.retention).toMatchObject({ archivedOn, intermediateUntil: addDays(decisionDay, -1) });
+    for (const entry of manifest.entries) {
+      const bytes = entries[entry.name] ?? new Uint8Array();
+      expect(entry).toMatchObject({ sha256: sha256(bytes), bytes: bytes.length });
+    }
+    expect(manifest.entries.map((entry: { name: string }) => entry.name)).toEqual(['dossier.json', 'dossier.html']);
+
+    // Nothing is erased by the package; the hand-over needs the package's own checksum and reference.
+    expect(await itemsHolding([id])).not.toEqual([]);
+    const wrongPackage = await api.call(dep60.admin, 'POST', `/api/youth/${id}/hand-over`, {
+      decisionReference: reference,
+      packageSha256: 'b'.repeat(64),
+    });
+    expect(wrongPackage.status).toBe(409);
+    expect(wrongPackage.body.error.code).toBe('ARCHIVES_PACKAGE_UNKNOWN');
+    const handedOver = await api.call(dep60.admin, 'POST', `/api/youth/${id}/hand-over`, {
+      decisionReference: reference,
+      packageSha256: sha256(zip),
+    });
+    expect(handedOver.status).toBe(200);
+    expect(handedOver.body).toMatchObject({
+      outcome: 'verse_aux_archives',
+      packageSha256: sha256(zip),
+      decidedBy: dep60.admin.sub,
+      on: decisionDay,
+    });
+    expect(await itemsHolding([id, youth.sub, 'Maëlys', 'Varenne'])).toEqual([]);
+    expect((await api.call(youth, 'GET', '/api/youth/me')).status).toBe(404);
   });
 });

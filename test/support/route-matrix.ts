@@ -99,6 +99,18 @@ export const MATRIX: Record<string, Spec> = {
     otherDepartement: '404 404 404 404 404',
     body: () => ({ decisionReference: 'Visa AD62 n° 2038-114' }),
   },
+  'POST /api/youth/{id}/archives-package': {
+    owner: '403 403 403 404 409',
+    stranger: '404 404 404 404 409',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ decisionReference: 'Bordereau AD62 n° 2038-7' }),
+  },
+  'POST /api/youth/{id}/hand-over': {
+    owner: '403 403 403 404 409',
+    stranger: '404 404 404 404 409',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ decisionReference: 'Bordereau AD62 n° 2038-7', packageSha256: 'a'.repeat(64) }),
+  },
   'GET /api/youth/me': { owner: '200 403 403 403 403', stranger: '404 403 403 403 403', otherDepartement: '404 403 403 403 403' },
   'GET /api/youth/{id}': { owner: '200 200 200 404 200', stranger: '404 404 404 404 200', otherDepartement: '404 404 404 404 404' },
   'PATCH /api/youth/{id}': {

@@ -54,6 +54,7 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'rgpdRequest.list': 'a vu qu’une de tes demandes sur tes données attend une réponse (pas son texte)',
     'rgpdRequest.answer': 'a répondu à ta demande sur tes données',
     'archive.reopen': 'a rouvert ton dossier archivé',
+    'archive.package': 'a préparé ton dossier pour les archives départementales',
   },
   staff: {
     'profile.create': 'a créé le dossier',
@@ -91,6 +92,7 @@ const ACTION_LABELS: Record<Voice, Record<AuditAction, string>> = {
     'rgpdRequest.list': 'a vu une demande RGPD dans la liste des demandes à traiter',
     'rgpdRequest.answer': 'a répondu à une demande RGPD',
     'archive.reopen': 'a rouvert le dossier archivé',
+    'archive.package': 'a préparé le dossier pour les archives départementales',
   },
 };
 

@@ -1,0 +1,35 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import { keys } from './keys.js';
+import type { Store } from './store.js';
+
+const issuedPackageSchema = z.object({ sha256: z.string(), decisionReference: z.string(), issuedAt: z.string(), issuedBy: z.string() });
+/** A package produced for the archives départementales: which one, under which decision, when, by whom. */
+export type IssuedPackage = z.infer<typeof issuedPackageSchema>;
+
+/**
+ * The last package produced for a file of the intermediate archive, in its partition (so
+ * it goes with the file): the hand-over is confirmed only with its SHA-256, proof that the
+ * admin holds the package that was built last.
+ */
+export const archivesPackageRepo = {
+  async recordIssued(store: Store, departement: string, youthId: string, issued: IssuedPackage): Promise<void> {
+    await store.db.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: { pk: keys.youth(departement, youthId), sk: keys.archivesPackageSk, type: 'archivesPackage', ...issued },
+      }),
+    );
+  },
+
+  async lastIssued(store: Store, departement: string, youthId: string): Promise<IssuedPackage | null> {
+    const result = await store.db.send(
+      new GetCommand({
+        TableName: store.tableName,
+        Key: { pk: keys.youth(departement, youthId), sk: keys.archivesPackageSk },
+        ConsistentRead: true,
+      }),
+    );
+    return result.Item ? issuedPackageSchema.parse(result.Item) : null;
+  },
+};
