@@ -95,12 +95,17 @@ describe('an archived file', () => {
     expect(await opening.textContent()).toContain('Nadia Roussel (administrateur·rice) a ouvert ton dossier archivé');
     expect(await opening.textContent()).toContain(`Raison donnée\u202f: «\u202f${REASON}\u202f»`);
     expect(await seriousViolations(lina.page)).toEqual([]);
+    // Read-only until she reopens it: no message to write, no personne de confiance to change.
+    const writers = () => lina.page.getByRole('button', { name: /Écrire un message à mon binôme|personne de confiance/ }).count();
+    expect(await writers()).toBe(0);
+    await lina.page.getByText('rouvre d’abord ton dossier', { exact: false }).first().waitFor();
 
     // She reopens it, after saying yes: the banner goes, and her file stays on the page.
     await lina.page.getByRole('button', { name: 'Rouvrir mon dossier' }).click();
     await lina.page.getByRole('button', { name: 'Oui, rouvrir mon dossier' }).click();
     await expect.poll(() => lina.page.getByRole('heading', { name: 'Ton dossier est archivé' }).count(), { timeout: 10_000 }).toBe(0);
     await lina.page.getByText('Ton dossier est rouvert', { exact: false }).waitFor();
+    await expect.poll(writers, { timeout: 10_000 }).toBe(2);
     expect(await lina.page.getByRole('heading', { name: 'Qui a consulté mon dossier' }).isVisible()).toBe(true);
     expect(await lina.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await lina.context.close();
