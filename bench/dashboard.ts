@@ -119,9 +119,11 @@ export async function benchDashboard(stack: BenchStack, departements: number, pe
     counting.reset();
     const indicators = await loadExitIndicators(counting.store, departement, { year, territory: null, today });
     indicatorRequests.push(counting.count());
-    // Every leaver has their situation recorded: the table must count them all (the other cells are 0, hidden as small).
-    const recorded = indicators.sections.find((section) => section.id === 'sorties')?.rows.find((row) => row.id === 'sorties.renseigne');
-    if (recorded?.count !== Math.ceil(perDepartement / 10)) throw new Error(`The indicators count ${recorded?.count} leavers`);
+    // The figures themselves are the indicator tests' business (and small cells hide some of
+    // these): here, proof that the query read the whole directory and a table came out.
+    if (indicators.territories.join() !== TERRITORIES.slice(0, referents).sort().join() || indicators.sections.length === 0) {
+      throw new Error(`Indicators read the territories ${indicators.territories.join()}`);
+    }
   }
 
   const rawStarted = performance.now();

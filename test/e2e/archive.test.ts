@@ -10,6 +10,7 @@ import type { Caller } from '../support/harness.js';
 
 let e2e: E2e;
 let linaId: string;
+let other: { id: string; firstName: string; lastName: string };
 
 const nadia: Caller = { sub: 'admin-62-nadia', role: 'admin', departement: '62', name: 'Nadia Roussel' };
 const REASON = 'Demande du juge des enfants du 12 mars';
@@ -22,6 +23,10 @@ beforeAll(async () => {
   const record = await youthRepo.get(e2e.api.store, '62', linaId);
   const now = new Date();
   expect(record && (await retentionRepo.archive(e2e.api.store, record, parisDate(now), now))).toBe(true);
+  // Another file archived long ago: its intermediate period is over, a decision is due.
+  other = (youth as (typeof other)[]).find((item) => item.id !== linaId) as typeof other;
+  const otherRecord = await youthRepo.get(e2e.api.store, '62', other.id);
+  expect(otherRecord && (await retentionRepo.archive(e2e.api.store, otherRecord, '1980-01-15', now))).toBe(true);
 });
 
 afterAll(() => e2e?.close());
@@ -81,6 +86,8 @@ describe('an archived file', () => {
         .count(),
     ).toBe(0);
     expect(await admin.page.getByRole('heading', { name: 'Que faire de ce dossier' }).isVisible()).toBe(true);
+    // Its intermediate period has just begun: neither hand-over nor destruction is offered.
+    expect(await admin.page.getByRole('button', { name: /Verser aux archives|Détruire/ }).count()).toBe(0);
     expect(await seriousViolations(admin.page)).toEqual([]);
     await admin.context.close();
 
@@ -93,12 +100,17 @@ describe('an archived file', () => {
     expect(await opening.textContent()).toContain('Nadia Roussel (administrateur·rice) a ouvert ton dossier archivé');
     expect(await opening.textContent()).toContain(`Raison donnée\u202f: «\u202f${REASON}\u202f»`);
     expect(await seriousViolations(lina.page)).toEqual([]);
+    // Read-only until she reopens it: no message to write, no personne de confiance to change.
+    const writers = () => lina.page.getByRole('button', { name: /Écrire un message à mon binôme|personne de confiance/ }).count();
+    expect(await writers()).toBe(0);
+    await lina.page.getByText('rouvre d’abord ton dossier', { exact: false }).first().waitFor();
 
     // She reopens it, after saying yes: the banner goes, and her file stays on the page.
     await lina.page.getByRole('button', { name: 'Rouvrir mon dossier' }).click();
     await lina.page.getByRole('button', { name: 'Oui, rouvrir mon dossier' }).click();
     await expect.poll(() => lina.page.getByRole('heading', { name: 'Ton dossier est archivé' }).count(), { timeout: 10_000 }).toBe(0);
     await lina.page.getByText('Ton dossier est rouvert', { exact: false }).waitFor();
+    await expect.poll(writers, { timeout: 10_000 }).toBe(2);
     expect(await lina.page.getByRole('heading', { name: 'Qui a consulté mon dossier' }).isVisible()).toBe(true);
     expect(await lina.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await lina.context.close();
@@ -106,6 +118,32 @@ describe('an archived file', () => {
     // Back in the active base: her file is in the département's list again, and no longer in the archive's.
     const active = await e2e.api.call(nadia, 'GET', '/api/youth?limit=100');
     expect(active.body.items.map((item: { id: string }) => item.id)).toContain(linaId);
+    const archived = (await e2e.api.call(nadia, 'GET', '/api/youth/archived')).body.items as { id: string }[];
+    expect(archived.map((item) => item.id)).toEqual([other.id]);
+  });
+
+  it('is destroyed by an admin once its intermediate period is over, with the decision reference', async () => {
+    const admin = await e2e.signIn(DESKTOP, 'Nadia Roussel');
+    await admin.page.getByRole('link', { name: 'Dossiers archivés' }).click();
+    const name = `${other.firstName} ${other.lastName}`;
+    const card = admin.page.getByRole('listitem').filter({ hasText: name });
+    await card.getByRole('link', { name }).click();
+    await admin.page.getByLabel('Motif de l’ouverture').fill('Fin de l’archive intermédiaire, visa reçu');
+    await admin.page.getByRole('button', { name: 'Ouvrir le dossier' }).click();
+    await admin.page.getByRole('button', { name: 'Détruire le dossier' }).click();
+    await admin.page.getByText('Cette destruction est irréversible.').waitFor();
+    // A reference quoting the young person is refused at the field, which gets the focus.
+    await admin.page.getByLabel('Référence de la décision des archives départementales').fill(`Visa ${other.lastName}`);
+    await admin.page.getByRole('button', { name: 'Détruire définitivement le dossier' }).click();
+    await admin.page.getByText('Retirez le nom du jeune', { exact: false }).waitFor();
+    expect(await admin.page.evaluate(() => document.activeElement?.id)).toBe('destroy-reference');
+    expect(await seriousViolations(admin.page)).toEqual([]);
+    await admin.page.getByLabel('Référence de la décision des archives départementales').fill('Visa AD62 n° 2038-114');
+    await admin.page.getByRole('button', { name: 'Détruire définitivement le dossier' }).click();
+    await admin.page.getByText('Dossier détruit', { exact: false }).waitFor();
+    await admin.page.getByRole('heading', { level: 1, name: 'Dossiers archivés' }).waitFor();
+    await expect.poll(() => admin.page.getByRole('listitem').filter({ hasText: name }).count()).toBe(0);
     expect((await e2e.api.call(nadia, 'GET', '/api/youth/archived')).body.items).toEqual([]);
+    await admin.context.close();
   });
 });

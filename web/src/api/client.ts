@@ -227,6 +227,30 @@ export async function requestFile(path: string, options: { signal?: AbortSignal 
   return { blob: await response.blob(), filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
 }
 
+/** A file the API builds on a POST (the archives' package), with the headers it is described by. */
+export interface PostedFile extends DownloadedFile {
+  headers: Headers;
+}
+
+/** Sends `body` as JSON and receives a file (staff only, never kept for offline). Throws like `request`. */
+export async function postForFile(path: string, body: unknown): Promise<PostedFile> {
+  const token = session.getToken();
+  const headers: Record<string, string> = { Accept: '*/*', 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetchWithTimeout(path, { method: 'POST', headers, body: JSON.stringify(body), cache: 'no-store' });
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    if (response.status === 401 && token !== null && token === session.getToken()) session.onUnauthorized(error.message);
+    throw error;
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  return {
+    blob: await response.blob(),
+    filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null,
+    headers: response.headers,
+  };
+}
+
 /** Appends `?cursor=` when there is a next page to fetch. */
 export function withCursor(path: string, cursor: string | null): string {
   return cursor ? `${path}?cursor=${encodeURIComponent(cursor)}` : path;

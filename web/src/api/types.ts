@@ -97,6 +97,7 @@ import type {
   archivedFileSchema,
   openArchivedFileSchema,
   reopenFileSchema,
+  retentionDecisionSchema,
   retentionSettingsSchema,
 } from '../../../shared/schemas/retention.js';
 import type {
@@ -191,6 +192,8 @@ export type OpenArchivedFileBody = z.input<typeof openArchivedFileSchema>;
 export type ReopenFileBody = z.input<typeof reopenFileSchema>;
 /** How long a file stays in the active base and in the intermediate archive, in whole years. */
 export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
+/** What is left of a file handed over or destroyed (`…/hand-over`, `…/destroy`): no personal data. */
+export type RetentionDecision = z.infer<typeof retentionDecisionSchema>;
 
 // ——— Support from 18 to 21 (`/api/youth/{youthId}/support-requests`) ———
 export type SupportRequest = z.infer<typeof supportRequestSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveReasonError, intermediatePeriodSentence, parseRetentionSettings } from './archive-words';
+import { archiveReasonError, decisionReferenceError, intermediatePeriodSentence, parseRetentionSettings } from './archive-words';
 import { archivedFilePath } from './paths';
 
 describe('archiveReasonError', () => {
@@ -63,5 +63,26 @@ describe('parseRetentionSettings', () => {
         'activeYears',
       );
     }
+  });
+});
+
+describe('decisionReferenceError', () => {
+  const lina = { firstName: 'Lina', lastName: 'Benali' };
+
+  it('asks for the reference when there is none, spaces only included', () => {
+    expect(decisionReferenceError('   ', lina)).toMatch(/^Indiquez la référence/);
+  });
+
+  it('takes 3 to 120 characters once trimmed, as the server does', () => {
+    expect(decisionReferenceError('  AB  ', lina)).toMatch(/au moins 3 caractères/);
+    expect(decisionReferenceError('  A12  ', lina)).toBeUndefined();
+    expect(decisionReferenceError('x'.repeat(120), lina)).toBeUndefined();
+    expect(decisionReferenceError('x'.repeat(121), lina)).toMatch(/au plus 120 caractères/);
+  });
+
+  it('refuses a reference that quotes the young person, accents and case aside, and takes a visa number', () => {
+    expect(decisionReferenceError('Visa AD62 BENALI 2038', lina)).toMatch(/Retirez le nom du jeune/);
+    expect(decisionReferenceError('Bordereau lína n° 4', lina)).toMatch(/Retirez le nom du jeune/);
+    expect(decisionReferenceError('Visa AD62 n° 2038-114', lina)).toBeUndefined();
   });
 });

@@ -1,4 +1,9 @@
-import { ARCHIVE_REASON_LENGTH, RETENTION_YEARS_LIMITS, type RetentionSettings } from '../../../shared/domain/retention.js';
+import {
+  ARCHIVE_REASON_LENGTH,
+  decisionReferenceNamesThePerson,
+  RETENTION_YEARS_LIMITS,
+  type RetentionSettings,
+} from '../../../shared/domain/retention.js';
 import type { ArchivedFile } from '../api/types';
 import { describeDistance, formatDate } from '../lib/dates';
 
@@ -47,4 +52,26 @@ export function parseRetentionSettings(
     else settings[field] = years;
   }
   return Object.keys(errors).length > 0 ? { settings: null, errors } : { settings, errors: null };
+}
+
+/** The decision reference's length, as the server checks it (`decisionReferenceSchema`, trimmed). */
+export const DECISION_REFERENCE_LENGTH = { min: 3, max: 120 } as const;
+
+/**
+ * What is wrong with the archives' decision reference typed before a hand-over or a
+ * destruction: it outlives the file, so it must not quote the young person's names.
+ */
+export function decisionReferenceError(reference: string, names: { firstName: string; lastName: string }): string | undefined {
+  const length = reference.trim().length;
+  if (length === 0)
+    return 'Indiquez la référence de la décision des archives départementales (visa d’élimination, bordereau de versement).';
+  if (length < DECISION_REFERENCE_LENGTH.min) {
+    return `La référence de la décision doit faire au moins ${DECISION_REFERENCE_LENGTH.min} caractères.`;
+  }
+  if (length > DECISION_REFERENCE_LENGTH.max)
+    return `La référence de la décision doit faire au plus ${DECISION_REFERENCE_LENGTH.max} caractères.`;
+  if (decisionReferenceNamesThePerson(reference, names)) {
+    return 'Retirez le nom du jeune de la référence : elle est conservée après l’effacement du dossier. Indiquez le numéro du visa ou du bordereau.';
+  }
+  return undefined;
 }

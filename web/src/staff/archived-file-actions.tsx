@@ -1,6 +1,7 @@
 import type { ArchivedFile, ArchivedFileOpened } from '../api/types';
 import { formatDate } from '../lib/dates';
 import { DownloadButton } from '../ui/download-button';
+import { DestroyArchivedFile, HandOverToArchives } from './end-of-intermediate-period';
 import { ReopenArchivedFile } from './reopen-archived-file';
 
 /**
@@ -18,6 +19,17 @@ export function ArchivedFileActions({ opened, listed }: { opened: ArchivedFileOp
           ? `À la fin de l’archive intermédiaire, le ${formatDate(listed.intermediateUntil)}, le dossier est versé aux archives départementales ou détruit.`
           : 'À la fin de l’archive intermédiaire, le dossier est versé aux archives départementales ou détruit.'}
       </p>
+      {(listed === null || listed.decisionDue) && (
+        // Unknown when the page was reached without the list: the server then says if it is too early.
+        <>
+          <h3>Verser aux archives départementales</h3>
+          <p>Si les archives départementales le conservent : vous leur remettez un paquet, puis le dossier est effacé d’Envol.</p>
+          <HandOverToArchives youthId={youth.id} names={youth} />
+          <h3>Le détruire</h3>
+          <p>Si les archives départementales ont donné leur visa d’élimination.</p>
+          <DestroyArchivedFile youthId={youth.id} names={youth} />
+        </>
+      )}
       <h3>Le rouvrir</h3>
       <p>Si le jeune revient vers le service, ou si son accompagnement reprend.</p>
       <ReopenArchivedFile youthId={youth.id} />

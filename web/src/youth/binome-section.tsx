@@ -17,10 +17,13 @@ const telHref = (number: string) => `tel:${number.replace(/[ .-]/g, '')}`;
 export function BinomeSection({
   youthId,
   binome,
+  archived,
   onSent,
 }: {
   youthId: string;
   binome: BinomeContact;
+  /** An archived file is read-only: writing waits until the young person reopens it. */
+  archived: boolean;
   onSent: (entry: JournalEntry) => void;
 }) {
   return (
@@ -56,7 +59,11 @@ export function BinomeSection({
           (astreinte du département).
         </p>
       )}
-      <MessageForm youthId={youthId} onSent={onSent} />
+      {archived ? (
+        <p class="hint">Pour leur écrire un message ici, rouvre d’abord ton dossier (en haut de la page).</p>
+      ) : (
+        <MessageForm youthId={youthId} onSent={onSent} />
+      )}
     </section>
   );
 }

@@ -54,14 +54,13 @@ function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth: MyFile
   const today = todayInParis();
   const votes = useAsync((signal) => listVotesWaiting(signal), []);
   const journal = usePagedList((cursor, signal) => listJournal(youth.id, cursor, signal), [youth.id]);
+  const archived = youth.fileState === 'archive_intermediaire';
   return (
     <>
-      {youth.fileState === 'archive_intermediaire' && (
-        <ArchivedFileBanner youth={youth} onReopened={(reopened) => onSaved({ ...youth, ...reopened })} />
-      )}
+      {archived && <ArchivedFileBanner youth={youth} onReopened={(reopened) => onSaved({ ...youth, ...reopened })} />}
 
       <ToDoSection items={youth.toDo} votes={votes.state} today={today} />
-      <BinomeSection youthId={youth.id} binome={youth.binome} onSent={(entry) => journal.prepend(entry)} />
+      <BinomeSection youthId={youth.id} binome={youth.binome} archived={archived} onSent={(entry) => journal.prepend(entry)} />
 
       <section aria-labelledby="mes-informations">
         <h2 id="mes-informations">Mes informations</h2>
@@ -76,7 +75,7 @@ function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth: MyFile
         <KeyDatesList keyDates={youth.keyDates} today={today} voice="jeune" hints={KEY_DATE_HINTS} />
       </section>
 
-      <TrustedPersonSection youth={youth} onSaved={(saved) => onSaved({ ...youth, ...saved })} />
+      <TrustedPersonSection youth={youth} archived={archived} onSaved={(saved) => onSaved({ ...youth, ...saved })} />
       <Lazy load={loadReminders} render={({ RemindersSection }) => <RemindersSection />} />
 
       <MyMessages journal={journal} />

@@ -20,7 +20,16 @@ function asFields(stored: unknown): TrustedPersonFields | null {
 const PHONE = /^\+?[0-9][0-9 .-]{5,19}$/;
 
 /** « Ma personne de confiance »: the young person chooses or changes who it is (CASF L223-1-3). */
-export function TrustedPersonSection({ youth, onSaved }: { youth: Youth; onSaved: (youth: Youth) => void }) {
+export function TrustedPersonSection({
+  youth,
+  archived,
+  onSaved,
+}: {
+  youth: Youth;
+  /** An archived file is read-only: what was typed stays on the phone until the file is reopened. */
+  archived: boolean;
+  onSaved: (youth: Youth) => void;
+}) {
   const current = youth.trustedPerson;
   const [editing, setEditing] = useState(false);
   // What is typed is kept on the phone until saved: a reload opens the form again with it.
@@ -65,17 +74,21 @@ export function TrustedPersonSection({ youth, onSaved }: { youth: Youth; onSaved
         Une personne que tu choisis (de ta famille, un·e ami·e, un·e adulte que tu connais bien). Elle peut venir avec toi à ton entretien
         pour l’autonomie.
       </p>
-      {!editing && (
+      {(!editing || archived) && (
         <>
           <p>
             {current ? `${current.name} (${current.relation}), ${current.phone}` : 'Tu n’as pas encore choisi de personne de confiance.'}
           </p>
-          <button type="button" class="button button--secondary" onClick={() => setEditing(true)}>
-            {current ? 'Changer ma personne de confiance' : 'Choisir ma personne de confiance'}
-          </button>
+          {archived ? (
+            <p class="hint">Pour la choisir ou la changer, rouvre d’abord ton dossier (en haut de la page).</p>
+          ) : (
+            <button type="button" class="button button--secondary" onClick={() => setEditing(true)}>
+              {current ? 'Changer ma personne de confiance' : 'Choisir ma personne de confiance'}
+            </button>
+          )}
         </>
       )}
-      {editing && (
+      {editing && !archived && (
         <form
           class="form"
           noValidate
