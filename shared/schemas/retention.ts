@@ -61,7 +61,7 @@ export const retentionSettingsSchema = z
     ),
     markersYears: years(
       'markersYears',
-      'Années après la publication des résultats d’une consultation avant l’effacement des marqueurs de participation (1 par défaut). Absent à l’enregistrement : la valeur en place est gardée.',
+      'Années après la publication des résultats d’une consultation avant l’effacement des marqueurs de participation (1 par défaut). Absent à l’enregistrement : la valeur en place est gardée.',
     ).optional(),
   })
   .openapi('RetentionSettings');

@@ -59,7 +59,7 @@ describe('the markers of a published consultation', () => {
       questions: [
         {
           id: 'transport',
-          label: 'Comment venir ?',
+          label: 'Comment venir ?',
           kind: 'single',
           options: [
             { id: 'bus', label: 'Bus' },

@@ -120,7 +120,7 @@ function RetentionSettingsForm({
         maxLength={1}
         value={values.markersYears}
         onValue={(markersYears) => keep({ markersYears })}
-        hint="Après la publication des résultats d’une consultation : qui a voté ou répondu au suivi est alors effacé ; les résultats anonymes et les avis restent."
+        hint="Après la publication des résultats d’une consultation : qui a voté ou répondu au suivi est alors effacé ; les résultats anonymes et les avis restent."
         error={errors.markersYears}
       />
       <FormActions busy={saving} label="Enregistrer les durées" busyLabel="Enregistrement…" onCancel={onCancel} />
