@@ -74,6 +74,9 @@ export async function benchColdStart(repetitions: number): Promise<string> {
     AWS_SECRET_ACCESS_KEY: 'bench',
     POWERTOOLS_LOG_LEVEL: 'ERROR',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // The reminder sender builds its transports at import only inside a Lambda; a job is
+    // only imported here (never run), so nothing is sent, and the fake keys could not send.
+    AWS_LAMBDA_FUNCTION_NAME: 'envol-bench',
   };
   const bare: number[] = [];
   for (let index = 0; index < repetitions; index += 1) bare.push(await timeProcess('', env));
