@@ -1,7 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { keys } from './keys.js';
+import { queryDayIndexUpTo } from './query-page.js';
 import type { Store } from './store.js';
 
 const publicationLineSchema = z.object({ committeeId: z.string(), consultationId: z.string(), publishedOn: z.string() });
@@ -40,23 +41,8 @@ export const markersIndexRepo = {
 
   /** The consultations published on `onOrBefore` or earlier whose markers are still there, all pages. */
   async dueOnOrBefore(store: Store, departement: string, onOrBefore: string): Promise<PublicationLine[]> {
-    const lines: PublicationLine[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const result = await store.db.send(
-        new QueryCommand({
-          TableName: store.tableName,
-          IndexName: 'gsi3',
-          KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk <= :last',
-          // `~` sorts after every character of an id: the whole last day is in.
-          ExpressionAttributeValues: { ':pk': keys.departementPublications(departement), ':last': `${onOrBefore}~` },
-          ExclusiveStartKey: start,
-        }),
-      );
-      lines.push(...(result.Items ?? []).map((item) => publicationLineSchema.parse(item)));
-      start = result.LastEvaluatedKey;
-    } while (start);
-    return lines;
+    const items = await queryDayIndexUpTo(store, keys.departementPublications(departement), onOrBefore);
+    return items.map((item) => publicationLineSchema.parse(item));
   },
 
   /** Takes a consultation out of the index once its markers are deleted, saying when (the item stays: no second filing). */

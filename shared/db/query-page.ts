@@ -62,3 +62,16 @@ export function queryAllByPrefix(store: Store, pk: string, prefix: string, table
     },
   );
 }
+
+/**
+ * Every item of day-index partition `gsi3pk` (gsi3, sort key `<day>#…`) filed on
+ * `onOrBefore` or earlier, oldest first: what a daily job has due.
+ */
+export function queryDayIndexUpTo(store: Store, gsi3pk: string, onOrBefore: string) {
+  return queryAll(store, {
+    IndexName: 'gsi3',
+    KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk <= :last',
+    // `~` sorts after every character of an id: the whole last day is in.
+    ExpressionAttributeValues: { ':pk': gsi3pk, ':last': `${onOrBefore}~` },
+  });
+}

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { parisDate } from '../domain/calendar-date.js';
 import { APPLICATION_STATUSES } from '../domain/housing-application.js';
@@ -12,7 +12,7 @@ import {
 import { calendarRepo } from './calendar-repo.js';
 import { departementSettings } from './departement-settings.js';
 import { keys } from './keys.js';
-import { queryAll } from './query-page.js';
+import { queryAll, queryDayIndexUpTo } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
 import type { YouthRecord } from './youth-repo.js';
@@ -97,23 +97,8 @@ export const retentionRepo = {
     state: 'actif' | 'archive_intermediaire',
     onOrBefore: string,
   ): Promise<RetentionIndexLine[]> {
-    const lines: RetentionIndexLine[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const result = await store.db.send(
-        new QueryCommand({
-          TableName: store.tableName,
-          IndexName: 'gsi3',
-          KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk <= :last',
-          // `~` sorts after every character of an id: the whole last day is in.
-          ExpressionAttributeValues: { ':pk': keys.departementRetention(departement, state), ':last': `${onOrBefore}~` },
-          ExclusiveStartKey: start,
-        }),
-      );
-      lines.push(...(result.Items ?? []).map((item) => indexLineSchema.parse(item)));
-      start = result.LastEvaluatedKey;
-    } while (start);
-    return lines;
+    const items = await queryDayIndexUpTo(store, keys.departementRetention(departement, state), onOrBefore);
+    return items.map((item) => indexLineSchema.parse(item));
   },
 
   /**
