@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { ulid } from 'ulid';
+import { ulid } from '../crypto/ulid.js';
 import type { AppEnv } from './app-env.js';
 import { logger } from './logger.js';
 
