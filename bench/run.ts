@@ -3,7 +3,7 @@
  * taken in the same run so that the machine's speed cancels out. `--quick` runs every
  * benchmark small, to prove it still works (see bench/README.md).
  */
-import { cpus, platform, totalmem } from 'node:os';
+import { cpus, loadavg, platform, totalmem } from 'node:os';
 import { logger } from '../shared/http/logger.js';
 import { benchApiOverhead } from './api-overhead.js';
 import { benchBallots } from './ballots.js';
@@ -24,6 +24,8 @@ logger.setLogLevel('ERROR');
 
 async function main() {
   const sections: string[] = [];
+  // The machine may be shared: its load at the start and the end says how far to trust a ratio.
+  const loadAtStart = loadavg()[0] ?? 0;
   const stack = await startBenchStack();
   try {
     if (wanted('api')) sections.push(await benchApiOverhead(stack, quick ? 200 : 3000));
@@ -35,7 +37,8 @@ async function main() {
   }
   if (wanted('cold-start')) sections.push(await benchColdStart(quick ? 3 : 9));
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${platform()}`;
-  const heading = `## Figures (${new Date().toISOString().slice(0, 10)}; ${machine}${quick ? '; --quick' : ''})`;
+  const load = `load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end`;
+  const heading = `## Figures (${new Date().toISOString().slice(0, 10)}; ${machine}; ${load}${quick ? '; --quick' : ''})`;
   console.log(`\n${heading}\n\n${sections.join('\n\n')}\n`);
 }
 

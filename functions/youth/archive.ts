@@ -26,7 +26,6 @@ import {
 } from '../../shared/schemas/retention.js';
 import { youthSchema } from '../../shared/schemas/youth.js';
 import * as z from '../../shared/schemas/zod-openapi.js';
-import { buildArchivesPackage } from './archives-package.js';
 import { exportYouthFile } from './export-view.js';
 import { checkEndOfIntermediatePeriod, endIntermediatePeriod } from './file-erasure.js';
 import { errors, idParams } from './route-parts.js';
@@ -246,6 +245,9 @@ export function archiveRoutes(deps: Deps) {
       housingRepo.getSettings(deps.store, record.departement),
     ]);
     const archivedOn = record.archivedOn ?? parisDate(now);
+    // Loaded here, not at import: the ZIP writer builds its tables when loaded, a cost of
+    // the function's cold start that every other route of the area would pay for this one.
+    const { buildArchivesPackage } = await import('./archives-package.js');
     const built = buildArchivesPackage({
       exported: { youth: toYouth(record), ...exported },
       labels: { solutionTypes: Object.fromEntries(housingSettings.solutionTypes.map((type) => [type.id, type.label])) },

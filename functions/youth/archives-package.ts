@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import type { YouthExport } from '../../web/src/api/types.js';
 import { formatDate, formatTimestamp } from '../../web/src/lib/dates.js';
-import { type ExportLabels, type ReadableSection, readableExport } from '../../web/src/youth/readable-export.js';
+import type { ReadableSection } from '../../web/src/lib/readable-sections.js';
+import { type ExportLabels, readableExport } from '../../web/src/youth/readable-export.js';
 
 /** The name and version of the package's layout, so that the archives can read it without Envol. */
 export const PACKAGE_FORMAT = 'envol-versement-archives/1';

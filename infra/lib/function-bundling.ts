@@ -56,12 +56,16 @@ export const BUNDLE_BUDGET_BYTES = 700 * 1024;
  *   one does, without the OpenAPI generator (only the document needs it, and the document
  *   is generated at build: `OPENAPI_DOCUMENT_FILE`) and without handing zod's whole
  *   namespace, its forty locales included, to `extendZodWithOpenApi`.
+ * - `@asteasolutions/zod-to-openapi` (the `.openapi()` extension, for the schemas):
+ *   `.openapi()` returns the schema itself. The real one builds a new schema per call and
+ *   files its metadata, some five hundred times per area at import, for the generator only.
  * - `@aws-sdk/credential-provider-node`: the SDK clients import the whole default chain
  *   (SSO, INI files, web identity, the login provider and the STS/SSO clients they call)
  *   even when given `credentials`; a Lambda's credentials are in its environment.
  */
 export const FUNCTION_ALIASES: Readonly<Record<string, string>> = {
   '@hono/zod-openapi': join(REPO_ROOT, 'shared', 'http', 'zod-openapi-lambda.ts'),
+  '@asteasolutions/zod-to-openapi': join(REPO_ROOT, 'shared', 'schemas', 'openapi-metadata-lambda.ts'),
   '@aws-sdk/credential-provider-node': join(REPO_ROOT, 'shared', 'db', 'lambda-credentials.ts'),
 };
 

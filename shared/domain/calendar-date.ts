@@ -57,15 +57,14 @@ export function addDays(date: string, days: number): string {
   return format(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
+// en-CA formats as YYYY-MM-DD. Built once, on first use: building a formatter with a time
+// zone costs far more than formatting with it.
+let parisDateFormat: Intl.DateTimeFormat | undefined;
+
 /** The calendar date in Paris at the instant `now`. */
 export function parisDate(now: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  parisDateFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return parisDateFormat.format(now);
 }
 
 /** The earliest of some calendar dates (ISO dates compare as strings). */

@@ -7,16 +7,20 @@ const PARIS = 'Europe/Paris';
 export const QUIET_FROM_HOUR = 20;
 export const QUIET_UNTIL_HOUR = 8;
 
-const wallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PARIS,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+// Built on first use, not at import: a formatter with a time zone loads the zone data,
+// tens of milliseconds of a Lambda's cold start that most of its routes never need.
+let wallClock: Intl.DateTimeFormat | undefined;
+const parisClock = () =>
+  (wallClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: PARIS,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 interface WallTime {
   year: number;
@@ -29,7 +33,11 @@ interface WallTime {
 
 /** The date and time a clock in Paris shows at `instant`. */
 export function parisWallTime(instant: Date): WallTime {
-  const parts = Object.fromEntries(wallClock.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+  const parts = Object.fromEntries(
+    parisClock()
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  );
   return {
     year: parts.year ?? 0,
     month: parts.month ?? 0,

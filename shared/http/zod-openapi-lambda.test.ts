@@ -1,5 +1,8 @@
+import { getOpenApiMetadata } from '@asteasolutions/zod-to-openapi';
 import { describe, expect, it, vi } from 'vitest';
+import { ZodType } from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { extendZodWithOpenApi as extendZodWithOpenApiInLambda, openapiInLambda } from '../schemas/openapi-metadata-lambda.js';
 import type { Deps } from './app-env.js';
 
 /**
@@ -35,11 +38,31 @@ const deps: Deps = {
   now: () => new Date('2026-11-29T10:00:00Z'),
 };
 
+/**
+ * The area apps, built with the real packages or as a Lambda bundles them: the Lambda's
+ * `@hono/zod-openapi`, and its `.openapi()` that keeps no metadata (`openapi-metadata-lambda.ts`).
+ * zod is loaded once per test file, so the Lambda's `.openapi()` is put on its prototype only
+ * while the Lambda's schemas are built, then the real one is put back.
+ */
 async function areaFactories(implementation: 'real' | 'lambda'): Promise<Factories> {
   vi.resetModules();
-  if (implementation === 'lambda') vi.doMock('@hono/zod-openapi', () => import('./zod-openapi-lambda.js'));
-  else vi.doUnmock('@hono/zod-openapi');
-  return (await import('../../functions/area-apps.js')).AREA_APP_FACTORIES as unknown as Factories;
+  if (implementation === 'real') {
+    vi.doUnmock('@hono/zod-openapi');
+    return (await import('../../functions/area-apps.js')).AREA_APP_FACTORIES as unknown as Factories;
+  }
+  vi.doMock('@hono/zod-openapi', () => import('./zod-openapi-lambda.js'));
+  const prototype = ZodType.prototype as unknown as { openapi: unknown };
+  const realOpenapi = prototype.openapi;
+  extendZodWithOpenApiInLambda({ ZodType });
+  try {
+    const factories = (await import('../../functions/area-apps.js')).AREA_APP_FACTORIES as unknown as Factories;
+    // The schemas these apps validate with were built by the Lambda's `.openapi()`: no metadata.
+    const { idSchema } = await import('../schemas/common.js');
+    expect(getOpenApiMetadata(idSchema)).not.toHaveProperty('example');
+    return factories;
+  } finally {
+    prototype.openapi = realOpenapi;
+  }
 }
 
 interface Probe {
@@ -96,6 +119,7 @@ describe('the Lambda build of @hono/zod-openapi', () => {
   it('answers every area route as the real package does when validation decides', async () => {
     const list = await probes();
     const real = await answers(await areaFactories('real'), list);
+    expect(getOpenApiMetadata((await import('../schemas/common.js')).idSchema)).toMatchObject({ example: VALID_ID });
     const lambdaFactories = await areaFactories('lambda');
     const lambda = await answers(lambdaFactories, list);
 
@@ -109,6 +133,13 @@ describe('the Lambda build of @hono/zod-openapi', () => {
     expect(real.filter((line) => line.includes('→ 503')).length).toBeGreaterThan(10);
     expect(lambda).toEqual(real);
   }, 60_000);
+
+  it('gives schemas, in a Lambda, an `.openapi()` that returns the schema itself', async () => {
+    const { string } = await import('zod');
+    const schema = string().min(2);
+    // The very schema, so it validates exactly as it did.
+    expect(openapiInLambda.call(schema)).toBe(schema);
+  });
 
   it('never builds a document', async () => {
     const { OpenAPIHono } = await import('./zod-openapi-lambda.js');

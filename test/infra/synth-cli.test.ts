@@ -92,10 +92,12 @@ describe('cdk synth', () => {
     expect(over, `budget ${BUNDLE_BUDGET_BYTES / 1024} KB (infra/lib/function-bundling.ts)`).toEqual([]);
   });
 
-  it('ships no OpenAPI generator and no credential chain but the environment', () => {
+  it('ships no OpenAPI generator or metadata and no credential chain but the environment', () => {
     for (const { name, dir } of bundles) {
       const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
       expect(code, name).not.toMatch(/OpenApiGeneratorV31|generateDocument/);
+      // Nor the real `.openapi()`, which rebuilds each schema to file its metadata (`extendedFrom`).
+      expect(code, name).not.toMatch(/extendedFrom/);
       expect(code, name).not.toMatch(/fromSSO|fromIni|AWS_CONTAINER_CREDENTIALS_FULL_URI/);
       // Only the French messages of zod: no other locale's words.
       expect(code, name).not.toMatch(/se esperaba|erwartet/);

@@ -9,18 +9,24 @@ import type { KeyDates } from '../api/types';
 
 const DAY_MS = 86_400_000;
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
+// Built on first use, not at import: a formatter with a time zone loads the zone data, a
+// cost the Lambdas that share this module (the RGPD export) should not pay at cold start.
+let dateFormat: Intl.DateTimeFormat | undefined;
+const frenchDate = () =>
+  (dateFormat ??= new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }));
 
-const timestampFormat = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris',
-  dateStyle: 'long',
-  timeStyle: 'short',
-});
+let timestampFormat: Intl.DateTimeFormat | undefined;
+const frenchTimestamp = () =>
+  (timestampFormat ??= new Intl.DateTimeFormat('fr-FR', {
+    timeZone: 'Europe/Paris',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }));
 
 function toNoonUtc(date: string): Date {
   const [year, month, day] = date.split('-').map(Number);
@@ -35,14 +41,14 @@ function withOrdinalFirst(parts: Intl.DateTimeFormatPart[]): string {
 /** `2027-03-12` → `12 mars 2027`; `2027-01-01` → `1er janvier 2027`. Anything else is returned as is. */
 export function formatDate(date: string): string {
   if (!isCalendarDate(date)) return date;
-  return withOrdinalFirst(dateFormat.formatToParts(toNoonUtc(date)));
+  return withOrdinalFirst(frenchDate().formatToParts(toNoonUtc(date)));
 }
 
 /** An ISO-8601 instant shown in Paris time: `24 novembre 2026 à 11:15`. */
 export function formatTimestamp(iso: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
-  return withOrdinalFirst(timestampFormat.formatToParts(instant));
+  return withOrdinalFirst(frenchTimestamp().formatToParts(instant));
 }
 
 /** Today's calendar date in France. */

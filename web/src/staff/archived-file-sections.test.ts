@@ -90,6 +90,53 @@ describe('archivedFileSections', () => {
     expect(text).not.toMatch(/\b(ton|ta|tes|tu)\b/);
   });
 
+  it('gives the identity and key dates in staff’s words, saying what is not known', () => {
+    const file = anArchivedFile();
+    expect(archivedFileSections(file)[0]).toEqual({
+      title: 'Informations',
+      empty: '',
+      blocks: [
+        {
+          facts: [
+            ['Prénom et nom', 'Lina Martin'],
+            ['Date de naissance', '29 mai 2006'],
+            ['Admission à l’ASE', '1er mars 2022'],
+            ['Fin de prise en charge', '29 mai 2024'],
+            ['Personne de confiance', 'Aucune'],
+            ['Dossier créé le', formatTimestamp('2022-03-01T09:00:00.000Z')],
+            ['Archivé le', '1er juin 2026'],
+          ],
+        },
+        {
+          heading: 'Échéances',
+          facts: [
+            ['16 ans', '29 mai 2022'],
+            ['17 ans', '29 mai 2023'],
+            ['18 ans', '29 mai 2024'],
+            ['21 ans', '29 mai 2027'],
+            ['Fin de prise en charge', '29 mai 2024'],
+          ],
+        },
+      ],
+    });
+    const unknown = anArchivedFile();
+    unknown.youth = {
+      ...unknown.youth,
+      careStartDate: null,
+      careEndDate: null,
+      trustedPerson: { name: 'Awa Diallo', relation: 'Tante', phone: '06 12 34 56 78' },
+    };
+    expect(archivedFileSections(unknown)[0]?.blocks[0]?.facts).toEqual([
+      ['Prénom et nom', 'Lina Martin'],
+      ['Date de naissance', '29 mai 2006'],
+      ['Admission à l’ASE', 'Non renseignée'],
+      ['Fin de prise en charge', 'Non renseignée'],
+      ['Personne de confiance', 'Awa Diallo (Tante), 06 12 34 56 78'],
+      ['Dossier créé le', formatTimestamp('2022-03-01T09:00:00.000Z')],
+      ['Archivé le', '1er juin 2026'],
+    ]);
+  });
+
   it('lists every access with the reason of an opening, and says what is empty rather than hiding it', () => {
     const sections = archivedFileSections(anArchivedFile());
 

@@ -9,42 +9,13 @@ import {
   participantLabel,
   planStatusSentence,
 } from '../interviews/labels';
-import { formatDate, formatTimestamp, KEY_DATE_ORDER } from '../lib/dates';
-import { auditActionLabel, KEY_DATE_LABELS, personLabel, reasonLabel } from '../lib/labels';
+import { formatDate, formatTimestamp } from '../lib/dates';
+import { auditActionLabel, personLabel, reasonLabel } from '../lib/labels';
+import { fact, identitySection, nonEmpty, type ReadableSection } from '../lib/readable-sections';
 import { grantSentence, KIND_LABELS, STATUS_LABELS as SUPPORT_STATUS_LABELS } from '../support/support-words';
 import { HELP_REASON_LABELS } from '../youth/help-words';
-import type { ReadableFact, ReadableSection } from '../youth/readable-export';
 
 type ArchivedFileData = ArchivedFileOpened['file'];
-
-const nonEmpty = (facts: (ReadableFact | null)[]): ReadableFact[] => facts.filter((fact): fact is ReadableFact => fact !== null);
-const fact = (term: string, value: string | null | undefined): ReadableFact | null => (value ? [term, value] : null);
-
-function identity({ youth }: ArchivedFileData): ReadableSection {
-  const trusted = youth.trustedPerson;
-  const keyDates = KEY_DATE_ORDER.flatMap((kind) => {
-    const date = youth.keyDates[kind];
-    return date ? [[KEY_DATE_LABELS.staff[kind], formatDate(date)] as const] : [];
-  });
-  return {
-    title: 'Informations',
-    empty: '',
-    blocks: [
-      {
-        facts: nonEmpty([
-          ['Prénom et nom', `${youth.firstName} ${youth.lastName}`],
-          ['Date de naissance', formatDate(youth.birthDate)],
-          ['Admission à l’ASE', youth.careStartDate ? formatDate(youth.careStartDate) : 'Non renseignée'],
-          ['Fin de prise en charge', youth.careEndDate ? formatDate(youth.careEndDate) : 'Non renseignée'],
-          ['Personne de confiance', trusted ? `${trusted.name} (${trusted.relation}), ${trusted.phone}` : 'Aucune'],
-          ['Dossier créé le', formatTimestamp(youth.createdAt)],
-          fact('Archivé le', youth.archivedOn && formatDate(youth.archivedOn)),
-        ]),
-      },
-      { heading: 'Échéances', facts: keyDates },
-    ],
-  };
-}
 
 function journal({ journal: entries }: ArchivedFileData): ReadableSection {
   return {
@@ -186,7 +157,7 @@ function accessHistory({ audit }: ArchivedFileData): ReadableSection {
  */
 export function archivedFileSections(file: ArchivedFileData): ReadableSection[] {
   return [
-    identity(file),
+    identitySection(file.youth, 'staff'),
     journal(file),
     interviews(file),
     plan(file),

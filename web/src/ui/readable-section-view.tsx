@@ -1,4 +1,4 @@
-import type { ReadableSection } from '../youth/readable-export';
+import type { ReadableSection } from '../lib/readable-sections';
 import { Fact } from './fact';
 
 /** A section of a file shown as a document to read: its title, its blocks (heading, lines, facts). */

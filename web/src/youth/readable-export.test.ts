@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { YouthExport } from '../api/types';
 import { formatTimestamp } from '../lib/dates';
-import { type ReadableSection, readableExport } from './readable-export';
+import type { ReadableSection } from '../lib/readable-sections';
+import { readableExport } from './readable-export';
 
 const YOUTH_ID = '0b9f5e3c-6a1d-4c2e-9f57-2d6c7b1a8e41';
 const SOPHIE = 'c1d2e3f4-0000-4000-8000-000000000001';
@@ -250,6 +251,41 @@ describe('readableExport', () => {
       },
     ]);
     expect(text.join('\n')).not.toContain('rectification');
+  });
+
+  it('gives the young person’s identity and dates in their words, leaving out a date not known', () => {
+    expect(section(sections, 'Mon identité et mes dates')?.blocks).toEqual([
+      {
+        facts: [
+          ['Prénom et nom', 'Lina Martin'],
+          ['Date de naissance', '29 mai 2010'],
+          ['Arrivée à l’ASE', '1er mars 2022'],
+          ['Fin de prise en charge prévue', 'pas encore connue'],
+          ['Département', '62'],
+          ['Personne de confiance', 'Awa Diallo (Ma tante), 06 12 34 56 78'],
+          ['Dossier créé le', formatTimestamp('2026-01-10T09:00:00.000Z')],
+        ],
+      },
+      {
+        heading: 'Mes dates importantes',
+        facts: [
+          ['Mes 16 ans', '29 mai 2026'],
+          ['Mes 17 ans', '29 mai 2027'],
+          ['Mes 18 ans', '29 mai 2028'],
+          ['Mes 21 ans', '29 mai 2031'],
+        ],
+      },
+    ]);
+    const unknown = anExport();
+    unknown.youth = { ...unknown.youth, careStartDate: null, trustedPerson: null };
+    expect(section(readableExport(unknown), 'Mon identité et mes dates')?.blocks[0]?.facts).toEqual([
+      ['Prénom et nom', 'Lina Martin'],
+      ['Date de naissance', '29 mai 2010'],
+      ['Fin de prise en charge prévue', 'pas encore connue'],
+      ['Département', '62'],
+      ['Personne de confiance', 'aucune'],
+      ['Dossier créé le', formatTimestamp('2026-01-10T09:00:00.000Z')],
+    ]);
   });
 
   it('writes dates in French', () => {

@@ -17,29 +17,13 @@ import {
   planStatusSentence,
   RIGHT_ANSWER_LABELS,
 } from '../interviews/labels';
-import { formatDate, formatTimestamp, KEY_DATE_ORDER } from '../lib/dates';
-import { accessLineLabel, KEY_DATE_LABELS, personLabel, reasonLabel } from '../lib/labels';
+import { formatDate, formatTimestamp } from '../lib/dates';
+import { accessLineLabel, personLabel, reasonLabel } from '../lib/labels';
+import { fact, identitySection, nonEmpty, type ReadableBlock, type ReadableFact, type ReadableSection } from '../lib/readable-sections';
 import { reminderKindLabel } from '../reminders/labels';
 import { KIND_LABELS_JEUNE as RGPD_KIND_LABELS, STATUS_LABELS as RGPD_STATUS_LABELS } from '../rgpd/rgpd-words';
 import { grantSentence, KIND_LABELS, STATUS_LABELS as SUPPORT_STATUS_LABELS } from '../support/support-words';
 import { HELP_REASON_LABELS } from './help-words';
-
-/** A term and what it says, as in a `<dl>`. */
-export type ReadableFact = readonly [term: string, value: string];
-
-/** One thing of a section: an entry of the journal, an interview, a request… */
-export interface ReadableBlock {
-  heading?: string;
-  facts?: ReadableFact[];
-  lines?: string[];
-}
-
-export interface ReadableSection {
-  title: string;
-  /** Said when the section holds nothing. */
-  empty: string;
-  blocks: ReadableBlock[];
-}
 
 /** What the page knows beside the export, to name what the export holds as codes. */
 export interface ExportLabels {
@@ -50,35 +34,6 @@ export interface ExportLabels {
 }
 
 const yesNo = (value: boolean) => (value ? 'oui' : 'non');
-const nonEmpty = (facts: (ReadableFact | null)[]): ReadableFact[] => facts.filter((fact): fact is ReadableFact => fact !== null);
-const fact = (term: string, value: string | null | undefined): ReadableFact | null => (value ? [term, value] : null);
-
-function identity(data: YouthExport): ReadableSection {
-  const { youth } = data;
-  const trusted = youth.trustedPerson;
-  const keyDates = KEY_DATE_ORDER.flatMap((kind) => {
-    const date = youth.keyDates[kind];
-    return date ? [[KEY_DATE_LABELS.jeune[kind], formatDate(date)] as const] : [];
-  });
-  return {
-    title: 'Mon identité et mes dates',
-    empty: '',
-    blocks: [
-      {
-        facts: nonEmpty([
-          ['Prénom et nom', `${youth.firstName} ${youth.lastName}`],
-          ['Date de naissance', formatDate(youth.birthDate)],
-          fact('Arrivée à l’ASE', youth.careStartDate && formatDate(youth.careStartDate)),
-          ['Fin de prise en charge prévue', youth.careEndDate ? formatDate(youth.careEndDate) : 'pas encore connue'],
-          ['Département', youth.departement],
-          ['Personne de confiance', trusted ? `${trusted.name} (${trusted.relation}), ${trusted.phone}` : 'aucune'],
-          ['Dossier créé le', formatTimestamp(youth.createdAt)],
-        ]),
-      },
-      { heading: 'Mes dates importantes', facts: keyDates },
-    ],
-  };
-}
 
 function journal(data: YouthExport): ReadableSection {
   return {
@@ -436,7 +391,7 @@ function accessLog(data: YouthExport): ReadableSection {
  */
 export function readableExport(data: YouthExport, labels: ExportLabels = {}): ReadableSection[] {
   return [
-    identity(data),
+    identitySection(data.youth, 'jeune'),
     journal(data),
     interviews(data),
     preparation(data),
