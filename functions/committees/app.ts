@@ -1,4 +1,4 @@
-import { AREAS, matchesRouteKey } from '../../shared/areas.js';
+import { AREAS, routeKeysMatcher } from '../../shared/areas.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
 import { ballotKeys } from './ballot-keys.js';
@@ -11,7 +11,7 @@ import { memberRoutes } from './members.js';
 import { committeeSettingsRoutes } from './settings.js';
 
 /** The routes that take no identity: casting a ballot or a follow-up answer (shared/areas.ts, also read by the CDK stack). */
-const ANONYMOUS_ROUTES = AREAS.find((area) => area.name === 'committees')?.anonymousRoutes ?? [];
+const isAnonymous = routeKeysMatcher(AREAS.find((area) => area.name === 'committees')?.anonymousRoutes ?? []);
 
 /** The `committees` area: CTJ / CDJ, consultations, secret ballots, results and what was done with them. */
 export function createCommitteesApp(deps: Deps) {
@@ -23,7 +23,7 @@ export function createCommitteesApp(deps: Deps) {
   return (
     createAreaApp('/api/committees', deps, {
       withoutIdempotency: (path) => /\/(ballot-credential|feedback|answer-credential)$/.test(path),
-      anonymous: (method, path) => ANONYMOUS_ROUTES.some((routeKey) => matchesRouteKey(routeKey, method, path)),
+      anonymous: isAnonymous,
     })
       // Before `/{committeeId}`: "settings" is not a committee.
       .route('/settings', committeeSettingsRoutes(deps))

@@ -113,7 +113,7 @@ export function ballotRoutes(deps: Deps, consultations: ConsultationService, bal
   app.openapi(castBallotRoute, async (c) => {
     const { committeeId, consultationId } = c.req.valid('param');
     const { departement, credential, answers } = c.req.valid('json');
-    const consultation = await committeeRepo.getConsultation(deps.store, departement, committeeId, consultationId);
+    const consultation = await committeeRepo.votingRules(deps.store, departement, committeeId, consultationId);
     if (!consultation) throw new NotFound('consultation.notFound');
     const box = { departement, committeeId, consultationId };
     const message = Buffer.from(credential.message, 'base64url');

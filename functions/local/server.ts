@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
-import { serve } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -102,14 +102,20 @@ function answerUnparsableRequest(error: Error & { code?: string }, socket: Duple
   );
 }
 
+/** Connections the kernel may hold before the server accepts them (capped by the system's `somaxconn`). */
+const PENDING_CONNECTIONS = 4096;
+
 /** Listens first (the port may be chosen by the system), answers once `ready` is set. */
 function listen(port: number, hostname: string, ready: { fetch?: Fetch }): Promise<Server> {
   const fetch: Fetch = (request, env) => ready.fetch?.(request, env) ?? new Response('Démarrage en cours', { status: 503 });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname }) as Server;
+    const server = createAdaptorServer({ fetch }) as Server;
     server.on('clientError', answerUnparsableRequest);
     server.once('listening', () => resolve(server));
     server.once('error', reject);
+    // A meeting's phones connect at once: Node's default queue of 511 pending connections
+    // overflows under a thousand, and the kernel then resets some (API Gateway queues them all).
+    server.listen({ port, host: hostname, backlog: PENDING_CONNECTIONS });
   });
 }
 

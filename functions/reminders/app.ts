@@ -1,11 +1,11 @@
-import { AREAS, matchesRouteKey } from '../../shared/areas.js';
+import { AREAS, routeKeysMatcher } from '../../shared/areas.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createAreaApp } from '../../shared/http/create-area-app.js';
 import { channelRoutes } from './channels.js';
 import { messageRoutes, stopRoutes } from './messages.js';
 
 /** The one route of the area that needs no token: the STOP link of a message (declared in shared/areas.ts). */
-const ANONYMOUS_ROUTES = AREAS.find((area) => area.name === 'reminders')?.anonymousRoutes ?? [];
+const isAnonymous = routeKeysMatcher(AREAS.find((area) => area.name === 'reminders')?.anonymousRoutes ?? []);
 
 /**
  * The `reminders` area: a person's channels and consent (« Mes rappels »), the STOP link,
@@ -14,7 +14,7 @@ const ANONYMOUS_ROUTES = AREAS.find((area) => area.name === 'reminders')?.anonym
  */
 export function createRemindersApp(deps: Deps) {
   return createAreaApp('/api', deps, {
-    anonymous: (method, path) => ANONYMOUS_ROUTES.some((route) => matchesRouteKey(route, method, path)),
+    anonymous: isAnonymous,
   })
     .route('/reminders/me', channelRoutes(deps))
     .route('/reminders', stopRoutes(deps))

@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
-import { decodeTime, ulid } from 'ulid';
+import { decodeTime } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { ulid } from '../crypto/ulid.js';
 import { parisDate } from '../domain/calendar-date.js';
 import { DEFAULT_MIN_BALLOTS } from '../domain/consultation.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
@@ -51,6 +52,17 @@ const consultationItemSchema = consultationSchema
   .omit({ status: true, ballots: true, followUps: true, hasVoted: true })
   .extend({ closedAt: untilItHappens, publishedAt: untilItHappens, followUps: z.record(z.string(), followUpItemSchema) });
 export type ConsultationRecord = z.infer<typeof consultationItemSchema>;
+
+/** What casting a ballot needs of a consultation: its questions and its timing, nothing else. */
+const votingRulesItemSchema = consultationItemSchema.pick({
+  questions: true,
+  opensAt: true,
+  closesAt: true,
+  closedAt: true,
+  publishedAt: true,
+});
+export type VotingRules = z.infer<typeof votingRulesItemSchema>;
+const VOTING_RULES_ATTRIBUTES = ['questions', 'opensAt', 'closesAt', 'closedAt', 'publishedAt'] as const;
 
 /**
  * A consultation's places in the daily reminders' indexes: the day its voting ends (gsi3,
@@ -274,6 +286,24 @@ export const committeeRepo = {
       }),
     );
     return result.Item ? consultationItemSchema.parse(result.Item) : null;
+  },
+
+  /**
+   * The consultation's questions and timing as they are now, for a ballot being cast: read
+   * strongly consistent, so that a ballot cast after the close was written is refused, and
+   * only those attributes, so that the busiest request of a meeting reads little.
+   */
+  async votingRules(store: Store, departement: string, committeeId: string, consultationId: string): Promise<VotingRules | null> {
+    const result = await store.db.send(
+      new GetCommand({
+        TableName: store.tableName,
+        Key: { pk: keys.committee(departement, committeeId), sk: keys.consultationSk(consultationId) },
+        ConsistentRead: true,
+        ProjectionExpression: VOTING_RULES_ATTRIBUTES.map((_, index) => `#a${index}`).join(', '),
+        ExpressionAttributeNames: Object.fromEntries(VOTING_RULES_ATTRIBUTES.map((name, index) => [`#a${index}`, name])),
+      }),
+    );
+    return result.Item ? votingRulesItemSchema.parse(result.Item) : null;
   },
 
   async listConsultations(store: Store, departement: string, committeeId: string): Promise<ConsultationRecord[]> {

@@ -1,9 +1,8 @@
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import type { DeadlineAlert } from '../domain/deadline-alerts.js';
-import { NotFound } from '../domain/errors.js';
 import { type DeadlineAlertRecord, deadlineAlertSchema } from '../schemas/deadlines.js';
-import { acknowledgeAlertItem, acknowledgementFailure } from './alert-acknowledgement.js';
+import { acknowledgeAlertItem, acknowledgedAlertItem, acknowledgementFailure } from './alert-acknowledgement.js';
 import { auditRepo } from './audit-repo.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { keys } from './keys.js';
@@ -68,8 +67,6 @@ export const deadlineAlertRepo = {
     } catch (error) {
       throw acknowledgementFailure(error, { notFound: 'deadlineAlert.notFound', alreadyAcknowledged: 'deadlineAlert.alreadyAcknowledged' });
     }
-    const acknowledged = (await deadlineAlertRepo.list(store, staff.departement, youthId)).find((alert) => alert.id === alertId);
-    if (!acknowledged) throw new NotFound('deadlineAlert.notFound');
-    return acknowledged;
+    return storedAlertSchema.parse(await acknowledgedAlertItem(store, key, 'deadlineAlert.notFound'));
   },
 };

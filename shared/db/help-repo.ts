@@ -1,11 +1,10 @@
-import { ulid } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
-import { NotFound } from '../domain/errors.js';
+import { ulid } from '../crypto/ulid.js';
 import type { HelpReason } from '../domain/help.js';
 import type { PlannedMessage } from '../domain/reminders.js';
 import { type HelpAlert, helpAlertSchema } from '../schemas/staff.js';
-import { acknowledgeAlertItem, acknowledgementFailure } from './alert-acknowledgement.js';
+import { acknowledgeAlertItem, acknowledgedAlertItem, acknowledgementFailure } from './alert-acknowledgement.js';
 import { auditRepo } from './audit-repo.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
 import { keys } from './keys.js';
@@ -68,9 +67,6 @@ export const helpRepo = {
     } catch (error) {
       throw acknowledgementFailure(error, { notFound: 'helpAlert.notFound', alreadyAcknowledged: 'helpAlert.alreadyAcknowledged' });
     }
-    const alerts = await helpRepo.list(store, staff.departement, youthId);
-    const acknowledged = alerts.find((alert) => alert.id === alertId);
-    if (!acknowledged) throw new NotFound('helpAlert.notFound');
-    return acknowledged;
+    return storedAlertSchema.parse(await acknowledgedAlertItem(store, key, 'helpAlert.notFound'));
   },
 };

@@ -305,6 +305,47 @@ describe('secret ballot', () => {
     expect((await api.call(organiser, 'GET', `${path}/results`)).body.ballots).toBe(1);
   });
 
+  it('counts exactly the ballots accepted with 201 when the organiser closes while members cast, and none once the results are published', {
+    timeout: 60_000,
+  }, async () => {
+    const committeeId = await createCommittee();
+    const members = await createMembers(committeeId, 12);
+    const path = consultationPath(committeeId, await createConsultation(committeeId));
+    const publicKey = (await api.call(members[0]?.caller ?? null, 'GET', path)).body.ballotKey.publicKey;
+    const credentials = await Promise.all(
+      members.map(async (member) => (await requestCredential(api, member.caller, path, { publicKey })).credential as Credential),
+    );
+    const answers = { transport: 'choix-bus' };
+    const early = credentials.slice(0, 6);
+    const racing = credentials.slice(6);
+    for (const credential of early) expect((await castBallot(api, path, '62', credential, answers)).status).toBe(201);
+
+    // The close lands among six ballots: each is either counted (201) or refused as too late, never both, never lost.
+    const [closed, ...casts] = await Promise.all([
+      api.call(organiser, 'POST', `${path}/close`),
+      ...racing.map((credential) => castBallot(api, path, '62', credential, answers)),
+    ]);
+    expect(closed?.status).toBe(200);
+    const accepted = casts.filter((cast) => cast.status === 201).length;
+    for (const cast of casts.filter((response) => response.status !== 201)) {
+      expect(cast.status).toBe(409);
+      expect(cast.body.error.code).toBe('CONSULTATION_CLOSED');
+    }
+    const results = await api.call(organiser, 'GET', `${path}/results`);
+    expect(results.body.ballots).toBe(early.length + accepted);
+    const transport = results.body.questions.find((question: { id: string }) => question.id === 'transport');
+    expect(transport.options.find((option: { id: string }) => option.id === 'choix-bus').count).toBe(early.length + accepted);
+
+    expect((await api.call(organiser, 'POST', `${path}/publish`)).status).toBe(200);
+    const after = await Promise.all(racing.map((credential) => castBallot(api, path, '62', credential, { transport: 'choix-velo' })));
+    // Counted in time, sent again with other answers: 409 as always; never counted in time: too late.
+    expect(after.map((cast) => cast.body.error.code).sort()).toEqual(
+      [...Array(accepted).fill('BALLOT_ALREADY_CAST'), ...Array(racing.length - accepted).fill('CONSULTATION_CLOSED')].sort(),
+    );
+    // No feedback was given: the published results are exactly those read at the close.
+    expect((await api.call(organiser, 'GET', `${path}/results`)).body).toEqual(results.body);
+  });
+
   it('answers 404 to a young person who is not a member and 403 to its organisateur when they ask for a credential', async () => {
     const committeeId = await createCommittee();
     const path = consultationPath(committeeId, await createConsultation(committeeId));

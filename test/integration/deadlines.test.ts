@@ -173,6 +173,8 @@ describe('the daily deadline alerts job', () => {
     // The file keeps it, taken in hand; a fourth run does not raise it again.
     const list = await api.call(referent, 'GET', `/api/dashboard/alerts/${soon.id}`);
     expect(list.body.items).toEqual([expect.objectContaining({ id: alertId, acknowledgedAt: expect.any(String) })]);
+    // The acknowledgement answered the alert as the file now lists it, nothing more or less.
+    expect(list.body.items).toEqual([acknowledged.body]);
     expect((await runAlertsJob(api.store, now, { departements: ['2A'] })).departements[0]?.created).toBe(0);
   });
 

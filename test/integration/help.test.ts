@@ -60,8 +60,13 @@ describe('« J’ai besoin d’aide »', () => {
 
     expect(acknowledged.status).toBe(200);
     expect(acknowledged.body).toMatchObject({ acknowledgedAt: expect.any(String), acknowledgedByName: people.coordinateur.name ?? null });
+    // The answer is the alert as the file now lists it, nothing more or less.
+    expect((await api.call(people.referent, 'GET', `/api/dashboard/help/${id}`)).body.items).toEqual([acknowledged.body]);
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('HELP_ALREADY_ACKNOWLEDGED');
+    const unknown = await api.call(people.referent, 'POST', `/api/dashboard/help/${id}/01JAAAAAAAAAAAAAAAAAAAAAAA/acknowledge`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toBe('Cette alerte est introuvable.');
     expect(await openAlertsInCaseload(people.referent, id)).toBe(0);
     const audit = await api.call(self, 'GET', `/api/youth/${id}/audit?limit=100`);
     expect(audit.body.items.map((entry: { action: string }) => entry.action)).toEqual(

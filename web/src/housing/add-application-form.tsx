@@ -5,6 +5,7 @@ import { randomUuid } from '../lib/idempotency';
 import { useDraft } from '../ui/drafts';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
+import { useSubmit } from '../ui/use-submit';
 import { type ApplicationDraft, asApplicationDraft } from './application-draft';
 
 /**
@@ -32,25 +33,18 @@ export function AddApplicationForm({
   );
   const { typeId, partnerId, comment } = draft.value;
   const [key, setKey] = useState(randomUuid);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, submit: send } = useSubmit();
   const partnersOfType = partners.filter((partner) => partner.solutionTypeId === typeId);
 
   async function submit(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await send(async () => {
       const added = await createHousingApplication(youthId, { solutionTypeId: typeId, partnerId: partnerId || null, comment }, key);
       draft.reset({ ...empty, typeId });
       setKey(randomUuid());
       announce(`Demande ajoutée : n° ${added.number}`);
       onAdded(added);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -99,7 +93,7 @@ export function AddApplicationForm({
           onInput={(event) => draft.set({ ...draft.value, comment: event.currentTarget.value })}
         />
       </div>
-      {error !== null && <ErrorNotice error={error} />}
+      {failure !== null && <ErrorNotice error={failure} />}
       <div class="form-actions">
         <button type="submit" class="button" disabled={busy || !typeId}>
           Ajouter la demande

@@ -37,6 +37,7 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useSubmit } from '../ui/use-submit';
 import { housingPath, youthPath } from './paths';
 
 const QUEUE_STATUSES: readonly HousingApplicationStatus[] = ['brouillon', 'deposee', 'en_instruction', 'proposition', 'acceptee'];
@@ -338,20 +339,17 @@ function PartnerForm({ settings, onAdded }: { settings: HousingSettings; onAdded
   const [territory, setTerritory] = useState('');
   const [places, setPlaces] = useState(0);
   const [key, setKey] = useState(randomUuid);
-  const [error, setError] = useState<unknown>(null);
+  const { failure, submit: send } = useSubmit();
 
   async function submit(event: Event) {
     event.preventDefault();
-    setError(null);
-    try {
+    await send(async () => {
       await createHousingPartner({ name, solutionTypeId: typeId, territory, placesUnderAgreement: places }, key);
       setKey(randomUuid());
       setName('');
       announce('Partenaire ajouté');
       onAdded();
-    } catch (failure) {
-      setError(failure);
-    }
+    });
   }
 
   return (
@@ -401,7 +399,7 @@ function PartnerForm({ settings, onAdded }: { settings: HousingSettings; onAdded
           onInput={(event) => setPlaces(Number.isNaN(event.currentTarget.valueAsNumber) ? 0 : event.currentTarget.valueAsNumber)}
         />
       </div>
-      {error !== null && <ErrorNotice error={error} />}
+      {failure !== null && <ErrorNotice error={failure} />}
       <div class="form-actions">
         <button type="submit" class="button">
           Ajouter le partenaire
