@@ -149,8 +149,9 @@ export async function benchBallots(stack: BenchStack, count: number): Promise<st
  * Where the time of a cast goes, `count` at once, against the raw PutItem just measured:
  * its two DynamoDB requests back to back with no HTTP (the consultation's rules read
  * strongly consistent, then the conditional PutItem of the ballot, in a box of its own so
- * that the figures above are untouched), and the request alone: a cast refused by
- * validation (400) before anything is read, through the same HTTP server.
+ * that the figures above are untouched); the request alone: a cast refused by
+ * validation (400) before anything is read, through the same HTTP server; and a request
+ * to a path no area serves, which the local server answers itself (the HTTP floor).
  */
 async function benchCastParts(stack: BenchStack, count: number, box: BallotBox, path: string, rawPerSecond: number): Promise<string> {
   const elsewhere = { ...box, consultationId: `${box.consultationId}-parts` };
@@ -161,6 +162,10 @@ async function benchCastParts(stack: BenchStack, count: number, box: BallotBox, 
   const request = await measure(count, count, async () => {
     const response = await stack.post(null, `${path}/ballots`, { departement: '62' });
     if (response.status !== 400) throw new Error(`An invalid ballot was answered ${response.status}`);
+  });
+  const bare = await measure(count, count, async () => {
+    const response = await stack.post(null, '/bench-nothing-here', { departement: '62' });
+    if (response.status !== 404) throw new Error(`An unknown path was answered ${response.status}`);
   });
   return [
     `**Where a cast's time goes** (${count} at once, same run): what would bound it if the rest cost nothing.`,
@@ -178,6 +183,7 @@ async function benchCastParts(stack: BenchStack, count: number, box: BallotBox, 
           fixed(request.perSecond),
           fixed(request.perSecond / rawPerSecond, 2),
         ],
+        ['an HTTP request no app sees (404 from the local server itself)', fixed(bare.perSecond), fixed(bare.perSecond / rawPerSecond, 2)],
       ],
     ),
   ].join('\n');
