@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { monotonicFactory } from 'ulid';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { monotonicFactory } from '../../shared/crypto/ulid.js';
 import { gridEvaluationRepo, type SelfDraft } from '../../shared/db/grid-evaluation-repo.js';
 import { gridTemplateRepo } from '../../shared/db/grid-template-repo.js';
 import type { YouthRecord } from '../../shared/db/youth-repo.js';

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ulid } from 'ulid';
 import { openYouthFile } from '../../shared/auth/youth-access.js';
+import { ulid } from '../../shared/crypto/ulid.js';
 import { housingRepo, type StoredApplication } from '../../shared/db/housing-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { InvalidInput, NotFound } from '../../shared/domain/errors.js';

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ulid } from 'ulid';
 import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
+import { ulid } from '../../shared/crypto/ulid.js';
 import { interviewRepo } from '../../shared/db/interview-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { NotFound } from '../../shared/domain/errors.js';

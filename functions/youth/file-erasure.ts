@@ -1,5 +1,5 @@
-import { ulid } from 'ulid';
 import type { Principal } from '../../shared/auth/principal.js';
+import { ulid } from '../../shared/crypto/ulid.js';
 import { ballotMarkerErasureRepo } from '../../shared/db/ballot-marker-erasure-repo.js';
 import { committeeRepo } from '../../shared/db/committee-repo.js';
 import { fileErasureRepo, type RetentionDecision } from '../../shared/db/file-erasure-repo.js';

@@ -1,5 +1,5 @@
-import { type CryptoKey, createLocalJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { type CryptoKey, createLocalJWKSet, exportJWK, generateKeyPair, type JWTVerifyGetKey, SignJWT } from 'jose';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTokenVerifier, type VerifyToken } from './token-verifier.js';
 
 const config = { jwksUrl: 'http://unused.invalid/jwks.json', issuer: 'https://issuer.test', audience: 'envol-app' };
@@ -82,5 +82,76 @@ describe('createTokenVerifier', () => {
   it('refuses a header that is not a bearer token', async () => {
     await expect(verify(undefined)).rejects.toMatchObject({ status: 401 });
     await expect(verify(`Token ${await token()}`)).rejects.toMatchObject({ status: 401 });
+  });
+});
+
+describe('createTokenVerifier, a token seen again', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** The key set, counting how often a signature is checked against it. */
+  function countingKeys() {
+    const counted = { checks: 0 };
+    const getKey: JWTVerifyGetKey = (header, input) => {
+      counted.checks += 1;
+      return keySet(header, input);
+    };
+    return { counted, verifier: createTokenVerifier(config, getKey) };
+  }
+
+  it('checks the signature once and gives the same principal on the next requests', async () => {
+    const { counted, verifier } = countingKeys();
+    const header = `Bearer ${await token()}`;
+    const first = await verifier(header);
+    await expect(verifier(header)).resolves.toEqual(first);
+    await expect(verifier(header)).resolves.toEqual(first);
+    expect(counted.checks).toBe(1);
+  });
+
+  it('refuses a remembered token once it has expired, as a first verification would', async () => {
+    const { verifier } = countingKeys();
+    const now = Math.floor(Date.now() / 1000);
+    const header = `Bearer ${await token({ iat: now, exp: now + 60 })}`;
+    await expect(verifier(header)).resolves.toMatchObject({ sub: 'ref-62-a' });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime((now + 60 + 6) * 1000);
+    await expect(verifier(header)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('refuses a remembered token once it is older than the maximum lifetime, whatever its expiry says', async () => {
+    const counted = { checks: 0 };
+    const strict = createTokenVerifier({ ...config, maxLifetimeSeconds: 3600 }, (header, input) => {
+      counted.checks += 1;
+      return keySet(header, input);
+    });
+    const now = Math.floor(Date.now() / 1000);
+    const header = `Bearer ${await token({ iat: now, exp: now + 3600 })}`;
+    await expect(strict(header)).resolves.toMatchObject({ sub: 'ref-62-a' });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime((now + 3600 + 10) * 1000);
+    await expect(strict(header)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('checks the signature again after five minutes (a key withdrawn by the issuer stops counting)', async () => {
+    const { counted, verifier } = countingKeys();
+    const now = Math.floor(Date.now() / 1000);
+    const header = `Bearer ${await token({ iat: now, exp: now + 3600 })}`;
+    await verifier(header);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime((now + 299) * 1000);
+    await verifier(header);
+    expect(counted.checks).toBe(1);
+    vi.setSystemTime((now + 301) * 1000);
+    await verifier(header);
+    expect(counted.checks).toBe(2);
+  });
+
+  it('finds only the very token that passed: the same claims with another signature are refused', async () => {
+    const { verifier } = countingKeys();
+    const signed = await token();
+    await verifier(`Bearer ${signed}`);
+    const [header, payload, signature = ''] = signed.split('.');
+    const flipped = `${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+    await expect(verifier(`Bearer ${header}.${payload}.${flipped}`)).rejects.toMatchObject({ status: 401 });
+    await expect(verifier(`Bearer ${header}.${payload}.`)).rejects.toMatchObject({ status: 401 });
   });
 });

@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { monotonicFactory } from 'ulid';
 import type * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { monotonicFactory } from '../crypto/ulid.js';
 import type { AuditAction } from '../schemas/allowed-values.js';
 import { auditEntrySchema } from '../schemas/youth.js';
 import { keys } from './keys.js';

@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
-import { decodeTime, ulid } from 'ulid';
+import { decodeTime } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { ulid } from '../crypto/ulid.js';
 import { parisDate } from '../domain/calendar-date.js';
 import { DEFAULT_MIN_BALLOTS } from '../domain/consultation.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';

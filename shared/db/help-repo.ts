@@ -1,6 +1,6 @@
-import { ulid } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { ulid } from '../crypto/ulid.js';
 import type { HelpReason } from '../domain/help.js';
 import type { PlannedMessage } from '../domain/reminders.js';
 import { type HelpAlert, helpAlertSchema } from '../schemas/staff.js';

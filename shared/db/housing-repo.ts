@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ulid } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { ulid } from '../crypto/ulid.js';
 import { NotFound, VersionConflict } from '../domain/errors.js';
 import { DEFAULT_HOUSING_ALERT_DAYS } from '../domain/housing-alert.js';
 import type { ApplicationStatus } from '../domain/housing-application.js';

@@ -1,6 +1,6 @@
-import { monotonicFactory } from 'ulid';
 import type * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { monotonicFactory } from '../crypto/ulid.js';
 import { journalEntrySchema } from '../schemas/youth.js';
 import { auditRepo } from './audit-repo.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';

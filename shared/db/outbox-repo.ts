@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand, type UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
-import { encodeTime, ulid } from 'ulid';
+import { encodeTime } from 'ulid';
+import { ulid } from '../crypto/ulid.js';
 import type { Channel, DailyMessage, MessageKind, PlannedMessage, Recipient } from '../domain/reminders.js';
 import { type OutboxMessage, outboxMessageSchema } from '../schemas/reminders.js';
 import { keys } from './keys.js';

@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { monotonicFactory } from 'ulid';
 import type * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { monotonicFactory } from '../crypto/ulid.js';
 import { VersionConflict } from '../domain/errors.js';
 import { isOpenRgpdRequest } from '../domain/rgpd-requests.js';
 import type { RgpdRequestKind, RgpdRequestStatus } from '../schemas/allowed-values.js';

@@ -1,6 +1,6 @@
-import { monotonicFactory } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { monotonicFactory } from '../crypto/ulid.js';
 import { parisDate } from '../domain/calendar-date.js';
 import { VersionConflict } from '../domain/errors.js';
 import type { PlannedMessage } from '../domain/reminders.js';

@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ulid } from 'ulid';
 import * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
+import { ulid } from '../crypto/ulid.js';
 import { parisDate } from '../domain/calendar-date.js';
 import { AlreadyExists, NotFound, VersionConflict } from '../domain/errors.js';
 import { activeSinceAtLeast } from '../domain/retention.js';
