@@ -7,6 +7,7 @@ import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
 import { useSubmit } from '../ui/use-submit';
 import { type ApplicationDraft, asApplicationDraft } from './application-draft';
+import { SolutionTypeSelect } from './solution-type-select';
 
 /**
  * Adds an application (a draft the binôme then files). One idempotency key per form
@@ -49,20 +50,13 @@ export function AddApplicationForm({
 
   return (
     <form class="form" onSubmit={submit}>
-      <div class="field">
-        <label for="application-type">Type de logement</label>
-        <select
-          id="application-type"
-          value={typeId}
-          onChange={(event) => draft.set({ ...draft.value, typeId: event.currentTarget.value, partnerId: '' })}
-        >
-          {active.map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SolutionTypeSelect
+        id="application-type"
+        label="Type de logement"
+        types={active}
+        value={typeId}
+        onValue={(chosen) => draft.set({ ...draft.value, typeId: chosen, partnerId: '' })}
+      />
       <div class="field">
         <label for="application-partner">
           Partenaire <span class="optional">(facultatif)</span>

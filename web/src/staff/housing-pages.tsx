@@ -30,6 +30,7 @@ import {
   NOT_NEEDED_LABELS,
   STATUS_LABELS,
 } from '../housing/labels';
+import { SolutionTypeSelect } from '../housing/solution-type-select';
 import { formatDate } from '../lib/dates';
 import { randomUuid } from '../lib/idempotency';
 import { href } from '../router/router';
@@ -366,16 +367,7 @@ function PartnerForm({ settings, onAdded }: { settings: HousingSettings; onAdded
           onInput={(event) => setName(event.currentTarget.value)}
         />
       </div>
-      <div class="field">
-        <label for="partner-type">Type de solution</label>
-        <select id="partner-type" value={typeId} onChange={(event) => setTypeId(event.currentTarget.value)}>
-          {settings.solutionTypes.map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SolutionTypeSelect id="partner-type" label="Type de solution" types={settings.solutionTypes} value={typeId} onValue={setTypeId} />
       <div class="field">
         <label for="partner-territory">
           Territoire <span class="optional">(facultatif)</span>
