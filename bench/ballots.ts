@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../shared/auth/principal.js';
-import { ballotRepo } from '../shared/db/ballot-repo.js';
+import { type BallotBox, ballotRepo } from '../shared/db/ballot-repo.js';
 import { committeeRepo } from '../shared/db/committee-repo.js';
 import { youthRepo } from '../shared/db/youth-repo.js';
 import { tallyBallots } from '../shared/domain/consultation.js';
@@ -117,6 +117,7 @@ export async function benchBallots(stack: BenchStack, count: number): Promise<st
   const ballotsPerSecond = accepted / castSeconds;
   const votesPerSecond = accepted / (credentialSeconds + castSeconds);
 
+  const parts = await benchCastParts(stack, count, box, path, raw.perSecond);
   const counting = await benchCounting(stack, count);
   return [
     `### Ballots: ${count} members vote at the same time on one consultation`,
@@ -138,7 +139,53 @@ export async function benchBallots(stack: BenchStack, count: number): Promise<st
       ],
     ),
     '',
+    parts,
+    '',
     counting,
+  ].join('\n');
+}
+
+/**
+ * Where the time of a cast goes, `count` at once, against the raw PutItem just measured:
+ * its two DynamoDB requests back to back with no HTTP (the consultation's rules read
+ * strongly consistent, then the conditional PutItem of the ballot, in a box of its own so
+ * that the figures above are untouched); the request alone: a cast refused by
+ * validation (400) before anything is read, through the same HTTP server; and a request
+ * to a path no area serves, which the local server answers itself (the HTTP floor).
+ */
+async function benchCastParts(stack: BenchStack, count: number, box: BallotBox, path: string, rawPerSecond: number): Promise<string> {
+  const elsewhere = { ...box, consultationId: `${box.consultationId}-parts` };
+  const database = await measure(count, count, async (index) => {
+    await committeeRepo.votingRules(stack.store, box.departement, box.committeeId, box.consultationId);
+    await ballotRepo.cast(stack.store, elsewhere, randomBytes(32).toString('base64url'), { q: OPTIONS[index % 4] as string });
+  });
+  const request = await measure(count, count, async () => {
+    const response = await stack.post(null, `${path}/ballots`, { departement: '62' });
+    if (response.status !== 400) throw new Error(`An invalid ballot was answered ${response.status}`);
+  });
+  const bare = await measure(count, count, async () => {
+    const response = await stack.post(null, '/bench-nothing-here', { departement: '62' });
+    if (response.status !== 404) throw new Error(`An unknown path was answered ${response.status}`);
+  });
+  return [
+    `**Where a cast's time goes** (${count} at once, same run): what would bound it if the rest cost nothing.`,
+    '',
+    table(
+      ['part of a cast', 'per second', 'ratio to raw PutItem'],
+      [
+        [
+          'its two DynamoDB requests alone (GetItem consistent + conditional PutItem)',
+          fixed(database.perSecond),
+          fixed(database.perSecond / rawPerSecond, 2),
+        ],
+        [
+          'the HTTP request alone (refused by validation, nothing read)',
+          fixed(request.perSecond),
+          fixed(request.perSecond / rawPerSecond, 2),
+        ],
+        ['an HTTP request no app sees (404 from the local server itself)', fixed(bare.perSecond), fixed(bare.perSecond / rawPerSecond, 2)],
+      ],
+    ),
   ].join('\n');
 }
 

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleFunction, heaviestPackages, stackFunctions } from '../infra/lib/function-bundles.js';
+import { FUNCTION_BUNDLING } from '../infra/lib/function-bundling.js';
 import { REPO_ROOT } from '../infra/lib/paths.js';
 import { AREAS } from '../shared/areas.js';
 import { fixed, table } from './lib/measure.js';
@@ -56,12 +57,21 @@ function invocation(bundle: string, path: string): string {
  * Each function of the stack, bundled as the stack bundles it: the time to import it and
  * answer a first request in a fresh Node process, against a bare Node process doing
  * nothing; its size, and the five packages that weigh most in it (esbuild's metafile).
+ * Then the floor (`bench/floor/handler.ts`): the same stack and bundling with no Envol code,
+ * what no change to Envol can go under.
  */
 export async function benchColdStart(repetitions: number): Promise<string> {
   const outDir = join(REPO_ROOT, 'dist', 'functions');
   rmSync(outDir, { recursive: true, force: true });
   const bundles = [];
   for (const fn of stackFunctions()) bundles.push(await bundleFunction(fn, outDir));
+  // The floor: the stack with no Envol code (bench/floor/handler.ts), bundled the same way.
+  const floorDir = join(REPO_ROOT, 'dist', 'bench-floor');
+  rmSync(floorDir, { recursive: true, force: true });
+  const floor = await bundleFunction(
+    { name: 'floor', entry: join(REPO_ROOT, 'bench', 'floor', 'handler.ts'), bundling: FUNCTION_BUNDLING },
+    floorDir,
+  );
   const env = {
     ...process.env,
     ENVOL_JWKS_URL: 'http://127.0.0.1:9/jwks.json',
@@ -84,14 +94,22 @@ export async function benchColdStart(repetitions: number): Promise<string> {
 
   const rows: (string | number)[][] = [['bare node (nothing)', '—', fixed(bareMedian), '1.00']];
   const weights: string[] = [];
-  for (const bundle of bundles) {
+  for (const bundle of [...bundles, floor]) {
     const file = join(bundle.dir, 'index.mjs');
     const area = AREAS.find(({ name }) => name === bundle.name);
-    const script = area ? invocation(file, FIRST_REQUEST[area.name] ?? `${area.prefixes[0]}`) : importOnly(file);
+    // An area answers its first request without the database (401, no token), the floor too
+    // (400, an id its validation refuses); a job is only imported.
+    const script =
+      bundle === floor
+        ? invocation(file, '/items/not-an-id')
+        : area
+          ? invocation(file, FIRST_REQUEST[area.name] ?? `${area.prefixes[0]}`)
+          : importOnly(file);
     const times: number[] = [];
     for (let index = 0; index < repetitions; index += 1) times.push(await timeProcess(script, env));
     const time = median(times);
-    rows.push([area ? bundle.name : `${bundle.name} (import only)`, fixed(bundle.bytes / 1024), fixed(time), fixed(time / bareMedian, 2)]);
+    const label = bundle === floor ? 'floor: the stack with no Envol code' : area ? bundle.name : `${bundle.name} (import only)`;
+    rows.push([label, fixed(bundle.bytes / 1024), fixed(time), fixed(time / bareMedian, 2)]);
     const heaviest = heaviestPackages(bundle.metafile, 5).map(({ name, bytes }) => `${name} ${fixed(bytes / 1024)}`);
     weights.push(`| ${bundle.name} | ${heaviest.join(' · ')} |`);
   }

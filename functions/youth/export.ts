@@ -3,7 +3,7 @@ import { openYouthFile } from '../../shared/auth/youth-access.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
-import { youthExportSchema } from '../../shared/schemas/youth.js';
+import { youthExportSchema } from '../../shared/schemas/youth-export.js';
 import { exportYouthFile } from './export-view.js';
 import { errors, idParams } from './route-parts.js';
 import { toYouth } from './youth-view.js';

@@ -33,19 +33,24 @@ export const MAIN_FIELDS = ['module', 'main'];
 
 /**
  * The most a function's `index.mjs` may weigh, minified: `test/infra/synth-cli.test.ts`
- * fails above it. Issue 18 asks for 250 KB; with the SDK bundled the floor is higher
- * (bench/README.md, "Lambda bundles"): the DynamoDB client alone is about 210 KB minified,
- * zod and Hono about 115 KB, before one line of Envol. 700 KB leaves room for the areas
- * to grow while catching what made the bundles weigh a megabyte: zod's locales (+350 KB)
- * or the SDK's credential chain (+80 KB) back in. The same test checks by content that no
- * bundle holds the OpenAPI generator, another locale or another credential provider.
- * It was 600 KB until the youth area, already at 600, took the archives package (about
- * 32 KB: the ZIP writer and the readable export shared with the web), then 650 KB until
- * the RGPD requests and the markers' settings took it to 651 KB. The youth area is the
- * heaviest because its export reads every other area; splitting the file's end of life
- * (export, package, erasure) into a function of its own is the way back under 600 KB.
+ * fails above it. Issue 18 asks for 250 KB; with the SDK bundled that is below the floor of
+ * the stack itself: a Lambda with no Envol code, one zod-validated route and one GetItem on
+ * Hono and Middy, bundled as ours are, weighs about 306 KB (`bench/floor/handler.ts`, measured
+ * by `npm run bench -- --only cold-start`): the DynamoDB client with the SDK's core about
+ * 190 KB, zod about 85 KB, Hono 27 KB. An area adds to it its routes, schemas, repositories and
+ * French messages, the Powertools logger and jose: 400–550 KB.
+ *
+ * 660 KB: just above the heaviest bundle, the youth area (642 KB on 30 November 2026), with
+ * room for the work in flight only. The youth area is the heaviest because the RGPD export
+ * and the file's end of life (the archives package and its ZIP writer, erasure) read every
+ * other area: without them it weighs 561 KB, in line with the others; a function of their
+ * own is the way to take the budget down to about 570 KB. History: 600 KB, then 650 (the
+ * archives package), 700 (the RGPD requests), 660 once each schema file stopped pulling in
+ * the others' (the export's schema, the exit situation and the civility in files of their
+ * own). The same test checks by content that no bundle holds the OpenAPI generator or
+ * metadata, another locale of zod or another credential provider.
  */
-export const BUNDLE_BUDGET_BYTES = 700 * 1024;
+export const BUNDLE_BUDGET_BYTES = 660 * 1024;
 
 /**
  * Packages a deployed function gets in a lighter form, only in its bundle (the tests and

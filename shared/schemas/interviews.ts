@@ -1,5 +1,4 @@
 import { AUTONOMY_NEEDS } from '../domain/autonomy-needs.js';
-import { EXIT_ACTIVITY, EXIT_HEALTH_COVER, EXIT_HOUSING, EXIT_RESOURCES } from '../domain/exit-situation.js';
 import { EXIT_SITUATION_RULE } from '../domain/interview.js';
 import { DEFAULT_INTERVIEW_SETTINGS } from '../domain/interview-deadlines.js';
 import { PARTICIPANT_KINDS } from '../domain/participants.js';
@@ -8,7 +7,10 @@ import { PREPARATION_DOMAINS } from '../domain/preparation-template.js';
 import { RIGHT_ANSWERS, RIGHTS } from '../domain/rights.js';
 import { ACTION_OWNERS, ACTION_STATUSES, DEADLINE_STATUSES, INTERVIEW_KINDS, PLAN_EVENTS, PLAN_STATUSES } from './allowed-values.js';
 import { calendarDateSchema, idSchema, timestampSchema } from './common.js';
+import { exitSituationSchema } from './exit-situation.js';
 import * as z from './zod-openapi.js';
+
+export { exitSituationSchema };
 
 const deadlineStatusSchema = z.enum(DEADLINE_STATUSES).openapi({
   description: '`sans_objet` : la prise en charge a pris fin avant l’échéance, l’entretien n’est plus dû.',
@@ -73,16 +75,6 @@ const rightsToldSchema = z
   .array(rightToldSchema)
   .max(RIGHTS.length)
   .refine((items) => new Set(items.map((item) => item.right)).size === items.length, { message: 'Chaque droit une seule fois.' });
-
-/** The four exit indicators départements count (DOMAIN.md), each with categories and `inconnu`. */
-export const exitSituationSchema = z
-  .strictObject({
-    housing: z.enum(EXIT_HOUSING),
-    resources: z.enum(EXIT_RESOURCES),
-    activity: z.enum(EXIT_ACTIVITY),
-    healthCover: z.enum(EXIT_HEALTH_COVER),
-  })
-  .openapi('ExitSituation');
 
 /** What follow-up records held before the categories existed: four yes/no, read only. */
 const legacyExitIndicatorsSchema = z.object({

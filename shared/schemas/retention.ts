@@ -1,6 +1,6 @@
 import { ARCHIVE_REASON_LENGTH, RETENTION_YEARS_LIMITS } from '../domain/retention.js';
 import { calendarDateSchema, idSchema, pageSchema } from './common.js';
-import { youthExportSchema } from './youth.js';
+import { youthExportSchema } from './youth-export.js';
 import * as z from './zod-openapi.js';
 
 /** Why an admin opens or reopens an archived file: shown to the young person in « Qui a consulté mon dossier ». */

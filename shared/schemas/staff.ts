@@ -1,19 +1,19 @@
 import { DEFAULT_CASELOAD_CAP, DEFAULT_FIRST_YEAR_CASELOAD_CAP, SOON_DAYS } from '../domain/caseload.js';
 import { HELP_REASONS } from '../domain/help.js';
-import { CIVILITIES, DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
+import { DEFAULT_SECOND_MEMBER_LABEL, STAFF_DIRECTORY_ROLES } from '../domain/staff.js';
+import { civilitySchema } from './civility.js';
 import { calendarDateSchema, idSchema, pageQuerySchema, pageSchema, subjectSchema, timestampSchema } from './common.js';
 import { openDeadlineAlertSchema } from './deadlines.js';
 import { housingAlertSchema } from './housing.js';
 import * as z from './zod-openapi.js';
+
+export { civilitySchema };
 
 /** The API contract of the staff directory and the dashboard's département settings. */
 
 export const staffRoleSchema = z.enum(STAFF_DIRECTORY_ROLES).openapi('StaffRole');
 
 const nameSchema = z.string().trim().min(1).max(100);
-export const civilitySchema = z.enum(CIVILITIES).openapi('Civility', {
-  description: 'Madame ou Monsieur : accorde les titres que lit le jeune (« ta référente »). Non précisée : un titre épicène.',
-});
 const territorySchema = z.string().trim().max(120).openapi({ example: 'Arras' });
 const otherCaseloadSchema = z.number().int().min(0).max(500).openapi({
   description: 'Situations suivies hors d’Envol (le plafond d’un·e référent·e compte tous ses enfants, pas seulement les 16-21 ans).',

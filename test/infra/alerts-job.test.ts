@@ -1,49 +1,18 @@
-import type { Template } from 'aws-cdk-lib/assertions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EnvolStack } from '../../infra/lib/envol-stack.js';
+import { describe, expect, it } from 'vitest';
 import { logicalIdOf } from '../../infra/lib/logical-id.js';
-import {
-  actionsOf,
-  actionsOn,
-  createFixtureProject,
-  type FixtureProject,
-  functionOfArea,
-  resourcesOfType,
-  statementsOfRole,
-  synthEnvol,
-} from './support/envol-test-stack.js';
+import { expectNoHttpRoute, expectScheduledOnItsOwn, useDailyJob } from './support/daily-job.js';
+import { actionsOf, actionsOn } from './support/envol-test-stack.js';
 
 describe('the daily deadline alerts job', () => {
-  let fixture: FixtureProject;
-  let template: Template;
-  let stack: EnvolStack;
-
-  beforeAll(() => {
-    fixture = createFixtureProject();
-    ({ template, stack } = synthEnvol(fixture));
-  });
-  afterAll(() => fixture.remove());
+  // The reminder sender has a rule of its own (reminder-sender.test.ts).
+  const job = useDailyJob('alerts', 'deadline alerts');
 
   it('runs once a day at 04:00 UTC from an EventBridge rule that targets its function only', () => {
-    // The reminder sender has a rule of its own (reminder-sender.test.ts).
-    const rules = Object.values(resourcesOfType(template, 'AWS::Events::Rule')).filter((rule) =>
-      String(rule.Properties.Description).includes('deadline alerts'),
-    );
-    expect(rules).toHaveLength(1);
-    const rule = rules[0]?.Properties as { ScheduleExpression: string; State: string; Targets: { Arn: unknown; RetryPolicy?: unknown }[] };
-    expect(rule.ScheduleExpression).toBe('cron(0 4 * * ? *)');
-    expect(rule.State).toBe('ENABLED');
-    const { logicalId } = functionOfArea(template, 'alerts');
-    expect(rule.Targets).toEqual([expect.objectContaining({ Arn: { 'Fn::GetAtt': [logicalId, 'Arn'] } })]);
-    const permissions = Object.values(resourcesOfType(template, 'AWS::Lambda::Permission')).filter(
-      (permission) => JSON.stringify(permission.Properties.FunctionName) === JSON.stringify({ 'Fn::GetAtt': [logicalId, 'Arn'] }),
-    );
-    expect(permissions.map((permission) => permission.Properties.Principal)).toEqual(['events.amazonaws.com']);
+    expectScheduledOnItsOwn(job(), 'cron(0 4 * * ? *)');
   });
 
   it('may read the calendar and files and write alerts on the main table, never delete, and nothing else', () => {
-    const { properties } = functionOfArea(template, 'alerts');
-    const statements = statementsOfRole(template, properties.Role['Fn::GetAtt'][0]);
+    const { statements, stack } = job();
     expect(new Set(actionsOn(statements, logicalIdOf(stack.data.table)))).toEqual(
       new Set(['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']),
     );
@@ -56,15 +25,15 @@ describe('the daily deadline alerts job', () => {
   });
 
   it('writes the day’s reminders to the outbox but sends none itself: no SES, no SMS, no sender settings', () => {
-    const { properties } = functionOfArea(template, 'alerts');
-    const actions = actionsOf(statementsOfRole(template, properties.Role['Fn::GetAtt'][0]));
+    const { statements, properties } = job();
+    const actions = actionsOf(statements);
     expect(actions).toContain('dynamodb:PutItem');
     expect(actions.filter((action) => action.startsWith('ses:') || action.startsWith('sms-voice:'))).toEqual([]);
     expect(Object.keys(properties.Environment.Variables).filter((name) => /EMAIL|SMS|ORIGIN/.test(name))).toEqual([]);
   });
 
   it('is told the main table only, and has time for a whole deployment', () => {
-    const { properties } = functionOfArea(template, 'alerts');
+    const { properties, stack } = job();
     expect(properties.Environment.Variables.ENVOL_TABLE).toEqual({ Ref: logicalIdOf(stack.data.table) });
     expect(properties.Environment.Variables).not.toHaveProperty('ENVOL_BALLOT_TABLE');
     expect(properties.Environment.Variables).not.toHaveProperty('ENVOL_CURSOR_SECRET_ARN');
@@ -72,8 +41,6 @@ describe('the daily deadline alerts job', () => {
   });
 
   it('has no HTTP route', () => {
-    const { logicalId } = functionOfArea(template, 'alerts');
-    const integrations = Object.values(resourcesOfType(template, 'AWS::ApiGatewayV2::Integration'));
-    expect(integrations.some((integration) => JSON.stringify(integration.Properties).includes(logicalId))).toBe(false);
+    expectNoHttpRoute(job());
   });
 });

@@ -133,10 +133,10 @@ import type {
   myFileSchema,
   setTrustedPersonSchema,
   updateYouthSchema,
-  youthExportSchema,
   youthSchema,
   youthSummarySchema,
 } from '../../../shared/schemas/youth.js';
+import type { youthExportSchema } from '../../../shared/schemas/youth-export.js';
 
 export type { Role } from '../../../shared/auth/roles.js';
 export type { PreparationDomain } from '../../../shared/domain/preparation-template.js';

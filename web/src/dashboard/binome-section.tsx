@@ -7,6 +7,7 @@ import { Fact } from '../ui/fact';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useSubmit } from '../ui/use-submit';
 import { staffName, staffOptions } from './staff-words';
 
 /**
@@ -25,22 +26,15 @@ export function BinomeSection({ youth, onChange }: { youth: Youth; onChange: (yo
   }, []);
   const [referentId, setReferentId] = useState(youth.referentId);
   const [coordinateurId, setCoordinateurId] = useState(youth.coordinateurId);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, submit: send } = useSubmit();
 
   async function submit(event: Event) {
     event.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
+    await send(async () => {
       const saved = await updateYouth(youth.id, { version: youth.version, referentId, coordinateurId });
       onChange(saved);
       announce('Le binôme a été changé. Le jeune le voit dans l’historique de son dossier.');
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -70,7 +64,7 @@ export function BinomeSection({ youth, onChange }: { youth: Youth; onChange: (yo
               onValue={setCoordinateurId}
               options={staffOptions(data.state.data.coordinateurs, youth.coordinateurId)}
             />
-            {error !== null && <ErrorNotice error={error} />}
+            {failure !== null && <ErrorNotice error={failure} />}
             <FormActions busy={busy} label="Enregistrer le binôme" busyLabel="Enregistrement…" />
           </form>
         </>

@@ -7,6 +7,7 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useSubmit } from '../ui/use-submit';
 import {
   COMPLEMENTARY_MARK,
   cellSpoken,
@@ -126,27 +127,19 @@ function Indicators({ table, query }: { table: IndicatorTable; query: Indicators
 }
 
 function ExportButton({ query }: { query: IndicatorsQuery }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, failure, submit } = useSubmit();
 
   async function download() {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await submit(async () => {
       const file = await getIndicatorsExport(query);
       downloadBlob(file.blob, file.filename ?? `envol-indicateurs-${query.year}.csv`);
       announce('Le fichier CSV pour l’ODPE est téléchargé.');
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <div class="form-actions">
-      {error !== null && <ErrorNotice error={error} />}
+      {failure !== null && <ErrorNotice error={failure} />}
       <button type="button" class="button button--secondary" aria-busy={busy} onClick={download}>
         {busy ? 'Préparation du fichier…' : 'Télécharger l’export ODPE (CSV)'}
       </button>

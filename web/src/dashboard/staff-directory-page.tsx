@@ -8,6 +8,7 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useSubmit } from '../ui/use-submit';
 import { staffRoleLabel } from './staff-words';
 
 const CIVILITY_OPTIONS: readonly (readonly ['' | 'madame' | 'monsieur', string])[] = [
@@ -110,13 +111,10 @@ function StaffForm({ editing, onSaved, onCancel }: { editing: StaffMember | null
   const [startedOn, setStartedOn] = useState(editing?.startedOn ?? '');
   const [otherCaseload, setOtherCaseload] = useState(String(editing?.otherCaseload ?? 0));
   const [key] = useState(randomUuid);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, submit: send } = useSubmit();
 
   async function submit(event: Event) {
     event.preventDefault();
-    setError(null);
-    setBusy(true);
     const details = {
       firstName: firstName.trim(),
       lastName: lastName.trim(),
@@ -126,16 +124,12 @@ function StaffForm({ editing, onSaved, onCancel }: { editing: StaffMember | null
       startedOn: startedOn || null,
       otherCaseload: Number.parseInt(otherCaseload, 10) || 0,
     };
-    try {
+    await send(async () => {
       if (editing) await updateStaff(editing.sub, { version: editing.version, ...details });
       else await createStaff({ sub: sub.trim(), ...details }, key);
       announce(editing ? 'Compte modifié.' : 'Compte ajouté à l’annuaire.');
       onSaved();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const prefix = editing ? 'staff-edit' : 'staff-new';
@@ -174,7 +168,7 @@ function StaffForm({ editing, onSaved, onCancel }: { editing: StaffMember | null
         hint="Tous les enfants suivis par ailleurs : le plafond d’un·e référent·e les compte aussi."
         maxLength={3}
       />
-      {error !== null && <ErrorNotice error={error} />}
+      {failure !== null && <ErrorNotice error={failure} />}
       <FormActions
         busy={busy}
         label={editing ? 'Enregistrer' : 'Ajouter le compte'}
@@ -192,14 +186,11 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
   const [outOfHours, setOutOfHours] = useState(settings.outOfHoursNumber ?? '');
   const [binomePhone, setBinomePhone] = useState(settings.binomePhoneNumber ?? '');
   const [binomeHours, setBinomeHours] = useState(settings.binomeHours ?? '');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, submit: send } = useSubmit();
 
   async function submit(event: Event) {
     event.preventDefault();
-    setError(null);
-    setBusy(true);
-    try {
+    await send(async () => {
       await putDashboardSettings({
         secondMemberLabel: label.trim(),
         caseloadCap: Number.parseInt(cap, 10),
@@ -209,11 +200,7 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         binomeHours: binomeHours.trim() || null,
       });
       announce('Réglages enregistrés.');
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -271,7 +258,7 @@ function SettingsForm({ settings }: { settings: DashboardSettings }) {
         hint="Par exemple : du lundi au vendredi, de 9 h à 17 h."
         maxLength={200}
       />
-      {error !== null && <ErrorNotice error={error} />}
+      {failure !== null && <ErrorNotice error={failure} />}
       <FormActions busy={busy} label="Enregistrer les réglages" busyLabel="Enregistrement…" />
     </form>
   );

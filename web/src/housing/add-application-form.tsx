@@ -5,7 +5,9 @@ import { randomUuid } from '../lib/idempotency';
 import { useDraft } from '../ui/drafts';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
+import { useSubmit } from '../ui/use-submit';
 import { type ApplicationDraft, asApplicationDraft } from './application-draft';
+import { SolutionTypeSelect } from './solution-type-select';
 
 /**
  * Adds an application (a draft the binôme then files). One idempotency key per form
@@ -32,43 +34,29 @@ export function AddApplicationForm({
   );
   const { typeId, partnerId, comment } = draft.value;
   const [key, setKey] = useState(randomUuid);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, submit: send } = useSubmit();
   const partnersOfType = partners.filter((partner) => partner.solutionTypeId === typeId);
 
   async function submit(event: Event) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await send(async () => {
       const added = await createHousingApplication(youthId, { solutionTypeId: typeId, partnerId: partnerId || null, comment }, key);
       draft.reset({ ...empty, typeId });
       setKey(randomUuid());
       announce(`Demande ajoutée : n° ${added.number}`);
       onAdded(added);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <form class="form" onSubmit={submit}>
-      <div class="field">
-        <label for="application-type">Type de logement</label>
-        <select
-          id="application-type"
-          value={typeId}
-          onChange={(event) => draft.set({ ...draft.value, typeId: event.currentTarget.value, partnerId: '' })}
-        >
-          {active.map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SolutionTypeSelect
+        id="application-type"
+        label="Type de logement"
+        types={active}
+        value={typeId}
+        onValue={(chosen) => draft.set({ ...draft.value, typeId: chosen, partnerId: '' })}
+      />
       <div class="field">
         <label for="application-partner">
           Partenaire <span class="optional">(facultatif)</span>
@@ -99,7 +87,7 @@ export function AddApplicationForm({
           onInput={(event) => draft.set({ ...draft.value, comment: event.currentTarget.value })}
         />
       </div>
-      {error !== null && <ErrorNotice error={error} />}
+      {failure !== null && <ErrorNotice error={failure} />}
       <div class="form-actions">
         <button type="submit" class="button" disabled={busy || !typeId}>
           Ajouter la demande

@@ -9,6 +9,7 @@ import { FollowUpSummary } from '../committees/results-view';
 import { focusFirstError, SelectField, TextAreaField, TextField } from '../staff/form-fields';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
+import { useSubmit } from '../ui/use-submit';
 import { localDateTimeToIso, toDateTimeLocal } from './consultation-form-rules';
 
 const TEXT_MAX = 5000;
@@ -39,33 +40,39 @@ export function FollowUpEditor({
   const [answersClose, setAnswersClose] = useState(initialClose);
   const [closeError, setCloseError] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, failure, submit: send } = useSubmit();
   const form = useRef<HTMLFormElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const prefix = `follow-up-${question.id}`;
 
+  /** A refusal by the server (400), shown at its field. */
+  function showFieldError(caught: unknown): boolean {
+    if (!(caught instanceof ApiError && caught.status === 400)) return false;
+    const aboutClose = caught.details.find((detail) => detail.path === 'json.answersCloseAt');
+    if (aboutClose) setCloseError(aboutClose.message);
+    else setError(caught.message);
+    setTimeout(() => focusFirstError(form.current));
+    return true;
+  }
+
   async function submit(event: Event) {
     event.preventDefault();
-    if (saving) return;
-    setFailure(null);
-    const trimmed = text.trim();
-    const problem = !trimmed
-      ? 'Expliquez aux membres ce qui a été fait ou décidé.'
-      : trimmed.length > TEXT_MAX
-        ? `${TEXT_MAX.toLocaleString('fr-FR')} caractères au maximum.`
-        : undefined;
-    const closeAt = answersOpen && answersClose !== initialClose ? localDateTimeToIso(answersClose) : undefined;
-    const closeProblem =
-      closeAt === null || (closeAt && Date.parse(closeAt) <= Date.now()) ? 'Choisissez une date et une heure à venir.' : undefined;
-    setError(problem);
-    setCloseError(closeProblem);
-    if (problem || closeProblem) {
-      setTimeout(() => focusFirstError(form.current));
-      return;
-    }
-    setSaving(true);
-    try {
+    await send(async () => {
+      const trimmed = text.trim();
+      const problem = !trimmed
+        ? 'Expliquez aux membres ce qui a été fait ou décidé.'
+        : trimmed.length > TEXT_MAX
+          ? `${TEXT_MAX.toLocaleString('fr-FR')} caractères au maximum.`
+          : undefined;
+      const closeAt = answersOpen && answersClose !== initialClose ? localDateTimeToIso(answersClose) : undefined;
+      const closeProblem =
+        closeAt === null || (closeAt && Date.parse(closeAt) <= Date.now()) ? 'Choisissez une date et une heure à venir.' : undefined;
+      setError(problem);
+      setCloseError(closeProblem);
+      if (problem || closeProblem) {
+        setTimeout(() => focusFirstError(form.current));
+        return;
+      }
       const saved = await putFollowUp(consultation.committeeId, consultation.id, question.id, {
         status,
         text: trimmed,
@@ -75,18 +82,7 @@ export function FollowUpEditor({
       setEditing(false);
       announce('Suite enregistrée : les membres peuvent la lire.');
       setTimeout(() => editButton.current?.focus());
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 400) {
-        const aboutClose = caught.details.find((detail) => detail.path === 'json.answersCloseAt');
-        if (aboutClose) setCloseError(aboutClose.message);
-        else setError(caught.message);
-        setTimeout(() => focusFirstError(form.current));
-      } else {
-        setFailure(caught);
-      }
-    } finally {
-      setSaving(false);
-    }
+    }, showFieldError);
   }
 
   return (

@@ -14,6 +14,7 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useSubmit } from '../ui/use-submit';
 import { GridProposalsSection } from './grid-proposals-section';
 import { youthPath } from './paths';
 
@@ -74,25 +75,18 @@ function BinomeAssessmentForm({ id, template, onSaved }: { id: string; template:
   const [assessedOn, setAssessedOn] = useState(todayInParis);
   const [note, setNote] = useState('');
   const [key, setKey] = useState(randomUuid);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, failure, submit: send } = useSubmit();
 
   async function submit(event: Event) {
     event.preventDefault();
-    setFailure(null);
-    setSaving(true);
-    try {
+    await send(async () => {
       await createBinomeAssessment(id, { templateVersion: template.version, assessedOn, levels, ...(note.trim() ? { note } : {}) }, key);
       announce('Diagnostic enregistré.');
       setLevels({});
       setNote('');
       setKey(randomUuid());
       onSaved();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -30,6 +30,7 @@ import {
   NOT_NEEDED_LABELS,
   STATUS_LABELS,
 } from '../housing/labels';
+import { SolutionTypeSelect } from '../housing/solution-type-select';
 import { formatDate } from '../lib/dates';
 import { randomUuid } from '../lib/idempotency';
 import { href } from '../router/router';
@@ -37,6 +38,7 @@ import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useSubmit } from '../ui/use-submit';
 import { housingPath, youthPath } from './paths';
 
 const QUEUE_STATUSES: readonly HousingApplicationStatus[] = ['brouillon', 'deposee', 'en_instruction', 'proposition', 'acceptee'];
@@ -338,20 +340,17 @@ function PartnerForm({ settings, onAdded }: { settings: HousingSettings; onAdded
   const [territory, setTerritory] = useState('');
   const [places, setPlaces] = useState(0);
   const [key, setKey] = useState(randomUuid);
-  const [error, setError] = useState<unknown>(null);
+  const { failure, submit: send } = useSubmit();
 
   async function submit(event: Event) {
     event.preventDefault();
-    setError(null);
-    try {
+    await send(async () => {
       await createHousingPartner({ name, solutionTypeId: typeId, territory, placesUnderAgreement: places }, key);
       setKey(randomUuid());
       setName('');
       announce('Partenaire ajouté');
       onAdded();
-    } catch (failure) {
-      setError(failure);
-    }
+    });
   }
 
   return (
@@ -368,16 +367,7 @@ function PartnerForm({ settings, onAdded }: { settings: HousingSettings; onAdded
           onInput={(event) => setName(event.currentTarget.value)}
         />
       </div>
-      <div class="field">
-        <label for="partner-type">Type de solution</label>
-        <select id="partner-type" value={typeId} onChange={(event) => setTypeId(event.currentTarget.value)}>
-          {settings.solutionTypes.map((type) => (
-            <option key={type.id} value={type.id}>
-              {type.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SolutionTypeSelect id="partner-type" label="Type de solution" types={settings.solutionTypes} value={typeId} onValue={setTypeId} />
       <div class="field">
         <label for="partner-territory">
           Territoire <span class="optional">(facultatif)</span>
@@ -401,7 +391,7 @@ function PartnerForm({ settings, onAdded }: { settings: HousingSettings; onAdded
           onInput={(event) => setPlaces(Number.isNaN(event.currentTarget.valueAsNumber) ? 0 : event.currentTarget.valueAsNumber)}
         />
       </div>
-      {error !== null && <ErrorNotice error={error} />}
+      {failure !== null && <ErrorNotice error={failure} />}
       <div class="form-actions">
         <button type="submit" class="button">
           Ajouter le partenaire

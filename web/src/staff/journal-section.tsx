@@ -7,6 +7,7 @@ import { JournalItem } from '../ui/entries';
 import { ErrorNotice } from '../ui/notices';
 import { PagedList, usePagedList } from '../ui/paged-list';
 import { announce } from '../ui/status';
+import { useSubmit } from '../ui/use-submit';
 import { FormActions } from './form-fields';
 import { fieldErrorsFromDetails } from './youth-form-rules';
 
@@ -36,25 +37,30 @@ function JournalForm({ youthId, onAdded }: { youthId: string; onAdded: (entry: J
   const [text, setText] = useState('');
   const [visibleToYouth, setVisibleToYouth] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
+  const { busy: sending, failure, submit: send } = useSubmit();
   const keys = useRef(new IdempotencyKeys());
   const textarea = useRef<HTMLTextAreaElement>(null);
 
+  /** A refusal of the text by the server, shown at the field. */
+  function showTextError(caught: unknown): boolean {
+    const fieldError = caught instanceof ApiError ? fieldErrorsFromDetails(caught.details, ['text'] as const).text : undefined;
+    if (!fieldError) return false;
+    setError(fieldError);
+    textarea.current?.focus();
+    return true;
+  }
+
   async function submit(event: Event) {
     event.preventDefault();
-    if (sending) return;
-    setFailure(null);
-    const trimmed = text.trim();
-    if (!trimmed) {
-      setError('Écrivez le texte de l’entrée.');
-      textarea.current?.focus();
-      return;
-    }
-    setError(null);
-    const body = { text: trimmed, visibleToYouth };
-    setSending(true);
-    try {
+    await send(async () => {
+      const trimmed = text.trim();
+      if (!trimmed) {
+        setError('Écrivez le texte de l’entrée.');
+        textarea.current?.focus();
+        return;
+      }
+      setError(null);
+      const body = { text: trimmed, visibleToYouth };
       const entry = await addJournalEntry(youthId, body, keys.current.keyFor(body));
       keys.current.reset();
       onAdded(entry);
@@ -62,17 +68,7 @@ function JournalForm({ youthId, onAdded }: { youthId: string; onAdded: (entry: J
       setVisibleToYouth(false);
       announce(visibleToYouth ? 'Entrée ajoutée au journal, visible par le jeune.' : 'Entrée ajoutée au journal.');
       textarea.current?.focus();
-    } catch (caught) {
-      const fieldError = caught instanceof ApiError ? fieldErrorsFromDetails(caught.details, ['text'] as const).text : undefined;
-      if (fieldError) {
-        setError(fieldError);
-        textarea.current?.focus();
-      } else {
-        setFailure(caught);
-      }
-    } finally {
-      setSending(false);
-    }
+    }, showTextError);
   }
 
   const describedBy = ['journal-text-hint', error ? 'journal-text-error' : null].filter(Boolean).join(' ');

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { nextRgpdStatuses } from '../../../shared/domain/rgpd-requests.js';
 import { answerRgpdRequest, listRgpdRequests } from '../api/rgpd-requests';
 import type { RgpdRequest, RgpdRequestStatus } from '../api/types';
@@ -8,6 +8,7 @@ import { dueSentence, KIND_LABELS_STAFF, STATUS_LABELS } from '../rgpd/rgpd-word
 import { ErrorNotice, Loading } from '../ui/notices';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useSubmit } from '../ui/use-submit';
 import { RadioGroup, TextAreaField } from './form-fields';
 
 /**
@@ -95,10 +96,8 @@ function AnswerForm({
   const [status, setStatus] = useState<AnswerStatus>(options[0] ?? 'traitee');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | undefined>(undefined);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, failureNotice, submit } = useSubmit();
   const keys = useMemo(() => new IdempotencyKeys(), []);
-  const errorRef = useRef<HTMLDivElement>(null);
   const idPrefix = `rgpd-answer-${request.id}`;
 
   async function send(event: Event) {
@@ -109,20 +108,13 @@ function AnswerForm({
       return;
     }
     setProblem(undefined);
-    setError(null);
-    setBusy(true);
     const body = { status, ...(text.trim() ? { text: text.trim() } : {}) };
-    try {
+    await submit(async () => {
       await answerRgpdRequest(youthId, request.id, body, keys.keyFor(body));
       keys.reset();
       announce('La réponse a été enregistrée ; le jeune la voit dans son dossier.');
       onAnswered();
-    } catch (caught) {
-      setError(caught);
-      setTimeout(() => errorRef.current?.focus());
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -144,9 +136,9 @@ function AnswerForm({
         onValue={setText}
         maxLength={4000}
       />
-      {error !== null && (
-        <div ref={errorRef} tabIndex={-1}>
-          <ErrorNotice error={error} />
+      {failure !== null && (
+        <div ref={failureNotice} tabIndex={-1}>
+          <ErrorNotice error={failure} />
         </div>
       )}
       <button type="submit" class="button" aria-busy={busy} disabled={busy}>

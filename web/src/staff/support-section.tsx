@@ -10,6 +10,7 @@ import { KIND_LABELS, kindsOpenToday } from '../support/support-words';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useSubmit } from '../ui/use-submit';
 import { CheckboxField, FormErrorSummary, focusFirstError, RadioGroup, SelectField, TextAreaField, TextField } from './form-fields';
 import { supportLetterPath } from './paths';
 import { fieldErrorsFromDetails } from './youth-form-rules';
@@ -67,26 +68,18 @@ export function SupportSection({
 function RequestForm({ youthId, kinds, onSent }: { youthId: string; kinds: SupportRequestKind[]; onSent: () => void }) {
   const [kind, setKind] = useState<SupportRequestKind>(kinds[0] ?? 'premiere');
   const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
+  const { busy: sending, failure, submit: send } = useSubmit();
   const keys = useRef(new IdempotencyKeys());
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (sending) return;
-    setFailure(null);
-    setSending(true);
     const body = { kind, ...(message.trim() ? { message: message.trim() } : {}) };
-    try {
+    await send(async () => {
       await createSupportRequest(youthId, body, keys.current.keyFor(body));
       keys.current.reset();
       announce('La demande a été déposée.');
       onSent();
-    } catch (caught) {
-      setFailure(caught);
-    } finally {
-      setSending(false);
-    }
+    });
   }
 
   return (
@@ -131,8 +124,7 @@ function DecisionForm({ youth, request, onDecided }: { youth: Youth; request: Su
   const [conditions, setConditions] = useState('');
   const [reasons, setReasons] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
+  const { busy: sending, failure, submit: send } = useSubmit();
   const keys = useMemo(() => new IdempotencyKeys(), []);
   const form = useRef<HTMLFormElement>(null);
   const prefix = `decision-${request.id}`;
@@ -148,33 +140,32 @@ function DecisionForm({ youth, request, onDecided }: { youth: Youth; request: Su
     };
   }
 
+  /** The server's refusals it ties to a field, shown there. */
+  function showFieldErrors(caught: unknown): boolean {
+    const fieldErrors = caught instanceof ApiError ? fieldErrorsFromDetails(caught.details, FIELDS) : {};
+    if (Object.keys(fieldErrors).length === 0) return false;
+    setErrors(fieldErrors);
+    setTimeout(() => focusFirstError(form.current));
+    return true;
+  }
+
   async function submit(event: Event) {
     event.preventDefault();
-    if (sending) return;
-    setFailure(null);
-    const local: Partial<Record<Field, string>> = {};
-    if (outcome === 'refusee' && !reasons.trim()) local.reasons = 'Un refus doit être motivé : indiquez les motifs.';
-    if (outcome === 'accordee' && !endsOn) local.endsOn = 'Indiquez la date de fin de l’accompagnement.';
-    setErrors(local);
-    if (Object.keys(local).length > 0) return setTimeout(() => focusFirstError(form.current));
-    setSending(true);
-    const sent = body();
-    try {
+    await send(async () => {
+      const local: Partial<Record<Field, string>> = {};
+      if (outcome === 'refusee' && !reasons.trim()) local.reasons = 'Un refus doit être motivé : indiquez les motifs.';
+      if (outcome === 'accordee' && !endsOn) local.endsOn = 'Indiquez la date de fin de l’accompagnement.';
+      setErrors(local);
+      if (Object.keys(local).length > 0) {
+        setTimeout(() => focusFirstError(form.current));
+        return;
+      }
+      const sent = body();
       await decideSupportRequest(youth.id, request.id, sent, keys.keyFor(sent));
       keys.reset();
       announce(outcome === 'accordee' ? 'L’accompagnement est accordé ; la fin de prise en charge suit.' : 'Le refus est enregistré.');
       onDecided();
-    } catch (caught) {
-      const fieldErrors = caught instanceof ApiError ? fieldErrorsFromDetails(caught.details, FIELDS) : {};
-      if (Object.keys(fieldErrors).length > 0) {
-        setErrors(fieldErrors);
-        setTimeout(() => focusFirstError(form.current));
-      } else {
-        setFailure(caught);
-      }
-    } finally {
-      setSending(false);
-    }
+    }, showFieldErrors);
   }
 
   const latest = latestPossibleEnd(youth.birthDate, extension);
