@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../shared/db/keys.js';
 import { staffRepo } from '../shared/db/staff-repo.js';
-import { fixed, measure, table } from './lib/measure.js';
+import { fixed, measureInTurns, table } from './lib/measure.js';
 import type { BenchStack } from './lib/stack.js';
 
 /** GET /api/youth/{id} through the whole stack against a raw GetItem of the same item. */
@@ -26,25 +26,32 @@ export async function benchApiOverhead(stack: BenchStack, requests: number): Pro
   });
   const id = String(created.body?.id ?? '');
 
-  const raw = await measure(requests, concurrency, async () => {
-    await stack.store.db.send(new GetCommand({ TableName: stack.store.tableName, Key: { pk: keys.youth('62', id), sk: keys.profileSk } }));
-  });
-  const api = await measure(requests, concurrency, async () => {
-    const response = await fetch(`${stack.server.url}/api/youth/${id}`, { headers: { authorization: `Bearer ${referent}` } });
-    if (response.status !== 200) throw new Error(`Unexpected status ${response.status}`);
-    await response.arrayBuffer();
-  });
   // A page of the file beyond its profile: the journal, read while the profile is (youth-access.ts).
   for (let entry = 0; entry < 5; entry += 1) {
     await stack.post(referent, `/api/youth/${id}/journal`, { text: `Entrée ${entry}`, visibleToYouth: true });
   }
-  const journal = await measure(requests, concurrency, async () => {
-    const response = await fetch(`${stack.server.url}/api/youth/${id}/journal`, { headers: { authorization: `Bearer ${referent}` } });
+  const read = (path: string) => async () => {
+    const response = await fetch(`${stack.server.url}${path}`, { headers: { authorization: `Bearer ${referent}` } });
     if (response.status !== 200) throw new Error(`Unexpected status ${response.status}`);
     await response.arrayBuffer();
-  });
+  };
+  // In turns, so that the three meet the same moments of a shared machine's load.
+  const { raw, api, journal } = await measureInTurns(
+    {
+      raw: async () => {
+        await stack.store.db.send(
+          new GetCommand({ TableName: stack.store.tableName, Key: { pk: keys.youth('62', id), sk: keys.profileSk } }),
+        );
+      },
+      api: read(`/api/youth/${id}`),
+      journal: read(`/api/youth/${id}/journal`),
+    },
+    requests,
+    concurrency,
+    10,
+  );
   return [
-    `### API overhead: a file read through the whole stack (token, policy, audit write before the answer, JSON over HTTP) vs raw GetItem — ${requests} requests, ${concurrency} at a time`,
+    `### API overhead: a file read through the whole stack (token, policy, audit write before the answer, JSON over HTTP) vs raw GetItem — ${requests} requests each, ${concurrency} at a time, in 10 turns`,
     '',
     table(
       ['measure', 'raw GetItem', 'GET /api/youth/{id}', 'ratio', 'GET …/{id}/journal', 'ratio'],

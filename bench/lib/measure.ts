@@ -35,3 +35,43 @@ export function table(headers: string[], rows: (string | number)[][]): string {
 }
 
 export const fixed = (value: number, digits = 1) => value.toFixed(digits);
+
+/**
+ * Several operations measured in turns (`rounds` turns of `total / rounds` each, after one
+ * untimed warm-up turn), their latencies pooled per operation: on a shared machine whose
+ * load comes and goes, each operation meets the same moments, so their ratios hold better
+ * than those of one operation measured after the other.
+ */
+export async function measureInTurns<Name extends string>(
+  operations: Record<Name, () => Promise<void>>,
+  total: number,
+  concurrency: number,
+  rounds: number,
+): Promise<Record<Name, Measure>> {
+  const entries = Object.entries(operations) as [Name, () => Promise<void>][];
+  const perTurn = Math.max(1, Math.floor(total / rounds));
+  const pooled: Record<string, { latencies: number[]; seconds: number }> = {};
+  for (const [name, operation] of entries) {
+    await measure(Math.min(perTurn, 100), concurrency, operation);
+    pooled[name] = { latencies: [], seconds: 0 };
+  }
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [name, operation] of entries) {
+      const into = pooled[name] as { latencies: number[]; seconds: number };
+      const started = performance.now();
+      await measure(perTurn, concurrency, async () => {
+        const begin = performance.now();
+        await operation();
+        into.latencies.push(performance.now() - begin);
+      });
+      into.seconds += (performance.now() - started) / 1000;
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(pooled).map(([name, { latencies, seconds }]) => {
+      latencies.sort((a, b) => a - b);
+      const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+      return [name, { perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) }];
+    }),
+  ) as Record<Name, Measure>;
+}
