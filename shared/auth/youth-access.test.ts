@@ -1,11 +1,13 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { describe, expect, it } from 'vitest';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ephemeralCursorCodec } from '../db/cursor.js';
+import { mockedStore } from '../db/mocked-store.js';
 import type { Store } from '../db/store.js';
-import { NotFound } from '../domain/errors.js';
+import { Forbidden, NotFound } from '../domain/errors.js';
 import type { Deps } from '../http/app-env.js';
 import type { Principal } from './principal.js';
-import { readYouthFile } from './youth-access.js';
+import { openYouthFile, readYouthFile } from './youth-access.js';
 
 const youthId = '01JD2Y3QK9V8N6M4R2T0W1X5Z7';
 const profile = {
@@ -110,5 +112,51 @@ describe('readYouthFile', () => {
       () => false,
     );
     expect(data).toBe('Lina');
+  });
+});
+
+describe('openYouthFile, a staff read', () => {
+  const dynamo = mockClient(DynamoDBDocumentClient);
+  afterEach(() => dynamo.reset());
+  const deps: Deps = { store: mockedStore(), verifyToken: async () => referent, now: () => new Date('2026-11-29T10:00:00Z') };
+  const youngPerson: Principal = { sub: 'jeune-62-lina', role: 'jeune', departement: '62', name: null };
+
+  it('reads the profile, then writes the audit entry, and only then gives the file', async () => {
+    // prepare
+    const events: string[] = [];
+    dynamo.on(GetCommand).callsFake(async () => {
+      events.push('profile read');
+      return { Item: profile };
+    });
+    dynamo.on(PutCommand).callsFake(async (input: { Item: { action: string; actorSub: string } }) => {
+      events.push(`audit ${input.Item.action} by ${input.Item.actorSub}`);
+      return {};
+    });
+    // act
+    const record = await openYouthFile(deps, referent, youthId, 'profile.read');
+    events.push('answered');
+    // assess
+    expect(record.firstName).toBe('Lina');
+    expect(events).toEqual(['profile read', 'audit profile.read by ref-62-sophie', 'answered']);
+  });
+
+  it('gives nothing when the audit entry cannot be written: no trace, no read', async () => {
+    dynamo.on(GetCommand).resolves({ Item: profile });
+    dynamo.on(PutCommand).rejects(new Error('database down'));
+    await expect(openYouthFile(deps, referent, youthId, 'profile.read')).rejects.toThrow('database down');
+  });
+
+  it('writes nothing for a caller outside the binôme (404) or a binôme refused the action (403)', async () => {
+    dynamo.on(GetCommand).resolves({ Item: profile });
+    await expect(openYouthFile(deps, stranger, youthId, 'profile.read')).rejects.toBeInstanceOf(NotFound);
+    await expect(openYouthFile(deps, referent, youthId, 'audit.read')).rejects.toBeInstanceOf(Forbidden);
+    expect(dynamo.commandCalls(PutCommand)).toHaveLength(0);
+  });
+
+  it('does not audit the young person reading their own file', async () => {
+    dynamo.on(GetCommand).resolves({ Item: { ...profile, lastContactOn: '2026-11-29' } });
+    const record = await openYouthFile(deps, youngPerson, youthId, 'profile.read');
+    expect(record.id).toBe(youthId);
+    expect(dynamo.commandCalls(PutCommand)).toHaveLength(0);
   });
 });
