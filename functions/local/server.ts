@@ -104,6 +104,7 @@ function answerUnparsableRequest(error: Error & { code?: string }, socket: Duple
 
 /** Connections the kernel may hold before the server accepts them (capped by the system's `somaxconn`). */
 const PENDING_CONNECTIONS = 4096;
+const IDLE_CONNECTION_MS = 60_000;
 
 /** Listens first (the port may be chosen by the system), answers once `ready` is set. */
 function listen(port: number, hostname: string, ready: { fetch?: Fetch }): Promise<Server> {
@@ -116,6 +117,11 @@ function listen(port: number, hostname: string, ready: { fetch?: Fetch }): Promi
     // A meeting's phones connect at once: Node's default queue of 511 pending connections
     // overflows under a thousand, and the kernel then resets some (API Gateway queues them all).
     server.listen({ port, host: hostname, backlog: PENDING_CONNECTIONS });
+    // Node closes an idle connection after 5 s; a client that sends on it at that moment
+    // gets a reset, which a loaded machine turns into refused votes. Idle connections
+    // stay open a minute, as load balancers keep them.
+    server.keepAliveTimeout = IDLE_CONNECTION_MS;
+    server.headersTimeout = IDLE_CONNECTION_MS + 1000;
   });
 }
 

@@ -45,7 +45,7 @@ export function useDailyJob(area: string, described: string): () => DailyJob {
     const rules = Object.values(resourcesOfType(template, 'AWS::Events::Rule')).filter((rule) =>
       String(rule.Properties.Description).includes(described),
     );
-    if (rules.length !== 1) throw new Error(`Expected one rule described as « ${described} », found ${rules.length}.`);
+    if (rules.length !== 1) throw new Error(`Expected one rule described as "${described}", found ${rules.length}.`);
     const rule = rules[0]?.Properties as unknown as ScheduleRule;
     job = { template, stack, logicalId, properties, statements: statementsOfRole(template, properties.Role['Fn::GetAtt'][0]), rule };
   });

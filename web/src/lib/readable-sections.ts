@@ -1,4 +1,6 @@
 import type { YouthExport } from '../api/types';
+import { ACTION_STATUS_LABELS, actionOwnerLabel, needLabel, planStatusSentence } from '../interviews/labels';
+import { HELP_REASON_LABELS } from '../youth/help-words';
 import { formatDate, formatTimestamp, KEY_DATE_ORDER } from './dates';
 import { KEY_DATE_LABELS, type Voice } from './labels';
 
@@ -96,4 +98,59 @@ export function identitySection(youth: YouthExport['youth'], voice: Voice): Read
       { heading: words.keyDates, facts: keyDates },
     ],
   };
+}
+
+/** The « J’ai besoin d’aide » alerts' words in each voice. */
+const HELP_ALERTS_WORDS: Record<Voice, { title: string; empty: string; notAcknowledged: string }> = {
+  jeune: { title: 'Mes alertes « J’ai besoin d’aide »', empty: 'Pas d’alerte.', notAcknowledged: 'Pas encore prise en compte.' },
+  staff: { title: 'Alertes « J’ai besoin d’aide »', empty: 'Aucune alerte.', notAcknowledged: 'Pas prise en compte.' },
+};
+
+/** The « J’ai besoin d’aide » alerts raised, and who took each in hand and when. */
+export function helpAlertsSection(alerts: YouthExport['helpAlerts'], voice: Voice): ReadableSection {
+  const words = HELP_ALERTS_WORDS[voice];
+  return {
+    title: words.title,
+    empty: words.empty,
+    blocks: alerts.map((alert) => ({
+      heading: `« ${HELP_REASON_LABELS[alert.reason]} », le ${formatTimestamp(alert.raisedAt)}`,
+      lines: [
+        alert.acknowledgedAt
+          ? `Prise en compte le ${formatTimestamp(alert.acknowledgedAt)}${alert.acknowledgedByName ? ` par ${alert.acknowledgedByName}` : ''}.`
+          : words.notAcknowledged,
+      ],
+    })),
+  };
+}
+
+const PLAN_B_TERM: Record<Voice, string> = { jeune: 'Si ça ne marche pas (plan B)', staff: 'Plan B' };
+
+/**
+ * A projet d'autonomie as both read it: where it stands and its review dates, each goal with
+ * its plan B and actions, each need without a goal and why.
+ */
+export function planBlocks(plan: NonNullable<YouthExport['plan']>, voice: Voice): ReadableBlock[] {
+  return [
+    {
+      lines: [planStatusSentence(plan, voice, formatTimestamp)],
+      facts: [
+        ['Dernière révision', formatDate(plan.lastReviewedOn)],
+        ['Prochaine révision', `au plus tard le ${formatDate(plan.reviewDueOn)}`],
+      ],
+    },
+    ...plan.goals.map((goal) => ({
+      heading: `${needLabel(goal.domain, voice)} : ${goal.label}`,
+      facts: nonEmpty([
+        fact(PLAN_B_TERM[voice], goal.planB),
+        ...goal.actions.map(
+          (action) =>
+            [
+              action.label,
+              `${actionOwnerLabel(action, voice)}, avant le ${formatDate(action.dueOn)} (${ACTION_STATUS_LABELS[action.status].toLowerCase()})`,
+            ] as const,
+        ),
+      ]),
+    })),
+    ...plan.needsWithoutGoals.map((need) => ({ heading: `${needLabel(need.need, voice)} : pas de besoin`, lines: [need.reason] })),
+  ];
 }

@@ -5,6 +5,47 @@ import { archivedFileSections, auditLine } from './archived-file-sections';
 
 const ADMIN = 'admin-62-nadia';
 
+const PLAN: ArchivedFileOpened['file']['plan'] = {
+  goals: [
+    {
+      id: 'g1',
+      domain: 'logement',
+      label: 'Trouver un foyer',
+      planB: 'Rester chez ma tante',
+      actions: [{ id: 'a1', label: 'Visiter le FJT', who: 'referent', partnerName: null, dueOn: '2027-01-15', status: 'a_faire' }],
+    },
+    { id: 'g2', domain: 'sante', label: 'Voir un médecin', planB: '', actions: [] },
+  ],
+  needsWithoutGoals: [{ need: 'ressources', reason: 'Tout va bien' }],
+  status: 'signe',
+  version: 3,
+  updatedAt: '2026-11-10T10:00:00.000Z',
+  updatedByName: 'Sophie Lefebvre',
+  lastReviewedOn: '2026-11-10',
+  majorChangeOn: null,
+  reviewDueOn: '2027-11-10',
+  signedAt: '2026-11-12T17:00:00.000Z',
+  changeRequest: null,
+};
+const HELP_ALERTS: ArchivedFileOpened['file']['helpAlerts'] = [
+  {
+    id: 'h2',
+    youthId: 'y',
+    reason: 'pas_en_securite',
+    raisedAt: '2026-11-26T20:00:00.000Z',
+    acknowledgedAt: '2026-11-26T20:30:00.000Z',
+    acknowledgedByName: 'Sophie Lefebvre',
+  },
+  {
+    id: 'h1',
+    youthId: 'y',
+    reason: 'besoin_de_parler',
+    raisedAt: '2026-11-25T20:00:00.000Z',
+    acknowledgedAt: null,
+    acknowledgedByName: null,
+  },
+];
+
 function anArchivedFile(overrides: Partial<ArchivedFileOpened['file']> = {}): ArchivedFileOpened['file'] {
   return {
     exportedAt: '2026-11-29T18:41:00.000Z',
@@ -135,6 +176,40 @@ describe('archivedFileSections', () => {
       ['Dossier créé le', formatTimestamp('2022-03-01T09:00:00.000Z')],
       ['Archivé le', '1er juin 2026'],
     ]);
+  });
+
+  it('reads the plan and the « J’ai besoin d’aide » alerts in staff’s words', () => {
+    const sections = archivedFileSections(anArchivedFile({ plan: PLAN, helpAlerts: HELP_ALERTS }));
+
+    expect(sections.find((section) => section.title === 'Projet d’autonomie')?.blocks).toEqual([
+      {
+        lines: ['Signé le 12 novembre 2026 à 18:00.'],
+        facts: [
+          ['Dernière révision', '10 novembre 2026'],
+          ['Prochaine révision', 'au plus tard le 10 novembre 2027'],
+        ],
+      },
+      {
+        heading: 'Logement ou hébergement : Trouver un foyer',
+        facts: [
+          ['Plan B', 'Rester chez ma tante'],
+          ['Visiter le FJT', 'Référent·e ASE, avant le 15 janvier 2027 (à faire)'],
+        ],
+      },
+      { heading: 'Soins : Voir un médecin', facts: [] },
+      { heading: 'Ressources : pas de besoin', lines: ['Tout va bien'] },
+    ]);
+    expect(sections.find((section) => section.title.startsWith('Alertes'))).toEqual({
+      title: 'Alertes « J’ai besoin d’aide »',
+      empty: 'Aucune alerte.',
+      blocks: [
+        {
+          heading: '« Je ne me sens pas en sécurité », le 26 novembre 2026 à 21:00',
+          lines: ['Prise en compte le 26 novembre 2026 à 21:30 par Sophie Lefebvre.'],
+        },
+        { heading: '« J’ai besoin de parler », le 25 novembre 2026 à 21:00', lines: ['Pas prise en compte.'] },
+      ],
+    });
   });
 
   it('lists every access with the reason of an opening, and says what is empty rather than hiding it', () => {

@@ -1,19 +1,10 @@
 import type { ArchivedFileOpened, AuditEntry } from '../api/types';
 import { STATUS_LABELS as HOUSING_STATUS_LABELS } from '../housing/labels';
-import {
-  ACTION_STATUS_LABELS,
-  actionOwnerLabel,
-  domainLabel,
-  INTERVIEW_KIND_LABELS,
-  needLabel,
-  participantLabel,
-  planStatusSentence,
-} from '../interviews/labels';
+import { domainLabel, INTERVIEW_KIND_LABELS, participantLabel } from '../interviews/labels';
 import { formatDate, formatTimestamp } from '../lib/dates';
 import { auditActionLabel, personLabel, reasonLabel } from '../lib/labels';
-import { fact, identitySection, nonEmpty, type ReadableSection } from '../lib/readable-sections';
+import { fact, helpAlertsSection, identitySection, nonEmpty, planBlocks, type ReadableSection } from '../lib/readable-sections';
 import { grantSentence, KIND_LABELS, STATUS_LABELS as SUPPORT_STATUS_LABELS } from '../support/support-words';
-import { HELP_REASON_LABELS } from '../youth/help-words';
 
 type ArchivedFileData = ArchivedFileOpened['file'];
 
@@ -52,29 +43,7 @@ function plan({ plan: current }: ArchivedFileData): ReadableSection {
   return {
     title: 'Projet d’autonomie',
     empty: '',
-    blocks: [
-      {
-        lines: [planStatusSentence(current, 'staff', formatTimestamp)],
-        facts: [
-          ['Dernière révision', formatDate(current.lastReviewedOn)],
-          ['Prochaine révision', `au plus tard le ${formatDate(current.reviewDueOn)}`],
-        ],
-      },
-      ...current.goals.map((goal) => ({
-        heading: `${needLabel(goal.domain, 'staff')} : ${goal.label}`,
-        facts: nonEmpty([
-          fact('Plan B', goal.planB),
-          ...goal.actions.map(
-            (action) =>
-              [
-                action.label,
-                `${actionOwnerLabel(action, 'staff')}, avant le ${formatDate(action.dueOn)} (${ACTION_STATUS_LABELS[action.status].toLowerCase()})`,
-              ] as const,
-          ),
-        ]),
-      })),
-      ...current.needsWithoutGoals.map((need) => ({ heading: `${needLabel(need.need, 'staff')} : pas de besoin`, lines: [need.reason] })),
-    ],
+    blocks: planBlocks(current, 'staff'),
   };
 }
 
@@ -122,21 +91,6 @@ function housing({ housing: { project, applications } }: ArchivedFileData): Read
   };
 }
 
-function helpAlerts({ helpAlerts: alerts }: ArchivedFileData): ReadableSection {
-  return {
-    title: 'Alertes « J’ai besoin d’aide »',
-    empty: 'Aucune alerte.',
-    blocks: alerts.map((alert) => ({
-      heading: `« ${HELP_REASON_LABELS[alert.reason]} », le ${formatTimestamp(alert.raisedAt)}`,
-      lines: [
-        alert.acknowledgedAt
-          ? `Prise en compte le ${formatTimestamp(alert.acknowledgedAt)}${alert.acknowledgedByName ? ` par ${alert.acknowledgedByName}` : ''}.`
-          : 'Pas prise en compte.',
-      ],
-    })),
-  };
-}
-
 /** One entry of the access history as staff read it, with the reason of an opening or reopening. */
 export function auditLine(entry: Pick<AuditEntry, 'actorName' | 'actorRole' | 'action' | 'at' | 'reason'>): string {
   const line = `${personLabel(entry.actorName, entry.actorRole)} ${auditActionLabel(entry.action, 'staff')} le ${formatTimestamp(entry.at)}`;
@@ -163,7 +117,7 @@ export function archivedFileSections(file: ArchivedFileData): ReadableSection[] 
     plan(file),
     supportRequests(file),
     housing(file),
-    helpAlerts(file),
+    helpAlertsSection(file.helpAlerts, 'staff'),
     accessHistory(file),
   ];
 }

@@ -7,23 +7,22 @@ import { RIGHT_WORDS } from '../../../shared/domain/rights.js';
 import type { YouthExport } from '../api/types';
 import { COMMITTEE_KIND_LABELS } from '../committees/labels';
 import { AID_LABELS, HOUSEHOLD_LABELS, INCOME_LABELS, NOT_NEEDED_LABELS, STATUS_FOR_YOUTH } from '../housing/labels';
-import {
-  ACTION_STATUS_LABELS,
-  actionOwnerLabel,
-  domainLabel,
-  INTERVIEW_KIND_LABELS,
-  needLabel,
-  participantLabel,
-  planStatusSentence,
-  RIGHT_ANSWER_LABELS,
-} from '../interviews/labels';
+import { domainLabel, INTERVIEW_KIND_LABELS, participantLabel, RIGHT_ANSWER_LABELS } from '../interviews/labels';
 import { formatDate, formatTimestamp } from '../lib/dates';
 import { accessLineLabel, personLabel, reasonLabel } from '../lib/labels';
-import { fact, identitySection, nonEmpty, type ReadableBlock, type ReadableFact, type ReadableSection } from '../lib/readable-sections';
+import {
+  fact,
+  helpAlertsSection,
+  identitySection,
+  nonEmpty,
+  planBlocks,
+  type ReadableBlock,
+  type ReadableFact,
+  type ReadableSection,
+} from '../lib/readable-sections';
 import { reminderKindLabel } from '../reminders/labels';
 import { KIND_LABELS_JEUNE as RGPD_KIND_LABELS, STATUS_LABELS as RGPD_STATUS_LABELS } from '../rgpd/rgpd-words';
 import { grantSentence, KIND_LABELS, STATUS_LABELS as SUPPORT_STATUS_LABELS } from '../support/support-words';
-import { HELP_REASON_LABELS } from './help-words';
 
 /** What the page knows beside the export, to name what the export holds as codes. */
 export interface ExportLabels {
@@ -100,23 +99,6 @@ function preparation(data: YouthExport): ReadableSection {
 function plan(data: YouthExport): ReadableSection {
   const current = data.plan;
   if (!current) return { title: 'Mon projet d’autonomie', empty: 'Pas encore de projet d’autonomie.', blocks: [] };
-  const goals = current.goals.map((goal) => ({
-    heading: `${needLabel(goal.domain, 'jeune')} : ${goal.label}`,
-    facts: nonEmpty([
-      fact('Si ça ne marche pas (plan B)', goal.planB),
-      ...goal.actions.map(
-        (action) =>
-          [
-            action.label,
-            `${actionOwnerLabel(action, 'jeune')}, avant le ${formatDate(action.dueOn)} (${ACTION_STATUS_LABELS[action.status].toLowerCase()})`,
-          ] as const,
-      ),
-    ]),
-  }));
-  const withoutGoals = current.needsWithoutGoals.map((need) => ({
-    heading: `${needLabel(need.need, 'jeune')} : pas de besoin`,
-    lines: [need.reason],
-  }));
   const history = data.planHistory.map((version) => {
     const when = formatTimestamp(version.at);
     if (version.event === 'signed') return `Le ${when} : tu l’as signé.`;
@@ -128,18 +110,7 @@ function plan(data: YouthExport): ReadableSection {
   return {
     title: 'Mon projet d’autonomie',
     empty: '',
-    blocks: [
-      {
-        lines: [planStatusSentence(current, 'jeune', formatTimestamp)],
-        facts: [
-          ['Dernière révision', formatDate(current.lastReviewedOn)],
-          ['Prochaine révision', `au plus tard le ${formatDate(current.reviewDueOn)}`],
-        ],
-      },
-      ...goals,
-      ...withoutGoals,
-      ...(history.length > 0 ? [{ heading: 'Les versions du projet', lines: history }] : []),
-    ],
+    blocks: [...planBlocks(current, 'jeune'), ...(history.length > 0 ? [{ heading: 'Les versions du projet', lines: history }] : [])],
   };
 }
 
@@ -163,21 +134,6 @@ function supportRequests(data: YouthExport): ReadableSection {
             ] as const,
         ),
       ]),
-    })),
-  };
-}
-
-function helpAlerts(data: YouthExport): ReadableSection {
-  return {
-    title: 'Mes alertes « J’ai besoin d’aide »',
-    empty: 'Pas d’alerte.',
-    blocks: data.helpAlerts.map((alert) => ({
-      heading: `« ${HELP_REASON_LABELS[alert.reason]} », le ${formatTimestamp(alert.raisedAt)}`,
-      lines: [
-        alert.acknowledgedAt
-          ? `Prise en compte le ${formatTimestamp(alert.acknowledgedAt)}${alert.acknowledgedByName ? ` par ${alert.acknowledgedByName}` : ''}.`
-          : 'Pas encore prise en compte.',
-      ],
     })),
   };
 }
@@ -397,7 +353,7 @@ export function readableExport(data: YouthExport, labels: ExportLabels = {}): Re
     preparation(data),
     plan(data),
     supportRequests(data),
-    helpAlerts(data),
+    helpAlertsSection(data.helpAlerts, 'jeune'),
     rgpdRequests(data),
     reminders(data),
     checkIns(data),
