@@ -1,12 +1,12 @@
 import type { MiddlewareHandler } from 'hono';
+import { ulid } from '../crypto/ulid.js';
 import type { AppEnv } from './app-env.js';
 import { logger } from './logger.js';
-import { newRequestId } from './request-id.js';
 
 /** Request id (Lambda's when there is one), echoed in `x-request-id`, and one access log line per request. */
 export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   const lambdaRequestId = (c.env as { lambdaContext?: { awsRequestId?: string } } | undefined)?.lambdaContext?.awsRequestId;
-  const requestId = lambdaRequestId ?? newRequestId();
+  const requestId = lambdaRequestId ?? ulid();
   c.set('requestId', requestId);
   const started = performance.now();
   await next();
