@@ -32,6 +32,9 @@ export async function startE2e(options: { now?: () => Date; messaging?: LocalMes
       const page = await context.newPage();
       await page.goto(api.url);
       await page.getByRole('button', { name: accountName }).click();
+      // Signed in once the header offers to sign out: a test that navigates before would race
+      // the sign-in's own redirect to the home page (seen on a loaded machine).
+      await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
       return { context, page };
     },
     async close() {
