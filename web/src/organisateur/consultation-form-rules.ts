@@ -1,6 +1,7 @@
 import { ANONYMITY_FLOOR, DEFAULT_MIN_BALLOTS } from '../../../shared/domain/consultation.js';
 import type { CreateConsultationBody, QuestionKind } from '../api/types';
 import { randomUuid } from '../lib/idempotency';
+import { requiredTextError as textError } from '../lib/text-rules';
 
 /** A row of the form; `key` keeps DOM ids and focus stable when rows are added or removed. */
 export interface OptionRow {
@@ -84,12 +85,6 @@ export function emptyConsultationValues(now: Date): ConsultationValues {
     closesAt: toDateTimeLocal(new Date(now.getTime() + 7 * DAY_MS)),
     minBallots: String(DEFAULT_MIN_BALLOTS),
   };
-}
-
-function textError(value: string, max: number, missing: string): string | undefined {
-  const trimmed = value.trim();
-  if (!trimmed) return missing;
-  return trimmed.length > max ? `${max.toLocaleString('fr-FR')} caractères au maximum.` : undefined;
 }
 
 /**

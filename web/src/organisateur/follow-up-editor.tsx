@@ -6,6 +6,7 @@ import { putFollowUp } from '../api/committees';
 import type { Consultation, ConsultationQuestion, FollowUp, FollowUpStatus } from '../api/types';
 import { FOLLOW_UP_STATUS_LABELS, followUpAnswersText } from '../committees/labels';
 import { FollowUpSummary } from '../committees/results-view';
+import { requiredTextError } from '../lib/text-rules';
 import { focusFirstError, SelectField, TextAreaField, TextField } from '../staff/form-fields';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
@@ -59,11 +60,7 @@ export function FollowUpEditor({
     event.preventDefault();
     await send(async () => {
       const trimmed = text.trim();
-      const problem = !trimmed
-        ? 'Expliquez aux membres ce qui a été fait ou décidé.'
-        : trimmed.length > TEXT_MAX
-          ? `${TEXT_MAX.toLocaleString('fr-FR')} caractères au maximum.`
-          : undefined;
+      const problem = requiredTextError(text, TEXT_MAX, 'Expliquez aux membres ce qui a été fait ou décidé.');
       const closeAt = answersOpen && answersClose !== initialClose ? localDateTimeToIso(answersClose) : undefined;
       const closeProblem =
         closeAt === null || (closeAt && Date.parse(closeAt) <= Date.now()) ? 'Choisissez une date et une heure à venir.' : undefined;

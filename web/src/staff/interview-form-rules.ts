@@ -4,6 +4,7 @@ import { missingAbsenceReason, type ParticipantKind } from '../../../shared/doma
 import { RIGHTS, type Right, type RightAnswer } from '../../../shared/domain/rights.js';
 import type { ApiErrorDetail, ExitSituation, Interview, InterviewKind, InterviewPoint, UpdateInterviewBody } from '../api/types';
 import { randomUuid } from '../lib/idempotency';
+import { requiredTextError as textError } from '../lib/text-rules';
 
 /** A row of a repeated group; `key` keeps its DOM ids and focus stable when rows are removed. */
 export interface ParticipantRow {
@@ -118,11 +119,6 @@ export function interviewValuesOf(interview: Interview): InterviewValues {
 
 function dateError(value: string): string | undefined {
   return value && !isCalendarDate(value) ? 'Cette date n’existe pas.' : undefined;
-}
-
-function textError(value: string, max: number, missing: string): string | undefined {
-  if (!value.trim()) return missing;
-  return value.trim().length > max ? `${max.toLocaleString('fr-FR')} caractères au maximum.` : undefined;
 }
 
 const isBlankParticipant = (row: ParticipantRow) => !row.name.trim() && !row.role.trim() && row.kind === '';

@@ -3,6 +3,7 @@ import { isCalendarDate } from '../../../shared/domain/calendar-date.js';
 import { incompleteNeeds, type LegacyPlanDomain } from '../../../shared/domain/plan-coverage.js';
 import type { ActionOwner, ActionStatus, Plan, SavePlanBody } from '../api/types';
 import { randomUuid } from '../lib/idempotency';
+import { tooLongError as lengthError } from '../lib/text-rules';
 import type { FormErrors } from './interview-form-rules';
 
 export interface ActionDraft {
@@ -112,10 +113,6 @@ function needsWithoutGoalsOf(draft: PlanDraft) {
     need,
     reason: draft.noNeed[need].reason.trim(),
   }));
-}
-
-function lengthError(value: string, max: number): string | undefined {
-  return value.trim().length > max ? `${max.toLocaleString('fr-FR')} caractères au maximum.` : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { giveFeedback } from '../api/committees';
 import type { Consultation } from '../api/types';
+import { requiredTextError } from '../lib/text-rules';
 import { useDraft } from '../ui/drafts';
 import { ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
@@ -212,11 +213,7 @@ export function FeedbackOnlyForm({ consultation, onClosed }: { consultation: Con
     event.preventDefault();
     if (sending) return;
     const trimmed = text.trim();
-    const problem = !trimmed
-      ? 'Écris ton avis avant de l’envoyer.'
-      : trimmed.length > FEEDBACK_MAX
-        ? `${FEEDBACK_MAX.toLocaleString('fr-FR')} caractères au maximum.`
-        : null;
+    const problem = requiredTextError(text, FEEDBACK_MAX, 'Écris ton avis avant de l’envoyer.') ?? null;
     setError(problem);
     setFailure(null);
     if (problem) {
