@@ -7,7 +7,6 @@ import { MailDev } from 'maildev';
 import nodemailer from 'nodemailer';
 import { SmsOptedOut } from '../reminders/sms-errors.js';
 import type { EmailTransport, SmsTransport, Transports } from '../reminders/transports.js';
-import { freePort } from './port.js';
 import { isLoopback } from './server.js';
 
 const FROM = 'Envol (local) <ne-pas-repondre@envol.localhost>';
@@ -62,12 +61,20 @@ export interface LocalMailDev {
   stop(): Promise<void>;
 }
 
-/** Starts MailDev on free ports of 127.0.0.1 (its own default listens on every interface). */
+/**
+ * Starts MailDev on 127.0.0.1 (its own default listens on every interface), on ports the
+ * system assigns as it binds: a port found free beforehand could be taken by another
+ * program before MailDev binds it.
+ */
 export async function startMailDev(): Promise<LocalMailDev> {
-  const [smtpPort, webPort] = [await freePort(), await freePort()];
-  const mailDev = new MailDev({ smtp: smtpPort, web: webPort, ip: '127.0.0.1', webIp: '127.0.0.1', silent: true });
-  await mailDev.start();
-  return { smtpPort, webUrl: `http://127.0.0.1:${webPort}`, stop: () => mailDev.stop() };
+  const mailDev = new MailDev({ smtp: 0, web: 0, ip: '127.0.0.1', webIp: '127.0.0.1', silent: true });
+  const servers = await mailDev.start();
+  const webAddress = servers.api?.getAddress();
+  if (!webAddress) {
+    await mailDev.stop();
+    throw new Error('MailDev started without its web page.');
+  }
+  return { smtpPort: servers.smtp.getAddress().port, webUrl: `http://127.0.0.1:${webAddress.port}`, stop: () => mailDev.stop() };
 }
 
 export interface LocalMessaging {
