@@ -1,4 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Principal } from '../shared/auth/principal.js';
+import { auditRepo } from '../shared/db/audit-repo.js';
 import { keys } from '../shared/db/keys.js';
 import { staffRepo } from '../shared/db/staff-repo.js';
 import { fixed, measureInTurns, table } from './lib/measure.js';
@@ -35,16 +37,29 @@ export async function benchApiOverhead(stack: BenchStack, requests: number): Pro
     if (response.status !== 200) throw new Error(`Unexpected status ${response.status}`);
     await response.arrayBuffer();
   };
-  // In turns, so that the three meet the same moments of a shared machine's load.
-  const { raw, api, journal } = await measureInTurns(
+  const rawGet = () =>
+    stack.store.db.send(new GetCommand({ TableName: stack.store.tableName, Key: { pk: keys.youth('62', id), sk: keys.profileSk } }));
+  const reader: Principal = { sub: 'ref-bench', role: 'referent', departement: '62', name: null };
+  // In turns, so that all meet the same moments of a shared machine's load.
+  const { raw, api, journal, design, http } = await measureInTurns(
     {
       raw: async () => {
-        await stack.store.db.send(
-          new GetCommand({ TableName: stack.store.tableName, Key: { pk: keys.youth('62', id), sk: keys.profileSk } }),
-        );
+        await rawGet();
       },
       api: read(`/api/youth/${id}`),
       journal: read(`/api/youth/${id}/journal`),
+      // What the rule « audit written before the answer » costs with nothing else: the
+      // profile (the policy needs it), then the audit entry, back to back, no HTTP.
+      design: async () => {
+        await rawGet();
+        await auditRepo.record(stack.store, reader, id, 'profile.read', new Date());
+      },
+      // An HTTP round trip through the same server that reads nothing.
+      http: async () => {
+        const response = await fetch(`${stack.server.url}/api/health`);
+        if (response.status !== 200) throw new Error(`Unexpected status ${response.status}`);
+        await response.arrayBuffer();
+      },
     },
     requests,
     concurrency,
@@ -80,6 +95,16 @@ export async function benchApiOverhead(stack: BenchStack, requests: number): Pro
           fixed(journal.p99),
           fixed(journal.p99 / raw.p99, 2),
         ],
+      ],
+    ),
+    '',
+    `**What bounds a read** (same turns): the design's two DynamoDB requests in a row, with no HTTP, is the least a read of a file can cost (the audit entry is written once the profile has said the caller may read, and before the answer); an HTTP round trip comes on top.`,
+    '',
+    table(
+      ['part of a read', 'p50 latency (ms)', 'ratio to raw GetItem'],
+      [
+        ['profile GetItem, then the audit PutItem (no HTTP)', fixed(design.p50), fixed(design.p50 / raw.p50, 2)],
+        ['an HTTP round trip that reads nothing (GET /api/health)', fixed(http.p50), fixed(http.p50 / raw.p50, 2)],
       ],
     ),
   ].join('\n');
