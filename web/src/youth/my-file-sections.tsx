@@ -8,9 +8,9 @@ import { DownloadButton } from '../ui/download-button';
 import { AccessLineItem, JournalItem } from '../ui/entries';
 import { IdentityDetails } from '../ui/identity-details';
 import { KeyDatesList } from '../ui/key-dates-list';
+import { Lazy, lazyModule } from '../ui/lazy';
 import { PagedList, usePagedList } from '../ui/paged-list';
 import { useAsync } from '../ui/use-async';
-import { ArchivedFileBanner } from './archived-file-banner';
 import { BinomeSection } from './binome-section';
 import { RemindersSection } from './reminders-section';
 import { ToDoSection } from './to-do-section';
@@ -19,6 +19,10 @@ import { TrustedPersonSection } from './trusted-person-section';
 // The sections of « Mon dossier » under its greeting, « Mes rappels » among them: one chunk, asked
 // for with the file (my-file-page.tsx, and app.tsx on a reload), so that the entry bundle holds
 // only what paints first and the young person's other pages load without them.
+
+// The banner of a file in the intermediate archive (and its reopening): a chunk of its own, asked
+// for only by the few whose file is archived.
+const loadArchivedFileBanner = lazyModule(() => import('./archived-file-banner'));
 
 const KEY_DATE_HINTS = {
   age16: 'On commence à préparer ensemble ta vie d’adulte.',
@@ -38,7 +42,14 @@ export function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth:
   const archived = youth.fileState === 'archive_intermediaire';
   return (
     <>
-      {archived && <ArchivedFileBanner youth={youth} onReopened={(reopened) => onSaved({ ...youth, ...reopened })} />}
+      {archived && (
+        <Lazy
+          load={loadArchivedFileBanner}
+          render={({ ArchivedFileBanner }) => (
+            <ArchivedFileBanner youth={youth} onReopened={(reopened) => onSaved({ ...youth, ...reopened })} />
+          )}
+        />
+      )}
 
       <ToDoSection items={youth.toDo} votes={votes.state} today={today} />
       <BinomeSection youthId={youth.id} binome={youth.binome} archived={archived} onSent={(entry) => journal.prepend(entry)} />
