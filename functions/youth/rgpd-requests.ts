@@ -79,17 +79,17 @@ export const extendRgpdRequestRoute = createRoute({
   method: 'post',
   path: '/{rgpdRequestId}/extension',
   tags,
-  summary: 'Prolonger de deux mois le délai de réponse, avec les motifs lus par le jeune (binôme, administrateur ; RGPD art. 12.3)',
+  summary: 'Prolonger de deux mois le délai de réponse, avec les motifs lus par le jeune (binôme, administrateur ; RGPD art. 12.3)',
   description:
-    'Une fois par demande, tant qu’elle est ouverte et au plus tard le dernier jour de son premier mois : la réponse est alors due trois mois après la réception.',
+    'Une fois par demande, tant qu’elle est ouverte et au plus tard le dernier jour de son premier mois : la réponse est alors due trois mois après la réception.',
   security,
   request: { params: rgpdRequestParams, headers: idempotencyHeaderSchema, body: jsonBody(extendRgpdRequestSchema, 'Les motifs') },
   responses: {
-    200: jsonContent(rgpdRequestSchema, 'Délai prolongé ; la demande avec sa nouvelle échéance'),
+    200: jsonContent(rgpdRequestSchema, 'Délai prolongé ; la demande avec sa nouvelle échéance'),
     ...errors,
     409: jsonContent(
       errorSchema,
-      'RGPD_REQUEST_CLOSED (refusée ou faite), RGPD_ALREADY_EXTENDED, RGPD_EXTENSION_TOO_LATE (premier mois écoulé) ou VERSION_CONFLICT (répondue entre-temps) : rien n’a été enregistré',
+      'RGPD_REQUEST_CLOSED (refusée ou faite), RGPD_ALREADY_EXTENDED, RGPD_EXTENSION_TOO_LATE (premier mois écoulé) ou VERSION_CONFLICT (répondue entre-temps) : rien n’a été enregistré',
     ),
     ...idempotencyReused,
   },

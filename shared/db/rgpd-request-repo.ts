@@ -23,8 +23,16 @@ export const storedRgpdRequestSchema = rgpdRequestSchema
   .extend({ extension: rgpdExtensionSchema.nullable().default(null) });
 export type StoredRgpdRequest = z.infer<typeof storedRgpdRequestSchema>;
 
-/** An open request as the département's list reads it: never its text. */
-const openEntrySchema = storedRgpdRequestSchema.pick({ youthId: true, id: true, kind: true, status: true, receivedOn: true, dueOn: true });
+/** An open request as the département's list reads it: never its text (the extension is staff's words). */
+const openEntrySchema = storedRgpdRequestSchema.pick({
+  youthId: true,
+  id: true,
+  kind: true,
+  status: true,
+  receivedOn: true,
+  dueOn: true,
+  extension: true,
+});
 export type OpenRgpdRequestEntry = z.infer<typeof openEntrySchema>;
 
 function caseloadFactsItem(store: Store, departement: string, request: StoredRgpdRequest, open: boolean): TransactItem {
@@ -210,7 +218,7 @@ export const rgpdRequestRepo = {
           KeyConditionExpression: 'gsi3pk = :pk',
           ExpressionAttributeValues: { ':pk': keys.departementOpenRgpdRequests(departement) },
           // The list shows names, kind and dates: the young person's text is not even read.
-          ProjectionExpression: 'youthId, id, kind, #status, receivedOn, dueOn',
+          ProjectionExpression: 'youthId, id, kind, #status, receivedOn, dueOn, extension',
           ExpressionAttributeNames: { '#status': 'status' },
           ExclusiveStartKey: startKey,
         }),

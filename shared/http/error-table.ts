@@ -221,13 +221,13 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
   'rgpdRequest.alreadyExtended': {
     status: 409,
     code: 'RGPD_ALREADY_EXTENDED',
-    message: 'Le délai de cette demande a déjà été prolongé : une seule prolongation, de deux mois, est possible (RGPD art. 12.3).',
+    message: 'Le délai de cette demande a déjà été prolongé : une seule prolongation, de deux mois, est possible (RGPD art. 12.3).',
   },
   'rgpdRequest.extensionTooLate': {
     status: 409,
     code: 'RGPD_EXTENSION_TOO_LATE',
     message:
-      'Le premier mois après la demande est écoulé : une prolongation devait être annoncée au jeune avant (RGPD art. 12.3). Répondez-lui au plus vite.',
+      'Le premier mois après la demande est écoulé : une prolongation devait être annoncée au jeune avant (RGPD art. 12.3). Répondez-lui au plus vite.',
   },
   'youthFile.notArchivedForDecision': {
     status: 409,

@@ -43,7 +43,10 @@ export const rgpdRequestSchema = z
     status: rgpdRequestStatusSchema,
     requestedAt: timestampSchema,
     receivedOn: calendarDateSchema.openapi({ description: 'Jour de réception (heure de Paris), point de départ du délai.' }),
-    dueOn: calendarDateSchema.openapi({ description: 'Dernier jour pour répondre : un mois après la réception (RGPD art. 12.3).' }),
+    dueOn: calendarDateSchema.openapi({
+      description: 'Dernier jour pour répondre : un mois après la réception, trois si le délai a été prolongé (RGPD art. 12.3).',
+    }),
+    extension: rgpdExtensionSchema.nullable().openapi({ description: 'La prolongation de deux mois, si le délai a été prolongé.' }),
     late: z.boolean().openapi({ description: 'Toujours ouverte après le dernier jour pour répondre.' }),
     /** Oldest first; the last one gives the status. */
     answers: z.array(rgpdAnswerSchema),
@@ -91,7 +94,7 @@ export const extendRgpdRequestSchema = z
     reasons: z
       .string()
       .trim()
-      .min(1, 'Indiquez les motifs de la prolongation : le jeune les lit.')
+      .min(1, 'Indiquez les motifs de la prolongation : le jeune les lit.')
       .max(4000, 'Les motifs doivent faire au plus 4 000 caractères.')
       .openapi({ description: 'Pourquoi deux mois de plus sont nécessaires (complexité, nombre de demandes), lu par le jeune.' }),
   })
@@ -108,6 +111,7 @@ export const openRgpdRequestSchema = z
     status: rgpdRequestStatusSchema,
     receivedOn: calendarDateSchema,
     dueOn: calendarDateSchema,
+    extended: z.boolean().openapi({ description: 'Délai prolongé de deux mois (RGPD art. 12.3).' }),
     late: z.boolean(),
     archived: z.boolean().openapi({ description: 'Dossier en archive intermédiaire : seul un administrateur y répond.' }),
   })

@@ -99,6 +99,7 @@ describe('RGPD requests', () => {
       status: 'en_attente',
       receivedOn: '2026-01-31',
       dueOn: '2026-02-28',
+      extended: false,
       late: false,
       archived: false,
     });
@@ -174,7 +175,7 @@ describe('RGPD requests', () => {
     clock = new Date('2026-11-30T09:00:00Z');
     const { id, youth } = await createYouth();
     const made = await api.call(youth, 'POST', requests(id), { kind: 'acces' });
-    const reasons = 'Tes données sont dans trois services : il nous faut plus de temps pour tout rassembler.';
+    const reasons = 'Tes données sont dans trois services : il nous faut plus de temps pour tout rassembler.';
 
     // Act
     clock = new Date('2026-12-30T20:00:00Z');
@@ -197,6 +198,7 @@ describe('RGPD requests', () => {
     const listed = await api.call(admin, 'GET', '/api/dashboard/rgpd-requests');
     expect(listed.body.items.find((item: { requestId: string }) => item.requestId === made.body.id)).toMatchObject({
       dueOn: '2027-02-28',
+      extended: true,
       late: false,
     });
     expect((await api.call(youth, 'GET', requests(id))).body.items).toMatchObject([{ dueOn: '2027-02-28', extension: { reasons } }]);
@@ -220,7 +222,7 @@ describe('RGPD requests', () => {
     expect(empty.status).toBe(400);
     expect(empty.body.error.details).toContainEqual({
       path: 'json.reasons',
-      message: 'Indiquez les motifs de la prolongation : le jeune les lit.',
+      message: 'Indiquez les motifs de la prolongation : le jeune les lit.',
     });
     const done = await api.call(referent, 'POST', extension(id, closed.body.id), { reasons: 'Trop de demandes.' });
     expect(done.status).toBe(409);
