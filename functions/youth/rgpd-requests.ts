@@ -20,7 +20,6 @@ import {
 
 const tags = ['Demandes RGPD'];
 const errors = errorResponses('Dossier ou demande introuvable, ou inaccessible');
-const idempotencyReused = { 422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête') };
 
 /** A stored request as the API gives it, `late` on the day it is read. */
 export function withLateness(request: StoredRgpdRequest, today: string): RgpdRequest {
@@ -49,7 +48,6 @@ export const createRgpdRequestRoute = createRoute({
   responses: {
     201: jsonContent(rgpdRequestSchema, 'Demande enregistrée, transmise au binôme et aux administrateurs'),
     ...errors,
-    ...idempotencyReused,
   },
 });
 
@@ -64,7 +62,6 @@ export const answerRgpdRequestRoute = createRoute({
     200: jsonContent(rgpdRequestSchema, 'Réponse enregistrée ; la demande avec toutes ses réponses'),
     ...errors,
     409: jsonContent(errorSchema, 'Demande déjà refusée ou faite, ou répondue entre-temps : rien n’a été enregistré'),
-    ...idempotencyReused,
   },
 });
 
