@@ -1,13 +1,19 @@
 /**
  * The API areas. Each area is one Hono app in `functions/<area>/app.ts`, one Lambda
- * in AWS, and is mounted under its prefixes by the local server. Kept free of any
- * import so that the CDK app can read it without loading the apps.
+ * in AWS, and is mounted under its prefixes and route keys by the local server. Kept free
+ * of any import so that the CDK app can read it without loading the apps.
  */
 export interface AreaDefinition {
   /** Folder under functions/ and the Lambda's logical name. */
   name: string;
-  /** Path prefixes this area answers, each matched as `<prefix>` and `<prefix>/*`. */
+  /** Path prefixes this area answers, each matched as `<prefix>` and `<prefix>/*` (none for an area of route keys only). */
   prefixes: readonly string[];
+  /**
+   * Routes this area answers under another area's prefix (API Gateway route keys,
+   * `METHOD /path/{param}`): API Gateway prefers a route key to that area's `{proxy+}`,
+   * and the local server matches route keys before any prefix, as API Gateway does.
+   */
+  routeKeys?: readonly string[];
   /** True when the routes need no token (the API Gateway JWT authorizer is not attached). */
   public: boolean;
   /** True for the one area that reads and writes the committees' ballot table. */
@@ -40,7 +46,28 @@ export function routeKeysMatcher(routeKeys: readonly string[]): (method: string,
 }
 
 export const AREAS: readonly AreaDefinition[] = [
-  { name: 'youth', prefixes: ['/api/youth'], public: false, ballotBox: false, erasesBallotMarkers: true },
+  { name: 'youth', prefixes: ['/api/youth'], public: false, ballotBox: false },
+  // The RGPD export of a file and the file's end of life, under the youth area's prefix: they
+  // read every other area and the archives package brings a ZIP writer, which every cold
+  // start of `youth` would load. Erasing a file deletes its ballot markers.
+  {
+    name: 'youth-archive',
+    prefixes: [],
+    public: false,
+    ballotBox: false,
+    erasesBallotMarkers: true,
+    routeKeys: [
+      'GET /api/youth/{id}/export',
+      'GET /api/youth/archived',
+      'GET /api/youth/retention-settings',
+      'PUT /api/youth/retention-settings',
+      'POST /api/youth/{id}/archive/open',
+      'POST /api/youth/{id}/reopen',
+      'POST /api/youth/{id}/archives-package',
+      'POST /api/youth/{id}/hand-over',
+      'POST /api/youth/{id}/destroy',
+    ],
+  },
   { name: 'interviews', prefixes: ['/api/interviews'], public: false, ballotBox: false },
   {
     name: 'committees',

@@ -9,7 +9,7 @@ import { parisDate } from '../../shared/domain/calendar-date.js';
 import { alertsDue, alertWindow } from '../../shared/domain/deadline-alerts.js';
 import { calendarEntries } from '../../shared/domain/deadline-calendar.js';
 import { staffDueFromAlerts } from '../../shared/domain/reminders.js';
-import { logger } from '../../shared/http/logger.js';
+import { runEachDepartement } from '../each-departement.js';
 import { type DailyRemindersRun, writeDailyReminders } from './daily-reminders.js';
 
 /** What one département's run did: counts only, never who. */
@@ -32,9 +32,6 @@ export interface AlertsRun {
   today: string;
   departements: DepartementRun[];
 }
-
-/** Départements run side by side; each one's work is sequential, so DynamoDB sees a steady, small load. */
-const DEPARTEMENTS_AT_ONCE = 4;
 
 /**
  * One département: the calendar index for the window (what is due or late, nothing else),
@@ -102,23 +99,18 @@ export async function runAlertsJob(
   const today = parisDate(now);
   const departements = options.departements ?? (await departementRegistryRepo.list(store));
   const run = options.runDepartement ?? runForDepartement;
-  const results: DepartementRun[] = [];
-  const queue = [...departements];
-  const worker = async () => {
-    for (let departement = queue.shift(); departement !== undefined; departement = queue.shift()) {
-      const started = Date.now();
-      try {
-        const result = await run(store, departement, today, now);
-        results.push(result);
-        logger.info('Deadline alerts written', { ...result, ms: Date.now() - started });
-      } catch (error) {
-        results.push({ departement, ok: false, youngPeople: 0, due: 0, created: 0, existing: 0, reminders: { planned: 0, written: 0 } });
-        // The error's name only: SDK messages can quote keys, and keys hold ids.
-        logger.error('Deadline alerts failed for a département', { departement, error: error instanceof Error ? error.name : 'unknown' });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(DEPARTEMENTS_AT_ONCE, departements.length) }, worker));
-  results.sort((a, b) => a.departement.localeCompare(b.departement));
+  const results = await runEachDepartement(departements, (departement) => run(store, departement, today, now), {
+    done: 'Deadline alerts written',
+    failed: 'Deadline alerts failed for a département',
+    failedRun: (departement) => ({
+      departement,
+      ok: false,
+      youngPeople: 0,
+      due: 0,
+      created: 0,
+      existing: 0,
+      reminders: { planned: 0, written: 0 },
+    }),
+  });
   return { today, departements: results };
 }

@@ -6,7 +6,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { AREAS } from '../../shared/areas.js';
+import { AREAS, type AreaDefinition, routeKeysMatcher } from '../../shared/areas.js';
 import { createDevIssuer } from '../../shared/auth/dev-issuer.js';
 import { createTokenVerifier } from '../../shared/auth/token-verifier.js';
 import { generateBallotKeySecret, keySealerWithSecret } from '../../shared/crypto/key-sealer.js';
@@ -84,6 +84,38 @@ export interface LocalServer {
 
 type Fetch = (request: Request, env: unknown) => Response | Promise<Response>;
 
+/** What the local server needs of an area's app. */
+export type AreaFetcher = { fetch: (request: Request) => Response | Promise<Response> };
+
+/**
+ * Hands each request for an area to that area's app, as API Gateway hands it to the area's
+ * function: first the areas' route keys (API Gateway prefers a route key to any
+ * `{proxy+}`, whatever area's prefix it is under), then the prefixes in the order of
+ * `areas` (platform's `/api`, which takes every path no other area claims, last).
+ */
+export function mountAreas(root: Hono, areas: readonly AreaDefinition[], apps: Readonly<Record<string, AreaFetcher>>): void {
+  const appOf = (area: AreaDefinition) => {
+    const app = apps[area.name];
+    if (!app) throw new Error(`No app for area ${area.name}`);
+    return app;
+  };
+  for (const area of areas.filter(({ routeKeys }) => routeKeys?.length)) {
+    const app = appOf(area);
+    const owns = routeKeysMatcher(area.routeKeys ?? []);
+    root.use('*', async (c, next) => {
+      if (owns(c.req.method, c.req.path)) return app.fetch(c.req.raw);
+      await next();
+    });
+  }
+  for (const area of areas) {
+    const app = appOf(area);
+    for (const prefix of area.prefixes) {
+      root.all(prefix, (c) => app.fetch(c.req.raw));
+      root.all(`${prefix}/*`, (c) => app.fetch(c.req.raw));
+    }
+  }
+}
+
 /**
  * Requests Node's HTTP parser refuses before any app sees them (headers over its 16 KB
  * limit, malformed requests) are answered in the error shape too, not with a bare status.
@@ -160,18 +192,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   // As CloudFront in front of everything: first in, last out.
   root.use('*', compressResponses());
   root.route('/', createDevAuthApp(issuer));
-  const apps: Record<string, { fetch: (request: Request) => Response | Promise<Response> }> = {
-    platform: createPlatformApp(buildOpenApiDocument),
-  };
+  const apps: Record<string, AreaFetcher> = { platform: createPlatformApp(buildOpenApiDocument) };
   for (const [name, factory] of Object.entries(AREA_APP_FACTORIES)) apps[name] = factory(deps);
-  for (const area of AREAS) {
-    const app = apps[area.name];
-    if (!app) throw new Error(`No app for area ${area.name}`);
-    for (const prefix of area.prefixes) {
-      root.all(prefix, (c) => app.fetch(c.req.raw));
-      root.all(`${prefix}/*`, (c) => app.fetch(c.req.raw));
-    }
-  }
+  mountAreas(root, AREAS, apps);
   const messaging = options.messaging;
   let stopSender = () => {};
   if (messaging) {

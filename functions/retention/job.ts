@@ -13,7 +13,7 @@ import {
   markersDuePublishedOnOrBefore,
   type RetentionSettings,
 } from '../../shared/domain/retention.js';
-import { logger } from '../../shared/http/logger.js';
+import { runEachDepartement } from '../each-departement.js';
 
 /** What one département's run did: counts only, never who. */
 export interface RetentionDepartementRun {
@@ -37,8 +37,6 @@ export interface RetentionRun {
   today: string;
   departements: RetentionDepartementRun[];
 }
-
-const DEPARTEMENTS_AT_ONCE = 4;
 
 /**
  * One département: the retention index up to today minus the active period (the files
@@ -119,23 +117,10 @@ export async function runRetentionJob(
 ): Promise<RetentionRun> {
   const departements = options.departements ?? (await departementRegistryRepo.list(store));
   const runOne = options.runDepartement ?? runRetentionForDepartement;
-  const results: RetentionDepartementRun[] = [];
-  const queue = [...departements];
-  const worker = async () => {
-    for (let departement = queue.shift(); departement !== undefined; departement = queue.shift()) {
-      const started = Date.now();
-      try {
-        const result = await runOne(store, departement, now);
-        results.push(result);
-        logger.info('Retention run', { ...result, ms: Date.now() - started });
-      } catch (error) {
-        results.push({ departement, ok: false, due: 0, archived: 0, kept: 0, held: 0, skipped: 0, markersDeleted: 0 });
-        // The error's name only: SDK messages can quote keys, and keys hold ids.
-        logger.error('Retention failed for a département', { departement, error: error instanceof Error ? error.name : 'unknown' });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(DEPARTEMENTS_AT_ONCE, departements.length) }, worker));
-  results.sort((a, b) => a.departement.localeCompare(b.departement));
+  const results = await runEachDepartement(departements, (departement) => runOne(store, departement, now), {
+    done: 'Retention run',
+    failed: 'Retention failed for a département',
+    failedRun: (departement) => ({ departement, ok: false, due: 0, archived: 0, kept: 0, held: 0, skipped: 0, markersDeleted: 0 }),
+  });
   return { today: parisDate(now), departements: results };
 }

@@ -27,7 +27,6 @@ import {
 
 const tags = ['Demandes RGPD'];
 const errors = errorResponses('Dossier ou demande introuvable, ou inaccessible');
-const idempotencyReused = { 422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête') };
 
 /** A stored request as the API gives it, `late` on the day it is read. */
 export function withLateness(request: StoredRgpdRequest, today: string): RgpdRequest {
@@ -56,7 +55,6 @@ export const createRgpdRequestRoute = createRoute({
   responses: {
     201: jsonContent(rgpdRequestSchema, 'Demande enregistrée, transmise au binôme et aux administrateurs'),
     ...errors,
-    ...idempotencyReused,
   },
 });
 
@@ -71,7 +69,6 @@ export const answerRgpdRequestRoute = createRoute({
     200: jsonContent(rgpdRequestSchema, 'Réponse enregistrée ; la demande avec toutes ses réponses'),
     ...errors,
     409: jsonContent(errorSchema, 'Demande déjà refusée ou faite, ou répondue entre-temps : rien n’a été enregistré'),
-    ...idempotencyReused,
   },
 });
 

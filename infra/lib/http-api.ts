@@ -79,8 +79,9 @@ export class EnvolHttpApi extends Construct {
   }
 
   /**
-   * Routes `ANY <prefix>` and `ANY <prefix>/{proxy+}` of every prefix of the area to its
-   * function. Public areas get no authorizer; the others need a valid token.
+   * Routes `ANY <prefix>` and `ANY <prefix>/{proxy+}` of every prefix of the area, and each
+   * of its route keys, to its function. Public areas get no authorizer; the others need a
+   * valid token.
    */
   addArea(area: AreaDefinition, handler: IFunction, authorizer: IHttpRouteAuthorizer): void {
     const integration = new HttpLambdaIntegration(`${area.name}Integration`, handler);
@@ -107,6 +108,12 @@ export class EnvolHttpApi extends Construct {
           });
         }
       }
+    }
+    // Routes the area answers under another area's prefix: more specific than that area's
+    // `{proxy+}`, so API Gateway picks them, behind the same authorizer.
+    for (const routeKey of area.routeKeys ?? []) {
+      const [method = '', path = ''] = routeKey.split(' ');
+      this.api.addRoutes({ path, methods: [method as HttpMethod], integration, ...(area.public ? {} : { authorizer }) });
     }
     // Routes that must carry no identity (casting a ballot): more specific than the area's
     // `{proxy+}`, so API Gateway picks them, and without the authorizer.

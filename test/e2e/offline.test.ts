@@ -60,6 +60,11 @@ describe('offline on a phone', () => {
     await page.getByText('vu pour la dernière fois le', { exact: false }).waitFor();
     await expect.poll(() => page.getByLabel(TRAINING).inputValue(), { timeout: 10_000 }).toBe(answer);
     expect((await e2e.api.call(lina, 'GET', `/api/interviews/${youthId}/preparation`)).body.answers?.['projet-pro']).toBeUndefined();
+    // « Mon dossier » offline too: the chunk of its sections comes from the service worker's precache.
+    await page.getByRole('link', { name: 'Mon dossier' }).click();
+    await page.getByRole('heading', { name: 'Mes informations' }).waitFor();
+    await page.getByRole('link', { name: 'Mon entretien et mon projet' }).click();
+    await page.getByLabel(TRAINING).waitFor();
 
     // The connection returns: the phone sends it by itself, and the server applies it once.
     await context.setOffline(false);

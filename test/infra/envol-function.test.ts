@@ -28,7 +28,7 @@ const PUBLIC_AREAS = AREAS.filter((area) => area.public).map((area) => area.name
 const BALLOT_BOX_AREAS = AREAS.filter((area) => area.ballotBox).map((area) => area.name);
 /** Every other area, public or not, but the one that erases files: neither the ballot table's name nor any right on it or its key. */
 const NON_BALLOT_BOX_AREAS = AREAS.filter((area) => !area.ballotBox && !area.erasesBallotMarkers).map((area) => area.name);
-/** The area that erases files (youth): DeleteItem on the ballot table, by key, and nothing else there. */
+/** The area that erases files (youth-archive): DeleteItem on the ballot table, by key, and nothing else there. */
 const MARKER_ERASING_AREAS = AREAS.filter((area) => area.erasesBallotMarkers).map((area) => area.name);
 /** Areas with the main table but without the ballot box. */
 const PRIVATE_NON_BALLOT_BOX_AREAS = AREAS.filter((area) => !area.public && !area.ballotBox).map((area) => area.name);

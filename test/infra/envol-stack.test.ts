@@ -200,6 +200,6 @@ describe('EnvolStack with a new area', () => {
 
       expect(new Set(actionsOn(statements, logicalIdOf(stack.ballots.table))), area.name).toEqual(new Set(expected));
     }
-    expect(areas.filter((area) => area.erasesBallotMarkers).map((area) => area.name)).toEqual(['youth']);
+    expect(areas.filter((area) => area.erasesBallotMarkers).map((area) => area.name)).toEqual(['youth-archive']);
   });
 });

@@ -40,8 +40,8 @@ describe('EnvolHttpApi', () => {
   });
   afterAll(() => fixture.remove());
 
-  it('routes every prefix of every area, with and without a sub-path, its anonymous routes, and nothing else', () => {
-    const expected = AREAS.flatMap((area) => [...routeKeysOf(area), ...(area.anonymousRoutes ?? [])]).sort();
+  it('routes every prefix of every area, with and without a sub-path, its route keys and anonymous routes, and nothing else', () => {
+    const expected = AREAS.flatMap((area) => [...routeKeysOf(area), ...(area.routeKeys ?? []), ...(area.anonymousRoutes ?? [])]).sort();
 
     expect([...routesByKey(template).keys()].sort()).toEqual(expected);
     expect(expected).toContain('ANY /api/youth/{proxy+}');
@@ -79,11 +79,35 @@ describe('EnvolHttpApi', () => {
     expect(grids).not.toBe(functionOfArea(template, 'interviews').logicalId);
   });
 
+  it('serves the RGPD export and the file’s end of life from the youth-archive function, behind the JWT authorizer, the rest of /api/youth from youth', () => {
+    const authorizer = onlyResourceOfType(template, 'AWS::ApiGatewayV2::Authorizer').logicalId;
+    const routes = routesByKey(template);
+    const integrationOf = (key: string) => {
+      const target = JSON.stringify(routes.get(key)?.Target);
+      const integrations = resourcesOfType(template, 'AWS::ApiGatewayV2::Integration');
+      return JSON.stringify(Object.entries(integrations).find(([logicalId]) => target.includes(logicalId))?.[1]?.Properties.IntegrationUri);
+    };
+    const archive = functionOfArea(template, 'youth-archive').logicalId;
+    const youth = functionOfArea(template, 'youth').logicalId;
+    const moved = AREAS.find((area) => area.name === 'youth-archive')?.routeKeys ?? [];
+
+    expect(moved).toEqual(
+      expect.arrayContaining(['GET /api/youth/{id}/export', 'POST /api/youth/{id}/archives-package', 'POST /api/youth/{id}/destroy']),
+    );
+    for (const key of moved) {
+      expect(routes.get(key), key).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
+      expect(integrationOf(key), key).toContain(archive);
+      expect(integrationOf(key), key).not.toContain(youth);
+    }
+    expect(integrationOf('ANY /api/youth/{proxy+}')).toContain(youth);
+    expect(integrationOf('ANY /api/youth/{proxy+}')).not.toContain(archive);
+  });
+
   it('requires a Cognito JWT on the routes of non-public areas', () => {
     const authorizer = onlyResourceOfType(template, 'AWS::ApiGatewayV2::Authorizer').logicalId;
     const routes = routesByKey(template);
 
-    for (const key of AREAS.filter((area) => !area.public).flatMap(routeKeysOf)) {
+    for (const key of AREAS.filter((area) => !area.public).flatMap((area) => [...routeKeysOf(area), ...(area.routeKeys ?? [])])) {
       expect(routes.get(key)).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
     }
   });
@@ -112,7 +136,7 @@ describe('EnvolHttpApi', () => {
 
     for (const area of AREAS) {
       const fn = functionOfArea(template, area.name).logicalId;
-      for (const key of routeKeysOf(area)) {
+      for (const key of [...routeKeysOf(area), ...(area.routeKeys ?? [])]) {
         const target = JSON.stringify(routes.get(key)?.Target);
         const integration = Object.entries(integrations).find(([logicalId]) => target.includes(logicalId))?.[1];
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../functions/platform/openapi-document.js';
+import { PACKAGE_FORMAT } from '../../functions/youth-archive/archives-package.js';
 import { BUNDLE_BUDGET_BYTES, OPENAPI_DOCUMENT_FUNCTION } from '../../infra/lib/function-bundling.js';
 import { AREAS } from '../../shared/areas.js';
 import { OPENAPI_DOCUMENT_FILE } from '../../shared/openapi-document-file.js';
@@ -114,10 +115,23 @@ describe('cdk synth', () => {
     expect(JSON.parse(answer.body)).toEqual(JSON.parse(JSON.stringify(buildOpenApiDocument())));
   });
 
+  it('leaves the archives package and its ZIP writer out of the youth bundle: only youth-archive holds them', () => {
+    const code = (name: string) => readFileSync(join(bundles.find((bundle) => bundle.name === name)?.dir ?? '', 'index.mjs'), 'utf8');
+    // The package's format name, and fflate's ZIP writer's own error message.
+    expect(code('youth-archive')).toContain(PACKAGE_FORMAT);
+    expect(code('youth-archive')).toContain('filename too long');
+    expect(code('youth')).not.toContain(PACKAGE_FORMAT);
+    expect(code('youth')).not.toContain('filename too long');
+  });
+
   it('answers a first request from every area bundle', () => {
+    const id = '01JD2Y3QK9V8N6M4R2T0W1X5Z7';
     for (const area of AREAS.filter(({ name }) => name !== OPENAPI_DOCUMENT_FUNCTION)) {
       const bundle = bundles.find(({ name }) => name === area.name);
-      const answer = firstAnswer(join(bundle?.dir ?? '', 'index.mjs'), `${area.prefixes[0]}/01JD2Y3QK9V8N6M4R2T0W1X5Z7`);
+      // Under its first prefix, or at its first GET route key for an area of route keys only.
+      const getRouteKey = area.routeKeys?.find((key) => key.startsWith('GET '))?.slice('GET '.length);
+      const path = area.prefixes[0] ? `${area.prefixes[0]}/${id}` : (getRouteKey ?? '').replace(/\{\w+\}/g, id);
+      const answer = firstAnswer(join(bundle?.dir ?? '', 'index.mjs'), path);
       // No token: refused in the error shape before any database call.
       expect(answer.statusCode, area.name).toBe(401);
       expect(JSON.parse(answer.body).error.code, area.name).toBe('UNAUTHENTICATED');

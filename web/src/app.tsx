@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { configureApiSession, request, UserFacingError } from './api/client';
+import { prefetchMyFile } from './api/my-file';
 import type { AppConfig } from './api/types';
-import { prefetchMyFile } from './api/youth';
 import { LoginPage, loadCognito } from './auth/login-page';
 import { forgetOnThisPhone, keepOnThisPhone } from './auth/phone-data';
 import {
@@ -20,7 +20,7 @@ import {
 } from './auth/session';
 import { sessionEndedNotice } from './auth/session-ended';
 import type { Session } from './auth/token';
-import { roleLabel } from './lib/labels';
+import { roleLabel } from './lib/role-label';
 import { currentPath, href, navigate, useHashPath } from './router/router';
 import { Lazy, lazyModule } from './ui/lazy';
 import { NotFoundPage } from './ui/not-found-page';
@@ -29,12 +29,13 @@ import { OfflineBanner } from './ui/offline-banner';
 import { PageHeading } from './ui/page-heading';
 import { announce, StatusRegion } from './ui/status';
 import { useAsync } from './ui/use-async';
-import { MyFilePage } from './youth/my-file-page';
-import { forgetAllPendingBallots } from './youth/pending-ballot';
-import { CHECK_IN_PATH } from './youth/to-do-words';
+import { forgetAllPendingBallots } from './youth/forget-pending-ballots';
+import { loadMyFileSections, MyFilePage } from './youth/my-file-page';
+import { CHECK_IN_PATH } from './youth/paths';
 
-// The young person's page is in this entry bundle; staff and committee pages are
-// fetched only by those who use them.
+// The young person's « Mon dossier » paints its greeting from this entry bundle, its sections come
+// in a chunk of their own (youth/my-file-page.tsx); staff and committee pages are fetched only by
+// those who use them.
 const loadStaff = lazyModule(() => import('./staff/staff-pages'));
 const loadOrganisateur = lazyModule(() => import('./organisateur/committees-page'));
 // The young person's interview pages are a small chunk of their own: « Mon dossier » stays light.
@@ -63,8 +64,9 @@ const STOP_PREFIX = '/arret/';
 
 const isCommitteesPath = (path: string) => path === '/comites' || path.startsWith('/comites/');
 
-/** The chunk of the young person's page at `path`, or null when the page is in the entry bundle (or unknown). */
+/** The chunk of the young person's page at `path` (for « Mon dossier », its sections under the greeting), or null when unknown. */
 function youthChunkFor(path: string): (() => Promise<unknown>) | null {
+  if (path === '/moi') return loadMyFileSections;
   if (path === '/entretien' || path === '/entretien/imprimer' || path === '/droits') return loadYouthInterview;
   if (path === '/logement') return loadYouthHousing;
   if (path === '/accompagnement' || path.startsWith('/accompagnement/')) return loadYouthSupport;
@@ -153,7 +155,7 @@ function Root({ config }: { config: AppConfig }) {
     // (Not the STOP page: it needs no session, and signing in later should not lead back to it.)
     if (!restoredSession.session) {
       if (!currentPath().startsWith(STOP_PREFIX)) rememberReturnPath(currentPath());
-    } else keepOnThisPhone(restoredSession.session);
+    } else void keepOnThisPhone(restoredSession.session);
     return restoredSession;
   });
   const [session, setSession] = useState<Session | null>(restored.session);
@@ -162,7 +164,7 @@ function Root({ config }: { config: AppConfig }) {
 
   function startSession(token: string) {
     const opened = openSession(token);
-    if (opened) keepOnThisPhone(opened);
+    if (opened) void keepOnThisPhone(opened);
     setSession(opened);
     setNotice(opened ? null : 'Ce compte ne permet pas d’utiliser Envol : son rôle ou son département est inconnu.');
   }

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { youthNoteOf } from '../../../shared/domain/housing-application.js';
 import type { HousingApplication } from '../api/types';
 import { formatDate } from '../lib/dates';
-import { roleLabel } from '../lib/labels';
+import { roleLabel } from '../lib/role-label';
 import { STATUS_FOR_YOUTH, STATUS_LABELS } from './labels';
 
 const note = (application: HousingApplication) => youthNoteOf(application.history);

@@ -14,7 +14,8 @@ import type {
   PlanStatus,
   PreparationDomain,
 } from '../api/types';
-import { roleLabel, type Voice } from '../lib/labels';
+import type { Voice } from '../lib/labels';
+import { roleLabel } from '../lib/role-label';
 
 /** The domains in the order the questionnaire, the interview points and the plan use them. */
 export const DOMAINS: readonly PreparationDomain[] = PREPARATION_DOMAINS;

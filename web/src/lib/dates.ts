@@ -1,5 +1,9 @@
 import { addMonths, addYears, isCalendarDate, parisDate } from '../../../shared/domain/calendar-date.js';
 import type { KeyDates } from '../api/types';
+import { withOrdinalFirst } from './timestamps';
+
+// Instants have a module of their own, which the offline banner of the entry bundle takes alone.
+export { formatTimestamp } from './timestamps';
 
 /**
  * Dates as the UI shows them. API dates (`YYYY-MM-DD`) are calendar dates, not
@@ -20,35 +24,15 @@ const frenchDate = () =>
     year: 'numeric',
   }));
 
-let timestampFormat: Intl.DateTimeFormat | undefined;
-const frenchTimestamp = () =>
-  (timestampFormat ??= new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }));
-
 function toNoonUtc(date: string): Date {
   const [year, month, day] = date.split('-').map(Number);
   return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, 12));
-}
-
-/** French typography writes the first day of a month "1er". */
-function withOrdinalFirst(parts: Intl.DateTimeFormatPart[]): string {
-  return parts.map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }
 
 /** `2027-03-12` → `12 mars 2027`; `2027-01-01` → `1er janvier 2027`. Anything else is returned as is. */
 export function formatDate(date: string): string {
   if (!isCalendarDate(date)) return date;
   return withOrdinalFirst(frenchDate().formatToParts(toNoonUtc(date)));
-}
-
-/** An ISO-8601 instant shown in Paris time: `24 novembre 2026 à 11:15`. */
-export function formatTimestamp(iso: string): string {
-  const instant = new Date(iso);
-  if (Number.isNaN(instant.getTime())) return iso;
-  return withOrdinalFirst(frenchTimestamp().formatToParts(instant));
 }
 
 /** Today's calendar date in France. */

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessLineLabel, auditActionLabel, personLabel, reasonLabel, roleLabel } from './labels';
-
-describe('roleLabel', () => {
-  it('names roles in French, inclusively', () => {
-    expect(roleLabel('referent')).toBe('référent·e ASE');
-    expect(roleLabel('coordinateur')).toBe('coordinateur·rice');
-    expect(roleLabel('admin')).toBe('administrateur·rice');
-  });
-
-  it('shows an unknown role as it comes', () => {
-    expect(roleLabel('juge')).toBe('juge');
-  });
-});
+import { accessLineLabel, auditActionLabel, personLabel, reasonLabel } from './labels';
 
 describe('auditActionLabel', () => {
   it('speaks to the young person with « tu »', () => {

@@ -1,18 +1,6 @@
-import type { AuditAction, Role } from '../api/types';
+import type { AuditAction } from '../api/types';
 import type { KeyDateKind } from './dates';
-
-const ROLE_LABELS: Record<Role, string> = {
-  jeune: 'jeune',
-  referent: 'référent·e ASE',
-  coordinateur: 'coordinateur·rice',
-  organisateur: 'organisateur·rice',
-  admin: 'administrateur·rice',
-};
-
-/** A role in French; an unknown role from the API is shown as it comes. */
-export function roleLabel(role: string): string {
-  return ROLE_LABELS[role as Role] ?? role;
-}
+import { roleLabel } from './role-label';
 
 /** The young person reads their own history (tu); staff read someone's file (vous, neutral). */
 export type Voice = 'jeune' | 'staff';

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { requiredTextError, tooLongError } from './text-rules';
+import { maxLengthWords, requiredTextError, tooLongError } from './text-rules';
 
 describe('text rules', () => {
+  it('words a limit for a hint with the thousands spaced as in French', () => {
+    expect(maxLengthWords(2000)).toBe('2\u202f000 caractères au maximum');
+    expect(maxLengthWords(100)).toBe('100 caractères au maximum');
+  });
+
   it('accepts a text at its limit, spaces around it not counted, and words the limit in French beyond it', () => {
     expect(tooLongError(`  ${'a'.repeat(2000)}  `, 2000)).toBeUndefined();
     expect(tooLongError('a'.repeat(2001), 2000)).toBe('2\u202f000 caractères au maximum.');

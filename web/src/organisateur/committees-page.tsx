@@ -8,10 +8,11 @@ import type { Session } from '../auth/token';
 import { COMMITTEE_KIND_LABELS, countOf } from '../committees/labels';
 import { COMMITTEES_PATH, committeePath } from '../committees/paths';
 import { IdempotencyKeys } from '../lib/idempotency';
+import { requiredTextError, tooLongError } from '../lib/text-rules';
 import { findRoute, href, navigate, type RouteParams } from '../router/router';
 import { FormActions, FormErrorSummary, RadioGroup, TextField } from '../staff/form-fields';
 import { useVersionedSave } from '../staff/use-versioned-save';
-import { fieldErrorsFromDetails } from '../staff/youth-form-rules';
+import { fieldErrorsFromDetails, withoutEmpty } from '../staff/youth-form-rules';
 import { Fact } from '../ui/fact';
 import { NotFoundPage } from '../ui/not-found-page';
 import { ErrorNotice, Loading } from '../ui/notices';
@@ -112,13 +113,11 @@ function CreateCommitteeForm({ onCancel }: { onCancel: () => void }) {
   const [territory, setTerritory] = useState('');
   const keys = useRef(new IdempotencyKeys());
   const { form, errors, failure, saving, save } = useVersionedSave<Committee, Partial<Record<CommitteeField, string>>>({
-    validate: () => {
-      const found: Partial<Record<CommitteeField, string>> = {};
-      if (!name.trim()) found.name = 'Indiquez le nom du comité.';
-      else if (name.trim().length > NAME_MAX) found.name = `${NAME_MAX} caractères au maximum.`;
-      if (territory.trim().length > NAME_MAX) found.territory = `${NAME_MAX} caractères au maximum.`;
-      return found;
-    },
+    validate: () =>
+      withoutEmpty({
+        name: requiredTextError(name, NAME_MAX, 'Indiquez le nom du comité.'),
+        territory: tooLongError(territory, NAME_MAX),
+      }),
     errorsOf: (details) => fieldErrorsFromDetails(details, ['name', 'territory'] as const),
     onSaved: (created) => {
       keys.current.reset();

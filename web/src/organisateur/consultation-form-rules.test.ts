@@ -105,6 +105,12 @@ describe('validateConsultation', () => {
     });
   });
 
+  it('refuses a description over 5,000 characters', () => {
+    expect(validateConsultation({ ...filled(), description: 'd'.repeat(5001) }, now)).toEqual({
+      description: '5\u202f000 caractères au maximum.',
+    });
+  });
+
   it('refuses the same answer twice in a question', () => {
     const values = filled();
     const [first] = values.questions;

@@ -1,7 +1,7 @@
 import { ANONYMITY_FLOOR, DEFAULT_MIN_BALLOTS } from '../../../shared/domain/consultation.js';
 import type { CreateConsultationBody, QuestionKind } from '../api/types';
 import { randomUuid } from '../lib/idempotency';
-import { requiredTextError as textError } from '../lib/text-rules';
+import { requiredTextError, tooLongError } from '../lib/text-rules';
 
 /** A row of the form; `key` keeps DOM ids and focus stable when rows are added or removed. */
 export interface OptionRow {
@@ -96,16 +96,15 @@ export function validateConsultation(values: ConsultationValues, now: Date, floo
   const put = (path: string, message: string | undefined) => {
     if (message) errors[path] = message;
   };
-  put('title', textError(values.title, TITLE_MAX, 'Indiquez le titre de la consultation.'));
-  if (values.description.trim().length > DESCRIPTION_MAX)
-    put('description', `${DESCRIPTION_MAX.toLocaleString('fr-FR')} caractères au maximum.`);
+  put('title', requiredTextError(values.title, TITLE_MAX, 'Indiquez le titre de la consultation.'));
+  put('description', tooLongError(values.description, DESCRIPTION_MAX));
   if (values.questions.length === 0) put('questions', 'Ajoutez au moins une question.');
   values.questions.forEach((question, index) => {
-    put(`questions.${index}.label`, textError(question.label, QUESTION_MAX, 'Écrivez la question.'));
+    put(`questions.${index}.label`, requiredTextError(question.label, QUESTION_MAX, 'Écrivez la question.'));
     const seen = new Set<string>();
     question.options.forEach((option, optionIndex) => {
       const path = `questions.${index}.options.${optionIndex}.label`;
-      put(path, textError(option.label, OPTION_MAX, 'Écrivez cette réponse ou retirez-la.'));
+      put(path, requiredTextError(option.label, OPTION_MAX, 'Écrivez cette réponse ou retirez-la.'));
       const normalised = option.label.trim().toLocaleLowerCase('fr-FR');
       if (normalised && seen.has(normalised)) put(path, 'Cette réponse est déjà proposée.');
       seen.add(normalised);

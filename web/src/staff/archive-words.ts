@@ -35,6 +35,9 @@ export function intermediatePeriodSentence(file: Pick<ArchivedFile, 'intermediat
 /** The retention settings' form as typed: whole years, as text. */
 export type RetentionSettingsValues = Record<keyof RetentionSettings, string>;
 
+/** The three durations, in the order the form asks for them. */
+export const RETENTION_SETTINGS_FIELDS = ['activeYears', 'intermediateYears', 'markersYears'] as const;
+
 /**
  * The settings to send, or what is wrong with each field: whole years within the server's
  * limits (`RETENTION_YEARS_LIMITS`), digits only (« 2,5 » or « deux » are refused, not rounded).
@@ -44,7 +47,7 @@ export function parseRetentionSettings(
 ): { settings: RetentionSettings; errors: null } | { settings: null; errors: Partial<RetentionSettingsValues> } {
   const errors: Partial<RetentionSettingsValues> = {};
   const settings = { activeYears: 0, intermediateYears: 0, markersYears: 0 };
-  for (const field of ['activeYears', 'intermediateYears', 'markersYears'] as const) {
+  for (const field of RETENTION_SETTINGS_FIELDS) {
     const { min, max } = RETENTION_YEARS_LIMITS[field];
     const typed = values[field].trim();
     const years = /^\d{1,3}$/.test(typed) ? Number(typed) : Number.NaN;

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { type ArchivesPackage, buildArchivesPackage, destroyFile, handOverFile } from '../api/archive';
 import type { RetentionDecision } from '../api/types';
@@ -38,17 +39,51 @@ function useReferenceForm<Saved>(names: Names, onSaved: (saved: Saved) => void) 
   return { reference, setReference, ...saving };
 }
 
-function ReferenceField({ id, value, onValue, error }: { id: string; value: string; onValue: (value: string) => void; error?: string }) {
+/**
+ * The form both decisions share, told apart by their words: `children` says what the
+ * decision does, `send` makes the request from the trimmed reference once it passes its checks.
+ */
+function ReferenceForm<Saved>({
+  form,
+  label,
+  fieldId,
+  send,
+  submitLabel,
+  busyLabel,
+  onCancel,
+  children,
+}: {
+  form: ReturnType<typeof useReferenceForm<Saved>>;
+  label: string;
+  fieldId: string;
+  send: (reference: string) => () => Promise<Saved>;
+  submitLabel: string;
+  busyLabel: string;
+  onCancel: () => void;
+  children: ComponentChildren;
+}) {
   return (
-    <TextField
-      id={id}
-      label="Référence de la décision des archives départementales"
-      hint={REFERENCE_HINT}
-      value={value}
-      onValue={onValue}
-      maxLength={DECISION_REFERENCE_LENGTH.max}
-      error={error}
-    />
+    <form
+      ref={form.form}
+      class="form"
+      noValidate
+      aria-label={label}
+      onSubmit={(event) => form.save(event, () => send(form.reference.trim()))}
+    >
+      {children}
+      <FormErrorSummary count={Object.keys(form.errors).length} />
+      {form.failure !== null && <ErrorNotice error={form.failure} />}
+      <TextField
+        id={fieldId}
+        label="Référence de la décision des archives départementales"
+        hint={REFERENCE_HINT}
+        value={form.reference}
+        onValue={form.setReference}
+        maxLength={DECISION_REFERENCE_LENGTH.max}
+        error={form.errors.decisionReference}
+      />
+      <FormActions busy={form.saving} label={submitLabel} busyLabel={busyLabel} onCancel={onCancel} />
+    </form>
   );
 }
 
@@ -124,26 +159,19 @@ export function HandOverToArchives({ youthId, names }: { youthId: string; names:
     );
   }
   return (
-    <form
-      ref={form.form}
-      class="form"
-      noValidate
-      aria-label="Verser aux archives départementales"
-      onSubmit={(event) =>
-        form.save(event, () => {
-          const reference = form.reference.trim();
-          return async () => ({ ...(await buildArchivesPackage(youthId, reference)), reference });
-        })
-      }
+    <ReferenceForm
+      form={form}
+      label="Verser aux archives départementales"
+      fieldId="hand-over-reference"
+      send={(reference) => async () => ({ ...(await buildArchivesPackage(youthId, reference)), reference })}
+      submitLabel="Préparer le paquet"
+      busyLabel="Préparation du paquet…"
+      onCancel={close}
     >
       <p>
         Envol prépare le paquet à remettre aux archives : un fichier ZIP téléchargé sur cet ordinateur. Rien n’est effacé à cette étape.
       </p>
-      <FormErrorSummary count={Object.keys(form.errors).length} />
-      {form.failure !== null && <ErrorNotice error={form.failure} />}
-      <ReferenceField id="hand-over-reference" value={form.reference} onValue={form.setReference} error={form.errors.decisionReference} />
-      <FormActions busy={form.saving} label="Préparer le paquet" busyLabel="Préparation du paquet…" onCancel={close} />
-    </form>
+    </ReferenceForm>
   );
 }
 
@@ -168,17 +196,17 @@ export function DestroyArchivedFile({ youthId, names }: { youthId: string; names
     );
   }
   return (
-    <form
-      ref={form.form}
-      class="form"
-      noValidate
-      aria-label="Détruire le dossier"
-      onSubmit={(event) =>
-        form.save(event, () => {
-          const reference = form.reference.trim();
-          return () => destroyFile(youthId, reference);
-        })
-      }
+    <ReferenceForm
+      form={form}
+      label="Détruire le dossier"
+      fieldId="destroy-reference"
+      send={(reference) => () => destroyFile(youthId, reference)}
+      submitLabel="Détruire définitivement le dossier"
+      busyLabel="Destruction…"
+      onCancel={() => {
+        setOpen(false);
+        setTimeout(() => openButton.current?.focus());
+      }}
     >
       <div class="notice notice--warning" role="note" aria-label="Destruction irréversible">
         <p>
@@ -186,18 +214,6 @@ export function DestroyArchivedFile({ youthId, names }: { youthId: string; names
           ses entretiens, son historique des accès. Seule la décision est conservée, sans donnée personnelle.
         </p>
       </div>
-      <FormErrorSummary count={Object.keys(form.errors).length} />
-      {form.failure !== null && <ErrorNotice error={form.failure} />}
-      <ReferenceField id="destroy-reference" value={form.reference} onValue={form.setReference} error={form.errors.decisionReference} />
-      <FormActions
-        busy={form.saving}
-        label="Détruire définitivement le dossier"
-        busyLabel="Destruction…"
-        onCancel={() => {
-          setOpen(false);
-          setTimeout(() => openButton.current?.focus());
-        }}
-      />
-    </form>
+    </ReferenceForm>
   );
 }

@@ -68,6 +68,20 @@ describe('validateInterview', () => {
     });
   });
 
+  it('words every text over its limit the same way', () => {
+    const values = {
+      ...interviewValuesOf(saved),
+      participants: [participantRow({ kind: 'referent', name: 'Sophie', role: 'r'.repeat(121) })],
+      points: [pointRow({ domain: 'logement', text: 'p'.repeat(4001) })],
+      summary: 's'.repeat(10_001),
+    };
+    expect(validateInterview(values, today)).toEqual({
+      'participants.0.role': '120 caractères au maximum.',
+      'points.0.text': '4\u202f000 caractères au maximum.',
+      summary: '10\u202f000 caractères au maximum.',
+    });
+  });
+
   it('asks why an interview was held without the young person', () => {
     const values = {
       ...emptyInterviewValues('entretien17'),

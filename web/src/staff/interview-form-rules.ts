@@ -4,7 +4,7 @@ import { missingAbsenceReason, type ParticipantKind } from '../../../shared/doma
 import { RIGHTS, type Right, type RightAnswer } from '../../../shared/domain/rights.js';
 import type { ApiErrorDetail, ExitSituation, Interview, InterviewKind, InterviewPoint, UpdateInterviewBody } from '../api/types';
 import { randomUuid } from '../lib/idempotency';
-import { requiredTextError as textError } from '../lib/text-rules';
+import { requiredTextError, tooLongError } from '../lib/text-rules';
 
 /** A row of a repeated group; `key` keeps its DOM ids and focus stable when rows are removed. */
 export interface ParticipantRow {
@@ -137,8 +137,8 @@ export function validateInterview(values: InterviewValues, today: string): FormE
   values.participants.forEach((row, index) => {
     if (isBlankParticipant(row)) return;
     if (row.kind === '') put(`participants.${index}.kind`, 'Indiquez qui est cette personne.');
-    put(`participants.${index}.name`, textError(row.name, NAME_MAX, 'Indiquez le nom.'));
-    if (row.role.trim().length > NAME_MAX) put(`participants.${index}.role`, `${NAME_MAX} caractères au maximum.`);
+    put(`participants.${index}.name`, requiredTextError(row.name, NAME_MAX, 'Indiquez le nom.'));
+    put(`participants.${index}.role`, tooLongError(row.role, NAME_MAX));
   });
   const participants = values.participants.filter((row) => !isBlankParticipant(row)).map((row) => ({ kind: row.kind || null }));
   // An untyped row is the user's to fix above; the absence rule looks at typed rows only.
@@ -162,9 +162,9 @@ export function validateInterview(values: InterviewValues, today: string): FormE
     put('supportAgainToldOn', dateError(values.supportAgainToldOn));
   }
   values.points.forEach((row, index) => {
-    if (row.text.trim().length > POINT_MAX) put(`points.${index}.text`, `${POINT_MAX.toLocaleString('fr-FR')} caractères au maximum.`);
+    put(`points.${index}.text`, tooLongError(row.text, POINT_MAX));
   });
-  if (values.summary.trim().length > SUMMARY_MAX) put('summary', `${SUMMARY_MAX.toLocaleString('fr-FR')} caractères au maximum.`);
+  put('summary', tooLongError(values.summary, SUMMARY_MAX));
   return errors;
 }
 

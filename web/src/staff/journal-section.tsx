@@ -3,6 +3,7 @@ import { ApiError, NetworkError } from '../api/client';
 import type { JournalEntry } from '../api/types';
 import { addJournalEntry, listJournal } from '../api/youth';
 import { IdempotencyKeys } from '../lib/idempotency';
+import { maxLengthWords } from '../lib/text-rules';
 import { JournalItem } from '../ui/entries';
 import { ErrorNotice } from '../ui/notices';
 import { PagedList, usePagedList } from '../ui/paged-list';
@@ -85,7 +86,7 @@ function JournalForm({ youthId, onAdded }: { youthId: string; onAdded: (entry: J
       <div class={error ? 'field field--error' : 'field'}>
         <label for="journal-text">Nouvelle entrée</label>
         <p class="hint" id="journal-text-hint">
-          {TEXT_MAX.toLocaleString('fr-FR')} caractères au maximum.
+          {maxLengthWords(TEXT_MAX)}.
         </p>
         {error && (
           <p class="field-error" id="journal-text-error">

@@ -3,7 +3,7 @@ import { isCalendarDate } from '../../../shared/domain/calendar-date.js';
 import { incompleteNeeds, type LegacyPlanDomain } from '../../../shared/domain/plan-coverage.js';
 import type { ActionOwner, ActionStatus, Plan, SavePlanBody } from '../api/types';
 import { randomUuid } from '../lib/idempotency';
-import { tooLongError as lengthError } from '../lib/text-rules';
+import { requiredTextError, tooLongError } from '../lib/text-rules';
 import type { FormErrors } from './interview-form-rules';
 
 export interface ActionDraft {
@@ -127,20 +127,20 @@ export function validatePlanDraft(draft: PlanDraft, forSignature: boolean): Form
   };
   draft.goals.forEach((goal, g) => {
     if (needRank(goal.domain) === AUTONOMY_NEEDS.length) put(`goals.${g}.domain`, 'Choisissez le besoin auquel rattacher cet objectif.');
-    put(`goals.${g}.label`, goal.label.trim() ? lengthError(goal.label, LABEL_MAX) : 'Indiquez l’objectif.');
-    put(`goals.${g}.planB`, lengthError(goal.planB, PLAN_B_MAX));
+    put(`goals.${g}.label`, requiredTextError(goal.label, LABEL_MAX, 'Indiquez l’objectif.'));
+    put(`goals.${g}.planB`, tooLongError(goal.planB, PLAN_B_MAX));
     goal.actions.forEach((action, a) => {
       const path = `goals.${g}.actions.${a}`;
-      put(`${path}.label`, action.label.trim() ? lengthError(action.label, LABEL_MAX) : 'Indiquez l’action.');
+      put(`${path}.label`, requiredTextError(action.label, LABEL_MAX, 'Indiquez l’action.'));
       if (!action.dueOn) put(`${path}.dueOn`, 'Indiquez une échéance complète.');
       else if (!isCalendarDate(action.dueOn)) put(`${path}.dueOn`, 'Cette date n’existe pas.');
       if (action.who === 'partenaire') {
-        put(`${path}.partnerName`, action.partnerName.trim() ? lengthError(action.partnerName, PARTNER_MAX) : 'Indiquez le partenaire.');
+        put(`${path}.partnerName`, requiredTextError(action.partnerName, PARTNER_MAX, 'Indiquez le partenaire.'));
       }
     });
   });
   for (const { need, reason } of needsWithoutGoalsOf(draft)) {
-    put(`needs.${need}`, reason ? lengthError(reason, REASON_MAX) : 'Indiquez pourquoi il n’y a pas de besoin.');
+    put(`needs.${need}`, requiredTextError(reason, REASON_MAX, 'Indiquez pourquoi il n’y a pas de besoin.'));
   }
   if (forSignature) {
     for (const need of incompleteNeeds({ goals: draft.goals, needsWithoutGoals: needsWithoutGoalsOf(draft) })) {

@@ -1,16 +1,33 @@
 import { useRef, useState } from 'preact/hooks';
+import { RETENTION_YEARS_LIMITS } from '../../../shared/domain/retention.js';
 import { getRetentionSettings, putRetentionSettings } from '../api/archive';
 import type { RetentionSettings } from '../api/types';
 import { Fact } from '../ui/fact';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
-import { parseRetentionSettings, type RetentionSettingsValues } from './archive-words';
+import { parseRetentionSettings, RETENTION_SETTINGS_FIELDS, type RetentionSettingsValues } from './archive-words';
 import { FormActions, FormErrorSummary, TextField } from './form-fields';
 import { useVersionedSave } from './use-versioned-save';
 import { fieldErrorsFromDetails } from './youth-form-rules';
 
 const years = (count: number) => (count === 1 ? '1 an' : `${count} ans`);
+
+/** What the form says of each duration. */
+const FIELD_WORDS: Record<keyof RetentionSettingsValues, { label: string; hint: string }> = {
+  activeYears: {
+    label: 'Années en base active',
+    hint: 'Après le dernier contact du jeune ou la fin de sa prise en charge. La CNIL recommande 2 ans.',
+  },
+  intermediateYears: {
+    label: 'Années en archive intermédiaire',
+    hint: 'Selon le tableau de gestion des archives départementales.',
+  },
+  markersYears: {
+    label: 'Années avant l’effacement des marqueurs de participation aux comités',
+    hint: 'Après la publication des résultats d’une consultation : qui a voté ou répondu au suivi est alors effacé ; les résultats anonymes et les avis restent.',
+  },
+};
 
 /** « Durées de conservation » (administrateur·rice): the département's retention periods, which the daily job applies. */
 export function RetentionSettingsSection() {
@@ -77,10 +94,9 @@ function RetentionSettingsForm({
     intermediateYears: String(current.intermediateYears),
     markersYears: String(current.markersYears ?? 1),
   });
-  const keep = (changes: Partial<RetentionSettingsValues>) => setValues({ ...values, ...changes });
   const { form, errors, failure, saving, save } = useVersionedSave<RetentionSettings, Partial<RetentionSettingsValues>>({
     validate: () => parseRetentionSettings(values).errors ?? {},
-    errorsOf: (details) => fieldErrorsFromDetails(details, ['activeYears', 'intermediateYears', 'markersYears'] as const),
+    errorsOf: (details) => fieldErrorsFromDetails(details, RETENTION_SETTINGS_FIELDS),
     onSaved,
   });
 
@@ -93,36 +109,20 @@ function RetentionSettingsForm({
     <form ref={form} class="form" noValidate onSubmit={(event) => save(event, request)} aria-label="Modifier les durées de conservation">
       <FormErrorSummary count={Object.keys(errors).length} />
       {failure !== null && <ErrorNotice error={failure} />}
-      <TextField
-        id="activeYears"
-        label="Années en base active"
-        inputMode="numeric"
-        maxLength={2}
-        value={values.activeYears}
-        onValue={(activeYears) => keep({ activeYears })}
-        hint="Après le dernier contact du jeune ou la fin de sa prise en charge. La CNIL recommande 2 ans."
-        error={errors.activeYears}
-      />
-      <TextField
-        id="intermediateYears"
-        label="Années en archive intermédiaire"
-        inputMode="numeric"
-        maxLength={3}
-        value={values.intermediateYears}
-        onValue={(intermediateYears) => keep({ intermediateYears })}
-        hint="Selon le tableau de gestion des archives départementales."
-        error={errors.intermediateYears}
-      />
-      <TextField
-        id="markersYears"
-        label="Années avant l’effacement des marqueurs de participation aux comités"
-        inputMode="numeric"
-        maxLength={1}
-        value={values.markersYears}
-        onValue={(markersYears) => keep({ markersYears })}
-        hint="Après la publication des résultats d’une consultation : qui a voté ou répondu au suivi est alors effacé ; les résultats anonymes et les avis restent."
-        error={errors.markersYears}
-      />
+      {RETENTION_SETTINGS_FIELDS.map((field) => (
+        <TextField
+          key={field}
+          id={field}
+          label={FIELD_WORDS[field].label}
+          hint={FIELD_WORDS[field].hint}
+          inputMode="numeric"
+          // As many digits as the largest number of years allowed.
+          maxLength={String(RETENTION_YEARS_LIMITS[field].max).length}
+          value={values[field]}
+          onValue={(typed) => setValues({ ...values, [field]: typed })}
+          error={errors[field]}
+        />
+      ))}
       <FormActions busy={saving} label="Enregistrer les durées" busyLabel="Enregistrement…" onCancel={onCancel} />
     </form>
   );

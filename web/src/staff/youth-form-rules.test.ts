@@ -46,6 +46,12 @@ describe('validateDetails', () => {
     });
   });
 
+  it('refuses a name over 100 characters', () => {
+    expect(validateDetails({ ...detailsValuesOf(youth), lastName: 'D'.repeat(101) }, today)).toEqual({
+      lastName: '100 caractères au maximum.',
+    });
+  });
+
   it('refuses a birth date in the future and a date that does not exist', () => {
     expect(validateDetails({ ...detailsValuesOf(youth), birthDate: '2027-01-01' }, today).birthDate).toMatch(/futur/);
     expect(validateDetails({ ...detailsValuesOf(youth), careEndDate: '2027-02-29' }, today).careEndDate).toBe('Cette date n’existe pas.');

@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../../../shared/domain/calendar-date.js';
 import type { ApiErrorDetail, UpdateYouthBody, Youth } from '../api/types';
+import { requiredTextError } from '../lib/text-rules';
 
 /** What the youth forms hold: text as typed, dates as `YYYY-MM-DD` or '' (an empty end of care). */
 export interface YouthDetailsValues {
@@ -33,13 +34,6 @@ export function detailsValuesOf(youth: Youth): YouthDetailsValues {
   };
 }
 
-function nameError(value: string, missing: string): string | undefined {
-  const trimmed = value.trim();
-  if (!trimmed) return missing;
-  if (trimmed.length > NAME_MAX) return `${NAME_MAX} caractères au maximum.`;
-  return undefined;
-}
-
 function subjectError(value: string, missing: string): string | undefined {
   const trimmed = value.trim();
   if (!trimmed) return missing;
@@ -47,7 +41,8 @@ function subjectError(value: string, missing: string): string | undefined {
   return undefined;
 }
 
-function withoutEmpty<Field extends string>(errors: Record<Field, string | undefined>): FieldErrors<Field> {
+/** A form's errors without the fields that have none. */
+export function withoutEmpty<Field extends string>(errors: Record<Field, string | undefined>): FieldErrors<Field> {
   return Object.fromEntries(Object.entries(errors).filter(([, message]) => message)) as FieldErrors<Field>;
 }
 
@@ -75,8 +70,8 @@ export function validateDetails(values: YouthDetailsValues, today: string): Fiel
   }
 
   return withoutEmpty({
-    firstName: nameError(values.firstName, 'Indiquez le prénom.'),
-    lastName: nameError(values.lastName, 'Indiquez le nom.'),
+    firstName: requiredTextError(values.firstName, NAME_MAX, 'Indiquez le prénom.'),
+    lastName: requiredTextError(values.lastName, NAME_MAX, 'Indiquez le nom.'),
     birthDate,
     careStartDate,
     careEndDate,

@@ -1,6 +1,7 @@
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { request, UserFacingError } from '../api/client';
+import { draftsOwner } from '../auth/phone-data';
 import { type DraftBackend, DraftBox, type DraftRequest, memoryBackend, type SendOutcome } from '../lib/draft-box';
 
 /** Shown wherever something waits on the phone for the connection. */
@@ -37,6 +38,9 @@ const lazyBackend: DraftBackend = {
 export const drafts = new DraftBox(lazyBackend, (send) =>
   request(send.path, { method: send.method, body: send.body, idempotencyKey: send.idempotencyKey }),
 );
+// This module is a chunk loaded after the session starts (auth/phone-data.ts): it starts with the
+// owner already known, so that a page's form never reads or writes a draft as nobody's.
+drafts.setOwner(draftsOwner());
 
 let listening = false;
 

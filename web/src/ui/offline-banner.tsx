@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatTimestamp } from '../lib/dates';
 import { offlineCopies } from '../lib/offline-copies';
+import { formatTimestamp } from '../lib/timestamps';
 
 /** Without network, a page shows what was seen last: says so, with the oldest date on screen. */
 export function OfflineBanner({ path }: { path: string }) {

@@ -2,6 +2,7 @@ import { ApiError, NetworkError } from '../api/client';
 import type { BallotAnswers, ConsultationQuestion } from '../api/types';
 import { currentToken } from '../auth/session';
 import { sessionFromToken } from '../auth/token';
+import { tooLongError } from '../lib/text-rules';
 
 /** What the young person ticked, by question id: one option id for a single choice, any number for a multiple one. */
 export type Choices = Readonly<Record<string, readonly string[]>>;
@@ -51,7 +52,8 @@ export function ballotProblems(
 ): { answers?: string; feedback?: string } {
   const problems: { answers?: string; feedback?: string } = {};
   if (Object.keys(ballotAnswers(questions, choices)).length === 0) problems.answers = 'Réponds à au moins une question pour voter.';
-  if (feedback.trim().length > FEEDBACK_MAX) problems.feedback = `${FEEDBACK_MAX.toLocaleString('fr-FR')} caractères au maximum.`;
+  const tooLong = tooLongError(feedback, FEEDBACK_MAX);
+  if (tooLong) problems.feedback = tooLong;
   return problems;
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getComparison, getProgress, getSelfAssessment, selfLevelsRequest, sendSelfAssessment } from '../api/grids';
+import { withMyFile } from '../api/my-file';
 import type { GridComparison, GridEvaluation, GridLevel, GridProgress, SelfAssessment } from '../api/types';
-import { withMyFile } from '../api/youth';
 import { ComparisonView } from '../grids/comparison-view';
 import { decodeLevel, encodeLevel } from '../grids/grid-words';
 import { LevelChoicesByNeed } from '../grids/level-choices';

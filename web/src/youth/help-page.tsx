@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { HELP_REASONS, type HelpReason, helpNumbers } from '../../../shared/domain/help.js';
 import { getDashboardSettings, raiseHelp } from '../api/dashboard';
-import { getMyFile } from '../api/youth';
+import { getMyFile } from '../api/my-file';
 import { todayInParis } from '../lib/dates';
 import { IdempotencyKeys } from '../lib/idempotency';
 import { ErrorNotice } from '../ui/notices';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getHousingFile, getHousingSettings, housingProjectRequest, listHousingPartners, shareHousingProject } from '../api/housing';
+import { withMyFile } from '../api/my-file';
 import type { HousingFile, HousingPartner, HousingProject, HousingSettings, SaveHousingProjectBody } from '../api/types';
-import { withMyFile } from '../api/youth';
 import { AddApplicationForm } from '../housing/add-application-form';
 import { ApplicationList } from '../housing/application-list';
 import { AID_LABELS, alertSentence, HOUSEHOLD_LABELS, INCOME_LABELS, NOT_NEEDED_LABELS } from '../housing/labels';

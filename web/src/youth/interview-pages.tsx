@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { getInterviewDeadlines, getPlanOrNull, getPreparation, listInterviews } from '../api/interviews';
+import { withMyFile } from '../api/my-file';
 import type { Interview, InterviewDeadlines, MyFile, Plan, Preparation } from '../api/types';
-import { withMyFile } from '../api/youth';
 import { entretienWordsForYouth, interviewFacts } from '../interviews/entretien-words';
 import { type BinomeNames, binomeNamesOf, DEADLINE_STATUS_LABELS, planStatusSentence } from '../interviews/labels';
 import { PlanByNeed } from '../interviews/plan-goals';

@@ -1,7 +1,8 @@
 import { getSelfAssessment } from '../api/grids';
 import { getHousingSettings } from '../api/housing';
+import { getMyFile } from '../api/my-file';
 import type { YouthExport } from '../api/types';
-import { exportYouthData, getMyFile } from '../api/youth';
+import { exportYouthData } from '../api/youth';
 import { formatTimestamp } from '../lib/dates';
 import { href } from '../router/router';
 import { DownloadButton } from '../ui/download-button';

@@ -1,158 +1,40 @@
-import { type AccessLine, groupAccessLog } from '../../../shared/domain/access-log.js';
-import { listVotesWaiting } from '../api/committees';
-import type { JournalEntry, MyFile as MyFileData } from '../api/types';
-import { exportYouthData, getMyFile, listAudit, listJournal, myFileSeen } from '../api/youth';
-import { todayInParis } from '../lib/dates';
-import { href } from '../router/router';
-import { DownloadButton } from '../ui/download-button';
-import { AccessLineItem, JournalItem } from '../ui/entries';
-import { IdentityDetails } from '../ui/identity-details';
-import { KeyDatesList } from '../ui/key-dates-list';
-import { Lazy, lazyModule } from '../ui/lazy';
+import { NetworkError } from '../api/client';
+import { getMyFile, myFileSeen } from '../api/my-file';
+import type { MyFile } from '../api/types';
+import { lazyModule } from '../ui/lazy';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
-import { PagedList, usePagedList } from '../ui/paged-list';
 import { useAsync } from '../ui/use-async';
-import { ArchivedFileBanner } from './archived-file-banner';
-import { BinomeSection } from './binome-section';
-import { ToDoSection } from './to-do-section';
-import { TrustedPersonSection } from './trusted-person-section';
 
-// « Mes rappels par SMS et e-mail »: a chunk of its own, so the young person's other pages stay light.
-const loadReminders = lazyModule(() => import('./reminders-section'));
+/**
+ * The sections under the greeting: their own chunk (my-file-sections.tsx), asked for with the
+ * file, so that the entry holds only what paints first. app.tsx asks for it at start-up on a reload.
+ */
+export const loadMyFileSections = lazyModule(() => import('./my-file-sections'));
 
 /** « Mon dossier »: everything Envol holds about the young person, phone first, in « tu ». */
 export function MyFilePage() {
   const me = useAsync((signal) => getMyFile(signal), []);
+  const sections = useAsync(() => loadMyFileSections(), []);
   // The greeting is painted at once, before the file arrives (issue 15, LCP): with the first
   // name this tab last received (a reload), then the file's.
   const firstName = me.state.status === 'ready' ? me.state.data.firstName : (myFileSeen()?.firstName ?? null);
+  const loading = me.state.status === 'loading' || (me.state.status === 'ready' && sections.state.status === 'loading');
   return (
     <>
       <PageHeading text="Mon dossier" />
       <p class="lead">
         {firstName ? `Bonjour ${firstName}.` : 'Bonjour.'} Ici, tu retrouves ce qui t’attend, ton binôme, ton dossier et qui l’a consulté.
       </p>
-      {me.state.status === 'loading' && <Loading text="Chargement de ton dossier…" />}
+      {loading && <Loading text="Chargement de ton dossier…" />}
       {me.state.status === 'failed' && <ErrorNotice error={me.state.error} onRetry={me.reload} />}
-      {me.state.status === 'ready' && <MyFile youth={me.state.data} onSaved={me.setData} />}
+      {me.state.status === 'ready' && sections.state.status === 'failed' && (
+        // As for any page's chunk (ui/lazy.tsx): a reload also recovers from a deploy since this tab opened.
+        <ErrorNotice error={new NetworkError()} onRetry={() => location.reload()} />
+      )}
+      {me.state.status === 'ready' && sections.state.status === 'ready' && (
+        <sections.state.data.MyFile youth={me.state.data} onSaved={(youth: MyFile) => me.setData(youth)} />
+      )}
     </>
-  );
-}
-
-const KEY_DATE_HINTS = {
-  age16: 'On commence à préparer ensemble ta vie d’adulte.',
-  age17: 'Au plus tard ce jour-là, tu as ton entretien pour l’autonomie (l’« entretien des 17 ans »).',
-  age18:
-    'Ta majorité. Tu peux demander à l’ASE de continuer à t’accompagner jusqu’à tes 21 ans, et même jusqu’à la fin de ton année scolaire ou universitaire.',
-  age21:
-    'L’accompagnement jeune majeur peut durer jusqu’à tes 21 ans, et même jusqu’à la fin de ton année scolaire ou universitaire en cours.',
-  careEnd: 'La date prévue de la fin de ton accompagnement par l’ASE.',
-};
-
-function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth: MyFileData) => void }) {
-  const today = todayInParis();
-  const votes = useAsync((signal) => listVotesWaiting(signal), []);
-  const journal = usePagedList((cursor, signal) => listJournal(youth.id, cursor, signal), [youth.id]);
-  const archived = youth.fileState === 'archive_intermediaire';
-  return (
-    <>
-      {archived && <ArchivedFileBanner youth={youth} onReopened={(reopened) => onSaved({ ...youth, ...reopened })} />}
-
-      <ToDoSection items={youth.toDo} votes={votes.state} today={today} />
-      <BinomeSection youthId={youth.id} binome={youth.binome} archived={archived} onSent={(entry) => journal.prepend(entry)} />
-
-      <section aria-labelledby="mes-informations">
-        <h2 id="mes-informations">Mes informations</h2>
-        <IdentityDetails youth={youth} today={today} />
-        <p class="hint">
-          Une information est fausse ? Dis-le à ton ou ta référent·e, ou <a href={href('/moi/demandes')}>demande qu’elle soit corrigée</a>.
-        </p>
-      </section>
-
-      <section aria-labelledby="mes-dates">
-        <h2 id="mes-dates">Mes dates importantes</h2>
-        <KeyDatesList keyDates={youth.keyDates} today={today} voice="jeune" hints={KEY_DATE_HINTS} />
-      </section>
-
-      <TrustedPersonSection youth={youth} archived={archived} onSaved={(saved) => onSaved({ ...youth, ...saved })} />
-      <Lazy load={loadReminders} render={({ RemindersSection }) => <RemindersSection />} />
-
-      <MyMessages journal={journal} />
-      <MyAccessHistory youthId={youth.id} />
-      <MyData youthId={youth.id} />
-    </>
-  );
-}
-
-function MyMessages({ journal }: { journal: ReturnType<typeof usePagedList<JournalEntry>> }) {
-  return (
-    <section aria-labelledby="mes-messages">
-      <h2 id="mes-messages">Messages avec mon binôme</h2>
-      <p class="hint">Les messages que ton binôme t’a écrits, et les tiens.</p>
-      <PagedList
-        list={journal}
-        itemKey={(entry) => entry.id}
-        renderItem={(entry) => <JournalItem entry={entry} showVisibility={false} />}
-        empty="Pas encore de message."
-        moreLabel="Voir plus de messages"
-        loadingText="Chargement des messages…"
-        class="entries"
-      />
-    </section>
-  );
-}
-
-function MyAccessHistory({ youthId }: { youthId: string }) {
-  const audit = usePagedList((cursor, signal) => listAudit(youthId, cursor, signal), [youthId]);
-  // One line per person and visit or write, reads that showed nothing left out (docs/access-log.md);
-  // regrouped over every page loaded, so a visit cut by a page boundary becomes whole again.
-  const lines: ReturnType<typeof usePagedList<AccessLine>> = {
-    ...audit,
-    // Nothing is prepended to this list; a line is built from entries, so a new one means a reload.
-    prepend: () => audit.reload(),
-    items: groupAccessLog(audit.items),
-    firstNew: audit.firstNew === null ? null : groupAccessLog(audit.items.slice(0, audit.firstNew)).length,
-  };
-  return (
-    <section aria-labelledby="qui-a-consulte">
-      <h2 id="qui-a-consulte">Qui a consulté mon dossier</h2>
-      <p class="hint">Chaque fois qu’un·e professionnel·le ouvre ou modifie ton dossier, c’est noté ici.</p>
-      <PagedList
-        list={lines}
-        itemKey={(line) => line.id}
-        renderItem={(line) => <AccessLineItem line={line} />}
-        empty="Personne n’a encore consulté ton dossier."
-        moreLabel="Voir plus de consultations"
-        loadingText="Chargement de l’historique…"
-        class="entries"
-      />
-    </section>
-  );
-}
-
-function MyData({ youthId }: { youthId: string }) {
-  return (
-    <section aria-labelledby="mes-donnees">
-      <h2 id="mes-donnees">Mes données</h2>
-      <p>Tout ce qu’Envol garde sur toi, en français, à lire, à imprimer ou à enregistrer en PDF.</p>
-      <p>
-        <a class="button" href={href('/moi/donnees')}>
-          Voir mes données
-        </a>
-      </p>
-      <p class="hint">Pour les donner à un autre service, les mêmes données dans un fichier fait pour un ordinateur (format JSON) :</p>
-      <DownloadButton
-        load={() => exportYouthData(youthId)}
-        filename="envol-mes-donnees.json"
-        label="Télécharger le fichier (JSON)"
-        doneMessage="Le fichier de tes données a été téléchargé."
-        secondary
-      />
-      <p>
-        Tu veux voir, corriger, effacer ou limiter tes données, ou refuser une utilisation ?{' '}
-        <a href={href('/moi/demandes')}>Mes droits sur mes données</a>
-      </p>
-    </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { BallotAnswers } from '../api/types';
+import { PENDING_BALLOT_PREFIX } from './forget-pending-ballots';
 
 /**
  * A vote on its way, kept on the phone until its ballot is counted, so that a cast cut
@@ -37,9 +38,7 @@ export interface PendingFollowUpAnswer {
   credential?: { message: string; signature: string };
 }
 
-const PREFIX = 'envol.ballot.';
-
-const keyOf = (sub: string, consultationId: string) => `${PREFIX}${sub}.${consultationId}`;
+const keyOf = (sub: string, consultationId: string) => `${PENDING_BALLOT_PREFIX}${sub}.${consultationId}`;
 
 /** A follow-up's answer sits beside its consultation's vote, under the same prefix. */
 const followUpSlot = (consultationId: string, questionId: string) => `${consultationId}.suite.${questionId}`;
@@ -93,16 +92,6 @@ export function savePendingFollowUpAnswer(sub: string, pending: PendingFollowUpA
 
 export function forgetPendingFollowUpAnswer(sub: string, consultationId: string, questionId: string): void {
   forget(keyOf(sub, followUpSlot(consultationId, questionId)));
-}
-
-/** At sign-out: every vote kept on this phone, whoever's. */
-export function forgetAllPendingBallots(): void {
-  try {
-    const keys = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index));
-    for (const key of keys) if (key?.startsWith(PREFIX)) localStorage.removeItem(key);
-  } catch {
-    // Nothing was kept.
-  }
 }
 
 /** How long the ballot waits before it leaves, so that its timing does not mirror the credential's: 1 to 5 seconds. */

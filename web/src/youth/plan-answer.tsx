@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/client';
 import { planChangeRequest, signPlan } from '../api/interviews';
 import type { Plan } from '../api/types';
+import { maxLengthWords } from '../lib/text-rules';
 import { sendAsDraft, useDraft, useDraftSent } from '../ui/drafts';
 import { SendFailureNotice } from '../ui/kept-notice';
 
@@ -100,7 +101,7 @@ export function PlanAnswer({
           <div class={error ? 'field field--error' : 'field'}>
             <label for="plan-change-message">Ce que je voudrais changer</label>
             <p class="hint" id="plan-change-hint">
-              Explique avec tes mots ({MESSAGE_MAX.toLocaleString('fr-FR')} caractères au maximum).
+              Explique avec tes mots ({maxLengthWords(MESSAGE_MAX)}).
             </p>
             {error && (
               <p class="field-error" id="plan-change-error">

@@ -9,7 +9,7 @@ import { useAsync } from '../ui/use-async';
 /**
  * « Mes rappels par SMS et e-mail » in « Mon dossier »: the young person chooses how Envol
  * reminds them, verifies a number or an address with the code sent to it, sees it masked,
- * and can stop everything. In its own chunk: the other pages of the young person stay light.
+ * and can stop everything. In the chunk of « Mon dossier »'s sections (my-file-sections.tsx).
  */
 export function RemindersSection() {
   const contact = useAsync((signal) => getMyChannels(signal), []);

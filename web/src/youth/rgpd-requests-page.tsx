@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
+import { getMyFile } from '../api/my-file';
 import { listRgpdRequests, rgpdRequestSend } from '../api/rgpd-requests';
 import type { RgpdRequest, RgpdRequestKind } from '../api/types';
-import { getMyFile } from '../api/youth';
 import { formatDate, formatTimestamp } from '../lib/dates';
 import { ExtensionNotice } from '../rgpd/extension-notice';
 import { dueSentence, KIND_HINTS_JEUNE, KIND_LABELS_JEUNE, RGPD_KIND_ORDER, STATUS_LABELS } from '../rgpd/rgpd-words';

@@ -1,7 +1,7 @@
 import { RIGHT_WORDS, RIGHTS, type RightAnswer, rightsToldOf } from '../../../shared/domain/rights.js';
 import { listInterviews } from '../api/interviews';
+import { withMyFile } from '../api/my-file';
 import type { Interview } from '../api/types';
-import { withMyFile } from '../api/youth';
 import { formatDate, todayInParis } from '../lib/dates';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';

@@ -3,14 +3,8 @@ import { blindSign, generateBallotKeyPair, importPrivateKey, importPublicKey, ve
 import { ApiError, NetworkError } from '../api/client';
 import type { Consultation, FollowUp } from '../api/types';
 import { fromBase64url, toBase64url } from '../lib/blind-rsa';
-import {
-  castDelayMs,
-  forgetAllPendingBallots,
-  loadPendingBallot,
-  loadPendingFollowUpAnswer,
-  savePendingBallot,
-  savePendingFollowUpAnswer,
-} from './pending-ballot';
+import { forgetAllPendingBallots } from './forget-pending-ballots';
+import { castDelayMs, loadPendingBallot, loadPendingFollowUpAnswer, savePendingBallot, savePendingFollowUpAnswer } from './pending-ballot';
 import { prepareBallot, type SendBallotDeps, sendBallot } from './send-ballot';
 import { prepareFollowUpAnswer, type SendAnswerDeps, sendFollowUpAnswer } from './send-follow-up-answer';
 

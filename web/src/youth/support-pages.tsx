@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { withMyFile } from '../api/my-file';
 import { createSupportRequest, listSupportRequests } from '../api/support';
 import type { SupportRequest, SupportRequestKind, Youth } from '../api/types';
-import { withMyFile } from '../api/youth';
 import { formatDate, todayInParis } from '../lib/dates';
 import { IdempotencyKeys } from '../lib/idempotency';
 import { findRoute } from '../router/router';

@@ -1,9 +1,7 @@
 import type { ToDoItem } from '../api/types';
 import { consultationPath } from '../committees/paths';
 import { describeDistance, formatDate, formatTimestamp } from '../lib/dates';
-
-/** The young person's page for the check-in of 19 or 21. */
-export const CHECK_IN_PATH = '/questionnaire';
+import { CHECK_IN_PATH } from './paths';
 
 /** One line of « À faire maintenant »: what to do, in « tu », and where one tap takes the young person. */
 export interface ToDoLine {

@@ -4,9 +4,9 @@ import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
 import { youthExportSchema } from '../../shared/schemas/youth-export.js';
+import { errors, idParams } from '../youth/route-parts.js';
+import { toYouth } from '../youth/youth-view.js';
 import { exportYouthFile } from './export-view.js';
-import { errors, idParams } from './route-parts.js';
-import { toYouth } from './youth-view.js';
 
 export const exportYouthRoute = createRoute({
   method: 'get',

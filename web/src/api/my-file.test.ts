@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from '../../../test/support/memory-storage';
 import { configureApiSession } from './client';
-import { withMyFile } from './youth';
+import { withMyFile } from './my-file';
 
 const fetchMock = vi.fn<typeof fetch>();
 

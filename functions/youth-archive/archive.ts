@@ -26,10 +26,10 @@ import {
 } from '../../shared/schemas/retention.js';
 import { youthSchema } from '../../shared/schemas/youth.js';
 import * as z from '../../shared/schemas/zod-openapi.js';
+import { errors, idParams } from '../youth/route-parts.js';
+import { toYouth } from '../youth/youth-view.js';
 import { exportYouthFile } from './export-view.js';
 import { checkEndOfIntermediatePeriod, endIntermediatePeriod } from './file-erasure.js';
-import { errors, idParams } from './route-parts.js';
-import { toYouth } from './youth-view.js';
 
 const tags = ['RGPD'];
 const notArchived = conflictResponse('Le dossier n’est pas en archive intermédiaire, ou a changé entre-temps : rien n’a été fait');
