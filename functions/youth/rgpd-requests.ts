@@ -88,7 +88,6 @@ export const extendRgpdRequestRoute = createRoute({
       errorSchema,
       'RGPD_REQUEST_CLOSED (refusée ou faite), RGPD_ALREADY_EXTENDED, RGPD_EXTENSION_TOO_LATE (premier mois écoulé) ou VERSION_CONFLICT (répondue entre-temps) : rien n’a été enregistré',
     ),
-    ...idempotencyReused,
   },
 });
 
