@@ -33,7 +33,6 @@ export const raiseHelpRoute = createRoute({
   responses: {
     201: jsonContent(helpAnswerSchema, 'Alerte envoyée ; les numéros à appeler maintenant'),
     ...errors,
-    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête'),
   },
 });
 

@@ -56,6 +56,7 @@ export function openRgpdRequestRoutes(deps: Deps) {
           status: request.status,
           receivedOn: request.receivedOn,
           dueOn: request.dueOn,
+          extended: request.extension !== null,
           late: isLateRgpdRequest(request, today),
           archived: youth.fileState !== 'actif',
         },

@@ -27,7 +27,6 @@ export const createStaffRoute = createRoute({
     201: jsonContent(staffMemberSchema, 'Compte ajouté'),
     ...errors,
     409: jsonContent(errorSchema, 'Ce compte est déjà dans l’annuaire'),
-    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête'),
   },
 });
 

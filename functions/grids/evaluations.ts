@@ -13,7 +13,7 @@ import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/
 import { idempotencyHeaderSchema } from '../../shared/schemas/common.js';
 import { createBinomeAssessmentSchema, gridEvaluationListSchema, gridEvaluationSchema } from '../../shared/schemas/grids.js';
 import { loadEvaluations, toView } from './evaluation-views.js';
-import { conflict, errors, replayConflict, tags, youthParams } from './route-parts.js';
+import { conflict, errors, tags, youthParams } from './route-parts.js';
 
 // Monotonic: two evaluations of the same millisecond keep the order they were made in.
 const nextEvaluationId = monotonicFactory();
@@ -35,7 +35,7 @@ export const createBinomeAssessmentRoute = createRoute({
   summary: 'Enregistrer le diagnostic partagé du binôme (référent ou coordinateur)',
   security,
   request: { params: youthParams, headers: idempotencyHeaderSchema, body: jsonBody(createBinomeAssessmentSchema, 'Diagnostic') },
-  responses: { 201: jsonContent(gridEvaluationSchema, 'Diagnostic enregistré'), ...errors, ...conflict, ...replayConflict },
+  responses: { 201: jsonContent(gridEvaluationSchema, 'Diagnostic enregistré'), ...errors, ...conflict },
 });
 
 /** Evaluations of a young person: everyone of the file reads them; the binôme adds its own. */

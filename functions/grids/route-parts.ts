@@ -1,5 +1,5 @@
-import { conflictResponse, errorResponses, jsonContent } from '../../shared/http/openapi-parts.js';
-import { errorSchema, idSchema } from '../../shared/schemas/common.js';
+import { conflictResponse, errorResponses } from '../../shared/http/openapi-parts.js';
+import { idSchema } from '../../shared/schemas/common.js';
 import * as z from '../../shared/schemas/zod-openapi.js';
 
 /** The `{youthId}` of the young person whose grid it is, in the path of every route under it. */
@@ -7,5 +7,4 @@ export const youthParams = z.object({ youthId: idSchema.openapi({ param: { name:
 
 export const errors = errorResponses('Dossier introuvable ou inaccessible');
 export const conflict = conflictResponse('État incompatible ou modifié entre-temps : rien n’a été modifié');
-export const replayConflict = { 422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête') };
 export const tags = ['Grille d’autonomie'];

@@ -14,7 +14,7 @@ import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/
 import { idempotencyHeaderSchema } from '../../shared/schemas/common.js';
 import { gridEvaluationSchema, saveSelfLevelsSchema, selfAssessmentSchema } from '../../shared/schemas/grids.js';
 import { toView } from './evaluation-views.js';
-import { conflict, errors, replayConflict, tags, youthParams } from './route-parts.js';
+import { conflict, errors, tags, youthParams } from './route-parts.js';
 
 // Monotonic: two evaluations of the same millisecond keep the order they were made in.
 const nextEvaluationId = monotonicFactory();
@@ -46,7 +46,7 @@ export const sendSelfAssessmentRoute = createRoute({
   summary: 'Envoyer mon auto-évaluation à mon binôme (le jeune)',
   security,
   request: { params: youthParams, headers: idempotencyHeaderSchema },
-  responses: { 201: jsonContent(gridEvaluationSchema, 'Auto-évaluation envoyée'), ...errors, ...conflict, ...replayConflict },
+  responses: { 201: jsonContent(gridEvaluationSchema, 'Auto-évaluation envoyée'), ...errors, ...conflict },
 });
 
 /** The young person's self-assessment in progress: theirs alone until they send it. */

@@ -8,7 +8,7 @@ import { draftApplication, formatApplicationNumber, isSolution, transitionApplic
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
-import { errorSchema, idempotencyHeaderSchema } from '../../shared/schemas/common.js';
+import { idempotencyHeaderSchema } from '../../shared/schemas/common.js';
 import { applicationSchema, createApplicationSchema, transitionSchema } from '../../shared/schemas/housing.js';
 import { applicationView } from './housing-view.js';
 import { applicationParams, conflict, errors, tags, youthParams } from './route-parts.js';
@@ -23,7 +23,6 @@ export const createApplicationRoute = createRoute({
   responses: {
     201: jsonContent(applicationSchema, 'Demande créée, avec son numéro'),
     ...errors,
-    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée'),
   },
 });
 

@@ -6,7 +6,7 @@ import { InvalidInput } from '../../shared/domain/errors.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
-import { errorSchema, idempotencyHeaderSchema } from '../../shared/schemas/common.js';
+import { idempotencyHeaderSchema } from '../../shared/schemas/common.js';
 import { type PartnerInput, partnerInputSchema, partnerListSchema, partnerSchema } from '../../shared/schemas/housing.js';
 import { errors, partnerParams, tags } from './route-parts.js';
 
@@ -29,7 +29,6 @@ export const createPartnerRoute = createRoute({
   responses: {
     201: jsonContent(partnerSchema, 'Partenaire ajouté'),
     ...errors,
-    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée'),
   },
 });
 

@@ -9,7 +9,7 @@ import { interviewScheduledEvent, messagesForEvent } from '../../shared/domain/r
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
-import { errorSchema, idempotencyHeaderSchema } from '../../shared/schemas/common.js';
+import { idempotencyHeaderSchema } from '../../shared/schemas/common.js';
 import { createInterviewSchema, interviewListSchema, interviewSchema, updateInterviewSchema } from '../../shared/schemas/interviews.js';
 import { conflict, errors, interviewParams, tags, youthParams } from './route-parts.js';
 
@@ -33,7 +33,6 @@ export const createInterviewRoute = createRoute({
   responses: {
     201: jsonContent(interviewSchema, 'Entretien créé'),
     ...errors,
-    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée'),
   },
 });
 

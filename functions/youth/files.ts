@@ -38,7 +38,6 @@ export const createYouthRoute = createRoute({
     201: jsonContent(youthSchema, 'Dossier créé'),
     ...errors,
     409: jsonContent(errorSchema, 'Compte déjà rattaché à un dossier'),
-    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête'),
   },
 });
 

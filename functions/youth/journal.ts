@@ -4,7 +4,7 @@ import { journalRepo } from '../../shared/db/journal-repo.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
-import { errorSchema, idempotencyHeaderSchema, pageQuerySchema } from '../../shared/schemas/common.js';
+import { idempotencyHeaderSchema, pageQuerySchema } from '../../shared/schemas/common.js';
 import { createJournalEntrySchema, journalEntrySchema, journalPageSchema } from '../../shared/schemas/youth.js';
 import { errors, idParams } from './route-parts.js';
 
@@ -24,7 +24,6 @@ export const addJournalEntryRoute = createRoute({
   responses: {
     201: jsonContent(journalEntrySchema, 'Entrée ajoutée'),
     ...errors,
-    422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée'),
   },
 });
 

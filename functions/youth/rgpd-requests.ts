@@ -3,7 +3,13 @@ import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js'
 import { rgpdRequestRepo, type StoredRgpdRequest } from '../../shared/db/rgpd-request-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
 import { InvalidInput, NotFound, RuleViolation } from '../../shared/domain/errors.js';
-import { checkRgpdAnswer, isLateRgpdRequest, rgpdRequestDates } from '../../shared/domain/rgpd-requests.js';
+import {
+  checkRgpdAnswer,
+  checkRgpdExtension,
+  isLateRgpdRequest,
+  rgpdExtendedDueOn,
+  rgpdRequestDates,
+} from '../../shared/domain/rgpd-requests.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { createResourceApp } from '../../shared/http/create-area-app.js';
 import { errorResponses, jsonBody, jsonContent, bearerSecurity as security } from '../../shared/http/openapi-parts.js';
@@ -11,6 +17,7 @@ import { errorSchema, idempotencyHeaderSchema } from '../../shared/schemas/commo
 import {
   answerRgpdRequestSchema,
   createRgpdRequestSchema,
+  extendRgpdRequestSchema,
   type RgpdRequest,
   rgpdRequestListSchema,
   rgpdRequestParams,
@@ -20,7 +27,6 @@ import {
 
 const tags = ['Demandes RGPD'];
 const errors = errorResponses('Dossier ou demande introuvable, ou inaccessible');
-const idempotencyReused = { 422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête') };
 
 /** A stored request as the API gives it, `late` on the day it is read. */
 export function withLateness(request: StoredRgpdRequest, today: string): RgpdRequest {
@@ -49,7 +55,6 @@ export const createRgpdRequestRoute = createRoute({
   responses: {
     201: jsonContent(rgpdRequestSchema, 'Demande enregistrée, transmise au binôme et aux administrateurs'),
     ...errors,
-    ...idempotencyReused,
   },
 });
 
@@ -64,14 +69,33 @@ export const answerRgpdRequestRoute = createRoute({
     200: jsonContent(rgpdRequestSchema, 'Réponse enregistrée ; la demande avec toutes ses réponses'),
     ...errors,
     409: jsonContent(errorSchema, 'Demande déjà refusée ou faite, ou répondue entre-temps : rien n’a été enregistré'),
-    ...idempotencyReused,
+  },
+});
+
+export const extendRgpdRequestRoute = createRoute({
+  method: 'post',
+  path: '/{rgpdRequestId}/extension',
+  tags,
+  summary: 'Prolonger de deux mois le délai de réponse, avec les motifs lus par le jeune (binôme, administrateur ; RGPD art. 12.3)',
+  description:
+    'Une fois par demande, tant qu’elle est ouverte et au plus tard le dernier jour de son premier mois : la réponse est alors due trois mois après la réception.',
+  security,
+  request: { params: rgpdRequestParams, headers: idempotencyHeaderSchema, body: jsonBody(extendRgpdRequestSchema, 'Les motifs') },
+  responses: {
+    200: jsonContent(rgpdRequestSchema, 'Délai prolongé ; la demande avec sa nouvelle échéance'),
+    ...errors,
+    409: jsonContent(
+      errorSchema,
+      'RGPD_REQUEST_CLOSED (refusée ou faite), RGPD_ALREADY_EXTENDED, RGPD_EXTENSION_TOO_LATE (premier mois écoulé) ou VERSION_CONFLICT (répondue entre-temps) : rien n’a été enregistré',
+    ),
   },
 });
 
 /**
  * The young person's requests about their data, mounted at `/{youthId}/rgpd-requests`: the
  * young person asks from « Mon dossier », their binôme and the département's admins answer
- * within a month; staff reads are audited `rgpdRequest.read`, answers `rgpdRequest.answer`.
+ * within a month (or three, once extended); staff reads are audited `rgpdRequest.read`, answers
+ * `rgpdRequest.answer`, extensions `rgpdRequest.extend`.
  */
 export function rgpdRequestRoutes(deps: Deps) {
   const app = createResourceApp();
@@ -123,6 +147,28 @@ export function rgpdRequestRoutes(deps: Deps) {
       now,
     );
     return c.json(withLateness(answered, parisDate(now)), 200);
+  });
+
+  app.openapi(extendRgpdRequestRoute, async (c) => {
+    const principal = c.var.principal;
+    const { youthId, rgpdRequestId } = c.req.valid('param');
+    // Telling the young person about the delay is part of answering them: the same people may.
+    const youth = await openYouthFile(deps, principal, youthId, 'rgpdRequest.answer', { auditRead: false });
+    const request = await rgpdRequestRepo.get(deps.store, youth.departement, youth.id, rgpdRequestId);
+    if (!request) throw new NotFound('rgpdRequest.notFound');
+    const now = deps.now();
+    const today = parisDate(now);
+    const broken = checkRgpdExtension(request, today);
+    if (broken) throw new RuleViolation(broken);
+    const extended = await rgpdRequestRepo.extend(
+      deps.store,
+      principal,
+      request,
+      c.req.valid('json').reasons,
+      rgpdExtendedDueOn(request.receivedOn),
+      now,
+    );
+    return c.json(withLateness(extended, today), 200);
   });
 
   return app;

@@ -23,7 +23,6 @@ const security = bearerSecurity;
 const youthParams = z.object({ youthId: idSchema.openapi({ param: { name: 'youthId', in: 'path' } }) });
 const requestParams = youthParams.extend({ requestId: idSchema.openapi({ param: { name: 'requestId', in: 'path' } }) });
 const errors = errorResponses('Dossier ou demande introuvable, ou inaccessible');
-const idempotencyReused = { 422: jsonContent(errorSchema, 'Clé d’idempotence réutilisée pour une autre requête') };
 
 export const listSupportRequestsRoute = createRoute({
   method: 'get',
@@ -52,7 +51,6 @@ export const createSupportRequestRoute = createRoute({
       errorSchema,
       'Demande impossible dans la situation du dossier (21 ans passés, retour sans sortie, renouvellement sans accord), ou même requête déjà en cours',
     ),
-    ...idempotencyReused,
   },
 });
 
@@ -69,7 +67,6 @@ export const decideSupportRequestRoute = createRoute({
     201: jsonContent(supportRequestSchema, 'Décision enregistrée ; la demande avec toutes ses décisions'),
     ...errors,
     409: jsonContent(errorSchema, 'Demande déjà accordée, ou dossier ou demande modifiés entre-temps : rien n’a été enregistré'),
-    ...idempotencyReused,
   },
 });
 

@@ -5,7 +5,7 @@ import { monotonicFactory } from '../crypto/ulid.js';
 import { VersionConflict } from '../domain/errors.js';
 import { isOpenRgpdRequest } from '../domain/rgpd-requests.js';
 import type { RgpdRequestKind, RgpdRequestStatus } from '../schemas/allowed-values.js';
-import { rgpdRequestSchema } from '../schemas/rgpd-requests.js';
+import { rgpdExtensionSchema, rgpdRequestSchema } from '../schemas/rgpd-requests.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
@@ -14,12 +14,25 @@ import { type TransactItem, TransactionCancelled, transactWrite } from './transa
 
 const nextId = monotonicFactory();
 
-/** A request as stored: everything the API gives but `late`, which depends on the day it is read. */
-export const storedRgpdRequestSchema = rgpdRequestSchema.omit({ late: true });
+/**
+ * A request as stored: everything the API gives but `late`, which depends on the day it is
+ * read. Requests stored before extensions existed have no `extension`: none.
+ */
+export const storedRgpdRequestSchema = rgpdRequestSchema
+  .omit({ late: true })
+  .extend({ extension: rgpdExtensionSchema.nullable().default(null) });
 export type StoredRgpdRequest = z.infer<typeof storedRgpdRequestSchema>;
 
-/** An open request as the département's list reads it: never its text. */
-const openEntrySchema = storedRgpdRequestSchema.pick({ youthId: true, id: true, kind: true, status: true, receivedOn: true, dueOn: true });
+/** An open request as the département's list reads it: never its text (the extension is staff's words). */
+const openEntrySchema = storedRgpdRequestSchema.pick({
+  youthId: true,
+  id: true,
+  kind: true,
+  status: true,
+  receivedOn: true,
+  dueOn: true,
+  extension: true,
+});
 export type OpenRgpdRequestEntry = z.infer<typeof openEntrySchema>;
 
 function caseloadFactsItem(store: Store, departement: string, request: StoredRgpdRequest, open: boolean): TransactItem {
@@ -67,6 +80,7 @@ export const rgpdRequestRepo = {
       requestedAt: now.toISOString(),
       receivedOn: input.receivedOn,
       dueOn: input.dueOn,
+      extension: null,
       answers: [],
       version: 1,
     };
@@ -151,6 +165,47 @@ export const rgpdRequestRepo = {
     return next;
   },
 
+  /**
+   * Extends an open request's deadline, all or nothing: the new due day and the extension
+   * (its reasons, read by the young person) on the request if nobody answered meanwhile (409
+   * otherwise), its new place in the département's list and in « Mon suivi », the audit entry.
+   */
+  async extend(store: Store, staff: Principal, request: StoredRgpdRequest, reasons: string, dueOn: string, now: Date) {
+    const extension = {
+      reasons,
+      initialDueOn: request.dueOn,
+      extendedAt: now.toISOString(),
+      extendedByName: staff.name,
+      extendedByRole: staff.role,
+    };
+    const next: StoredRgpdRequest = { ...request, dueOn, extension, version: request.version + 1 };
+    try {
+      await transactWrite(store.db, [
+        {
+          Update: {
+            TableName: store.tableName,
+            Key: { pk: keys.youth(staff.departement, request.youthId), sk: keys.rgpdRequestSk(request.id) },
+            UpdateExpression: 'SET dueOn = :dueOn, extension = :extension, version = :next, gsi3sk = :sort',
+            ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+            ExpressionAttributeValues: {
+              ':dueOn': dueOn,
+              ':extension': extension,
+              ':next': next.version,
+              ':expected': request.version,
+              ':sort': keys.rgpdRequestSort(dueOn, request.youthId, request.id),
+            },
+          },
+        },
+        caseloadFactsItem(store, staff.departement, next, true),
+        auditRepo.putItem(store, staff, request.youthId, 'rgpdRequest.extend', now),
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw new VersionConflict({ cause: error });
+      throw error;
+    }
+    return next;
+  },
+
   /** The département's open requests, earliest due first (so the late ones first): one Query of the index, page after page. */
   async listOpen(store: Store, departement: string): Promise<OpenRgpdRequestEntry[]> {
     const found: Record<string, unknown>[] = [];
@@ -163,7 +218,7 @@ export const rgpdRequestRepo = {
           KeyConditionExpression: 'gsi3pk = :pk',
           ExpressionAttributeValues: { ':pk': keys.departementOpenRgpdRequests(departement) },
           // The list shows names, kind and dates: the young person's text is not even read.
-          ProjectionExpression: 'youthId, id, kind, #status, receivedOn, dueOn',
+          ProjectionExpression: 'youthId, id, kind, #status, receivedOn, dueOn, extension',
           ExpressionAttributeNames: { '#status': 'status' },
           ExclusiveStartKey: startKey,
         }),

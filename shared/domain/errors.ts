@@ -94,7 +94,9 @@ export type RuleViolationCode =
   | 'youthFile.decisionDiffers'
   | 'archivesPackage.unknown'
   | 'archivesPackage.tooLarge'
-  | 'rgpdRequest.invalidTransition';
+  | 'rgpdRequest.invalidTransition'
+  | 'rgpdRequest.alreadyExtended'
+  | 'rgpdRequest.extensionTooLate';
 
 export type InvalidInputCode =
   | 'input.invalid'

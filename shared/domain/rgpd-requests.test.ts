@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkRgpdAnswer,
+  checkRgpdExtension,
   compareRgpdRequestsByDue,
   isLateRgpdRequest,
   isOpenRgpdRequest,
   nextRgpdStatuses,
   rgpdAnswerDueOn,
+  rgpdExtendedDueOn,
   rgpdRequestDates,
 } from './rgpd-requests.js';
 
@@ -91,5 +93,28 @@ describe('checkRgpdAnswer', () => {
         expect(checkRgpdAnswer(final, { status, text: 'x' })).toBe('rgpdRequest.invalidTransition');
       }
     }
+  });
+});
+
+describe('the extension of art. 12.3 (two more months, told within the first)', () => {
+  it('makes a request due three calendar months after it was received, month ends counted as for one month', () => {
+    expect(rgpdExtendedDueOn('2026-03-15')).toBe('2026-06-15');
+    expect(rgpdExtendedDueOn('2026-11-30')).toBe('2027-02-28');
+    expect(rgpdExtendedDueOn('2027-11-30')).toBe('2028-02-29');
+  });
+
+  const open = { status: 'en_attente' as const, receivedOn: '2026-03-15', extension: null };
+
+  it('is allowed on an open request until the last day of its first month, that day included', () => {
+    expect(checkRgpdExtension(open, '2026-03-15')).toBeNull();
+    expect(checkRgpdExtension(open, '2026-04-15')).toBeNull();
+    expect(checkRgpdExtension({ ...open, status: 'acceptee' }, '2026-04-01')).toBeNull();
+  });
+
+  it('is refused once the first month has run out, on a request already extended, and on one refused or done', () => {
+    expect(checkRgpdExtension(open, '2026-04-16')).toBe('rgpdRequest.extensionTooLate');
+    expect(checkRgpdExtension({ ...open, extension: { reasons: 'x' } }, '2026-03-20')).toBe('rgpdRequest.alreadyExtended');
+    expect(checkRgpdExtension({ ...open, status: 'refusee' }, '2026-03-20')).toBe('rgpdRequest.invalidTransition');
+    expect(checkRgpdExtension({ ...open, status: 'traitee' }, '2026-03-20')).toBe('rgpdRequest.invalidTransition');
   });
 });

@@ -21,6 +21,32 @@ export function rgpdAnswerDueOn(receivedOn: string): string {
   return addMonths(receivedOn, RGPD_ANSWER_MONTHS);
 }
 
+/**
+ * Article 12.3 lets the controller take two more months « compte tenu de la complexité et du
+ * nombre de demandes », provided it tells the person, with its reasons, within the first month.
+ */
+export const RGPD_EXTENSION_MONTHS = 2;
+
+/** The day an extended request must be answered by: three calendar months after it was received. */
+export function rgpdExtendedDueOn(receivedOn: string): string {
+  return addMonths(receivedOn, RGPD_ANSWER_MONTHS + RGPD_EXTENSION_MONTHS);
+}
+
+/**
+ * Checks that a request's deadline may be extended on `today` (Paris day): it is still open,
+ * it has not been extended already (once, by two months at most), and its first month has not
+ * run out (the person must be told within it). Returns the rule broken, or null.
+ */
+export function checkRgpdExtension(
+  request: { status: RgpdRequestStatus; receivedOn: string; extension: unknown },
+  today: string,
+): 'rgpdRequest.invalidTransition' | 'rgpdRequest.alreadyExtended' | 'rgpdRequest.extensionTooLate' | null {
+  if (!isOpenRgpdRequest(request.status)) return 'rgpdRequest.invalidTransition';
+  if (request.extension) return 'rgpdRequest.alreadyExtended';
+  if (today > rgpdAnswerDueOn(request.receivedOn)) return 'rgpdRequest.extensionTooLate';
+  return null;
+}
+
 /** A request received at `now`: the day it counts from and the day it is due (Paris days). */
 export function rgpdRequestDates(now: Date): { receivedOn: string; dueOn: string } {
   const receivedOn = parisDate(now);

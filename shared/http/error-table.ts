@@ -218,6 +218,17 @@ export const DOMAIN_ERROR_ANSWERS: Record<DomainErrorCode, Answer> = {
     code: 'RGPD_REQUEST_CLOSED',
     message: 'Cette demande a déjà reçu une réponse définitive (refusée ou faite), ou ne peut pas passer à ce statut.',
   },
+  'rgpdRequest.alreadyExtended': {
+    status: 409,
+    code: 'RGPD_ALREADY_EXTENDED',
+    message: 'Le délai de cette demande a déjà été prolongé : une seule prolongation, de deux mois, est possible (RGPD art. 12.3).',
+  },
+  'rgpdRequest.extensionTooLate': {
+    status: 409,
+    code: 'RGPD_EXTENSION_TOO_LATE',
+    message:
+      'Le premier mois après la demande est écoulé : une prolongation devait être annoncée au jeune avant (RGPD art. 12.3). Répondez-lui au plus vite.',
+  },
   'youthFile.notArchivedForDecision': {
     status: 409,
     code: 'FILE_NOT_ARCHIVED',

@@ -51,6 +51,8 @@ export const AUDIT_ACTIONS = [
   'rgpdRequest.list',
   /** Staff answered one of them (accepted, refused with reasons, or done). */
   'rgpdRequest.answer',
+  /** Staff extended its deadline by two months, with reasons told to the young person (art. 12.3). */
+  'rgpdRequest.extend',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -24,6 +24,16 @@ export const rgpdAnswerSchema = z
   })
   .openapi('RgpdAnswer');
 
+export const rgpdExtensionSchema = z
+  .object({
+    reasons: z.string().openapi({ description: 'Les motifs de la prolongation, lus par le jeune (complexité, nombre de demandes).' }),
+    initialDueOn: calendarDateSchema.openapi({ description: 'Le dernier jour pour répondre avant la prolongation.' }),
+    extendedAt: timestampSchema,
+    extendedByName: z.string().nullable(),
+    extendedByRole: z.string(),
+  })
+  .openapi('RgpdExtension');
+
 export const rgpdRequestSchema = z
   .object({
     id: idSchema,
@@ -33,7 +43,10 @@ export const rgpdRequestSchema = z
     status: rgpdRequestStatusSchema,
     requestedAt: timestampSchema,
     receivedOn: calendarDateSchema.openapi({ description: 'Jour de réception (heure de Paris), point de départ du délai.' }),
-    dueOn: calendarDateSchema.openapi({ description: 'Dernier jour pour répondre : un mois après la réception (RGPD art. 12.3).' }),
+    dueOn: calendarDateSchema.openapi({
+      description: 'Dernier jour pour répondre : un mois après la réception, trois si le délai a été prolongé (RGPD art. 12.3).',
+    }),
+    extension: rgpdExtensionSchema.nullable().openapi({ description: 'La prolongation de deux mois, si le délai a été prolongé.' }),
     late: z.boolean().openapi({ description: 'Toujours ouverte après le dernier jour pour répondre.' }),
     /** Oldest first; the last one gives the status. */
     answers: z.array(rgpdAnswerSchema),
@@ -76,6 +89,17 @@ export const answerRgpdRequestSchema = z
   })
   .openapi('AnswerRgpdRequest');
 
+export const extendRgpdRequestSchema = z
+  .strictObject({
+    reasons: z
+      .string()
+      .trim()
+      .min(1, 'Indiquez les motifs de la prolongation : le jeune les lit.')
+      .max(4000, 'Les motifs doivent faire au plus 4 000 caractères.')
+      .openapi({ description: 'Pourquoi deux mois de plus sont nécessaires (complexité, nombre de demandes), lu par le jeune.' }),
+  })
+  .openapi('ExtendRgpdRequest');
+
 /** A request in the département's list of requests to answer: names, kind and dates, never the text. */
 export const openRgpdRequestSchema = z
   .object({
@@ -87,6 +111,7 @@ export const openRgpdRequestSchema = z
     status: rgpdRequestStatusSchema,
     receivedOn: calendarDateSchema,
     dueOn: calendarDateSchema,
+    extended: z.boolean().openapi({ description: 'Délai prolongé de deux mois (RGPD art. 12.3).' }),
     late: z.boolean(),
     archived: z.boolean().openapi({ description: 'Dossier en archive intermédiaire : seul un administrateur y répond.' }),
   })
@@ -105,4 +130,5 @@ export type RgpdRequest = z.infer<typeof rgpdRequestSchema>;
 export type RgpdAnswer = z.infer<typeof rgpdAnswerSchema>;
 export type CreateRgpdRequestInput = z.infer<typeof createRgpdRequestSchema>;
 export type AnswerRgpdRequestInput = z.infer<typeof answerRgpdRequestSchema>;
+export type ExtendRgpdRequestInput = z.infer<typeof extendRgpdRequestSchema>;
 export type OpenRgpdRequest = z.infer<typeof openRgpdRequestSchema>;

@@ -20,7 +20,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('a request about one’s data (RGPD), from the young person’s phone to the referent’s answer', () => {
-  it('Lina asks for a correction, Sophie sees it in « Mon suivi » and answers, Lina reads the answer', async () => {
+  it('Lina asks for a correction, Sophie sees it in « Mon suivi », extends the deadline and answers, Lina reads both', async () => {
     // Lina asks from « Mon dossier »; what she types survives a reload until she sends it.
     const phone = await e2e.signIn(PHONE, 'Lina Martin');
     await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
@@ -51,7 +51,14 @@ describe('a request about one’s data (RGPD), from the young person’s phone t
     await desk.page.getByRole('link', { name: 'ouvrir le dossier pour y répondre' }).first().click();
     const requests = section(desk.page, 'Demandes RGPD du jeune');
     await requests.getByText('Le jeune a écrit : Ma date d’entrée à l’ASE est fausse', { exact: false }).waitFor();
+    // She first takes the two more months of art. 12.3, with reasons Lina will read.
+    await requests.getByText('Prolonger le délai de deux mois').click();
+    await requests.getByLabel('Motifs de la prolongation', { exact: false }).fill('Il faut retrouver ton dossier d’entrée aux archives.');
     expect(await seriousViolations(desk.page)).toEqual([]);
+    await requests.getByRole('button', { name: 'Prolonger le délai' }).click();
+    await requests.getByText('Délai de réponse prolongé de deux mois', { exact: false }).waitFor();
+    await requests.getByText('délai prolongé de deux mois, RGPD art. 12.3', { exact: false }).waitFor();
+    expect(await requests.getByText('Prolonger le délai de deux mois').count()).toBe(0);
     await requests.getByLabel('Traitée').check();
     await requests.getByLabel('Réponse au jeune').fill('C’est corrigé : ton entrée à l’ASE est bien en 2019.');
     await requests.getByRole('button', { name: 'Enregistrer la réponse' }).click();
@@ -61,6 +68,7 @@ describe('a request about one’s data (RGPD), from the young person’s phone t
     await phone.page.reload();
     await section(phone.page, 'Mes demandes').getByText('C’est corrigé : ton entrée à l’ASE est bien en 2019.').waitFor();
     await section(phone.page, 'Mes demandes').getByText('Faite', { exact: true }).first().waitFor();
+    await section(phone.page, 'Mes demandes').getByText('Il faut retrouver ton dossier d’entrée aux archives.').waitFor();
 
     await phone.context.close();
     await desk.context.close();

@@ -34,6 +34,7 @@ async function createYouth() {
 
 const requests = (youthId: string) => `/api/youth/${youthId}/rgpd-requests`;
 const answer = (youthId: string, requestId: string) => `${requests(youthId)}/${requestId}/answer`;
+const extension = (youthId: string, requestId: string) => `${requests(youthId)}/${requestId}/extension`;
 
 async function auditActions(youthId: string): Promise<string[]> {
   const audit = await api.call(admin, 'GET', `/api/youth/${youthId}/audit?limit=100`);
@@ -98,6 +99,7 @@ describe('RGPD requests', () => {
       status: 'en_attente',
       receivedOn: '2026-01-31',
       dueOn: '2026-02-28',
+      extended: false,
       late: false,
       archived: false,
     });
@@ -166,6 +168,78 @@ describe('RGPD requests', () => {
     // Denied requests wrote nothing: the request is as it was.
     const mine = await api.call(youth, 'GET', requests(id));
     expect(mine.body.items).toMatchObject([{ status: 'en_attente', answers: [] }]);
+  });
+
+  it('extends the deadline by two months once, within the first month, with reasons the young person reads', async () => {
+    // Prepare: a request of 30 November, due 30 December; the referent extends it on its last day.
+    clock = new Date('2026-11-30T09:00:00Z');
+    const { id, youth } = await createYouth();
+    const made = await api.call(youth, 'POST', requests(id), { kind: 'acces' });
+    const reasons = 'Tes données sont dans trois services : il nous faut plus de temps pour tout rassembler.';
+
+    // Act
+    clock = new Date('2026-12-30T20:00:00Z');
+    const extended = await api.call(referent, 'POST', extension(id, made.body.id), { reasons: `  ${reasons} ` });
+
+    // Assess: due three months after it was received, everywhere it is shown; audited; read by the young person.
+    expect(extended.status).toBe(200);
+    expect(extended.body).toMatchObject({
+      status: 'en_attente',
+      dueOn: '2027-02-28',
+      late: false,
+      extension: { reasons, initialDueOn: '2026-12-30', extendedByName: 'Sophie Lefebvre', extendedByRole: 'referent' },
+      version: 2,
+    });
+    clock = new Date('2027-01-15T09:00:00Z');
+    const line = (await api.call(coordinateur, 'GET', '/api/dashboard/caseload')).body.items.find(
+      (item: { youthId: string }) => item.youthId === id,
+    );
+    expect(line.rgpdRequests).toEqual([{ id: made.body.id, dueOn: '2027-02-28', late: false }]);
+    const listed = await api.call(admin, 'GET', '/api/dashboard/rgpd-requests');
+    expect(listed.body.items.find((item: { requestId: string }) => item.requestId === made.body.id)).toMatchObject({
+      dueOn: '2027-02-28',
+      extended: true,
+      late: false,
+    });
+    expect((await api.call(youth, 'GET', requests(id))).body.items).toMatchObject([{ dueOn: '2027-02-28', extension: { reasons } }]);
+    expect(await auditActions(id)).toContain(`${referent.sub} rgpdRequest.extend`);
+
+    // Once only: a second extension is refused and changes nothing.
+    const twice = await api.call(admin, 'POST', extension(id, made.body.id), { reasons: 'Encore.' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error).toMatchObject({ code: 'RGPD_ALREADY_EXTENDED', message: expect.stringContaining('une seule prolongation') });
+    expect((await api.call(youth, 'GET', requests(id))).body.items).toMatchObject([{ dueOn: '2027-02-28', extension: { reasons } }]);
+  });
+
+  it('refuses an extension after the first month, without reasons, on a closed request or from a stranger, saving nothing', async () => {
+    clock = new Date('2026-05-10T09:00:00Z');
+    const { id, youth } = await createYouth();
+    const late = await api.call(youth, 'POST', requests(id), { kind: 'limitation' });
+    const closed = await api.call(youth, 'POST', requests(id), { kind: 'opposition' });
+    await api.call(admin, 'POST', answer(id, closed.body.id), { status: 'traitee' });
+
+    const empty = await api.call(referent, 'POST', extension(id, late.body.id), { reasons: '   ' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.details).toContainEqual({
+      path: 'json.reasons',
+      message: 'Indiquez les motifs de la prolongation : le jeune les lit.',
+    });
+    const done = await api.call(referent, 'POST', extension(id, closed.body.id), { reasons: 'Trop de demandes.' });
+    expect(done.status).toBe(409);
+    expect(done.body.error.code).toBe('RGPD_REQUEST_CLOSED');
+    for (const stranger of [otherReferent, admin59]) {
+      expect((await api.call(stranger, 'POST', extension(id, late.body.id), { reasons: 'Trop de demandes.' })).status).toBe(404);
+    }
+    expect((await api.call(youth, 'POST', extension(id, late.body.id), { reasons: 'Je veux attendre.' })).status).toBe(403);
+
+    clock = new Date('2026-06-11T09:00:00Z');
+    const tooLate = await api.call(referent, 'POST', extension(id, late.body.id), { reasons: 'Trop de demandes.' });
+    expect(tooLate.status).toBe(409);
+    expect(tooLate.body.error).toMatchObject({ code: 'RGPD_EXTENSION_TOO_LATE', message: expect.stringContaining('premier mois') });
+    expect((await api.call(youth, 'GET', requests(id))).body.items).toMatchObject([
+      { id: late.body.id, dueOn: '2026-06-10', extension: null, late: true, version: 1 },
+      { id: closed.body.id, extension: null },
+    ]);
   });
 
   it('refuses a rectification that says nothing, a refusal without reasons and an answer after a final one, in French', async () => {

@@ -171,6 +171,12 @@ export const MATRIX: Record<string, Spec> = {
     otherDepartement: '404 404 404 404 404',
     body: () => ({ status: 'acceptee', text: 'Nous corrigeons la date cette semaine.' }),
   },
+  'POST /api/youth/{youthId}/rgpd-requests/{rgpdRequestId}/extension': {
+    owner: '403 200 200 404 200',
+    stranger: '404 404 404 404 200',
+    otherDepartement: '404 404 404 404 404',
+    body: () => ({ reasons: 'Il faut retrouver des pièces dans trois services.' }),
+  },
 
   // interviews
   'GET /api/interviews/settings': {

@@ -1,5 +1,12 @@
 import { request } from './client';
-import type { AnswerRgpdRequestBody, CreateRgpdRequestBody, OpenRgpdRequestList, RgpdRequest, RgpdRequestList } from './types';
+import type {
+  AnswerRgpdRequestBody,
+  CreateRgpdRequestBody,
+  ExtendRgpdRequestBody,
+  OpenRgpdRequestList,
+  RgpdRequest,
+  RgpdRequestList,
+} from './types';
 
 // Requests about one's data (RGPD arts. 15–21): one function per route.
 
@@ -21,6 +28,16 @@ export function answerRgpdRequest(
   idempotencyKey: string,
 ): Promise<RgpdRequest> {
   return request(`${area(youthId)}/${encodeURIComponent(requestId)}/answer`, { method: 'POST', body, idempotencyKey });
+}
+
+/** Two more months to answer (art. 12.3), with the reasons the young person reads. */
+export function extendRgpdRequest(
+  youthId: string,
+  requestId: string,
+  body: ExtendRgpdRequestBody,
+  idempotencyKey: string,
+): Promise<RgpdRequest> {
+  return request(`${area(youthId)}/${encodeURIComponent(requestId)}/extension`, { method: 'POST', body, idempotencyKey });
 }
 
 /** Admins: the département's requests waiting for an answer. */

@@ -103,6 +103,7 @@ import type {
 import type {
   answerRgpdRequestSchema,
   createRgpdRequestSchema,
+  extendRgpdRequestSchema,
   openRgpdRequestListSchema,
   rgpdRequestListSchema,
   rgpdRequestSchema,
@@ -207,6 +208,7 @@ export type RgpdRequest = z.infer<typeof rgpdRequestSchema>;
 export type RgpdRequestList = z.infer<typeof rgpdRequestListSchema>;
 export type CreateRgpdRequestBody = z.input<typeof createRgpdRequestSchema>;
 export type AnswerRgpdRequestBody = z.input<typeof answerRgpdRequestSchema>;
+export type ExtendRgpdRequestBody = z.input<typeof extendRgpdRequestSchema>;
 export type OpenRgpdRequestList = z.infer<typeof openRgpdRequestListSchema>;
 
 // ——— Interviews area (`/api/interviews`): entretien des 17 ans, follow-up, preparation, projet d'autonomie ———

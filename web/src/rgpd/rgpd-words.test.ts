@@ -12,9 +12,12 @@ describe('RGPD request words', () => {
   });
 
   it('says when the answer is due, late or not, and nothing once the request is closed', () => {
-    expect(dueSentence({ dueOn: '2026-02-28', late: false, status: 'en_attente' }, 'jeune')).toContain('au plus tard le 28 février 2026');
-    expect(dueSentence({ dueOn: '2026-02-28', late: true, status: 'acceptee' }, 'staff')).toContain('en retard');
-    expect(dueSentence({ dueOn: '2026-02-28', late: false, status: 'traitee' }, 'jeune')).toBe('');
+    const open = { dueOn: '2026-02-28', late: false, status: 'en_attente' as const, extension: null };
+    expect(dueSentence(open, 'jeune')).toContain('au plus tard le 28 février 2026');
+    expect(dueSentence(open, 'staff')).toContain('(un mois, RGPD art. 12.3)');
+    expect(dueSentence({ ...open, extension: { reasons: 'x' } }, 'staff')).toContain('(délai prolongé de deux mois, RGPD art. 12.3)');
+    expect(dueSentence({ ...open, late: true, status: 'acceptee' }, 'staff')).toContain('en retard');
+    expect(dueSentence({ ...open, status: 'traitee' }, 'jeune')).toBe('');
   });
 
   it('sums up the open requests of a caseload line, the earliest due first', () => {

@@ -50,12 +50,15 @@ export const STATUS_LABELS: Record<'jeune' | 'staff', Record<RgpdRequestStatus, 
 };
 
 /** When the answer is due, and whether it is late, in one sentence. */
-export function dueSentence(request: { dueOn: string; late: boolean; status: RgpdRequestStatus }, voice: 'jeune' | 'staff'): string {
+export function dueSentence(
+  request: { dueOn: string; late: boolean; status: RgpdRequestStatus; extension?: unknown; extended?: boolean },
+  voice: 'jeune' | 'staff',
+): string {
   if (request.status === 'refusee' || request.status === 'traitee') return '';
   if (request.late) return `Réponse en retard : elle était due le ${formatDate(request.dueOn)}.`;
-  return voice === 'jeune'
-    ? `Tu auras une réponse au plus tard le ${formatDate(request.dueOn)}.`
-    : `Réponse due au plus tard le ${formatDate(request.dueOn)} (un mois, RGPD art. 12.3).`;
+  if (voice === 'jeune') return `Tu auras une réponse au plus tard le ${formatDate(request.dueOn)}.`;
+  const delay = request.extension || request.extended ? 'délai prolongé de deux mois' : 'un mois';
+  return `Réponse due au plus tard le ${formatDate(request.dueOn)} (${delay}, RGPD art. 12.3).`;
 }
 
 /** « Mon suivi »: the young person's open requests in one line, dates only. */

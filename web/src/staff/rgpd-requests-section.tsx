@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import { nextRgpdStatuses } from '../../../shared/domain/rgpd-requests.js';
-import { answerRgpdRequest, listRgpdRequests } from '../api/rgpd-requests';
+import { parisDate } from '../../../shared/domain/calendar-date.js';
+import { checkRgpdExtension, nextRgpdStatuses, rgpdExtendedDueOn } from '../../../shared/domain/rgpd-requests.js';
+import { answerRgpdRequest, extendRgpdRequest, listRgpdRequests } from '../api/rgpd-requests';
 import type { RgpdRequest, RgpdRequestStatus } from '../api/types';
 import { formatDate, formatTimestamp } from '../lib/dates';
 import { IdempotencyKeys } from '../lib/idempotency';
+import { ExtensionNotice } from '../rgpd/extension-notice';
 import { dueSentence, KIND_LABELS_STAFF, STATUS_LABELS } from '../rgpd/rgpd-words';
 import { ErrorNotice, Loading } from '../ui/notices';
 import { announce } from '../ui/status';
@@ -65,6 +67,7 @@ function RequestCard({
       </p>
       {due && <p>{due}</p>}
       <p class="quote">{request.details ? `Le jeune a écrit : ${request.details}` : 'Le jeune n’a rien écrit de plus.'}</p>
+      <ExtensionNotice extension={request.extension} />
       {request.answers.map((answer) => (
         <div class="notice" key={answer.answeredAt}>
           <p>
@@ -75,6 +78,9 @@ function RequestCard({
         </div>
       ))}
       {canAnswer && next.length > 0 && <AnswerForm youthId={youthId} request={request} statuses={next} onAnswered={onAnswered} />}
+      {canAnswer && checkRgpdExtension(request, parisDate(new Date())) === null && (
+        <ExtendForm youthId={youthId} request={request} onExtended={onAnswered} />
+      )}
     </article>
   );
 }
@@ -145,5 +151,56 @@ function AnswerForm({
         Enregistrer la réponse
       </button>
     </form>
+  );
+}
+
+/** Two more months to answer (art. 12.3): once, told to the young person with its reasons within the first month. */
+function ExtendForm({ youthId, request, onExtended }: { youthId: string; request: RgpdRequest; onExtended: () => void }) {
+  const [reasons, setReasons] = useState('');
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const { busy, failure, failureNotice, submit } = useSubmit();
+  const keys = useMemo(() => new IdempotencyKeys(), []);
+  const id = `rgpd-extension-${request.id}`;
+
+  async function send(event: Event) {
+    event.preventDefault();
+    if (!reasons.trim()) {
+      setProblem('Indiquez les motifs de la prolongation : le jeune les lit.');
+      document.getElementById(id)?.focus();
+      return;
+    }
+    setProblem(undefined);
+    const body = { reasons: reasons.trim() };
+    await submit(async () => {
+      await extendRgpdRequest(youthId, request.id, body, keys.keyFor(body));
+      keys.reset();
+      announce('Le délai est prolongé ; le jeune voit la nouvelle échéance et vos motifs.');
+      onExtended();
+    });
+  }
+
+  return (
+    <details class="saved-version">
+      <summary>Prolonger le délai de deux mois</summary>
+      <form class="form" onSubmit={send} noValidate>
+        <TextAreaField
+          id={id}
+          label="Motifs de la prolongation, lus par le jeune"
+          hint={`Complexité ou nombre de demandes (RGPD art. 12.3). Une seule fois, au plus tard le ${formatDate(request.dueOn)} ; la réponse sera due le ${formatDate(rgpdExtendedDueOn(request.receivedOn))}. Écrivez simplement, en « tu ».`}
+          error={problem}
+          value={reasons}
+          onValue={setReasons}
+          maxLength={4000}
+        />
+        {failure !== null && (
+          <div ref={failureNotice} tabIndex={-1}>
+            <ErrorNotice error={failure} />
+          </div>
+        )}
+        <button type="submit" class="button button--secondary" aria-busy={busy} disabled={busy}>
+          Prolonger le délai
+        </button>
+      </form>
+    </details>
   );
 }

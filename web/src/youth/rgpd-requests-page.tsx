@@ -3,6 +3,7 @@ import { getMyFile } from '../api/my-file';
 import { listRgpdRequests, rgpdRequestSend } from '../api/rgpd-requests';
 import type { RgpdRequest, RgpdRequestKind } from '../api/types';
 import { formatDate, formatTimestamp } from '../lib/dates';
+import { ExtensionNotice } from '../rgpd/extension-notice';
 import { dueSentence, KIND_HINTS_JEUNE, KIND_LABELS_JEUNE, RGPD_KIND_ORDER, STATUS_LABELS } from '../rgpd/rgpd-words';
 import { href } from '../router/router';
 import { sendAsDraft, useDraft, useDraftSent } from '../ui/drafts';
@@ -85,6 +86,7 @@ function RequestCard({ request }: { request: RgpdRequest }) {
           Ce que tu as écrit{NARROW_NBSP}: {request.details}
         </p>
       )}
+      <ExtensionNotice extension={request.extension} />
       {request.answers.map((answer) => (
         <div class="notice" key={answer.answeredAt}>
           <p>
