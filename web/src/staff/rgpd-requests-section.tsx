@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { parisDate } from '../../../shared/domain/calendar-date.js';
 import { checkRgpdExtension, nextRgpdStatuses, rgpdExtendedDueOn } from '../../../shared/domain/rgpd-requests.js';
@@ -142,14 +143,7 @@ function AnswerForm({
         onValue={setText}
         maxLength={4000}
       />
-      {failure !== null && (
-        <div ref={failureNotice} tabIndex={-1}>
-          <ErrorNotice error={failure} />
-        </div>
-      )}
-      <button type="submit" class="button" aria-busy={busy} disabled={busy}>
-        Enregistrer la réponse
-      </button>
+      <SubmitRow label="Enregistrer la réponse" busy={busy} failure={failure} failureNotice={failureNotice} />
     </form>
   );
 }
@@ -192,15 +186,36 @@ function ExtendForm({ youthId, request, onExtended }: { youthId: string; request
           onValue={setReasons}
           maxLength={4000}
         />
-        {failure !== null && (
-          <div ref={failureNotice} tabIndex={-1}>
-            <ErrorNotice error={failure} />
-          </div>
-        )}
-        <button type="submit" class="button button--secondary" aria-busy={busy} disabled={busy}>
-          Prolonger le délai
-        </button>
+        <SubmitRow label="Prolonger le délai" busy={busy} failure={failure} failureNotice={failureNotice} secondary />
       </form>
     </details>
+  );
+}
+
+/** The form's failure (focused when it appears) and its send button, as both forms of a request end. */
+function SubmitRow({
+  label,
+  busy,
+  failure,
+  failureNotice,
+  secondary = false,
+}: {
+  label: string;
+  busy: boolean;
+  failure: unknown;
+  failureNotice: Ref<HTMLDivElement>;
+  secondary?: boolean;
+}) {
+  return (
+    <>
+      {failure !== null && (
+        <div ref={failureNotice} tabIndex={-1}>
+          <ErrorNotice error={failure} />
+        </div>
+      )}
+      <button type="submit" class={secondary ? 'button button--secondary' : 'button'} aria-busy={busy} disabled={busy}>
+        {label}
+      </button>
+    </>
   );
 }
