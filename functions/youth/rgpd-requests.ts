@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Principal } from '../../shared/auth/principal.js';
 import { openYouthFile, readYouthFile } from '../../shared/auth/youth-access.js';
 import { rgpdRequestRepo, type StoredRgpdRequest } from '../../shared/db/rgpd-request-repo.js';
 import { parisDate } from '../../shared/domain/calendar-date.js';
@@ -128,12 +129,17 @@ export function rgpdRequestRoutes(deps: Deps) {
     return c.json(withLateness(request, parisDate(now)), 201);
   });
 
-  app.openapi(answerRgpdRequestRoute, async (c) => {
-    const principal = c.var.principal;
-    const { youthId, rgpdRequestId } = c.req.valid('param');
+  /** The request a staff member answers (or extends), once the policy lets them answer on the file; 404 when it is not there. */
+  async function requestToAnswer(principal: Principal, { youthId, rgpdRequestId }: { youthId: string; rgpdRequestId: string }) {
     const youth = await openYouthFile(deps, principal, youthId, 'rgpdRequest.answer', { auditRead: false });
     const request = await rgpdRequestRepo.get(deps.store, youth.departement, youth.id, rgpdRequestId);
     if (!request) throw new NotFound('rgpdRequest.notFound');
+    return request;
+  }
+
+  app.openapi(answerRgpdRequestRoute, async (c) => {
+    const principal = c.var.principal;
+    const request = await requestToAnswer(principal, c.req.valid('param'));
     const input = c.req.valid('json');
     const broken = checkRgpdAnswer(request.status, input);
     if (broken === 'rgpdRequest.invalidTransition') throw new RuleViolation(broken);
@@ -151,11 +157,8 @@ export function rgpdRequestRoutes(deps: Deps) {
 
   app.openapi(extendRgpdRequestRoute, async (c) => {
     const principal = c.var.principal;
-    const { youthId, rgpdRequestId } = c.req.valid('param');
     // Telling the young person about the delay is part of answering them: the same people may.
-    const youth = await openYouthFile(deps, principal, youthId, 'rgpdRequest.answer', { auditRead: false });
-    const request = await rgpdRequestRepo.get(deps.store, youth.departement, youth.id, rgpdRequestId);
-    if (!request) throw new NotFound('rgpdRequest.notFound');
+    const request = await requestToAnswer(principal, c.req.valid('param'));
     const now = deps.now();
     const today = parisDate(now);
     const broken = checkRgpdExtension(request, today);
