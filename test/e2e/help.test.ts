@@ -11,15 +11,20 @@ beforeAll(async () => {
 afterAll(() => e2e?.close());
 
 describe('« J’ai besoin d’aide »', () => {
-  it('Lina taps it on her phone and sees who to call at once; both members of her binôme see the alert', async () => {
+  it('Lina taps it on her phone offline and sees who to call at once; the alert leaves when the network is back, and both members of her binôme see it once', async () => {
     const lina = await e2e.signIn(PHONE, 'Lina Martin');
     await lina.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
     await lina.page.getByRole('link', { name: 'J’ai besoin d’aide' }).click();
+    // No network at the moment she taps: the numbers show at once, and she is told plainly that the alert has not left.
+    await lina.context.setOffline(true);
     await lina.page.getByRole('button', { name: 'Je n’ai pas où dormir ce soir' }).click();
     const now = section(lina.page, 'Appelle maintenant');
     await now.getByRole('link', { name: '115' }).waitFor();
     expect(await now.getByRole('link', { name: '119' }).count()).toBe(1);
-    await expect.poll(() => lina.page.getByText('Ton binôme a reçu ton alerte', { exact: false }).count()).toBe(1);
+    await now.getByText('ton binôme n’est pas encore prévenu', { exact: false }).waitFor();
+    // The connection comes back: the alert leaves by itself, once.
+    await lina.context.setOffline(false);
+    await expect.poll(() => lina.page.getByText('Ton binôme a reçu ton alerte', { exact: false }).count(), { timeout: 15_000 }).toBe(1);
     expect(await lina.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await lina.context.close();
 

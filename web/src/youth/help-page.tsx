@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { HELP_REASONS, type HelpReason, helpNumbers } from '../../../shared/domain/help.js';
 import { getDashboardSettings, raiseHelp } from '../api/dashboard';
 import { getMyFile } from '../api/my-file';
@@ -31,6 +31,15 @@ export function HelpPage() {
   const keys = useRef(new IdempotencyKeys());
   const loaded = context.state.status === 'ready' ? context.state.data : null;
   const today = todayInParis();
+
+  // An alert that could not leave goes again by itself once the phone is back online (same
+  // Idempotency-Key: still one alert): she may have put the phone away, or be calling 115.
+  useEffect(() => {
+    if (sending.status !== 'failed' || !reason) return;
+    const resend = () => send(reason);
+    window.addEventListener('online', resend);
+    return () => window.removeEventListener('online', resend);
+  }, [sending.status, reason]);
 
   async function send(chosen: HelpReason) {
     setReason(chosen);
@@ -95,6 +104,10 @@ export function HelpPage() {
           </div>
           {sending.status === 'failed' && (
             <ErrorNotice error={sending.error} onRetry={() => send(reason)} retryLabel="Renvoyer l’alerte">
+              <p>
+                <strong>Ton alerte n’est pas partie : ton binôme n’est pas encore prévenu.</strong> Elle repart toute seule dès que la
+                connexion revient, ou touche « Renvoyer l’alerte ».
+              </p>
               <p>Les numéros ci-dessus répondent même sans connexion internet.</p>
             </ErrorNotice>
           )}
