@@ -45,6 +45,12 @@ describe('« À faire maintenant » on a phone', () => {
     await toDo.getByText('Ton projet d’autonomie est prêt', { exact: false }).waitFor();
     // His binôme, by name.
     expect(await section(phone.page, 'Mon binôme').getByText('Sophie Lefebvre').isVisible()).toBe(true);
+    // The numbers to call, inside their sentences, are still a finger's size to tap.
+    const heights = await section(phone.page, 'Mon binôme')
+      .locator('a[href^="tel:"]')
+      .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(0);
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
     await toDo.getByRole('link', { name: 'Lire et signer mon projet' }).click();
 
     // The plan comes first; the questionnaire of an interview already held is folded away.
