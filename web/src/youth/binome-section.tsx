@@ -48,14 +48,20 @@ export function BinomeSection({
       )}
       {binome.phoneNumber && (
         <p>
-          Pour les joindre{NARROW_NBSP}: <a class="tel-link" href={telHref(binome.phoneNumber)}>{binome.phoneNumber}</a>
+          Pour les joindre{NARROW_NBSP}:{' '}
+          <a class="tel-link" href={telHref(binome.phoneNumber)}>
+            {binome.phoneNumber}
+          </a>
           {binome.hours ? ` (${binome.hours}).` : '.'}
         </p>
       )}
       {!binome.phoneNumber && binome.hours && <p>Ton binôme répond {binome.hours}.</p>}
       {binome.outOfHoursNumber && (
         <p>
-          En cas d’urgence, le soir ou le week-end{NARROW_NBSP}: <a class="tel-link" href={telHref(binome.outOfHoursNumber)}>{binome.outOfHoursNumber}</a>{' '}
+          En cas d’urgence, le soir ou le week-end{NARROW_NBSP}:{' '}
+          <a class="tel-link" href={telHref(binome.outOfHoursNumber)}>
+            {binome.outOfHoursNumber}
+          </a>{' '}
           (astreinte du département).
         </p>
       )}
