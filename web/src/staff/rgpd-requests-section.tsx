@@ -1,10 +1,9 @@
 import type { Ref } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { parisDate } from '../../../shared/domain/calendar-date.js';
 import { checkRgpdExtension, nextRgpdStatuses, rgpdExtendedDueOn } from '../../../shared/domain/rgpd-requests.js';
 import { answerRgpdRequest, extendRgpdRequest, listRgpdRequests } from '../api/rgpd-requests';
 import type { RgpdRequest, RgpdRequestStatus } from '../api/types';
-import { formatDate, formatTimestamp } from '../lib/dates';
+import { formatDate, formatTimestamp, todayInParis } from '../lib/dates';
 import { IdempotencyKeys } from '../lib/idempotency';
 import { ExtensionNotice } from '../rgpd/extension-notice';
 import { dueSentence, KIND_LABELS_STAFF, STATUS_LABELS } from '../rgpd/rgpd-words';
@@ -79,7 +78,7 @@ function RequestCard({
         </div>
       ))}
       {canAnswer && next.length > 0 && <AnswerForm youthId={youthId} request={request} statuses={next} onAnswered={onAnswered} />}
-      {canAnswer && checkRgpdExtension(request, parisDate(new Date())) === null && (
+      {canAnswer && checkRgpdExtension(request, todayInParis()) === null && (
         <ExtendForm youthId={youthId} request={request} onExtended={onAnswered} />
       )}
     </article>
