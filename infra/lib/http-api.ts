@@ -111,20 +111,22 @@ export class EnvolHttpApi extends Construct {
     }
     // Routes the area answers under another area's prefix: more specific than that area's
     // `{proxy+}`, so API Gateway picks them, behind the same authorizer.
-    for (const routeKey of area.routeKeys ?? []) {
-      const [method = '', path = ''] = routeKey.split(' ');
-      this.api.addRoutes({ path, methods: [method as HttpMethod], integration, ...(area.public ? {} : { authorizer }) });
-    }
+    for (const routeKey of area.routeKeys ?? []) this.addRouteKey(routeKey, integration, area.public ? undefined : authorizer);
     // Routes that must carry no identity (casting a ballot): more specific than the area's
     // `{proxy+}`, so API Gateway picks them, and without the authorizer.
     for (const routeKey of area.anonymousRoutes ?? []) {
-      const [method = '', path = ''] = routeKey.split(' ');
-      for (const route of this.api.addRoutes({ path, methods: [method as HttpMethod], integration })) {
+      for (const route of this.addRouteKey(routeKey, integration, undefined)) {
         Validations.of(route).acknowledge({
           id: 'AwsSolutions-APIG4',
           reason: `${routeKey} is anonymous on purpose (shared/areas.ts): a ballot is cast with a blind-signed credential and no identity, so that no request links a member to a choice; the function refuses any token or cookie sent to it.`,
         });
       }
     }
+  }
+
+  /** One API Gateway route key (`METHOD /path/{param}`) to the area's function, behind `authorizer` when there is one. */
+  private addRouteKey(routeKey: string, integration: HttpLambdaIntegration, authorizer: IHttpRouteAuthorizer | undefined) {
+    const [method = '', path = ''] = routeKey.split(' ');
+    return this.api.addRoutes({ path, methods: [method as HttpMethod], integration, ...(authorizer ? { authorizer } : {}) });
   }
 }
