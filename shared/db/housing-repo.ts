@@ -22,7 +22,7 @@ import { departementSettings } from './departement-settings.js';
 import { keys } from './keys.js';
 import { type Page, type PageRequest, queryAllByPrefix, queryPage } from './query-page.js';
 import type { Store } from './store.js';
-import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
+import { type TransactItem, TransactionCancelled, transactWrite, transactWriteVersioned } from './transact.js';
 import { NOT_NEEDED_SOLUTION, youthRepo } from './youth-repo.js';
 
 /** An application as stored: the API view without what is derived from today. */
@@ -160,12 +160,7 @@ export const housingRepo = {
     };
     const audit = author.role === 'jeune' ? [] : [auditRepo.putItem(store, author, youthId, 'housing.write', now)];
     const summary = youthRepo.housingSolutionUpdate(store, author.departement, youthId, NOT_NEEDED_SOLUTION, notNeededCounts);
-    try {
-      await transactWrite(store.db, [put, summary, ...audit]);
-    } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw new VersionConflict({ cause: error });
-      throw error;
-    }
+    await transactWriteVersioned(store.db, [put, summary, ...audit]);
   },
 
   /**

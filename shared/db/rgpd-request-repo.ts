@@ -2,7 +2,6 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type * as z from 'zod';
 import type { Principal } from '../auth/principal.js';
 import { monotonicFactory } from '../crypto/ulid.js';
-import { VersionConflict } from '../domain/errors.js';
 import { isOpenRgpdRequest } from '../domain/rgpd-requests.js';
 import type { RgpdRequestKind, RgpdRequestStatus } from '../schemas/allowed-values.js';
 import { rgpdExtensionSchema, rgpdRequestSchema } from '../schemas/rgpd-requests.js';
@@ -10,7 +9,7 @@ import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
-import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
+import { type TransactItem, transactWrite, transactWriteVersioned } from './transact.js';
 
 const nextId = monotonicFactory();
 
@@ -156,12 +155,7 @@ export const rgpdRequestRepo = {
       auditRepo.putItem(store, staff, request.youthId, 'rgpdRequest.answer', now),
     ];
     if (!stillOpen) items.push(caseloadFactsItem(store, staff.departement, request, false));
-    try {
-      await transactWrite(store.db, items);
-    } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw new VersionConflict({ cause: error });
-      throw error;
-    }
+    await transactWriteVersioned(store.db, items);
     return next;
   },
 
@@ -179,30 +173,25 @@ export const rgpdRequestRepo = {
       extendedByRole: staff.role,
     };
     const next: StoredRgpdRequest = { ...request, dueOn, extension, version: request.version + 1 };
-    try {
-      await transactWrite(store.db, [
-        {
-          Update: {
-            TableName: store.tableName,
-            Key: { pk: keys.youth(staff.departement, request.youthId), sk: keys.rgpdRequestSk(request.id) },
-            UpdateExpression: 'SET dueOn = :dueOn, extension = :extension, version = :next, gsi3sk = :sort',
-            ConditionExpression: 'attribute_exists(pk) AND version = :expected',
-            ExpressionAttributeValues: {
-              ':dueOn': dueOn,
-              ':extension': extension,
-              ':next': next.version,
-              ':expected': request.version,
-              ':sort': keys.rgpdRequestSort(dueOn, request.youthId, request.id),
-            },
+    await transactWriteVersioned(store.db, [
+      {
+        Update: {
+          TableName: store.tableName,
+          Key: { pk: keys.youth(staff.departement, request.youthId), sk: keys.rgpdRequestSk(request.id) },
+          UpdateExpression: 'SET dueOn = :dueOn, extension = :extension, version = :next, gsi3sk = :sort',
+          ConditionExpression: 'attribute_exists(pk) AND version = :expected',
+          ExpressionAttributeValues: {
+            ':dueOn': dueOn,
+            ':extension': extension,
+            ':next': next.version,
+            ':expected': request.version,
+            ':sort': keys.rgpdRequestSort(dueOn, request.youthId, request.id),
           },
         },
-        caseloadFactsItem(store, staff.departement, next, true),
-        auditRepo.putItem(store, staff, request.youthId, 'rgpdRequest.extend', now),
-      ]);
-    } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw new VersionConflict({ cause: error });
-      throw error;
-    }
+      },
+      caseloadFactsItem(store, staff.departement, next, true),
+      auditRepo.putItem(store, staff, request.youthId, 'rgpdRequest.extend', now),
+    ]);
     return next;
   },
 

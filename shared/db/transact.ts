@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { VersionConflict } from '../domain/errors.js';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -33,6 +34,19 @@ export async function transactWrite(db: DynamoDBDocumentClient, items: TransactI
     if (error instanceof TransactionCanceledException && error.CancellationReasons) {
       throw new TransactionCancelled(error.CancellationReasons.map(({ Code, Item }): CancellationReason => ({ code: Code, item: Item })));
     }
+    throw error;
+  }
+}
+
+/**
+ * `transactWrite` of items whose first is the write conditioned on the version as read: its
+ * failed condition means someone changed the record meanwhile, a VersionConflict (409).
+ */
+export async function transactWriteVersioned(db: DynamoDBDocumentClient, items: TransactItem[]): Promise<void> {
+  try {
+    await transactWrite(db, items);
+  } catch (error) {
+    if (error instanceof TransactionCancelled && error.failedCondition(0)) throw new VersionConflict({ cause: error });
     throw error;
   }
 }

@@ -16,7 +16,7 @@ import { foldForSort, keys } from './keys.js';
 import { type PageRequest, queryAll, queryPage } from './query-page.js';
 import { retentionRepo } from './retention-repo.js';
 import type { Store } from './store.js';
-import { type TransactItem, TransactionCancelled, transactWrite } from './transact.js';
+import { type TransactItem, TransactionCancelled, transactWrite, transactWriteVersioned } from './transact.js';
 import { fromWireFormat } from './wire-format.js';
 
 /**
@@ -294,55 +294,50 @@ export const youthRepo = {
     const pk = keys.youth(current.departement, current.id);
     const calendar = await calendarSyncItems(store, { departement: current.departement, youthId: current.id }, { profile: next });
     const index = indexKeys(next);
-    try {
-      await transactWrite(store.db, [
-        {
-          Update: {
-            TableName: store.tableName,
-            Key: { pk, sk: keys.profileSk },
-            UpdateExpression:
-              'SET fileState = :active, reopenedOn = :today, version = :next, updatedAt = :updatedAt, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk, gsi3pk = :gsi3pk, gsi3sk = :gsi3sk REMOVE archivedOn',
-            ConditionExpression: 'version = :expected AND fileState = :archived',
-            ExpressionAttributeValues: {
-              ':active': 'actif',
-              ':archived': 'archive_intermediaire',
-              ':today': today,
-              ':next': next.version,
-              ':updatedAt': next.updatedAt,
-              ':expected': current.version,
-              ':gsi1pk': index.gsi1pk,
-              ':gsi1sk': index.gsi1sk,
-              ':gsi2pk': index.gsi2pk,
-              ':gsi2sk': index.gsi2sk,
-              ':gsi3pk': index.gsi3pk,
-              ':gsi3sk': index.gsi3sk,
-            },
+    await transactWriteVersioned(store.db, [
+      {
+        Update: {
+          TableName: store.tableName,
+          Key: { pk, sk: keys.profileSk },
+          UpdateExpression:
+            'SET fileState = :active, reopenedOn = :today, version = :next, updatedAt = :updatedAt, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk, gsi3pk = :gsi3pk, gsi3sk = :gsi3sk REMOVE archivedOn',
+          ConditionExpression: 'version = :expected AND fileState = :archived',
+          ExpressionAttributeValues: {
+            ':active': 'actif',
+            ':archived': 'archive_intermediaire',
+            ':today': today,
+            ':next': next.version,
+            ':updatedAt': next.updatedAt,
+            ':expected': current.version,
+            ':gsi1pk': index.gsi1pk,
+            ':gsi1sk': index.gsi1sk,
+            ':gsi2pk': index.gsi2pk,
+            ':gsi2sk': index.gsi2sk,
+            ':gsi3pk': index.gsi3pk,
+            ':gsi3sk': index.gsi3sk,
           },
         },
-        retentionRepo.indexItem(store, current.departement, current.id, 'actif', today),
-        {
-          Put: {
-            TableName: store.tableName,
-            Item: {
-              pk,
-              sk: keys.lifecycleSk(today, 'actif'),
-              type: 'lifecycle',
-              from: 'archive_intermediaire',
-              to: 'actif',
-              on: today,
-              at: now.toISOString(),
-              by: actor.role,
-              ...(reason ? { reason } : {}),
-            },
+      },
+      retentionRepo.indexItem(store, current.departement, current.id, 'actif', today),
+      {
+        Put: {
+          TableName: store.tableName,
+          Item: {
+            pk,
+            sk: keys.lifecycleSk(today, 'actif'),
+            type: 'lifecycle',
+            from: 'archive_intermediaire',
+            to: 'actif',
+            on: today,
+            at: now.toISOString(),
+            by: actor.role,
+            ...(reason ? { reason } : {}),
           },
         },
-        ...(actor.role === 'jeune' ? [] : [auditRepo.putItem(store, actor, current.id, 'archive.reopen', now, reason ?? undefined)]),
-        ...calendar,
-      ]);
-    } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw new VersionConflict({ cause: error });
-      throw error;
-    }
+      },
+      ...(actor.role === 'jeune' ? [] : [auditRepo.putItem(store, actor, current.id, 'archive.reopen', now, reason ?? undefined)]),
+      ...calendar,
+    ]);
     return next;
   },
 
