@@ -14,6 +14,7 @@ afterAll(() => e2e?.close());
 
 const lina: Caller = { sub: 'jeune-62-lina', role: 'jeune', departement: '62', name: 'Lina Martin' };
 const CORRECTION = 'Ma date d’entrée à l’ASE est fausse : c’était en 2019.';
+const LATER = 'Et aussi pour les comités.';
 const OFFLINE_LIST = 'Sans réseau, la liste de tes demandes ne peut pas s’afficher';
 
 /** Once the service worker controls the page, the app shell and the young person's pages are on the phone. */
@@ -123,10 +124,13 @@ describe('a request about one’s data (RGPD), from the young person’s phone t
     await phone.page.getByLabel('Bloquer l’utilisation de mes données', { exact: false }).check();
     await phone.page.getByRole('button', { name: 'Envoyer ma demande' }).click();
     await phone.page.getByText('Enregistré sur ce téléphone, sera envoyé dès que possible.').waitFor();
+    // What she types while it waits is not in it: it stays in the form once the request has left.
+    await phone.page.getByLabel('Ton message').fill(LATER);
     await watchForBlank(phone.page);
     await phone.context.setOffline(false);
     await mine.getByRole('heading', { name: 'Bloquer l’utilisation de mes données', exact: false }).waitFor();
     expect(await blanked(phone.page)).toBe(false);
+    expect(await phone.page.getByLabel('Ton message').inputValue()).toBe(LATER);
     const youthId = (await e2e.api.call(lina, 'GET', '/api/youth/me')).body.id as string;
     expect((await e2e.api.call(lina, 'GET', `/api/youth/${youthId}/rgpd-requests`)).body.items).toHaveLength(2);
 

@@ -201,16 +201,14 @@ function RequestForm({ youthId, onSent }: { youthId: string; onSent: (created: R
   const [failure, setFailure] = useState<unknown>(null);
   const failureRef = useRef<HTMLDivElement>(null);
 
-  function sent(created: RgpdRequest) {
-    kept.reset(EMPTY);
-    setFailure(null);
-    onSent(created);
-    announce('Ta demande est envoyée : elle est en haut de « Mes demandes ». La réponse s’affichera sur cette page.');
-  }
-
-  // Sent by the phone itself once the connection came back.
+  // Every send that leaves, the tap's or the phone's own once the connection came back. What was
+  // typed after the send was asked for is not in it: that text stays in the form (and on the phone).
   useDraftSent(formId, (outcome) => {
-    if (outcome.status === 'sent') sent(outcome.data as RgpdRequest);
+    if (outcome.status !== 'sent') return;
+    if (!outcome.typedSince) kept.reset(EMPTY);
+    setFailure(null);
+    onSent(outcome.data as RgpdRequest);
+    announce('Ta demande est envoyée : elle est en haut de « Mes demandes ». La réponse s’affichera sur cette page.');
   });
 
   async function send(event: Event) {
@@ -227,9 +225,8 @@ function RequestForm({ youthId, onSent }: { youthId: string; onSent: (created: R
     setBusy(true);
     const body = { kind: draft.kind, ...(details ? { details } : {}) };
     try {
-      const created = await sendAsDraft<RgpdRequest>(formId, draft, rgpdRequestSend(youthId, body));
-      // Null: the phone's own resend got the answer first (useDraftSent showed it).
-      if (created) sent(created);
+      // Once the server has it, useDraftSent shows it (as for the phone's own resend).
+      await sendAsDraft<RgpdRequest>(formId, draft, rgpdRequestSend(youthId, body));
     } catch (caught) {
       setFailure(caught);
       setTimeout(() => failureRef.current?.focus());
