@@ -30,7 +30,10 @@ describe('a request about one’s data (RGPD), from the young person’s phone t
     expect(await phone.page.getByText('article 17.3.b', { exact: false }).isVisible()).toBe(true);
     await phone.page.getByLabel('Corriger une information fausse').check();
     await phone.page.getByRole('button', { name: 'Envoyer ma demande' }).click();
-    await phone.page.getByText('Erreur : Écris ce qui est faux', { exact: false }).waitFor();
+    // Said to a young person without the technical « Erreur : » label (staff keep it, below).
+    const problem = phone.page.locator('#rgpd-details-error');
+    await problem.getByText('Écris ce qui est faux', { exact: false }).waitFor();
+    expect(await problem.textContent()).not.toContain('Erreur');
     await phone.page.getByLabel('Qu’est-ce qui est faux', { exact: false }).fill('Ma date d’entrée à l’ASE est fausse : c’était en 2019.');
     await reloadOnceKept(phone.page);
     await expect
