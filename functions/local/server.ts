@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Duplex } from 'node:stream';
 import { createAdaptorServer } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
@@ -16,7 +15,6 @@ import { defaultBallotTableName } from '../../shared/db/table-definition.js';
 import type { Deps } from '../../shared/http/app-env.js';
 import { errorBody } from '../../shared/http/error-boundary.js';
 import { ApiError } from '../../shared/http/errors.js';
-import { headersTooLarge } from '../../shared/http/header-guard.js';
 import { HASHED_ASSETS_FOLDER, REVALIDATE_CACHE_CONTROL } from '../../shared/web-cache-policy.js';
 import { AREA_APP_FACTORIES } from '../area-apps.js';
 import { createPlatformApp } from '../platform/app.js';
@@ -26,6 +24,7 @@ import type { Transports } from '../reminders/transports.js';
 import { createDevAuthApp } from './dev-auth-app.js';
 import { createDevMessagesApp } from './dev-messages-app.js';
 import type { LocalSmsOutbox } from './local-transports.js';
+import { answerUnparsableRequest } from './unparsable-request.js';
 import { compressResponses, webCacheHeaders } from './web-delivery.js';
 
 export interface LocalServerOptions {
@@ -114,24 +113,6 @@ export function mountAreas(root: Hono, areas: readonly AreaDefinition[], apps: R
       root.all(`${prefix}/*`, (c) => app.fetch(c.req.raw));
     }
   }
-}
-
-/**
- * Requests Node's HTTP parser refuses before any app sees them (headers over its 16 KB
- * limit, malformed requests) are answered in the error shape too, not with a bare status.
- */
-function answerUnparsableRequest(error: Error & { code?: string }, socket: Duplex): void {
-  if (!socket.writable) {
-    socket.destroy();
-    return;
-  }
-  const apiError =
-    error.code === 'HPE_HEADER_OVERFLOW' ? headersTooLarge() : new ApiError(400, 'BAD_REQUEST', 'La requête est mal formée.');
-  const body = JSON.stringify(errorBody(apiError));
-  const reason = apiError.status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
-  socket.end(
-    `HTTP/1.1 ${apiError.status} ${reason}\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
 }
 
 /** Connections the kernel may hold before the server accepts them (capped by the system's `somaxconn`). */

@@ -22,16 +22,13 @@ export const storedRgpdRequestSchema = rgpdRequestSchema
   .extend({ extension: rgpdExtensionSchema.nullable().default(null) });
 export type StoredRgpdRequest = z.infer<typeof storedRgpdRequestSchema>;
 
-/** An open request as the département's list reads it: never its text (the extension is staff's words). */
-const openEntrySchema = storedRgpdRequestSchema.pick({
-  youthId: true,
-  id: true,
-  kind: true,
-  status: true,
-  receivedOn: true,
-  dueOn: true,
-  extension: true,
-});
+/**
+ * An open request as the département's list reads it: never its text, and of an
+ * extension only that there was one (its day), not its reasons.
+ */
+const openEntrySchema = storedRgpdRequestSchema
+  .pick({ youthId: true, id: true, kind: true, status: true, receivedOn: true, dueOn: true })
+  .extend({ extension: rgpdExtensionSchema.pick({ extendedAt: true }).nullable().default(null) });
 export type OpenRgpdRequestEntry = z.infer<typeof openEntrySchema>;
 
 function caseloadFactsItem(store: Store, departement: string, request: StoredRgpdRequest, open: boolean): TransactItem {
@@ -207,7 +204,7 @@ export const rgpdRequestRepo = {
           KeyConditionExpression: 'gsi3pk = :pk',
           ExpressionAttributeValues: { ':pk': keys.departementOpenRgpdRequests(departement) },
           // The list shows names, kind and dates: the young person's text is not even read.
-          ProjectionExpression: 'youthId, id, kind, #status, receivedOn, dueOn, extension',
+          ProjectionExpression: 'youthId, id, kind, #status, receivedOn, dueOn, extension.extendedAt',
           ExpressionAttributeNames: { '#status': 'status' },
           ExclusiveStartKey: startKey,
         }),

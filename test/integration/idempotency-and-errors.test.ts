@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/db/keys.js';
@@ -137,6 +138,30 @@ describe('bad input', () => {
     const fine = await api.call(people.admin, 'GET', '/api/youth', undefined, { 'x-padding': 'a'.repeat(8_000) });
     expect(fine.status).toBe(200);
     expect(await countInDepartement()).toBe(before);
+  });
+
+  it('lets the client read the 431 while the rest of its request is still arriving', async () => {
+    // Oversized headers and a megabyte behind them, in one write: the parser refuses the
+    // first chunk and reports every later one again; the answer must still reach the client.
+    const { hostname, port } = new URL(api.url);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const received = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), hostname, () => {
+          socket.write(
+            `POST /api/youth HTTP/1.1\r\nHost: ${hostname}\r\nx-padding: ${'a'.repeat(17_000)}\r\nContent-Length: 1000000\r\n\r\n${'b'.repeat(1_000_000)}`,
+          );
+        });
+        let text = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        socket.on('error', reject);
+        socket.on('close', () => resolve(text));
+      });
+      expect(received, `attempt ${attempt}`).toMatch(/^HTTP\/1\.1 431 /);
+      expect(JSON.parse(received.slice(received.indexOf('\r\n\r\n') + 4)).error.code).toBe('HEADERS_TOO_LARGE');
+    }
   });
 
   it('answers 400 to a malformed id and 404 to an unknown route, in the error shape', async () => {

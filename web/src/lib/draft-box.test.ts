@@ -60,7 +60,7 @@ describe('DraftBox: sending', () => {
     const { box, send } = setUp();
     const outcome = await box.submit('plan-change', { message: 'Plus de temps' }, CHANGE);
 
-    expect(outcome).toEqual({ status: 'sent', data: { ok: true }, body: CHANGE.body });
+    expect(outcome).toEqual({ status: 'sent', data: { ok: true }, body: CHANGE.body, typedSince: false });
     expect(send).toHaveBeenCalledWith({ ...CHANGE, idempotencyKey: expect.stringMatching(/^[\w-]{8,128}$/) });
     expect(await box.read('plan-change')).toBeNull();
   });
@@ -84,7 +84,7 @@ describe('DraftBox: sending', () => {
     expect(send).toHaveBeenCalledTimes(2);
     expect(send.mock.calls.map(([request]) => request.idempotencyKey)).toEqual([keptKey, keptKey]);
     expect(await box.read('plan-change')).toBeNull();
-    expect(sent).toHaveBeenLastCalledWith({ status: 'sent', data: { saved: true }, body: CHANGE.body });
+    expect(sent).toHaveBeenLastCalledWith({ status: 'sent', data: { saved: true }, body: CHANGE.body, typedSince: false });
   });
 
   it('asks again for the same request with the same key, and a changed one with a new key', async () => {
@@ -132,6 +132,28 @@ describe('DraftBox: sending', () => {
     await sending;
 
     expect(await box.read('preparation')).toMatchObject({ value: { q1: 'a', q2: 'b' }, send: null });
+  });
+
+  it('says that something was typed after an offline send was asked for, and keeps it when the send leaves', async () => {
+    // Prepare: a request kept offline, then more typed in the same form before the network is back.
+    let online = false;
+    const { box } = setUp(async () => {
+      if (!online) throw new NetworkError();
+      return { id: 'r1' };
+    });
+    const told = vi.fn();
+    box.onSent('rgpd-request', told);
+    await box.submit('rgpd-request', { details: 'Mon adresse' }, { method: 'POST', path: '/r', body: { details: 'Mon adresse' } });
+    await box.keep('rgpd-request', { details: 'Mon adresse, et mon nom' });
+
+    // Act
+    online = true;
+    await box.sendWaiting();
+
+    // Assess: the page is told the text typed since is still to be shown; it is on the phone, without the request.
+    expect(told).toHaveBeenLastCalledWith({ status: 'sent', data: { id: 'r1' }, body: { details: 'Mon adresse' }, typedSince: true });
+    expect(await box.read('rgpd-request')).toMatchObject({ value: { details: 'Mon adresse, et mon nom' }, send: null });
+    expect(await box.waiting()).toEqual([]);
   });
 
   it('keeps the text but drops the request the server refuses (4xx), and tells why', async () => {

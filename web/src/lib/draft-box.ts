@@ -22,6 +22,12 @@ export interface DraftRequest {
 export interface PendingSend extends DraftRequest {
   /** Kept with the draft, so that a resend after a reload is recognised by the server. */
   idempotencyKey: string;
+  /**
+   * The draft's revision when the send was asked for: what is typed after it (while the send
+   * waits for the network) is not in the request, and stays on the phone once it has left.
+   * Absent from sends kept before it existed: the draft's revision when it leaves.
+   */
+  revision?: number;
 }
 
 export interface StoredDraft<T = unknown> {
@@ -33,9 +39,13 @@ export interface StoredDraft<T = unknown> {
   send: PendingSend | null;
 }
 
-/** What became of a send: `kept` means on the phone, to be sent once the connection is back. */
+/**
+ * What became of a send: `kept` means on the phone, to be sent once the connection is back.
+ * `typedSince`: something was typed in the form after the send was asked for; that text stays
+ * on the phone (the request the server has is dropped from it), so the form must keep showing it.
+ */
 export type SendOutcome =
-  | { status: 'sent'; data: unknown; body: unknown }
+  | { status: 'sent'; data: unknown; body: unknown; typedSince: boolean }
   | { status: 'nothing' }
   | { status: 'kept' }
   | { status: 'refused'; error: ApiError };
@@ -153,8 +163,10 @@ export class DraftBox {
         earlier.send.method === request.method &&
         earlier.send.path === request.path &&
         JSON.stringify(earlier.send.body) === JSON.stringify(request.body);
-      const send: PendingSend = sameRequest && earlier.send ? earlier.send : { ...request, idempotencyKey: randomUuid() };
-      await this.backend.set(key, { value, savedAt: this.now().toISOString(), revision: (earlier?.revision ?? 0) + 1, send });
+      const revision = (earlier?.revision ?? 0) + 1;
+      const idempotencyKey = sameRequest && earlier.send ? earlier.send.idempotencyKey : randomUuid();
+      const send: PendingSend = { ...request, idempotencyKey, revision };
+      await this.backend.set(key, { value, savedAt: this.now().toISOString(), revision, send });
     });
     return this.send(formId);
   }
@@ -189,9 +201,10 @@ export class DraftBox {
     const draft = await this.read(formId);
     if (key === null || !draft?.send) return { status: 'nothing' };
     const { send } = draft;
+    const { revision: _askedAt, ...request } = send;
     let outcome: SendOutcome;
     try {
-      outcome = { status: 'sent', data: await this.transport(send), body: send.body };
+      outcome = { status: 'sent', data: await this.transport(request), body: send.body, typedSince: false };
     } catch (error) {
       // Offline, a timeout, the service down or the session ended: try again later.
       if (!isRefusal(error) && (error instanceof NetworkError || error instanceof ApiError)) return { status: 'kept' };
@@ -203,7 +216,8 @@ export class DraftBox {
       if (this.owner !== owner) return;
       const latest = await this.read(formId);
       if (!latest) return;
-      const untouched = latest.revision === draft.revision;
+      const untouched = latest.revision === (send.revision ?? draft.revision);
+      if (outcome.status === 'sent') outcome = { ...outcome, typedSince: !untouched };
       if (outcome.status === 'sent' && untouched) await this.backend.del(key);
       // Typed since, or refused: the text stays on the phone, the request is dropped.
       else if (latest.send?.idempotencyKey === send.idempotencyKey) await this.backend.set(key, { ...latest, send: null });

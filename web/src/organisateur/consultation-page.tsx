@@ -12,6 +12,7 @@ import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { useInterval } from '../ui/use-interval';
+import { useSubmit } from '../ui/use-submit';
 import { PARTICIPATION_REFRESH_MS } from './committee-page';
 import { creationWarnings } from './creation-warnings';
 import { FollowUpEditor } from './follow-up-editor';
@@ -132,8 +133,7 @@ function LiveParticipation({
   const [refreshedAt, setRefreshedAt] = useState(() => new Date());
   const [refreshError, setRefreshError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState(false);
-  const [closing, setClosing] = useState(false);
-  const [closeError, setCloseError] = useState<unknown>(null);
+  const closing = useSubmit();
   const closeButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
@@ -159,21 +159,14 @@ function LiveParticipation({
 
   useInterval(() => refresh(false), PARTICIPATION_REFRESH_MS, true);
 
-  async function close() {
-    if (closing) return;
-    setClosing(true);
-    setCloseError(null);
-    try {
+  const close = () =>
+    closing.submit(async () => {
       const closed = await closeConsultation(consultation.committeeId, consultation.id);
       announce('La consultation est close : les membres ne peuvent plus voter.');
       onChange(closed);
       // The results section replaces this one: its heading takes the focus.
       setTimeout(() => document.getElementById('resultats')?.focus());
-    } catch (error) {
-      setCloseError(error);
-      setClosing(false);
-    }
-  }
+    });
 
   return (
     <section aria-labelledby="participation">
@@ -202,17 +195,24 @@ function LiveParticipation({
             <strong>Clore la consultation maintenant ?</strong> Les membres ne pourront plus voter ni donner d’avis. On ne peut pas la
             rouvrir.
           </p>
-          {closeError !== null && <ErrorNotice error={closeError} />}
+          {closing.failure !== null && <ErrorNotice error={closing.failure} />}
           <div class="form-actions">
-            <button type="button" class="button" ref={confirmButton} aria-busy={closing} aria-describedby="close-question" onClick={close}>
-              {closing ? 'Clôture…' : 'Oui, clore maintenant'}
+            <button
+              type="button"
+              class="button"
+              ref={confirmButton}
+              aria-busy={closing.busy}
+              aria-describedby="close-question"
+              onClick={close}
+            >
+              {closing.busy ? 'Clôture…' : 'Oui, clore maintenant'}
             </button>
             <button
               type="button"
               class="button button--secondary"
               onClick={() => {
                 setConfirming(false);
-                setCloseError(null);
+                closing.clearFailure();
                 setTimeout(() => closeButton.current?.focus());
               }}
             >
@@ -290,23 +290,15 @@ function Results({ consultation, results }: { consultation: Consultation; result
 }
 
 function PublishSection({ consultation, onChange }: { consultation: Consultation; onChange: (consultation: Consultation) => void }) {
-  const [publishing, setPublishing] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  async function publish() {
-    if (publishing) return;
-    setPublishing(true);
-    setFailure(null);
-    try {
+  const { busy: publishing, failure, submit } = useSubmit();
+  const publish = () =>
+    submit(async () => {
       const published = await publishResults(consultation.committeeId, consultation.id);
       announce('Résultats publiés : les membres peuvent les voir.');
       onChange(published);
+      // The follow-ups section appears in its place: its heading takes the focus.
       setTimeout(() => document.getElementById('suites')?.focus());
-    } catch (error) {
-      setFailure(error);
-      setPublishing(false);
-    }
-  }
+    });
 
   return (
     <section aria-labelledby="publier">

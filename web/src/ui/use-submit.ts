@@ -59,5 +59,7 @@ export function useSubmit() {
     failure,
     failureNotice,
     submit: (send: () => Promise<void>, claim?: FailureClaim) => runSubmit(control.current, send, claim),
+    /** Drops the failure shown, when what it was about is set aside (a confirmation cancelled). */
+    clearFailure: () => setFailure(null),
   };
 }

@@ -95,18 +95,17 @@ function MessageForm({ youthId, onSent }: { youthId: string; onSent: (entry: Jou
     if (draft.restored && text.trim()) setOpen(true);
   }, [draft.restored]);
 
-  function sent(entry: JournalEntry) {
-    onSent(entry);
-    draft.reset('');
-    setFailure(null);
-    setOpen(false);
-    announce('Ton message est envoyé à ton binôme.');
-    setTimeout(() => opener.current?.focus());
-  }
-
-  // Sent by the phone itself once the connection came back.
+  // Every send that leaves, the tap's or the phone's own once the connection came back. What was
+  // typed after the send was asked for is not in it: that text stays in the open form (and on the phone).
   useDraftSent(formId, (outcome) => {
-    if (outcome.status === 'sent') sent(outcome.data as JournalEntry);
+    if (outcome.status !== 'sent') return;
+    onSent(outcome.data as JournalEntry);
+    setFailure(null);
+    announce('Ton message est envoyé à ton binôme.');
+    if (outcome.typedSince) return;
+    draft.reset('');
+    setOpen(false);
+    setTimeout(() => opener.current?.focus());
   });
 
   async function send(event: Event) {
@@ -123,9 +122,8 @@ function MessageForm({ youthId, onSent }: { youthId: string; onSent: (entry: Jou
     setBusy(true);
     const body = { text: trimmed, visibleToYouth: true };
     try {
-      const entry = await sendAsDraft<JournalEntry>(formId, text, journalEntryRequest(youthId, body));
-      // Null: the phone's own resend got there first, and said so (useDraftSent).
-      if (entry) sent(entry);
+      // Once the server has it, useDraftSent shows it (as for the phone's own resend).
+      await sendAsDraft<JournalEntry>(formId, text, journalEntryRequest(youthId, body));
     } catch (caught) {
       setFailure(caught);
     } finally {

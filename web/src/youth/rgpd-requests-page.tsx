@@ -1,5 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
-import { getMyFile } from '../api/my-file';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { isAbort, NetworkError } from '../api/client';
+import { getMyFile, myFileSeen } from '../api/my-file';
 import { listRgpdRequests, rgpdRequestSend } from '../api/rgpd-requests';
 import type { RgpdRequest, RgpdRequestKind } from '../api/types';
 import { formatDate, formatTimestamp } from '../lib/dates';
@@ -12,61 +13,134 @@ import { ErrorNotice, FieldError, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { withRequestsSent } from './my-rgpd-requests';
 
 const NARROW_NBSP = '\u202f';
 const DETAILS_MAX = 4000;
 
-async function loadMyRequests(signal: AbortSignal) {
-  const youth = await getMyFile(signal);
-  return { youthId: youth.id, requests: (await listRgpdRequests(youth.id, signal)).items };
-}
+/** The list has never been seen in this tab and the phone has no network: said plainly, not as an error. */
+const LIST_OFFLINE =
+  'Sans réseau, la liste de tes demandes ne peut pas s’afficher. Elle s’affichera ici dès que ton téléphone aura de nouveau du réseau.';
 
-/** « Mes droits sur mes données » (`#/moi/demandes`): ask, from « Mon dossier », and read the answers. A chunk of its own. */
+type ListState = { status: 'loading' } | { status: 'ready'; items: RgpdRequest[] } | { status: 'failed'; error: unknown };
+
+/**
+ * « Mes droits sur mes données » (`#/moi/demandes`): ask, from « Mon dossier », and read the answers. A chunk of its own,
+ * kept by the service worker: offline, the explanation and the form show (with the file's id this tab last received),
+ * and only the list waits for the network.
+ */
 export function RgpdRequestsPage() {
-  const data = useAsync(loadMyRequests, []);
+  const me = useAsync((signal) => getMyFile(signal), []);
+  const youthId = me.state.status === 'ready' ? me.state.data.id : (myFileSeen()?.id ?? null);
+  useOnline(me.state.status === 'failed' ? me.reload : null);
   return (
     <>
       <PageHeading text="Mes droits sur mes données" />
-      {data.state.status === 'loading' && <Loading text="Chargement de tes demandes…" />}
-      {data.state.status === 'failed' && <ErrorNotice error={data.state.error} onRetry={data.reload} />}
-      {data.state.status === 'ready' && (
-        <MyRequests youthId={data.state.data.youthId} requests={data.state.data.requests} onSent={data.reload} />
+      <p class="lead">
+        Envol garde des informations sur toi pour t’accompagner. Tu as des droits sur ces informations. Ici, tu peux faire une demande. Ton
+        binôme et le Département te répondent dans un délai d’un mois.
+      </p>
+      {youthId ? (
+        <MyRequests key={youthId} youthId={youthId} />
+      ) : me.state.status === 'failed' ? (
+        <ErrorNotice error={me.state.error} onRetry={me.reload} />
+      ) : (
+        <Loading text="Chargement de tes demandes…" />
       )}
     </>
   );
 }
 
-function MyRequests({ youthId, requests, onSent }: { youthId: string; requests: RgpdRequest[]; onSent: () => void }) {
-  const newestFirst = [...requests].reverse();
+/** Calls `then` when the phone gets its network back (nothing when null). */
+function useOnline(then: (() => void) | null): void {
+  useEffect(() => {
+    if (!then) return;
+    addEventListener('online', then);
+    return () => removeEventListener('online', then);
+  }, [then]);
+}
+
+/**
+ * The young person's requests. Loaded once, then refreshed in place (back online, after a send):
+ * what is shown stays until the new list arrives, and a request just sent shows at once.
+ */
+function useMyRequests(youthId: string) {
+  const [state, setState] = useState<ListState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const sentHere = useRef<RgpdRequest[]>([]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    listRgpdRequests(youthId, controller.signal).then(
+      (list) => {
+        if (!controller.signal.aborted) setState({ status: 'ready', items: withRequestsSent(list.items, sentHere.current) });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted || isAbort(error)) return;
+        // A refresh that fails keeps the list on screen.
+        setState((shown) => (shown.status === 'ready' ? shown : { status: 'failed', error }));
+      },
+    );
+    return () => controller.abort();
+  }, [youthId, attempt]);
+
+  const refresh = useCallback(() => setAttempt((count) => count + 1), []);
+  useOnline(refresh);
+
+  return {
+    state,
+    refresh,
+    /** A request the server has just taken: shown at once, first of the list. */
+    add(created: RgpdRequest) {
+      sentHere.current = [...sentHere.current, created];
+      setState((shown) => (shown.status === 'ready' ? { status: 'ready', items: withRequestsSent(shown.items, [created]) } : shown));
+      refresh();
+    },
+  };
+}
+
+function MyRequests({ youthId }: { youthId: string }) {
+  const list = useMyRequests(youthId);
   return (
     <>
-      <p class="lead">
-        Envol garde des informations sur toi pour t’accompagner. Tu as des droits sur ces informations. Ici, tu peux faire une demande. Ton
-        binôme et le Département te répondent dans un délai d’un mois.
-      </p>
       <section aria-labelledby="faire-une-demande">
         <h2 id="faire-une-demande">Faire une demande</h2>
-        <RequestForm youthId={youthId} onSent={onSent} />
+        <RequestForm youthId={youthId} onSent={list.add} />
       </section>
       <section aria-labelledby="mes-demandes-rgpd">
         <h2 id="mes-demandes-rgpd">Mes demandes</h2>
-        {newestFirst.length === 0 ? (
-          <p class="empty">Tu n’as pas encore fait de demande.</p>
-        ) : (
-          <ul class="cards plain-list">
-            {newestFirst.map((request) => (
-              <li key={request.id}>
-                <RequestCard request={request} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <RequestList state={list.state} onRetry={list.refresh} />
         <p class="hint">
           Pas d’accord avec une réponse{NARROW_NBSP}? Tu peux écrire au délégué ou à la déléguée à la protection des données du Département,
           ou faire une réclamation à la CNIL (cnil.fr).
         </p>
       </section>
     </>
+  );
+}
+
+function RequestList({ state, onRetry }: { state: ListState; onRetry: () => void }) {
+  if (state.status === 'loading') return <Loading text="Chargement de tes demandes…" />;
+  if (state.status === 'failed') {
+    if (!(state.error instanceof NetworkError)) return <ErrorNotice error={state.error} onRetry={onRetry} />;
+    return (
+      <div class="notice notice--warning" role="status">
+        <p>
+          <strong>Pas de connexion.</strong> {LIST_OFFLINE}
+        </p>
+      </div>
+    );
+  }
+  const newestFirst = [...state.items].reverse();
+  if (newestFirst.length === 0) return <p class="empty">Tu n’as pas encore fait de demande.</p>;
+  return (
+    <ul class="cards plain-list">
+      {newestFirst.map((request) => (
+        <li key={request.id}>
+          <RequestCard request={request} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -117,7 +191,7 @@ function asDraft(stored: unknown): Draft | null {
   };
 }
 
-function RequestForm({ youthId, onSent }: { youthId: string; onSent: () => void }) {
+function RequestForm({ youthId, onSent }: { youthId: string; onSent: (created: RgpdRequest) => void }) {
   // Kept on the phone (IndexedDB, wiped at sign-out) as it is typed; a send without network waits there with its key.
   const formId = `rgpd-request:${youthId}`;
   const kept = useDraft<Draft>(formId, EMPTY, asDraft);
@@ -127,16 +201,14 @@ function RequestForm({ youthId, onSent }: { youthId: string; onSent: () => void 
   const [failure, setFailure] = useState<unknown>(null);
   const failureRef = useRef<HTMLDivElement>(null);
 
-  function sent() {
-    kept.reset(EMPTY);
-    setFailure(null);
-    announce('Ta demande est envoyée. La réponse s’affichera sur cette page.');
-    onSent();
-  }
-
-  // Sent by the phone itself once the connection came back.
+  // Every send that leaves, the tap's or the phone's own once the connection came back. What was
+  // typed after the send was asked for is not in it: that text stays in the form (and on the phone).
   useDraftSent(formId, (outcome) => {
-    if (outcome.status === 'sent') sent();
+    if (outcome.status !== 'sent') return;
+    if (!outcome.typedSince) kept.reset(EMPTY);
+    setFailure(null);
+    onSent(outcome.data as RgpdRequest);
+    announce('Ta demande est envoyée : elle est en haut de « Mes demandes ». La réponse s’affichera sur cette page.');
   });
 
   async function send(event: Event) {
@@ -153,8 +225,8 @@ function RequestForm({ youthId, onSent }: { youthId: string; onSent: () => void 
     setBusy(true);
     const body = { kind: draft.kind, ...(details ? { details } : {}) };
     try {
-      const created = await sendAsDraft<RgpdRequest>(formId, draft, rgpdRequestSend(youthId, body));
-      if (created) sent();
+      // Once the server has it, useDraftSent shows it (as for the phone's own resend).
+      await sendAsDraft<RgpdRequest>(formId, draft, rgpdRequestSend(youthId, body));
     } catch (caught) {
       setFailure(caught);
       setTimeout(() => failureRef.current?.focus());
