@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { CALENDAR_KINDS, type CalendarEntry, calendarMonth, monthsBetween } from '../domain/deadline-calendar.js';
 import { calendarDateSchema } from '../schemas/common.js';
 import { keys } from './keys.js';
-import { type Page, type PageRequest, queryPage } from './query-page.js';
+import { type IndexPartition, type Page, type PageRequest, queryIndexPage } from './query-page.js';
 import type { Store } from './store.js';
 import type { TransactItem } from './transact.js';
 
@@ -37,14 +37,14 @@ export type CalendarScope =
   | { kind: 'coordinateur'; departement: string; sub: string }
   | { kind: 'departement'; departement: string };
 
-function indexOf(scope: CalendarScope, month: string) {
+function partitionOf(scope: CalendarScope, month: string): IndexPartition {
   switch (scope.kind) {
     case 'referent':
-      return { name: 'gsi1', pk: 'gsi1pk', sk: 'gsi1sk', value: keys.referentCalendar(scope.departement, scope.sub, month) };
+      return { index: 'gsi1', value: keys.referentCalendar(scope.departement, scope.sub, month) };
     case 'coordinateur':
-      return { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk', value: keys.coordinateurCalendar(scope.departement, scope.sub, month) };
+      return { index: 'gsi2', value: keys.coordinateurCalendar(scope.departement, scope.sub, month) };
     default:
-      return { name: 'gsi3', pk: 'gsi3pk', sk: 'gsi3sk', value: keys.departementCalendar(scope.departement, month) };
+      return { index: 'gsi3', value: keys.departementCalendar(scope.departement, month) };
   }
 }
 
@@ -87,20 +87,12 @@ export const calendarRepo = {
 
   /** One page of a month's deadlines for `scope`, by date. */
   month(store: Store, scope: CalendarScope, month: string, page: PageRequest): Promise<Page<CalendarLine>> {
-    const index = indexOf(scope, month);
-    return queryPage(
+    return queryIndexPage(
       store,
       {
-        IndexName: index.name,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': index.pk },
-        ExpressionAttributeValues: { ':pk': index.value },
-      },
-      {
-        [index.pk]: { equals: index.value },
-        [index.sk]: { startsWith: `${month}-` },
-        pk: { startsWith: keys.youth(scope.departement, '') },
-        sk: { startsWith: keys.calendarPrefix },
+        partition: partitionOf(scope, month),
+        sortKeyPrefix: `${month}-`,
+        tableKey: { pk: { startsWith: keys.youth(scope.departement, '') }, sk: { startsWith: keys.calendarPrefix } },
       },
       page,
       (item) => storedEntrySchema.parse(item),

@@ -20,7 +20,7 @@ import { subjectSchema, timestampSchema } from '../schemas/common.js';
 import { auditRepo } from './audit-repo.js';
 import { keys } from './keys.js';
 import { markersIndexRepo } from './markers-index-repo.js';
-import { queryAll, queryAllByPrefix } from './query-page.js';
+import { indexPartitionQuery, queryAll, queryAllByPrefix } from './query-page.js';
 import type { Store } from './store.js';
 import { TransactionCancelled, transactWrite, transactWriteRetryingConflicts } from './transact.js';
 import type { YouthRecord } from './youth-repo.js';
@@ -147,15 +147,14 @@ export const committeeRepo = {
 
   /** The committees an organisateur organises, or all of the département for an admin. */
   async listForStaff(store: Store, principal: Principal): Promise<CommitteeRecord[]> {
-    const byAdmin = principal.role === 'admin';
-    const items = await queryAll(store, {
-      IndexName: byAdmin ? 'gsi3' : 'gsi1',
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': byAdmin ? 'gsi3pk' : 'gsi1pk' },
-      ExpressionAttributeValues: {
-        ':pk': byAdmin ? keys.departementCommittees(principal.departement) : keys.organiserCommittees(principal.departement, principal.sub),
-      },
-    });
+    const items = await queryAll(
+      store,
+      indexPartitionQuery(
+        principal.role === 'admin'
+          ? { index: 'gsi3', value: keys.departementCommittees(principal.departement) }
+          : { index: 'gsi1', value: keys.organiserCommittees(principal.departement, principal.sub) },
+      ),
+    );
     return items.map((item) => committeeItemSchema.parse(item));
   },
 

@@ -20,7 +20,7 @@ import {
 import { auditRepo } from './audit-repo.js';
 import { departementSettings } from './departement-settings.js';
 import { keys } from './keys.js';
-import { type Page, type PageRequest, queryAllByPrefix, queryPage } from './query-page.js';
+import { type Page, type PageRequest, queryAllByPrefix, queryIndexPage } from './query-page.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite, transactWriteVersioned } from './transact.js';
 import { NOT_NEEDED_SOLUTION, youthRepo } from './youth-repo.js';
@@ -266,21 +266,12 @@ export const housingRepo = {
         : scope.kind === 'referent'
           ? keys.referentHousingQueue(departement, scope.sub, status)
           : keys.coordinateurHousingQueue(departement, scope.sub, status);
-    return queryPage(
+    return queryIndexPage(
       store,
       {
-        IndexName: index,
-        KeyConditionExpression: `${index}pk = :pk`,
-        ExpressionAttributeValues: { ':pk': partition, ...(partnerId ? { ':partner': partnerId } : {}) },
-        ...(partnerId ? { FilterExpression: 'partnerId = :partner' } : {}),
-        ScanIndexForward: true,
-      },
-      // An index's cursor also carries the table key of the last application read.
-      {
-        [`${index}pk`]: { equals: partition },
-        [`${index}sk`]: { startsWith: '' },
-        pk: { startsWith: keys.youth(departement, '') },
-        sk: { startsWith: keys.housingApplicationPrefix },
+        partition: { index, value: partition },
+        tableKey: { pk: { startsWith: keys.youth(departement, '') }, sk: { startsWith: keys.housingApplicationPrefix } },
+        ...(partnerId ? { filter: { expression: 'partnerId = :partner', values: { ':partner': partnerId } } } : {}),
       },
       page,
       (item) => queueEntrySchema.parse(item),

@@ -37,6 +37,71 @@ export async function queryPage<T>(
   return { items: (result.Items ?? []).map(parse), cursor: await store.cursors.encode(result.LastEvaluatedKey) };
 }
 
+/** A partition of a secondary index: the index, and the value of its partition key (`gsi1pk` for gsi1…). */
+export interface IndexPartition {
+  index: 'gsi1' | 'gsi2' | 'gsi3';
+  value: string;
+}
+
+/** The Query input for the items of an index partition whose index sort key starts with `sortKeyPrefix` (all when empty). */
+export function indexPartitionQuery({ index, value }: IndexPartition, sortKeyPrefix = '') {
+  // DynamoDB refuses an empty begins_with: the whole partition is the partition key alone.
+  return sortKeyPrefix
+    ? {
+        IndexName: index,
+        KeyConditionExpression: `${index}pk = :pk AND begins_with(${index}sk, :prefix)`,
+        ExpressionAttributeValues: { ':pk': value, ':prefix': sortKeyPrefix },
+      }
+    : {
+        IndexName: index,
+        KeyConditionExpression: `${index}pk = :pk`,
+        ExpressionAttributeValues: { ':pk': value },
+      };
+}
+
+/** One page's worth of an index partition to read, and what its items' table keys look like. */
+export interface IndexPageQuery {
+  partition: IndexPartition;
+  /** Only the index sort keys starting with it; all of the partition when left out. */
+  sortKeyPrefix?: string;
+  /** The table key of the items read, as a cursor may carry it (an index's cursor also holds the table key of the last item). */
+  tableKey: CursorShape;
+  /** A filter on the items read, with the values it names. */
+  filter?: { expression: string; values: Record<string, unknown> };
+}
+
+/**
+ * One page of an index partition, in the index's sort order. Its cursor can only continue
+ * the same read: that partition, an index sort key under the prefix, a table key of the
+ * shape `tableKey` gives.
+ */
+export function queryIndexPage<T>(
+  store: Store,
+  query: IndexPageQuery,
+  page: PageRequest,
+  parse: (item: Record<string, unknown>) => T,
+): Promise<Page<T>> {
+  const { partition, sortKeyPrefix = '', tableKey, filter } = query;
+  const input = indexPartitionQuery(partition, sortKeyPrefix);
+  return queryPage(
+    store,
+    filter
+      ? {
+          ...input,
+          FilterExpression: filter.expression,
+          ExpressionAttributeValues: { ...input.ExpressionAttributeValues, ...filter.values },
+        }
+      : input,
+    {
+      [`${partition.index}pk`]: { equals: partition.value },
+      [`${partition.index}sk`]: { startsWith: sortKeyPrefix },
+      ...tableKey,
+    },
+    page,
+    parse,
+  );
+}
+
 /** Every item of a partition, following pages; for exports, not for request lists. */
 export async function queryAll(
   store: Store,

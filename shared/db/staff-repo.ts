@@ -13,7 +13,7 @@ import {
 } from '../schemas/staff.js';
 import { departementSettings } from './departement-settings.js';
 import { keys } from './keys.js';
-import { type PageRequest, queryAll, queryPage } from './query-page.js';
+import { type PageRequest, queryAll, queryIndexPage } from './query-page.js';
 import type { Store } from './store.js';
 import { fromWireFormat } from './wire-format.js';
 
@@ -129,23 +129,12 @@ export const staffRepo = {
 
   /** A page of the directory, by role then name; one role only when `role` is given. */
   list(store: Store, departement: string, page: PageRequest & { role?: StaffRole | undefined }) {
-    const pk = keys.staffDirectory(departement);
-    const prefix = page.role ? `${page.role}#` : '';
-    return queryPage(
+    return queryIndexPage(
       store,
-      // DynamoDB refuses an empty begins_with: the whole directory is the partition alone.
-      prefix
-        ? {
-            IndexName: 'gsi3',
-            KeyConditionExpression: 'gsi3pk = :pk AND begins_with(gsi3sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-          }
-        : { IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :pk', ExpressionAttributeValues: { ':pk': pk } },
       {
-        gsi3pk: { equals: pk },
-        gsi3sk: { startsWith: prefix },
-        pk: { startsWith: keys.staff(departement, '') },
-        sk: { equals: keys.staffSk },
+        partition: { index: 'gsi3', value: keys.staffDirectory(departement) },
+        sortKeyPrefix: page.role ? `${page.role}#` : '',
+        tableKey: { pk: { startsWith: keys.staff(departement, '') }, sk: { equals: keys.staffSk } },
       },
       page,
       (item) => staffMemberSchema.parse(item),

@@ -11,9 +11,10 @@ import { auditRepo } from './audit-repo.js';
 import { batchGet } from './batch-get.js';
 import { calendarSyncItems } from './calendar-sync.js';
 import { caseloadFactsRepo } from './caseload-facts-repo.js';
+import type { CursorShape } from './cursor.js';
 import { departementRegistryRepo } from './departement-registry-repo.js';
 import { foldForSort, keys } from './keys.js';
-import { type PageRequest, queryAll, queryPage } from './query-page.js';
+import { type IndexPartition, indexPartitionQuery, type PageRequest, queryAll, queryIndexPage } from './query-page.js';
 import { retentionRepo } from './retention-repo.js';
 import type { Store } from './store.js';
 import { type TransactItem, TransactionCancelled, transactWrite, transactWriteVersioned } from './transact.js';
@@ -129,6 +130,11 @@ function setExpression(record: YouthRecord) {
       ':expected': record.version - 1,
     },
   };
+}
+
+/** A profile's table key, as the cursor of an index of profiles carries it (the last profile read). */
+function profileKeyOf(departement: string): CursorShape {
+  return { pk: { startsWith: keys.youth(departement, '') }, sk: { equals: keys.profileSk } };
 }
 
 const storedVersionSchema = z.object({ version: z.number().int() });
@@ -343,16 +349,9 @@ export const youthRepo = {
 
   /** One page of the département's files in the intermediate archive, by name (admins). */
   listArchived(store: Store, departement: string, page: PageRequest) {
-    const pk = keys.departementArchivedYouth(departement);
-    return queryPage(
+    return queryIndexPage(
       store,
-      { IndexName: 'gsi3', KeyConditionExpression: 'gsi3pk = :pk', ExpressionAttributeValues: { ':pk': pk } },
-      {
-        gsi3pk: { equals: pk },
-        gsi3sk: { startsWith: '' },
-        pk: { startsWith: keys.youth(departement, '') },
-        sk: { equals: keys.profileSk },
-      },
+      { partition: { index: 'gsi3', value: keys.departementArchivedYouth(departement) }, tableKey: profileKeyOf(departement) },
       page,
       (item) => youthRecordSchema.parse(item),
     );
@@ -418,44 +417,24 @@ export const youthRepo = {
 
   /** A staff member's caseload, or the whole département for an admin, sorted by name. */
   listFor(store: Store, principal: Principal, page: PageRequest) {
-    const index =
+    const partition: IndexPartition =
       principal.role === 'referent'
-        ? { name: 'gsi1', pk: 'gsi1pk', sk: 'gsi1sk', value: keys.referentCaseload(principal.departement, principal.sub) }
+        ? { index: 'gsi1', value: keys.referentCaseload(principal.departement, principal.sub) }
         : principal.role === 'coordinateur'
-          ? { name: 'gsi2', pk: 'gsi2pk', sk: 'gsi2sk', value: keys.coordinateurCaseload(principal.departement, principal.sub) }
-          : { name: 'gsi3', pk: 'gsi3pk', sk: 'gsi3sk', value: keys.departementYouth(principal.departement) };
-    return queryPage(
-      store,
-      {
-        IndexName: index.name,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': index.pk },
-        ExpressionAttributeValues: { ':pk': index.value },
-      },
-      // An index's cursor also carries the table key of the last profile read.
-      {
-        [index.pk]: { equals: index.value },
-        [index.sk]: { startsWith: '' },
-        pk: { startsWith: keys.youth(principal.departement, '') },
-        sk: { equals: keys.profileSk },
-      },
-      page,
-      (item) => youthRecordSchema.parse(item),
+          ? { index: 'gsi2', value: keys.coordinateurCaseload(principal.departement, principal.sub) }
+          : { index: 'gsi3', value: keys.departementYouth(principal.departement) };
+    return queryIndexPage(store, { partition, tableKey: profileKeyOf(principal.departement) }, page, (item) =>
+      youthRecordSchema.parse(item),
     );
   },
 
   /** Every file of a referent's or coordinateur's caseload, all pages (for the dashboard's caseload, which sorts by urgency). */
   async caseloadOf(store: Store, departement: string, staff: { role: 'referent' | 'coordinateur'; sub: string }): Promise<YouthRecord[]> {
-    const index =
+    const partition: IndexPartition =
       staff.role === 'referent'
-        ? { name: 'gsi1', pk: 'gsi1pk', value: keys.referentCaseload(departement, staff.sub) }
-        : { name: 'gsi2', pk: 'gsi2pk', value: keys.coordinateurCaseload(departement, staff.sub) };
-    const items = await queryAll(store, {
-      IndexName: index.name,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': index.pk },
-      ExpressionAttributeValues: { ':pk': index.value },
-    });
+        ? { index: 'gsi1', value: keys.referentCaseload(departement, staff.sub) }
+        : { index: 'gsi2', value: keys.coordinateurCaseload(departement, staff.sub) };
+    const items = await queryAll(store, indexPartitionQuery(partition));
     return items.map((item) => youthRecordSchema.parse(item));
   },
 
