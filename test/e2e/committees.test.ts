@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../shared/domain/consultation.js';
 import { requestCredential, vote as voteTwoSteps } from '../support/ballot.js';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, section, startE2e } from '../support/e2e.js';
+import { type E2e, menuLink, section, startE2e } from '../support/e2e.js';
 import type { Caller, Harness } from '../support/harness.js';
 
 let api: Harness;
@@ -116,7 +116,7 @@ describe('a committee consultation, from the secret ballot to the published resu
     // Lina opens « Mes comités » on her phone.
     const phone = await signIn(PHONE, 'Lina Martin');
     await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
-    await phone.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mes comités' }).click();
+    await (await menuLink(phone.page, 'Mes comités')).click();
     await phone.page.getByRole('heading', { level: 1, name: 'Mes comités' }).waitFor();
     await phone.page.getByRole('heading', { name: 'CTJ de l’Arrageois' }).waitFor();
     await phone.page.getByRole('link', { name: 'Voter' }).click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, reloadOnceKept, section, startE2e } from '../support/e2e.js';
+import { type E2e, menuLink, reloadOnceKept, section, startE2e } from '../support/e2e.js';
 import type { Caller } from '../support/harness.js';
 
 let e2e: E2e;
@@ -26,7 +26,7 @@ describe('the autonomy grid, from the phone to the projet d’autonomie', () => 
     // Lina, on her phone: each answer is saved as she goes, then she sends the grid.
     const phone = await e2e.signIn(PHONE, 'Lina Martin');
     await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
-    await phone.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Ma grille d’autonomie' }).click();
+    await (await menuLink(phone.page, 'Ma grille d’autonomie')).click();
     await phone.page.getByRole('heading', { level: 1, name: 'Ma grille d’autonomie' }).waitFor();
     await phone.page.getByRole('group', { name: BUDGET }).getByLabel('Je peux l’expliquer à quelqu’un', { exact: true }).check();
     await phone.page.getByRole('group', { name: LEASE }).getByLabel('Pas encore eu l’occasion', { exact: true }).check();

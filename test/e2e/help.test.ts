@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, section, startE2e } from '../support/e2e.js';
+import { type E2e, menuLink, section, startE2e } from '../support/e2e.js';
 
 let e2e: E2e;
 
@@ -14,7 +14,7 @@ describe('« J’ai besoin d’aide »', () => {
   it('Lina taps it on her phone offline and sees who to call at once; the alert leaves when the network is back, and both members of her binôme see it once', async () => {
     const lina = await e2e.signIn(PHONE, 'Lina Martin');
     await lina.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
-    await lina.page.getByRole('link', { name: 'J’ai besoin d’aide' }).click();
+    await (await menuLink(lina.page, 'J’ai besoin d’aide')).click();
     // No network at the moment she taps: the numbers show at once, and she is told plainly that the alert has not left.
     await lina.context.setOffline(true);
     await lina.page.getByRole('button', { name: 'Je n’ai pas où dormir ce soir' }).click();

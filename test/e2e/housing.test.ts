@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, parisDate } from '../../shared/domain/calendar-date.js';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, reloadOnceKept, section, startE2e } from '../support/e2e.js';
+import { type E2e, menuLink, reloadOnceKept, section, startE2e } from '../support/e2e.js';
 import type { Caller, Harness } from '../support/harness.js';
 
 let api: Harness;
@@ -34,7 +34,7 @@ describe('housing, from the young person’s phone to an accepted application', 
 
     const phone = await e2e.signIn(PHONE, 'Lina Martin');
     await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
-    await phone.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mon logement' }).click();
+    await (await menuLink(phone.page, 'Mon logement')).click();
     await phone.page.getByRole('heading', { level: 1, name: 'Mon logement' }).waitFor();
     await phone.page.getByText('pas encore de solution logement', { exact: false }).waitFor();
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, section, startE2e } from '../support/e2e.js';
+import { type E2e, menuLink, section, startE2e } from '../support/e2e.js';
 import type { Caller, Harness } from '../support/harness.js';
 
 let api: Harness;
@@ -35,7 +35,7 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     // Lina answers three questions on her phone; each answer is saved as she goes.
     const phone = await signIn(PHONE, 'Lina Martin');
     await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
-    await phone.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mon entretien et mon projet' }).click();
+    await (await menuLink(phone.page, 'Mon entretien et mon projet')).click();
     await phone.page.getByRole('heading', { level: 1, name: 'Mon entretien et mon projet' }).waitFor();
     await phone.page.getByRole('heading', { name: 'Mon rendez-vous' }).waitFor();
     expect(await phone.page.getByText('La date de ton entretien n’est pas encore fixée.').isVisible()).toBe(true);
@@ -166,7 +166,7 @@ describe('the entretien des 17 ans, from the preparation to a signed projet d’
     expect(await myPlan.getByRole('button', { name: 'Je suis d’accord' }).count()).toBe(0);
 
     // « Mes droits » says, in her words, which rights were explained to her and when.
-    await phone.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mes droits' }).click();
+    await (await menuLink(phone.page, 'Mes droits')).click();
     await phone.page.getByRole('heading', { level: 1, name: 'Mes droits' }).waitFor();
     const cej = phone.page
       .getByRole('listitem')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE } from '../support/browser.js';
-import { type E2e, section, startE2e } from '../support/e2e.js';
+import { type E2e, menuLink, section, startE2e } from '../support/e2e.js';
 import type { Caller } from '../support/harness.js';
 import { completePlan } from '../support/plan-body.js';
 
@@ -72,7 +72,7 @@ describe('« À faire maintenant » on a phone', () => {
     expect((await api.call(sophie, 'GET', `/api/interviews/${yanisId}/plan`)).body.status).toBe('signe');
 
     // Back on « Mon dossier », the plan no longer waits.
-    await phone.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mon dossier' }).click();
+    await (await menuLink(phone.page, 'Mon dossier')).click();
     await section(phone.page, 'À faire maintenant').waitFor();
     expect(await phone.page.getByText('Ton projet d’autonomie est prêt', { exact: false }).count()).toBe(0);
 

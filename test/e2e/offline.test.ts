@@ -3,7 +3,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../shared/db/keys.js';
 import { PHONE } from '../support/browser.js';
-import { type E2e, keptOnPhone, startE2e } from '../support/e2e.js';
+import { type E2e, keptOnPhone, menuLink, openMenu, startE2e } from '../support/e2e.js';
 import type { Caller } from '../support/harness.js';
 
 let e2e: E2e;
@@ -61,9 +61,9 @@ describe('offline on a phone', () => {
     await expect.poll(() => page.getByLabel(TRAINING).inputValue(), { timeout: 10_000 }).toBe(answer);
     expect((await e2e.api.call(lina, 'GET', `/api/interviews/${youthId}/preparation`)).body.answers?.['projet-pro']).toBeUndefined();
     // « Mon dossier » offline too: the chunk of its sections comes from the service worker's precache.
-    await page.getByRole('link', { name: 'Mon dossier' }).click();
+    await (await menuLink(page, 'Mon dossier')).click();
     await page.getByRole('heading', { name: 'Mes informations' }).waitFor();
-    await page.getByRole('link', { name: 'Mon entretien et mon projet' }).click();
+    await (await menuLink(page, 'Mon entretien et mon projet')).click();
     await page.getByLabel(TRAINING).waitFor();
 
     // The connection returns: the phone sends it by itself, and the server applies it once.
@@ -81,6 +81,7 @@ describe('offline on a phone', () => {
     await page.getByText('Enregistré sur ce téléphone, sera envoyé dès que possible.').waitFor();
     expect(await keptOnPhone(page)).toMatchObject({ drafts: 1 });
     expect((await keptOnPhone(page)).seen).toBeGreaterThan(0);
+    await openMenu(page);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByRole('heading', { level: 1, name: 'Connexion de démonstration' }).waitFor();
     expect(await keptOnPhone(page)).toEqual({ drafts: 0, seen: 0 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, startE2e } from '../support/e2e.js';
+import { type E2e, openMenu, startE2e } from '../support/e2e.js';
 
 let e2e: E2e;
 
@@ -39,6 +39,7 @@ async function settledPage(page: Page): Promise<string> {
 }
 
 async function expectSignedIn(page: Page, account: string) {
+  await openMenu(page);
   await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
   expect(await page.locator('.account-who').textContent()).toContain(account);
   expect(await page.getByRole('navigation', { name: 'Menu principal' }).isVisible()).toBe(true);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, parisDate } from '../../shared/domain/calendar-date.js';
 import { formatDate } from '../../web/src/lib/dates.js';
 import { DESKTOP, PHONE } from '../support/browser.js';
-import { type E2e, reloadOnceKept, section, startE2e } from '../support/e2e.js';
+import { type E2e, menuLink, reloadOnceKept, section, startE2e } from '../support/e2e.js';
 import type { Caller } from '../support/harness.js';
 
 let e2e: E2e;
@@ -21,7 +21,7 @@ describe('support from 18 to 21, from the young person’s phone to the admin’
     // Lina asks on her phone; what she types survives a reload until she sends it.
     const phone = await e2e.signIn(PHONE, 'Lina Martin');
     await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
-    await phone.page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Après mes 18 ans' }).click();
+    await (await menuLink(phone.page, 'Après mes 18 ans')).click();
     await phone.page.getByRole('heading', { level: 1, name: 'Mon accompagnement après 18 ans' }).waitFor();
     await phone.page.getByText('Tu n’as pas encore fait de demande.').waitFor();
     const first = phone.page.getByLabel('Première demande', { exact: false });

@@ -33,8 +33,9 @@ export async function startE2e(options: { now?: () => Date; messaging?: LocalMes
       await page.goto(api.url);
       await page.getByRole('button', { name: accountName }).click();
       // Signed in once the header offers to sign out: a test that navigates before would race
-      // the sign-in's own redirect to the home page (seen on a loaded machine).
-      await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+      // the sign-in's own redirect to the home page (seen on a loaded machine). On a phone the
+      // button is in the closed menu, hence attached rather than visible.
+      await page.getByRole('button', { name: 'Se déconnecter', includeHidden: true }).waitFor({ state: 'attached' });
       return { context, page };
     },
     async close() {
@@ -42,6 +43,20 @@ export async function startE2e(options: { now?: () => Date; messaging?: LocalMes
       await api.close();
     },
   };
+}
+
+/** Opens the header's menu where it is closed behind « Menu » (a phone); a wider screen shows it already. */
+export async function openMenu(page: Page): Promise<void> {
+  // Once the menu is in the page, the stylesheet says whether it hides behind the button.
+  await page.getByRole('navigation', { name: 'Menu principal', includeHidden: true }).waitFor({ state: 'attached' });
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+/** The link `name` of the main menu, the menu opened first on a phone. */
+export async function menuLink(page: Page, name: string) {
+  await openMenu(page);
+  return page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name, exact: true });
 }
 
 /** The page section titled `heading`. */

@@ -20,15 +20,16 @@ import {
 } from './auth/session';
 import { sessionEndedNotice } from './auth/session-ended';
 import type { Session } from './auth/token';
-import { roleLabel } from './lib/role-label';
-import { currentPath, href, navigate, useHashPath } from './router/router';
+import { currentPath, navigate, useHashPath } from './router/router';
 import { Lazy, lazyModule } from './ui/lazy';
 import { NotFoundPage } from './ui/not-found-page';
 import { ErrorNotice, Loading } from './ui/notices';
 import { OfflineBanner } from './ui/offline-banner';
 import { PageHeading } from './ui/page-heading';
+import { SiteHeader } from './ui/site-header';
 import { announce, StatusRegion } from './ui/status';
 import { useAsync } from './ui/use-async';
+import { VoiceContext } from './ui/voice';
 import { forgetAllPendingBallots } from './youth/forget-pending-ballots';
 import { loadMyFileSections, MyFilePage } from './youth/my-file-page';
 import { CHECK_IN_PATH } from './youth/paths';
@@ -339,16 +340,6 @@ const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]>
   organisateur: [['/comites', 'Comités']],
 };
 
-/** On a phone the menu is one row that scrolls sideways: the current page's link is brought into view. */
-function useCurrentLinkInView(path: string) {
-  useEffect(() => {
-    const current = document.querySelector<HTMLElement>('.main-nav a[aria-current="page"]');
-    const strip = current?.closest('ul');
-    if (!current || !strip || strip.scrollWidth <= strip.clientWidth) return;
-    strip.scrollLeft += current.getBoundingClientRect().left - strip.getBoundingClientRect().left - 16;
-  }, [path]);
-}
-
 function focusMain(event: MouseEvent) {
   // The skip link must not change the hash: the hash is the route.
   event.preventDefault();
@@ -368,48 +359,21 @@ function Layout({
   onSignOut?: () => void;
   children: ComponentChildren;
 }) {
-  useCurrentLinkInView(path);
   return (
-    <>
+    // Every shared component (the error notices) speaks « tu » to a young person, « vous » to staff.
+    <VoiceContext.Provider value={session?.role === 'jeune' ? 'jeune' : 'staff'}>
       {/* biome-ignore lint/a11y/useValidAnchor: RGAA 12.7 asks for a skip *link*; the hash is the route, so the jump is scripted. */}
       <a class="skip-link" href="#contenu" onClick={focusMain}>
         Aller au contenu
       </a>
-      <header class="site-header">
-        {config?.auth === 'dev' && (
-          <p class="dev-banner">
-            <strong>Connexion de démonstration</strong> : environnement local, comptes et données fictifs.
-          </p>
-        )}
-        <div class="header-bar">
-          <a class="brand" href={href(session ? homePath(session.role) : '/connexion')}>
-            Envol
-          </a>
-          {session && (
-            <div class="account">
-              <p class="account-who">
-                {session.name ?? 'Compte connecté'} <span class="muted account-role">({roleLabel(session.role)})</span>
-              </p>
-              <button type="button" class="button button--quiet" onClick={onSignOut}>
-                Se déconnecter
-              </button>
-            </div>
-          )}
-        </div>
-        {session && (
-          <nav aria-label="Menu principal" class="main-nav">
-            <ul>
-              {NAV_LINKS[session.role].map(([target, label]) => (
-                <li key={target}>
-                  <a href={href(target)} aria-current={path === target ? 'page' : undefined}>
-                    {label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-      </header>
+      <SiteHeader
+        demo={config?.auth === 'dev'}
+        home={session ? homePath(session.role) : '/connexion'}
+        session={session}
+        path={path}
+        links={session ? NAV_LINKS[session.role] : []}
+        onSignOut={onSignOut}
+      />
       <main id="contenu" tabIndex={-1}>
         {session && <OfflineBanner path={path} />}
         {children}
@@ -418,6 +382,6 @@ function Layout({
       <footer class="site-footer">
         <p>Envol — accompagner les jeunes de l’ASE vers l’autonomie, de 16 à 21 ans.</p>
       </footer>
-    </>
+    </VoiceContext.Provider>
   );
 }

@@ -4,6 +4,7 @@ import type { BinomeContact, JournalEntry } from '../api/types';
 import { journalEntryRequest } from '../api/youth';
 import { sendAsDraft, useDraft, useDraftSent } from '../ui/drafts';
 import { SendFailureNotice } from '../ui/kept-notice';
+import { FieldError } from '../ui/notices';
 import { announce } from '../ui/status';
 
 const NARROW_NBSP = '\u202f';
@@ -154,11 +155,7 @@ function MessageForm({ youthId, onSent }: { youthId: string; onSent: (entry: Jou
         <p class="hint" id="message-binome-hint">
           Ton ou ta référent·e et ton ou ta coordinateur·rice le lisent dans ton dossier. Tu le retrouves dans « Messages avec mon binôme ».
         </p>
-        {problem && (
-          <p class="field-error" id="message-binome-error">
-            Erreur{NARROW_NBSP}: {problem}
-          </p>
-        )}
+        {problem && <FieldError id="message-binome-error" message={problem} />}
         <textarea
           id="message-binome"
           rows={4}

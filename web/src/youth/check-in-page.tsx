@@ -12,7 +12,7 @@ import { formatDate } from '../lib/dates';
 import { href } from '../router/router';
 import { sendAsDraft, useDraft, useDraftSent } from '../ui/drafts';
 import { SendFailureNotice } from '../ui/kept-notice';
-import { ErrorNotice, Loading } from '../ui/notices';
+import { CorrectionNotice, ErrorNotice, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
@@ -170,14 +170,7 @@ function CheckInForm({
         <li>Tu peux répondre jusqu’au {formatDate(closesOn)}. Tes choix restent sur ton téléphone tant que tu n’as pas envoyé.</li>
       </ul>
       <div ref={errorRef} tabIndex={-1}>
-        {missing && (
-          <div class="notice notice--error" role="alert">
-            <p>
-              <strong>Erreur : </strong>
-              {missing}
-            </p>
-          </div>
-        )}
+        {missing && <CorrectionNotice message={missing} />}
         {failure !== null && <SendFailureNotice error={failure} />}
       </div>
       <form noValidate onSubmit={sendAnswers}>

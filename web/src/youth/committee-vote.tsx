@@ -4,7 +4,7 @@ import { giveFeedback } from '../api/committees';
 import type { Consultation } from '../api/types';
 import { requiredTextError } from '../lib/text-rules';
 import { useDraft } from '../ui/drafts';
-import { ErrorNotice } from '../ui/notices';
+import { CorrectionNotice, ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
 import { ballotAnswers, ballotOutcome, ballotProblems, type Choices, FEEDBACK_MAX, mayHaveArrived, sentOutcome, signedIn } from './ballot';
 import { QuestionFieldset } from './ballot-question';
@@ -157,14 +157,7 @@ export function VoteForm({ consultation, onVoted, onClosed }: { consultation: Co
           <p>Tu peux laisser une question sans réponse.</p>
         </div>
         <form ref={form} class="form" noValidate onSubmit={review}>
-          {problems.answers && (
-            <div class="notice notice--error" role="alert" id="ballot-answers-error">
-              <p>
-                <strong>Erreur : </strong>
-                {problems.answers}
-              </p>
-            </div>
-          )}
+          {problems.answers && <CorrectionNotice id="ballot-answers-error" message={problems.answers} />}
           {questions.map((question) => (
             <QuestionFieldset key={question.id} question={question} choices={choices} onChoose={setChoices} errorId={answersErrorId} />
           ))}

@@ -1,4 +1,5 @@
 import type { ComponentChildren, RefObject } from 'preact';
+import { FieldError } from '../ui/notices';
 import { FEEDBACK_MAX } from './ballot';
 
 const ANONYMITY_WARNING = 'Ton avis est anonyme, mais évite d’écrire ce qui permettrait de te reconnaître';
@@ -33,11 +34,7 @@ export function FeedbackField({
         <strong>Attention : </strong>
         {ANONYMITY_WARNING} (ton prénom, ton foyer, ta famille d’accueil, une histoire que d’autres connaissent).
       </p>
-      {error && (
-        <p class="field-error" id={errorId}>
-          Erreur : {error}
-        </p>
-      )}
+      {error && <FieldError id={errorId} message={error} />}
       <textarea
         ref={textareaRef}
         id={id}

@@ -5,6 +5,7 @@ import type { Plan } from '../api/types';
 import { maxLengthWords } from '../lib/text-rules';
 import { sendAsDraft, useDraft, useDraftSent } from '../ui/drafts';
 import { SendFailureNotice } from '../ui/kept-notice';
+import { FieldError } from '../ui/notices';
 
 const MESSAGE_MAX = 2000;
 
@@ -103,11 +104,7 @@ export function PlanAnswer({
             <p class="hint" id="plan-change-hint">
               Explique avec tes mots ({maxLengthWords(MESSAGE_MAX)}).
             </p>
-            {error && (
-              <p class="field-error" id="plan-change-error">
-                Erreur : {error}
-              </p>
-            )}
+            {error && <FieldError id="plan-change-error" message={error} />}
             <textarea
               ref={textarea}
               id="plan-change-message"

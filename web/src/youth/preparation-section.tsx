@@ -8,7 +8,7 @@ import { formatTimestamp } from '../lib/dates';
 import { useAutosavedDraft } from '../ui/autosaved-draft';
 import { KeptOnPhone } from '../ui/drafts';
 import { SendFailureNotice } from '../ui/kept-notice';
-import { ErrorNotice } from '../ui/notices';
+import { CorrectionNotice, ErrorNotice } from '../ui/notices';
 import { announce } from '../ui/status';
 
 /** Long enough not to save on every key, short enough that closing the app loses little. */
@@ -126,7 +126,7 @@ function QuestionField({
     ) : (
       notSaved === 'failed' && (
         <p class="field-error" id={noteId}>
-          Erreur : réponse pas encore enregistrée.
+          Cette réponse n’est pas encore enregistrée.
         </p>
       )
     );
@@ -236,13 +236,7 @@ function ShareControl({ youthId, saver, initialSharedAt }: { youthId: string; sa
     <div class="share">
       <h3>Partager mes réponses</h3>
       {failure !== null && <ErrorNotice error={failure} />}
-      {emptyError && (
-        <div class="notice notice--error" role="alert">
-          <p>
-            <strong>Erreur : </strong>réponds au moins à une question avant de partager.
-          </p>
-        </div>
-      )}
+      {emptyError && <CorrectionNotice message="Réponds au moins à une question avant de partager." />}
       {step === 'idle' ? (
         <button type="button" class="button" ref={shareButton} onClick={ask}>
           Partager avec mon binôme

@@ -9,7 +9,7 @@ import { dueSentence, KIND_HINTS_JEUNE, KIND_LABELS_JEUNE, RGPD_KIND_ORDER, STAT
 import { href } from '../router/router';
 import { sendAsDraft, useDraft, useDraftSent } from '../ui/drafts';
 import { SendFailureNotice } from '../ui/kept-notice';
-import { ErrorNotice, Loading } from '../ui/notices';
+import { ErrorNotice, FieldError, Loading } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { announce } from '../ui/status';
 import { useAsync } from '../ui/use-async';
@@ -271,11 +271,7 @@ function RequestForm({ youthId, onSent }: { youthId: string; onSent: (created: R
         <p class="hint" id="rgpd-details-hint">
           Ton texte est gardé sur ton téléphone jusqu’à l’envoi.
         </p>
-        {problem && (
-          <p class="field-error" id="rgpd-details-error">
-            Erreur{NARROW_NBSP}: {problem}
-          </p>
-        )}
+        {problem && <FieldError id="rgpd-details-error" message={problem} />}
         <textarea
           id="rgpd-details"
           rows={5}
