@@ -97,6 +97,20 @@ async function seriousViolations(page: Page, state: string): Promise<string[]> {
     .flatMap((violation) => violation.nodes.map((node) => `${state}: ${violation.id} (${violation.impact}) at ${node.target.join(' ')}`));
 }
 
+/**
+ * Links alone on their line (the whole text of their paragraph) under a finger's 44 px, one line each
+ * (phone walk-through: « Retour à mes comités » and « Voir mes données maintenant » were 20 px tall).
+ */
+async function smallLinksAlone(page: Page, state: string): Promise<string[]> {
+  const small = await page.locator('main p > a').evaluateAll((links) =>
+    links
+      .filter((link) => link.parentElement?.textContent?.trim() === link.textContent?.trim())
+      .map((link) => ({ name: link.textContent?.trim() ?? '', height: link.getBoundingClientRect().height }))
+      .filter((link) => link.height > 0 && link.height < 44),
+  );
+  return small.map((link) => `${state}: « ${link.name} » is ${Math.round(link.height)} px tall`);
+}
+
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(`${e2e.api.url}/#${path}`);
   await settled(page);
@@ -143,7 +157,7 @@ describe('accessibility: axe finds no serious or critical violation, and the key
   it('on every page and journey state of a young person, at 360x740 (screenshots kept)', async () => {
     const found: string[] = [];
     const check = async (page: Page, state: string, screenshot?: string) => {
-      found.push(...(await seriousViolations(page, state)));
+      found.push(...(await seriousViolations(page, state)), ...(await smallLinksAlone(page, state)));
       if (screenshot) await page.screenshot({ path: `${SCREENS_DIR}/${screenshot}.png`, fullPage: true });
     };
 
@@ -228,6 +242,8 @@ describe('accessibility: axe finds no serious or critical violation, and the key
     await check(yanis.page, 'Yanis /accompagnement', 'accompagnement-yanis');
     await open(yanis.page, '/moi/donnees');
     await check(yanis.page, 'Yanis /moi/donnees', 'mes-donnees-yanis');
+    await open(yanis.page, '/moi/demandes');
+    await check(yanis.page, 'Yanis /moi/demandes', 'mes-demandes-yanis');
     await yanis.context.close();
 
     // The STOP link of a message, opened signed out: asked, then done.

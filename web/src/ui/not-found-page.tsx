@@ -7,7 +7,9 @@ export function NotFoundPage({ home }: { home: string }) {
       <PageHeading text="Page introuvable" />
       <p>Cette page n’existe pas ou n’est pas accessible avec ce compte.</p>
       <p>
-        <a href={href(home)}>Retour à l’accueil</a>
+        <a class="alone-link" href={href(home)}>
+          Retour à l’accueil
+        </a>
       </p>
     </>
   );

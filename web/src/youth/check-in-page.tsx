@@ -77,7 +77,9 @@ export function CheckInPage() {
       )}
       {state && !state.open && (
         <p>
-          <a href={href('/moi')}>Retour à mon dossier</a>
+          <a class="alone-link" href={href('/moi')}>
+            Retour à mon dossier
+          </a>
         </p>
       )}
     </>

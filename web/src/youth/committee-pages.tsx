@@ -158,7 +158,9 @@ function MyConsultationPage({ committeeId, consultationId }: { committeeId: stri
     <>
       <PageHeading text={consultation?.title ?? 'Consultation'} />
       <p>
-        <a href={href(COMMITTEES_PATH)}>Retour à mes comités</a>
+        <a class="alone-link" href={href(COMMITTEES_PATH)}>
+          Retour à mes comités
+        </a>
       </p>
       {data.state.status === 'loading' && <Loading text="Chargement de la consultation…" />}
       {data.state.status === 'failed' && <ErrorNotice error={data.state.error} onRetry={data.reload} />}

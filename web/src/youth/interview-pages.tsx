@@ -186,7 +186,9 @@ function MyPlan({
             />
           )}
           <p>
-            <a href={href('/entretien/imprimer')}>Voir mon projet en version à imprimer</a>
+            <a class="alone-link" href={href('/entretien/imprimer')}>
+              Voir mon projet en version à imprimer
+            </a>
           </p>
         </>
       )}

@@ -261,7 +261,9 @@ function RequestForm({ youthId, onSent }: { youthId: string; onSent: (created: R
       </fieldset>
       {draft.kind === 'acces' && (
         <p>
-          <a href={href('/moi/donnees')}>Voir mes données maintenant</a>
+          <a class="alone-link" href={href('/moi/donnees')}>
+            Voir mes données maintenant
+          </a>
         </p>
       )}
       <div class={problem ? 'field field--error' : 'field'}>
