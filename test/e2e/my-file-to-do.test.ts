@@ -43,6 +43,19 @@ describe('« À faire maintenant » on a phone', () => {
     await phone.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
     const toDo = section(phone.page, 'À faire maintenant');
     await toDo.getByText('Ton projet d’autonomie est prêt', { exact: false }).waitFor();
+    // Votes slower than the file (a slow phone): « Mon binôme » shows once, where it stays (phone
+    // walk-through: it showed under a one-line « Recherche… », then jumped 700 px down, CLS 0.4).
+    await phone.page.route('**/api/committees/votes-waiting', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await phone.page.reload();
+    const binomeTitle = phone.page.getByRole('heading', { name: 'Mon binôme', exact: true });
+    await binomeTitle.waitFor();
+    const firstTop = (await binomeTitle.boundingBox())?.y;
+    await toDo.getByText('Ton projet d’autonomie est prêt', { exact: false }).waitFor();
+    expect((await binomeTitle.boundingBox())?.y).toBe(firstTop);
+    await phone.page.unroute('**/api/committees/votes-waiting');
     // His binôme, by name.
     expect(await section(phone.page, 'Mon binôme').getByText('Sophie Lefebvre').isVisible()).toBe(true);
     // The numbers to call, inside their sentences, are still a finger's size to tap.

@@ -21,7 +21,6 @@ import type {
   CredentialRequestBody,
   FeedbackBody,
   PutFollowUpBody,
-  VotesWaiting,
 } from './types';
 
 // One function per route of `/api/committees`, so that each bundle only carries the calls it makes.
@@ -37,10 +36,6 @@ const followUp = (committeeId: string, consultationId: string, questionId: strin
 /** An organisateur's committees, a young person's committees, or all of the département for an admin. */
 export function listCommittees(signal?: AbortSignal): Promise<CommitteeList> {
   return request('/api/committees', { signal });
-}
-
-export function listVotesWaiting(signal?: AbortSignal): Promise<VotesWaiting> {
-  return request('/api/committees/votes-waiting', { signal });
 }
 
 export function getCommittee(committeeId: string, signal?: AbortSignal): Promise<Committee> {

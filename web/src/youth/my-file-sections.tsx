@@ -1,6 +1,5 @@
 import { type AccessLine, groupAccessLog } from '../../../shared/domain/access-log.js';
-import { listVotesWaiting } from '../api/committees';
-import type { JournalEntry, MyFile as MyFileData } from '../api/types';
+import type { JournalEntry, MyFile as MyFileData, VotesWaiting } from '../api/types';
 import { exportYouthData, listAudit, listJournal } from '../api/youth';
 import { todayInParis } from '../lib/dates';
 import { href } from '../router/router';
@@ -10,7 +9,7 @@ import { IdentityDetails } from '../ui/identity-details';
 import { KeyDatesList } from '../ui/key-dates-list';
 import { Lazy, lazyModule } from '../ui/lazy';
 import { PagedList, usePagedList } from '../ui/paged-list';
-import { useAsync } from '../ui/use-async';
+import type { AsyncState } from '../ui/use-async';
 import { BinomeSection } from './binome-section';
 import { RemindersSection } from './reminders-section';
 import { ToDoSection } from './to-do-section';
@@ -35,9 +34,17 @@ const KEY_DATE_HINTS = {
 };
 
 /** Everything below the greeting of « Mon dossier », once the file has come. */
-export function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth: MyFileData) => void }) {
+export function MyFile({
+  youth,
+  votes,
+  onSaved,
+}: {
+  youth: MyFileData;
+  /** The votes waiting for her, asked with the file (my-file-page.tsx). */
+  votes: AsyncState<VotesWaiting>;
+  onSaved: (youth: MyFileData) => void;
+}) {
   const today = todayInParis();
-  const votes = useAsync((signal) => listVotesWaiting(signal), []);
   const journal = usePagedList((cursor, signal) => listJournal(youth.id, cursor, signal), [youth.id]);
   const archived = youth.fileState === 'archive_intermediaire';
   return (
@@ -51,7 +58,7 @@ export function MyFile({ youth, onSaved }: { youth: MyFileData; onSaved: (youth:
         />
       )}
 
-      <ToDoSection items={youth.toDo} votes={votes.state} today={today} />
+      <ToDoSection items={youth.toDo} votes={votes} today={today} />
       <BinomeSection youthId={youth.id} binome={youth.binome} archived={archived} onSent={(entry) => journal.prepend(entry)} />
 
       <section aria-labelledby="mes-informations">

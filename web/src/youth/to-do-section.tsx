@@ -8,7 +8,8 @@ import { toDoLine } from './to-do-words';
  * « À faire maintenant », first on « Mon dossier »: what waits for the young person, each
  * one tap away. The file's list comes with « Mon dossier »; votes come from the committees
  * area (it alone reads the ballot box). The list waits for them: a vote more urgent than the
- * file's first line would otherwise push it down under her thumb on a slow phone.
+ * file's first line would otherwise push it down under her thumb on a slow phone; and the page
+ * shows these sections once the votes are in (my-file-page.tsx), so nothing below moves either.
  */
 export function ToDoSection({ items, votes, today }: { items: readonly ToDoItem[]; votes: AsyncState<VotesWaiting>; today: string }) {
   const all = votes.status === 'loading' ? [] : withVotes(items, votes.status === 'ready' ? votes.data.items : []);
