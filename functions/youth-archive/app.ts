@@ -13,8 +13,9 @@ import { exportRoutes } from './export.js';
 export function createYouthArchiveApp(deps: Deps) {
   return (
     createAreaApp('/api/youth', deps, {
-      // The archives package is the whole file: never kept as an idempotency record.
-      withoutIdempotency: (path) => path.endsWith('/archives-package'),
+      // The archives package and an opened archived file are the whole file: never kept as an
+      // idempotency record (which the file's erasure does not reach); each opening is read and audited afresh.
+      withoutIdempotency: (path) => path.endsWith('/archives-package') || path.endsWith('/archive/open'),
     })
       // Before `/{id}/export`, as in the youth area before the split (the OpenAPI document keeps its order).
       .route('/', archiveRoutes(deps))

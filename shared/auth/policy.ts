@@ -162,6 +162,13 @@ const ALLOWED: Record<Exclude<Relation, 'none'>, readonly YouthAction[]> = {
   ],
 };
 
+const YOUTH_ACTIONS: ReadonlySet<string> = new Set(Object.values(ALLOWED).flat());
+
+/** Whether `value` names an action someone may do on a file (what a stored record may be checked against again). */
+export function isYouthAction(value: string): value is YouthAction {
+  return YOUTH_ACTIONS.has(value);
+}
+
 /**
  * What is left of a file in the intermediate archive: read-only. The young person keeps
  * reading and exporting it, may ask for support again or for help (either reopens it: a young

@@ -3,6 +3,7 @@ import { type YouthRecord, youthRepo } from '../db/youth-repo.js';
 import { NotFound } from '../domain/errors.js';
 import type { Deps } from '../http/app-env.js';
 import { authorize } from './authorize.js';
+import { noteOpenedFile } from './opened-files.js';
 import { isAuditedAccess, type YouthAction } from './policy.js';
 import type { Principal } from './principal.js';
 import { noteYoungPersonContact } from './young-person-contact.js';
@@ -32,15 +33,26 @@ export async function openYouthFile(
   action: YouthAction,
   options?: { auditRead: false },
 ): Promise<YouthRecord> {
-  // The key carries the caller's département: another département's file is simply not there.
-  const record = await youthRepo.get(deps.store, principal.departement, youthId);
-  if (!record) throw new NotFound('youthFile.notFound');
-  authorize(principal, action, record, 'youthFile.notFound');
+  const record = await authorizedYouthFile(deps, principal, youthId, action);
+  noteOpenedFile(youthId, action);
   await noteYoungPersonContact(deps, principal, record);
   if (!options && isAuditedAccess(principal)) {
     // Only the first overload reaches here without options, so `action` is a read.
     await auditRepo.record(deps.store, principal, youthId, action as YouthReadAction, deps.now());
   }
+  return record;
+}
+
+/**
+ * The file as it is now, once the policy lets `principal` do `action` on it: 404 when the
+ * caller may not know it exists, 403 when they know it but may not act. Nothing is recorded:
+ * what a replayed answer (Idempotency-Key) is checked against, as `openYouthFile` is.
+ */
+export async function authorizedYouthFile(deps: Pick<Deps, 'store'>, principal: Principal, youthId: string, action: YouthAction) {
+  // The key carries the caller's département: another département's file is simply not there.
+  const record = await youthRepo.get(deps.store, principal.departement, youthId);
+  if (!record) throw new NotFound('youthFile.notFound');
+  authorize(principal, action, record, 'youthFile.notFound');
   return record;
 }
 

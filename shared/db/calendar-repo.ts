@@ -1,9 +1,8 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { CALENDAR_KINDS, type CalendarEntry, calendarMonth, monthsBetween } from '../domain/deadline-calendar.js';
 import { calendarDateSchema } from '../schemas/common.js';
 import { keys } from './keys.js';
-import { type IndexPartition, type Page, type PageRequest, queryIndexPage } from './query-page.js';
+import { type IndexPartition, type Page, type PageRequest, queryAll, queryIndexPage } from './query-page.js';
 import type { Store } from './store.js';
 import type { TransactItem } from './transact.js';
 
@@ -106,21 +105,13 @@ export const calendarRepo = {
   async dueBetween(store: Store, departement: string, from: string, to: string): Promise<CalendarLine[]> {
     const lines: CalendarLine[] = [];
     for (const month of monthsBetween(from, to)) {
-      let start: Record<string, unknown> | undefined;
-      do {
-        const result = await store.db.send(
-          new QueryCommand({
-            TableName: store.tableName,
-            IndexName: 'gsi3',
-            KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
-            // `~` sorts after every character of an id: the whole last day is in.
-            ExpressionAttributeValues: { ':pk': keys.departementCalendar(departement, month), ':from': from, ':to': `${to}~` },
-            ExclusiveStartKey: start,
-          }),
-        );
-        lines.push(...(result.Items ?? []).map((item) => storedEntrySchema.parse(item)));
-        start = result.LastEvaluatedKey;
-      } while (start);
+      const items = await queryAll(store, {
+        IndexName: 'gsi3',
+        KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
+        // `~` sorts after every character of an id: the whole last day is in.
+        ExpressionAttributeValues: { ':pk': keys.departementCalendar(departement, month), ':from': from, ':to': `${to}~` },
+      });
+      lines.push(...items.map((item) => storedEntrySchema.parse(item)));
     }
     return lines;
   },

@@ -1,6 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
+import type { OpenedFile } from '../auth/opened-files.js';
+import { isYouthAction } from '../auth/policy.js';
 import { keys } from './keys.js';
 import type { Store } from './store.js';
 import { fromWireFormat } from './wire-format.js';
@@ -13,6 +15,16 @@ const storedSchema = z.object({
   state: z.enum(['pending', 'done']),
   responseStatus: z.number().optional(),
   responseBody: z.string().optional(),
+  /**
+   * The files the policy let the request into, and for what, as JSON (a failed condition
+   * hands back strings and numbers only): a replay is checked against them again. Absent on
+   * records from before it: none.
+   */
+  opened: z
+    .string()
+    .optional()
+    .transform((json) => (json ? JSON.parse(json) : []))
+    .pipe(z.array(z.object({ youthId: z.string(), action: z.string().refine(isYouthAction) }))),
 });
 export type IdempotencyRecord = z.infer<typeof storedSchema>;
 
@@ -54,14 +66,14 @@ export const idempotencyRepo = {
     }
   },
 
-  async complete(store: Store, scope: IdempotencyScope, status: number, body: string): Promise<void> {
+  async complete(store: Store, scope: IdempotencyScope, status: number, body: string, opened: readonly OpenedFile[]): Promise<void> {
     await store.db.send(
       new UpdateCommand({
         TableName: store.tableName,
         Key: keyOf(scope),
-        UpdateExpression: 'SET #state = :done, responseStatus = :status, responseBody = :body',
+        UpdateExpression: 'SET #state = :done, responseStatus = :status, responseBody = :body, opened = :opened',
         ExpressionAttributeNames: { '#state': 'state' },
-        ExpressionAttributeValues: { ':done': 'done', ':status': status, ':body': body },
+        ExpressionAttributeValues: { ':done': 'done', ':status': status, ':body': body, ':opened': JSON.stringify(opened) },
       }),
     );
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parisDate } from './calendar-date.js';
 import {
   checkRgpdAnswer,
   checkRgpdExtension,
@@ -109,6 +110,29 @@ describe('the extension of art. 12.3 (two more months, told within the first)', 
     expect(checkRgpdExtension(open, '2026-03-15')).toBeNull();
     expect(checkRgpdExtension(open, '2026-04-15')).toBeNull();
     expect(checkRgpdExtension({ ...open, status: 'acceptee' }, '2026-04-01')).toBeNull();
+  });
+
+  it('counts the first month to the end of February for a request of 31 January, leap year or not, and three months to 30 April', () => {
+    for (const [receivedOn, lastDay, dayAfter, extendedDue] of [
+      ['2027-01-31', '2027-02-28', '2027-03-01', '2027-04-30'],
+      ['2028-01-31', '2028-02-29', '2028-03-01', '2028-04-30'],
+    ] as const) {
+      const request = { status: 'en_attente' as const, receivedOn, extension: null };
+      expect(checkRgpdExtension(request, lastDay)).toBeNull();
+      expect(checkRgpdExtension(request, dayAfter)).toBe('rgpdRequest.extensionTooLate');
+      expect(rgpdExtendedDueOn(receivedOn)).toBe(extendedDue);
+    }
+  });
+
+  it('ends the first month at midnight in Paris, on either side of a change of time', () => {
+    // Due 28 March 2026, the eve of the change to summer time: 23:30 in Paris is 22:30 UTC.
+    const march = { status: 'en_attente' as const, receivedOn: '2026-02-28', extension: null };
+    expect(checkRgpdExtension(march, parisDate(new Date('2026-03-28T22:30:00Z')))).toBeNull();
+    expect(checkRgpdExtension(march, parisDate(new Date('2026-03-28T23:30:00Z')))).toBe('rgpdRequest.extensionTooLate');
+    // Due 25 October 2026, the day back to winter time: 23:30 in Paris is 22:30 UTC again.
+    const october = { status: 'en_attente' as const, receivedOn: '2026-09-25', extension: null };
+    expect(checkRgpdExtension(october, parisDate(new Date('2026-10-25T22:30:00Z')))).toBeNull();
+    expect(checkRgpdExtension(october, parisDate(new Date('2026-10-25T23:30:00Z')))).toBe('rgpdRequest.extensionTooLate');
   });
 
   it('is refused once the first month has run out, on a request already extended, and on one refused or done', () => {

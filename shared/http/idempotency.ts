@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { noteOpenedFiles, type OpenedFile } from '../auth/opened-files.js';
+import { authorizedYouthFile } from '../auth/youth-access.js';
 import { idempotencyRepo } from '../db/idempotency-repo.js';
 import type { AppEnv, Deps } from './app-env.js';
 import { ApiError } from './errors.js';
@@ -14,7 +16,10 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
  * `Idempotency-Key` on a write (POST, PUT, PATCH): a phone on a bad connection, or one
  * sending what it kept while offline, may send the same request twice; the second gets
  * the first's answer and changes nothing. Only successful answers are kept; after a
- * failure the key is freed for the retry.
+ * failure the key is freed for the retry. The answer is given again only if the policy still
+ * lets the caller into each file the first request opened (a referent who has left the
+ * binôme gets 404, not the young person's data); a replay writes no audit entry, the first
+ * request's is the access.
  */
 export function idempotency(deps: Deps, options: { skip?: (path: string) => boolean } = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -44,14 +49,18 @@ export function idempotency(deps: Deps, options: { skip?: (path: string) => bool
           'La même demande est déjà en cours de traitement : nouvel essai possible dans un instant.',
         );
       }
+      // The answer again only to a caller the policy still lets into every file it came from
+      // (not a former binôme member): 404 or 403 otherwise, as the request itself would get.
+      for (const { youthId, action } of earlier.opened) await authorizedYouthFile(deps, principal, youthId, action);
       c.header('idempotent-replayed', 'true');
       return c.body(earlier.responseBody ?? '', (earlier.responseStatus ?? 200) as 200, {
         'content-type': 'application/json',
       });
     }
 
+    let opened: OpenedFile[];
     try {
-      await next();
+      opened = await noteOpenedFiles(next);
     } catch (error) {
       await idempotencyRepo.release(deps.store, scope).catch(() => undefined);
       throw error;
@@ -60,7 +69,7 @@ export function idempotency(deps: Deps, options: { skip?: (path: string) => bool
     if (c.res.status >= 200 && c.res.status < 300) {
       // The work is done and must be answered even if recording the answer fails.
       await idempotencyRepo
-        .complete(deps.store, scope, c.res.status, await c.res.clone().text())
+        .complete(deps.store, scope, c.res.status, await c.res.clone().text(), opened)
         .catch((error: unknown) => logger.warn('idempotency record not completed', { errorName: (error as Error).name }));
     } else {
       await idempotencyRepo.release(deps.store, scope).catch(() => undefined);

@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => e2e?.close());
 
 describe('« J’ai besoin d’aide »', () => {
-  it('Lina taps it on her phone offline and sees who to call at once; the alert leaves when the network is back, and both members of her binôme see it once', async () => {
+  it('Lina taps it on her phone offline and sees who to call at once; the alert waits on the phone when she leaves the page and leaves when the network is back, and both members of her binôme see it once', async () => {
     const lina = await e2e.signIn(PHONE, 'Lina Martin');
     await lina.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
     await (await menuLink(lina.page, 'J’ai besoin d’aide')).click();
@@ -22,6 +22,11 @@ describe('« J’ai besoin d’aide »', () => {
     await now.getByRole('link', { name: '115' }).waitFor();
     expect(await now.getByRole('link', { name: '119' }).count()).toBe(1);
     await now.getByText('ton binôme n’est pas encore prévenu', { exact: false }).waitFor();
+    // She leaves the page and comes back, still offline: the alert waits on the phone, and the page says so.
+    await (await menuLink(lina.page, 'Mon dossier')).click();
+    await lina.page.getByRole('heading', { level: 1, name: 'Mon dossier' }).waitFor();
+    await (await menuLink(lina.page, 'J’ai besoin d’aide')).click();
+    await section(lina.page, 'Appelle maintenant').getByText('ton binôme n’est pas encore prévenu', { exact: false }).waitFor();
     // The connection comes back: the alert leaves by itself, once.
     await lina.context.setOffline(false);
     await expect.poll(() => lina.page.getByText('Ton binôme a reçu ton alerte', { exact: false }).count(), { timeout: 15_000 }).toBe(1);

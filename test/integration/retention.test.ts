@@ -215,6 +215,35 @@ describe('a file in the intermediate archive', () => {
     });
   });
 
+  it('keeps no copy of an opened archived file under an Idempotency-Key: the same request again is another opening, audited again', async () => {
+    // Prepare
+    const { admin, create } = await departementWithBinome('971');
+    const { id, youth } = await create({ birthDate: '2006-05-02', careEndDate: '2025-01-31' });
+    await runRetentionJob(api.store, on(addYears(today, 2)), { departements: ['971'] });
+    const headers = { 'idempotency-key': `open-archived-${id}` };
+    const body = { reason: 'Demande du juge des enfants du 12 mars' };
+
+    // Act
+    const first = await api.call(admin, 'POST', `/api/youth/${id}/archive/open`, body, headers);
+    const again = await api.call(admin, 'POST', `/api/youth/${id}/archive/open`, body, headers);
+
+    // Assess: two openings, each read afresh and in the young person's log; the admin's records hold nothing of the file.
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    const audit = await api.call(youth, 'GET', `/api/youth/${id}/audit?limit=100`);
+    expect(audit.body.items.filter((entry: { action: string }) => entry.action === 'archive.open')).toHaveLength(2);
+    const records = await api.store.db.send(
+      new QueryCommand({
+        TableName: api.store.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.idempotency('971', admin.sub) },
+        ConsistentRead: true,
+      }),
+    );
+    expect(JSON.stringify(records.Items ?? [])).not.toContain(id);
+  });
+
   it('comes back to its binôme when the young person reopens it, and an admin reopens it only with a reason', async () => {
     // Prepare
     const { admin, referent, create } = await departementWithBinome('973');

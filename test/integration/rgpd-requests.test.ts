@@ -273,6 +273,34 @@ describe('RGPD requests', () => {
     ]);
   });
 
+  it('replays an extension to a referent only while they may still answer: a former binôme member gets 404 and nothing of the request', async () => {
+    // Prepare: the referent extends a request with a key, then the file is handed to another referent.
+    clock = new Date('2026-05-10T09:00:00Z');
+    const { id, youth } = await createYouth();
+    const made = await api.call(youth, 'POST', requests(id), { kind: 'rectification', details: 'Mon adresse est fausse.' });
+    const headers = { 'idempotency-key': `extension-${id}` };
+    const body = { reasons: 'Il faut retrouver des pièces dans trois services.' };
+    const first = await api.call(referent, 'POST', extension(id, made.body.id), body, headers);
+    const replayedWhileInBinome = await api.call(referent, 'POST', extension(id, made.body.id), body, headers);
+    const current = await api.call(admin, 'GET', `/api/youth/${id}`);
+    const handed = await api.call(admin, 'PATCH', `/api/youth/${id}`, { referentId: otherReferent.sub, version: current.body.version });
+    expect(handed.status).toBe(200);
+    const byReferent = async () => (await auditActions(id)).filter((entry) => entry.startsWith(`${referent.sub} `));
+    const auditBefore = await byReferent();
+
+    // Act: the same request again, with the same key, by the referent who left the binôme.
+    const replayedAfter = await api.call(referent, 'POST', extension(id, made.body.id), body, headers);
+
+    // Assess: the first answer was replayed while she was in the binôme, refused once she left, with nothing of the young person's text.
+    expect(first.status).toBe(200);
+    expect(replayedWhileInBinome.status).toBe(200);
+    expect(replayedWhileInBinome.headers.get('idempotent-replayed')).toBe('true');
+    expect(replayedAfter.status).toBe(404);
+    expect(replayedAfter.body.error.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(replayedAfter.body)).not.toContain('Mon adresse');
+    expect(await byReferent()).toEqual(auditBefore);
+  });
+
   it('replays an Idempotency-Key request without a second request', async () => {
     clock = new Date('2026-05-10T09:00:00Z');
     const { id, youth } = await createYouth();

@@ -11,7 +11,6 @@ import type {
   DashboardSettingsBody,
   DeadlineAlert,
   HelpAlert,
-  HelpAnswer,
   IndicatorTable,
   Page,
   StaffMember,
@@ -60,8 +59,9 @@ export function getCaseload(signal?: AbortSignal): Promise<Caseload> {
   return request('/api/dashboard/caseload', { signal });
 }
 
-export function raiseHelp(body: { reason: HelpReason }, idempotencyKey: string): Promise<HelpAnswer> {
-  return request('/api/dashboard/help', { method: 'POST', body, idempotencyKey });
+/** « J'ai besoin d'aide » as the phone sends it, through its drafts (`sendAsDraft`): kept with its key until the server has it. */
+export function raiseHelpRequest(body: { reason: HelpReason }): DraftRequest {
+  return { method: 'POST', path: '/api/dashboard/help', body };
 }
 
 export function listHelpAlerts(youthId: string, signal?: AbortSignal): Promise<{ items: HelpAlert[] }> {

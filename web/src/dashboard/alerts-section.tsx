@@ -20,7 +20,8 @@ interface AlertsSectionProps<A extends Alert> {
   acknowledgedText: string;
   youthId: string;
   load: (youthId: string, signal: AbortSignal) => Promise<{ items: A[] }>;
-  acknowledge: (youthId: string, alertId: string) => Promise<unknown>;
+  /** Takes the alert in hand; answers it as it now is. */
+  acknowledge: (youthId: string, alertId: string) => Promise<A>;
   /** The alert's line: what it is about and when it was raised. */
   describe: (alert: A) => ComponentChildren;
   /** Said after « Prendre en compte » to a screen reader, when the line alone does not tell which alert. */
@@ -36,9 +37,10 @@ export function AlertsSection<A extends Alert>(props: AlertsSectionProps<A>) {
   async function acknowledge(alert: A) {
     setError(null);
     try {
-      await props.acknowledge(props.youthId, alert.id);
+      const acknowledged = await props.acknowledge(props.youthId, alert.id);
       announce(props.acknowledgedText);
-      alerts.reload();
+      // The answer is the one alert changed: it takes its place, the others stay as they were.
+      alerts.updateData(({ items }) => ({ items: items.map((item) => (item.id === acknowledged.id ? acknowledged : item)) }));
     } catch (failure) {
       setError(failure);
     }

@@ -10,7 +10,7 @@ import { ConflictNotice } from './conflict-notice';
 import { exitSituationChanged, exitSituationOf, exitValuesOf, validateExitValues } from './exit-situation-rules';
 import { FormActions, FormErrorSummary } from './form-fields';
 import { ExitIndicatorSelects } from './interview-form-sections';
-import { useVersionedSave } from './use-versioned-save';
+import { useVersionedSave, type VersionedFormEvents } from './use-versioned-save';
 import { fieldErrorsFromDetails } from './youth-form-rules';
 
 /**
@@ -69,17 +69,7 @@ export function ExitSituationSection({ youth, canWrite, onSaved }: { youth: Yout
   );
 }
 
-function ExitSituationForm({
-  youth,
-  onSaved,
-  onCancel,
-  onNewerVersion,
-}: {
-  youth: Youth;
-  onSaved: (youth: Youth) => void;
-  onCancel: () => void;
-  onNewerVersion: (youth: Youth) => void;
-}) {
+function ExitSituationForm({ youth, onSaved, onCancel, onNewerVersion }: { youth: Youth } & VersionedFormEvents<Youth>) {
   const [base, setBase] = useState(youth);
   const [values, setValues] = useState(() => exitValuesOf(youth));
   const { form, errors, failure, conflict, saving, save, reload } = useVersionedSave<Youth, { exitSituation?: string }>({

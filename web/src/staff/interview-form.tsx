@@ -26,7 +26,7 @@ import {
   PointsFieldset,
   RightsFieldset,
 } from './interview-form-sections';
-import { type Sending, useVersionedSave } from './use-versioned-save';
+import { type Sending, useVersionedSave, type VersionedFormEvents } from './use-versioned-save';
 
 const SERVER_CHECKED = ['scheduledOn', 'heldOn', 'summary', 'youngPersonAbsentReason'];
 
@@ -49,10 +49,7 @@ export function InterviewForm({
   defaultKind: InterviewKind;
   /** The personne de confiance on the file: a new entretien starts with them among the participants. */
   trustedPerson?: { name: string; relation: string } | null;
-  onSaved: (interview: Interview) => void;
-  onCancel: () => void;
-  onNewerVersion: (interview: Interview) => void;
-}) {
+} & VersionedFormEvents<Interview>) {
   const [base, setBase] = useState(interview);
   const [values, setValues] = useState<InterviewValues>(() =>
     interview ? interviewValuesOf(interview) : emptyInterviewValues(defaultKind, trustedPerson),

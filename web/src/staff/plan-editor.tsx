@@ -21,7 +21,7 @@ import {
   validatePlanDraft,
 } from './plan-form-rules';
 import { GoalFields } from './plan-goal-fields';
-import { useVersionedSave } from './use-versioned-save';
+import { useVersionedSave, type VersionedFormEvents } from './use-versioned-save';
 
 /**
  * Writes the projet d'autonomie, need by need (the six of R.222-6): each has goals, or
@@ -37,13 +37,7 @@ export function PlanEditor({
   onSaved,
   onCancel,
   onNewerVersion,
-}: {
-  youthId: string;
-  plan: Plan | null;
-  onSaved: (plan: Plan) => void;
-  onCancel: () => void;
-  onNewerVersion: (plan: Plan | null) => void;
-}) {
+}: { youthId: string; plan: Plan | null } & VersionedFormEvents<Plan, Plan | null>) {
   const [base, setBase] = useState(plan);
   const [draft, setDraft] = useState<PlanDraft>(() => planDraftOf(plan));
   // Which button sent the form: « brouillon » or « proposer au jeune ».

@@ -7,6 +7,16 @@ import { classifySaveFailure } from './save-failure';
 /** Where a form stands after someone else saved first: warned, loading the latest version, or showing it. */
 export type Conflict = 'none' | 'detected' | 'reloading' | 'reloaded';
 
+/**
+ * What a form built on useVersionedSave tells the page around it: what it saved, that it was
+ * cancelled, and the newer version it loaded after a conflict (the page shows it too).
+ */
+export interface VersionedFormEvents<Saved, Latest = Saved> {
+  onSaved: (saved: Saved) => void;
+  onCancel: () => void;
+  onNewerVersion: (latest: Latest) => void;
+}
+
 /** What to send once the form's values pass their checks, or null when nothing changed. */
 export type Sending<Saved> = (() => Promise<Saved>) | null;
 

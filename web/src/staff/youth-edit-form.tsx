@@ -5,7 +5,7 @@ import { formatDate, todayInParis } from '../lib/dates';
 import { ErrorNotice } from '../ui/notices';
 import { ConflictNotice } from './conflict-notice';
 import { FormActions, FormErrorSummary } from './form-fields';
-import { useVersionedSave } from './use-versioned-save';
+import { useVersionedSave, type VersionedFormEvents } from './use-versioned-save';
 import { YouthDetailsFields } from './youth-details-fields';
 import {
   changedDetails,
@@ -25,17 +25,7 @@ const FIELDS = ['firstName', 'lastName', 'birthDate', 'careStartDate', 'careEndD
  * the latest version is loaded under them (other fields take its values), and what now
  * differs from it is shown beside each field before saving again.
  */
-export function YouthEditForm({
-  youth,
-  onSaved,
-  onCancel,
-  onNewerVersion,
-}: {
-  youth: Youth;
-  onSaved: (youth: Youth) => void;
-  onCancel: () => void;
-  onNewerVersion: (youth: Youth) => void;
-}) {
+export function YouthEditForm({ youth, onSaved, onCancel, onNewerVersion }: { youth: Youth } & VersionedFormEvents<Youth>) {
   const [base, setBase] = useState(youth);
   const [values, setValues] = useState<YouthDetailsValues>(() => detailsValuesOf(youth));
   const { form, errors, failure, conflict, saving, save, reload } = useVersionedSave<Youth, FieldErrors<keyof YouthDetailsValues>>({

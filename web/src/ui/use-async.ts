@@ -3,9 +3,14 @@ import { isAbort } from '../api/client';
 
 export type AsyncState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; error: unknown };
 
+/** The state once `change` is made to the data; a state with no data loaded stays as it is. */
+export function changedState<T>(state: AsyncState<T>, change: (data: T) => T): AsyncState<T> {
+  return state.status === 'ready' ? { status: 'ready', data: change(state.data) } : state;
+}
+
 /**
  * Loads data when `deps` change and cancels the request when the component goes away.
- * `setData` replaces the data after a write, without reloading.
+ * `setData` replaces the data after a write, without reloading; `updateData` changes part of it.
  */
 export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]) {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
@@ -27,5 +32,7 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: rea
     state,
     reload: () => setAttempt((count) => count + 1),
     setData: (data: T) => setState({ status: 'ready', data }),
+    /** Changes the data loaded, from what it is when the change lands (two writes answering in turn both count). */
+    updateData: (change: (data: T) => T) => setState((current) => changedState(current, change)),
   };
 }

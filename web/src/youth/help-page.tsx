@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { HELP_REASONS, type HelpReason, helpNumbers } from '../../../shared/domain/help.js';
-import { getDashboardSettings, raiseHelp } from '../api/dashboard';
+import { getDashboardSettings, raiseHelpRequest } from '../api/dashboard';
 import { getMyFile } from '../api/my-file';
+import type { HelpAnswer } from '../api/types';
 import { todayInParis } from '../lib/dates';
-import { IdempotencyKeys } from '../lib/idempotency';
+import { drafts, KeptOnPhone, sendAsDraft, useDraftSent } from '../ui/drafts';
 import { ErrorNotice } from '../ui/notices';
 import { PageHeading } from '../ui/page-heading';
 import { useAsync } from '../ui/use-async';
@@ -15,10 +16,20 @@ type Sending =
   | { status: 'sent'; binomeHours: string | null }
   | { status: 'failed'; error: unknown };
 
+/** The alert as it waits on the phone (the drafts, wiped at sign-out) until the server has it. */
+const HELP_FORM = 'help-alert';
+
+function asReason(stored: unknown): HelpReason | null {
+  const reason = typeof stored === 'object' && stored !== null ? (stored as { reason?: unknown }).reason : null;
+  return HELP_REASONS.find((known) => known === reason) ?? null;
+}
+
 /**
  * « J'ai besoin d'aide »: one tap warns the binôme, and the numbers that answer now show at
- * once, before the network answers (or when it never does). A retry after a failure sends
- * the same Idempotency-Key: one alert, however many tries.
+ * once, before the network answers (or when it never does). An alert that cannot leave waits
+ * on the phone with its Idempotency-Key (the drafts): it leaves by itself once the connection
+ * is back, even after she left the page or the phone reloaded it, and a retry sends the same
+ * key: one alert, however many tries.
  */
 export function HelpPage() {
   // Loaded ahead, so that the tap shows everything at once; without them, 119 is shown to all.
@@ -28,27 +39,35 @@ export function HelpPage() {
   }, []);
   const [reason, setReason] = useState<HelpReason | null>(null);
   const [sending, setSending] = useState<Sending>({ status: 'idle' });
-  const keys = useRef(new IdempotencyKeys());
   const loaded = context.state.status === 'ready' ? context.state.data : null;
   const today = todayInParis();
 
-  // An alert that could not leave goes again by itself once the phone is back online (same
-  // Idempotency-Key: still one alert): she may have put the phone away, or be calling 115.
+  // An alert still waiting on the phone (tapped before a reload, or on another visit): shown as waiting.
   useEffect(() => {
-    if (sending.status !== 'failed' || !reason) return;
-    const resend = () => send(reason);
-    window.addEventListener('online', resend);
-    return () => window.removeEventListener('online', resend);
-  }, [sending.status, reason]);
+    let live = true;
+    void drafts.read(HELP_FORM).then((kept) => {
+      const waiting = kept?.send ? asReason(kept.value) : null;
+      if (!live || !waiting) return;
+      setReason((shown) => shown ?? waiting);
+      setSending((shown) => (shown.status === 'idle' ? { status: 'failed', error: new KeptOnPhone() } : shown));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Every alert that leaves: the tap's, or the phone's own once the connection is back.
+  useDraftSent(HELP_FORM, (outcome) => {
+    if (outcome.status === 'sent') setSending({ status: 'sent', binomeHours: (outcome.data as HelpAnswer).binomeHours });
+  });
 
   async function send(chosen: HelpReason) {
     setReason(chosen);
     setSending({ status: 'sending' });
     const body = { reason: chosen };
     try {
-      const answer = await raiseHelp(body, keys.current.keyFor(body));
-      keys.current.reset();
-      setSending({ status: 'sent', binomeHours: answer.binomeHours });
+      // Once the server has it, useDraftSent says so.
+      await sendAsDraft<HelpAnswer>(HELP_FORM, body, raiseHelpRequest(body));
     } catch (error) {
       setSending({ status: 'failed', error });
     }
@@ -105,8 +124,10 @@ export function HelpPage() {
           {sending.status === 'failed' && (
             <ErrorNotice error={sending.error} onRetry={() => send(reason)} retryLabel="Renvoyer l’alerte">
               <p>
-                <strong>Ton alerte n’est pas partie : ton binôme n’est pas encore prévenu.</strong> Elle repart toute seule dès que la
-                connexion revient, ou touche « Renvoyer l’alerte ».
+                <strong>Ton alerte n’est pas partie : ton binôme n’est pas encore prévenu.</strong>{' '}
+                {sending.error instanceof KeptOnPhone
+                  ? 'Elle partira toute seule dès que la connexion revient, même si tu quittes cette page, ou touche « Renvoyer l’alerte ».'
+                  : 'Touche « Renvoyer l’alerte » pour essayer encore.'}
               </p>
               <p>Les numéros ci-dessus répondent même sans connexion internet.</p>
             </ErrorNotice>
