@@ -238,8 +238,9 @@ export function archiveRoutes(deps: Deps) {
     const record = await openYouthFile(deps, principal, c.req.valid('param').id, 'archive.handOver', { auditRead: false });
     const now = deps.now();
     const settings = await checkEndOfIntermediatePeriod(deps.store, record, decisionReference, parisDate(now));
-    // The whole file leaves Envol in this package: traced first, and the trace goes in it too.
-    await auditRepo.record(deps.store, principal, record.id, 'archive.package', now, false, decisionReference);
+    // The whole file leaves Envol in this package, which carries its own trace. The trace is
+    // written only once the package is built and may leave: a refused package was seen by nobody.
+    const trace = auditRepo.prepare(deps.store, principal, record.id, 'archive.package', now, decisionReference);
     const [exported, housingSettings] = await Promise.all([
       exportYouthFile(deps.store, principal, record, now),
       housingRepo.getSettings(deps.store, record.departement),
@@ -249,7 +250,7 @@ export function archiveRoutes(deps: Deps) {
     // the function's cold start that every other route of the area would pay for this one.
     const { buildArchivesPackage } = await import('./archives-package.js');
     const built = buildArchivesPackage({
-      exported: { youth: toYouth(record), ...exported },
+      exported: { youth: toYouth(record), ...exported, audit: [...exported.audit, trace.entry] },
       labels: { solutionTypes: Object.fromEntries(housingSettings.solutionTypes.map((type) => [type.id, type.label])) },
       departement: record.departement,
       archivedOn,
@@ -258,12 +259,13 @@ export function archiveRoutes(deps: Deps) {
       createdAt: now,
     });
     if (built.zip.length > MAX_PACKAGE_BYTES) throw new RuleViolation('archivesPackage.tooLarge');
-    await archivesPackageRepo.recordIssued(deps.store, record.departement, record.id, {
-      sha256: built.sha256,
-      decisionReference,
-      issuedAt: now.toISOString(),
-      issuedBy: principal.sub,
-    });
+    await archivesPackageRepo.recordIssued(
+      deps.store,
+      record.departement,
+      record.id,
+      { sha256: built.sha256, decisionReference, issuedAt: now.toISOString(), issuedBy: principal.sub },
+      trace.put,
+    );
     return c.body(new Uint8Array(built.zip), 200, {
       'content-type': 'application/zip',
       'content-disposition': `attachment; filename="${built.fileName}"`,

@@ -36,13 +36,18 @@ function auditItem(principal: Principal, youthId: string, action: AuditAction, n
 export const auditRepo = {
   /** The Put of an audit entry, to join a transaction with the write it records. */
   putItem(store: Store, principal: Principal, youthId: string, action: AuditAction, now: Date, reason?: string): TransactItem {
-    return {
-      Put: {
-        TableName: store.tableName,
-        Item: auditItem(principal, youthId, action, now, false, reason),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    };
+    return auditRepo.prepare(store, principal, youthId, action, now, reason).put;
+  },
+
+  /**
+   * An audit entry as it will read, and its Put, when the entry must be shown before it is
+   * written: it is written only once what it records has happened.
+   */
+  prepare(store: Store, principal: Principal, youthId: string, action: AuditAction, now: Date, reason?: string) {
+    const item = auditItem(principal, youthId, action, now, false, reason);
+    const { pk, sk, type, ...entry } = item;
+    const put: TransactItem = { Put: { TableName: store.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } };
+    return { entry, put };
   },
 
   /**

@@ -76,6 +76,12 @@ describe('a young person’s pages on a 360 px phone', () => {
     });
     expect(header).toBeLessThanOrEqual(64);
     expect(await title.evaluate((heading) => heading.getBoundingClientRect().bottom)).toBeLessThan(200);
+    // « J’ai besoin d’aide » stays one tap away, on the row itself.
+    const help = await page.getByRole('link', { name: 'Besoin d’aide', exact: true }).boundingBox();
+    expect(help?.height).toBeGreaterThanOrEqual(44);
+    expect((help?.y ?? 999) + (help?.height ?? 0)).toBeLessThanOrEqual(
+      await page.evaluate(() => document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0),
+    );
 
     // The menu is behind a disclosure button: closed, none of its entries shows.
     const toggle = page.getByRole('button', { name: 'Menu', exact: true });
@@ -112,6 +118,10 @@ describe('a young person’s pages on a 360 px phone', () => {
     await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mes droits' }).click();
     const rights = page.getByRole('heading', { level: 1, name: 'Mes droits' });
     await expect.poll(() => rights.evaluate((heading) => document.activeElement === heading)).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    // Back on the page where it was opened, the menu is closed.
+    await page.goBack();
+    await title.waitFor();
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
 
     // 320 px wide, the menu open: nothing sticks out.

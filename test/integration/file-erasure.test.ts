@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { createHash, randomBytes } from 'node:crypto';
+import { BatchWriteCommand, GetCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRetentionJob } from '../../functions/retention/job.js';
@@ -279,4 +279,63 @@ describe('handing a file over to the archives départementales', () => {
     expect(await itemsHolding([id, youth.sub, 'Maëlys', 'Varenne'])).toEqual([]);
     expect((await api.call(youth, 'GET', '/api/youth/me')).status).toBe(404);
   });
+
+  it('writes no « archive.package » entry for a package refused as too large: nobody received it', async () => {
+    // Prepare: an archived file of département 60 whose journal would make a package over 4 MB.
+    clock = new Date();
+    const admin: Caller = { sub: 'admin-60', role: 'admin', departement: '60', name: 'Agathe Admin' };
+    await api.registerStaff(
+      admin,
+      { sub: 'ref-60', role: 'referent', departement: '60' },
+      { sub: 'coord-60', role: 'coordinateur', departement: '60' },
+    );
+    const created = await api.call(
+      admin,
+      'POST',
+      '/api/youth',
+      newYouth({ birthDate: '2006-04-01', careEndDate: '2025-01-31', referentId: 'ref-60', coordinateurId: 'coord-60' }),
+    );
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const archivedOn = addYears(today, 2);
+    expect((await runRetentionJob(api.store, on(archivedOn), { departements: ['60'] })).departements[0]).toMatchObject({ archived: 1 });
+    // Random text does not compress: 800 entries of 4,000 characters, in the package twice (data and readable copy).
+    const entries = Array.from({ length: 800 }, (_, index) => ({
+      pk: keys.youth('60', id),
+      sk: keys.journalSk(`01J${String(index).padStart(23, '0')}`),
+      type: 'journal',
+      id: `01J${String(index).padStart(23, '0')}`,
+      text: randomBytes(3_000).toString('base64'),
+      visibleToYouth: true,
+      authorSub: 'ref-60',
+      authorName: null,
+      authorRole: 'referent',
+      createdAt: new Date().toISOString(),
+    }));
+    for (let start = 0; start < entries.length; start += 25) {
+      const batch = entries.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
+      await api.store.db.send(new BatchWriteCommand({ RequestItems: { [api.store.tableName]: batch } }));
+    }
+    clock = on(addYears(archivedOn, 10));
+
+    // Act
+    const refused = await api.call(admin, 'POST', `/api/youth/${id}/archives-package`, { decisionReference: 'Bordereau n° 12' });
+
+    // Assess: refused, and neither the trace nor a package to hand over was kept.
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('ARCHIVES_PACKAGE_TOO_LARGE');
+    const audit = await api.store.db.send(
+      new QueryCommand({
+        TableName: api.store.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.youth('60', id), ':prefix': keys.auditPrefix },
+      }),
+    );
+    expect((audit.Items ?? []).map((entry) => entry.action)).not.toContain('archive.package');
+    const handOver = await api.call(admin, 'POST', `/api/youth/${id}/hand-over`, {
+      decisionReference: 'Bordereau n° 12',
+      packageSha256: 'a'.repeat(64),
+    });
+    expect(handOver.body.error.code).toBe('ARCHIVES_PACKAGE_UNKNOWN');
+  }, 60_000);
 });

@@ -302,6 +302,9 @@ function RolePages({ session, path }: { session: Session; path: string }) {
   }
 }
 
+/** « J’ai besoin d’aide », kept one tap away on a phone beside « Menu », in words short enough for its row. */
+const HELP_SHORTCUT = ['/aide', 'Besoin d’aide'] as const;
+
 const NAV_LINKS: Record<Session['role'], readonly (readonly [string, string])[]> = {
   jeune: [
     ['/moi', 'Mon dossier'],
@@ -372,6 +375,7 @@ function Layout({
         session={session}
         path={path}
         links={session ? NAV_LINKS[session.role] : []}
+        shortcut={session?.role === 'jeune' ? HELP_SHORTCUT : undefined}
         onSignOut={onSignOut}
       />
       <main id="contenu" tabIndex={-1}>

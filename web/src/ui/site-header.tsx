@@ -10,7 +10,8 @@ const MENU_ID = 'site-menu';
  * shown. On a phone (under 40rem, styles.css): one short row, the brand and a « Menu » button,
  * so that the page's title shows high on the first screen; the button discloses the account and
  * every menu entry, one under the other (phone walk-through: a menu scrolling sideways hid its
- * entries behind a word cut off at the edge). Escape and every navigation close it.
+ * entries behind a word cut off at the edge). Escape and every navigation close it. `shortcut`,
+ * the young person's « J’ai besoin d’aide », stays on the row itself: one tap, whatever happens.
  */
 export function SiteHeader({
   demo,
@@ -18,6 +19,7 @@ export function SiteHeader({
   session,
   path,
   links,
+  shortcut,
   onSignOut,
 }: {
   /** The local demo (dev sign-in): says so above everything. */
@@ -26,14 +28,24 @@ export function SiteHeader({
   session: Session | null;
   path: string;
   links: readonly (readonly [string, string])[];
+  /** A menu entry also shown beside the « Menu » button on a phone. */
+  shortcut?: readonly [string, string] | undefined;
   onSignOut?: (() => void) | undefined;
 }) {
-  const [open, setOpen] = useState(false);
+  // Open on the page where it was opened only: a link followed closes it at once, and the new
+  // page's title takes the focus (PageHeading). Not reset by an effect on `path`: it could run
+  // late, after a tap, and close the menu just opened.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const shownPath = useRef(path);
+  if (shownPath.current !== path) {
+    shownPath.current = path;
+    // Forgotten too, so that coming back to that page (Back) finds the menu closed.
+    if (openOn !== null) setOpenOn(null);
+  }
+  const open = openOn === path;
+  const setOpen = (opened: boolean) => setOpenOn(opened ? path : null);
   const toggle = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-
-  // A link followed: the menu closes and the new page's title takes the focus (PageHeading).
-  useEffect(() => setOpen(false), [path]);
 
   useEffect(() => {
     if (!open) return;
@@ -68,6 +80,11 @@ export function SiteHeader({
         </a>
         {session && (
           <>
+            {shortcut && (
+              <a class="menu-shortcut" href={href(shortcut[0])} aria-current={path === shortcut[0] ? 'page' : undefined}>
+                {shortcut[1]}
+              </a>
+            )}
             <button
               ref={toggle}
               type="button"
