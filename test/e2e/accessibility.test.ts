@@ -98,17 +98,18 @@ async function seriousViolations(page: Page, state: string): Promise<string[]> {
 }
 
 /**
- * Links alone on their line (the whole text of their paragraph) under a finger's 44 px, one line each
- * (phone walk-through: « Retour à mes comités » and « Voir mes données maintenant » were 20 px tall).
+ * Targets under a finger's 44 px, one line each: links alone on their line (the whole text of their
+ * paragraph) and the « summary » of a disclosure (phone walk-through: « Retour à mes comités » and
+ * « Voir mes données maintenant » were 20 px tall, « Historique » of a housing application 26 px).
  */
-async function smallLinksAlone(page: Page, state: string): Promise<string[]> {
-  const small = await page.locator('main p > a').evaluateAll((links) =>
-    links
-      .filter((link) => link.parentElement?.textContent?.trim() === link.textContent?.trim())
-      .map((link) => ({ name: link.textContent?.trim() ?? '', height: link.getBoundingClientRect().height }))
-      .filter((link) => link.height > 0 && link.height < 44),
+async function smallTargets(page: Page, state: string): Promise<string[]> {
+  const small = await page.locator('main p > a, main summary').evaluateAll((targets) =>
+    targets
+      .filter((target) => target.tagName === 'SUMMARY' || target.parentElement?.textContent?.trim() === target.textContent?.trim())
+      .map((target) => ({ name: target.textContent?.trim() ?? '', height: target.getBoundingClientRect().height }))
+      .filter((target) => target.height > 0 && target.height < 44),
   );
-  return small.map((link) => `${state}: « ${link.name} » is ${Math.round(link.height)} px tall`);
+  return small.map((target) => `${state}: « ${target.name} » is ${Math.round(target.height)} px tall`);
 }
 
 async function open(page: Page, path: string): Promise<void> {
@@ -157,7 +158,7 @@ describe('accessibility: axe finds no serious or critical violation, and the key
   it('on every page and journey state of a young person, at 360x740 (screenshots kept)', async () => {
     const found: string[] = [];
     const check = async (page: Page, state: string, screenshot?: string) => {
-      found.push(...(await seriousViolations(page, state)), ...(await smallLinksAlone(page, state)));
+      found.push(...(await seriousViolations(page, state)), ...(await smallTargets(page, state)));
       if (screenshot) await page.screenshot({ path: `${SCREENS_DIR}/${screenshot}.png`, fullPage: true });
     };
 

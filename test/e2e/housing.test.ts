@@ -113,6 +113,8 @@ describe('housing, from the young person’s phone to an accepted application', 
     await phone.page.getByText('C’est accepté : tu as une solution logement.').waitFor();
     expect(await phone.page.getByText('Tu as une solution logement.', { exact: true }).isVisible()).toBe(true);
     expect(await phone.page.getByText('pas encore de solution logement', { exact: false }).count()).toBe(0);
+    // A finger's target on a phone (walk-through: 26 px).
+    expect((await phone.page.getByText('Historique').boundingBox())?.height).toBeGreaterThanOrEqual(44);
     await phone.page.getByText('Historique').click();
     await phone.page.getByText('Karim Haddad', { exact: false }).first().waitFor();
   });
