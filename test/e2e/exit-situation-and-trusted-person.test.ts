@@ -36,7 +36,8 @@ describe('the personne de confiance at the entretien pour l’autonomie', () => 
     expect(await desk.page.getByText('la personne de confiance choisie par le jeune', { exact: false }).isVisible()).toBe(true);
     await desk.page.getByLabel('Date prévue').fill('2027-01-20');
     await desk.page.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
-    await section(desk.page, 'Comptes rendus d’entretien').getByText('Sandrine Lefèvre', { exact: false }).waitFor();
+    // In the list of records: the form's own hint names her too, before anything is saved.
+    await section(desk.page, 'Comptes rendus d’entretien').getByRole('listitem').getByText('Sandrine Lefèvre', { exact: false }).waitFor();
     const stored = (await api.call(thomas, 'GET', `/api/interviews/${me.id}/interviews`)).body.items[0];
     expect(stored.participants).toEqual([{ kind: 'personne_de_confiance', name: 'Sandrine Lefèvre', role: 'Ma tante' }]);
 
