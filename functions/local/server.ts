@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { AREAS, type AreaDefinition, routeKeysMatcher } from '../../shared/areas.js';
 import { createDevIssuer } from '../../shared/auth/dev-issuer.js';
@@ -115,6 +115,16 @@ export function mountAreas(root: Hono, areas: readonly AreaDefinition[], apps: R
   }
 }
 
+/**
+ * A body refused as too large (413) is answered before it is read: the connection then carries
+ * the rest of it, and is closed once a short drain gives up. The client is told not to send
+ * another request on it (RFC 9112, 9.6), or that request could meet the close.
+ */
+const closeAfterUnreadBody: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.status === 413) c.header('Connection', 'close');
+};
+
 /** Connections the kernel may hold before the server accepts them (capped by the system's `somaxconn`). */
 const PENDING_CONNECTIONS = 4096;
 const IDLE_CONNECTION_MS = 60_000;
@@ -172,6 +182,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const root = new Hono();
   // As CloudFront in front of everything: first in, last out.
   root.use('*', compressResponses());
+  root.use('*', closeAfterUnreadBody);
   root.route('/', createDevAuthApp(issuer));
   const apps: Record<string, AreaFetcher> = { platform: createPlatformApp(buildOpenApiDocument) };
   for (const [name, factory] of Object.entries(AREA_APP_FACTORIES)) apps[name] = factory(deps);

@@ -125,6 +125,8 @@ describe('bad input', () => {
     const response = await api.call(people.admin, 'POST', '/api/youth', { ...newYouth(), firstName: 'a'.repeat(70_000) });
     expect(response.status).toBe(413);
     expect(response.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    // The rest of the body is not read: the client must not reuse the connection.
+    expect(response.headers.get('connection')).toBe('close');
   });
 
   it('answers 431 in the error shape to headers over 16 KB, however large, and creates nothing', async () => {
